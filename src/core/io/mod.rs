@@ -1,0 +1,5 @@
+//! File formats: the versioned JSON plan file and the compact encoding used
+//! for the browser's local storage.
+
+pub mod plan_file;
+pub mod storage_codec;

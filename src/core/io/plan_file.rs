@@ -1,0 +1,302 @@
+//! The plan file: one JSON document holding a whole workspace, sent by email
+//! and imported on another device.
+//!
+//! ```json
+//! {
+//!   "format": "mutasi-planner-plan",
+//!   "schema_version": 1,
+//!   "app_version": "0.1.0",
+//!   "created_at": "2026-11-28T09:15:00Z",
+//!   "workspace": { ... }
+//! }
+//! ```
+//!
+//! `workspace` is [`Workspace`] as serde writes it; docs/PLAN_FORMAT.md
+//! describes every field. Reading a file goes: JSON syntax → envelope →
+//! migration of older schema versions, one version at a time → typed
+//! decoding (errors carry the JSON path) → [`Workspace::validate`]. Any error
+//! stops the import before anything is replaced.
+
+use crate::core::model::{Finding, Severity, Workspace};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "mutasi-planner-plan";
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The oldest schema version this build can read.
+pub const OLDEST_READABLE_VERSION: u32 = 1;
+
+/// The version of the app, written into every file.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The envelope around a workspace.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanFile {
+    pub format: String,
+    pub schema_version: u32,
+    pub app_version: String,
+    /// ISO 8601 timestamp of the export.
+    pub created_at: String,
+    pub workspace: Workspace,
+}
+
+/// Why a file could not be imported. Every variant says where.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// Not JSON at all: the line and column of the syntax error.
+    Syntax { line: usize, column: usize, message: String },
+    /// JSON, but not a plan file (no or wrong `format`).
+    NotAPlanFile(String),
+    /// Written by a newer version of the planner.
+    TooNew { found: u32, supported: u32 },
+    /// An older version this build cannot migrate.
+    TooOld { found: u32, oldest: u32 },
+    /// A value of the wrong shape, at a JSON path.
+    Shape { path: String, message: String },
+    /// The content does not hold together (duplicate NIPs, unknown references ...).
+    Invalid(Vec<Finding>),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Syntax { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            ImportError::NotAPlanFile(why) => write!(f, "not a Mutasi Planner plan file: {why}"),
+            ImportError::TooNew { found, supported } => write!(
+                f,
+                "the file has schema version {found}, this planner reads up to {supported}: open it with a newer version"
+            ),
+            ImportError::TooOld { found, oldest } => {
+                write!(f, "the file has schema version {found}; the oldest this planner reads is {oldest}")
+            }
+            ImportError::Shape { path, message } => write!(f, "{path}: {message}"),
+            ImportError::Invalid(findings) => {
+                write!(f, "{} error(s); first: ", findings.len())?;
+                match findings.first() {
+                    Some(first) => write!(f, "{first}"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// A file that was read and validated, not yet applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedPlan {
+    pub workspace: Workspace,
+    /// The schema version in the file (before migration).
+    pub file_version: u32,
+    pub app_version: String,
+    pub created_at: String,
+    /// Findings that do not stop the import.
+    pub warnings: Vec<Finding>,
+}
+
+/// Writes the workspace as a plan file (pretty JSON).
+pub fn write(workspace: &Workspace, created_at: &str) -> String {
+    let file = PlanFileRef {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        created_at,
+        workspace,
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Writes the plan file without indentation (for storage).
+pub fn write_compact(workspace: &Workspace, created_at: &str) -> String {
+    let file = PlanFileRef {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        created_at,
+        workspace,
+    };
+    serde_json::to_string(&file).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[derive(Serialize)]
+struct PlanFileRef<'a> {
+    format: &'a str,
+    schema_version: u32,
+    app_version: &'a str,
+    created_at: &'a str,
+    workspace: &'a Workspace,
+}
+
+/// Reads, migrates and validates a plan file.
+pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let envelope = value
+        .as_object()
+        .ok_or_else(|| ImportError::NotAPlanFile("the top level is not a JSON object".into()))?;
+    match envelope.get("format").and_then(Value::as_str) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(ImportError::NotAPlanFile(format!(
+                "format is \"{other}\", expected \"{FORMAT}\""
+            )))
+        }
+        None => return Err(ImportError::NotAPlanFile("no \"format\" field".into())),
+    }
+    let found = envelope
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ImportError::Shape {
+            path: "schema_version".into(),
+            message: "missing or not a whole number".into(),
+        })?;
+    let found = u32::try_from(found).unwrap_or(u32::MAX);
+    if found > SCHEMA_VERSION {
+        return Err(ImportError::TooNew { found, supported: SCHEMA_VERSION });
+    }
+    if found < OLDEST_READABLE_VERSION {
+        return Err(ImportError::TooOld { found, oldest: OLDEST_READABLE_VERSION });
+    }
+    for version in found..SCHEMA_VERSION {
+        value = migrate_one(value, version)?;
+    }
+    let file: PlanFile = serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })?;
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = file
+        .workspace
+        .validate()
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    if !errors.is_empty() {
+        return Err(ImportError::Invalid(errors));
+    }
+    Ok(ImportedPlan {
+        workspace: file.workspace,
+        file_version: found,
+        app_version: file.app_version,
+        created_at: file.created_at,
+        warnings,
+    })
+}
+
+/// Migrates a file of schema `from` to `from + 1`. Version 1 is the first
+/// schema, so there is nothing to migrate yet; each future schema change adds
+/// an arm `n => Ok(vn_to_vn1(value))` here and a test with a file of the old
+/// version. The arms run in sequence, so a file of any readable version
+/// reaches the current one.
+fn migrate_one(_value: Value, from: u32) -> Result<Value, ImportError> {
+    Err(ImportError::TooOld { found: from, oldest: OLDEST_READABLE_VERSION })
+}
+
+/// Counts of what a workspace holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub agencies: usize,
+    pub positions: usize,
+    pub asn: usize,
+    pub rounds: usize,
+    pub moves: usize,
+}
+
+impl Counts {
+    /// Counts the parts of a workspace.
+    pub fn of(ws: &Workspace) -> Counts {
+        Counts {
+            agencies: ws.agencies.len(),
+            positions: ws.positions.len(),
+            asn: ws.asn.len(),
+            rounds: ws.rounds.len(),
+            moves: ws.moves.len(),
+        }
+    }
+}
+
+/// What replacing one collection with another would add, remove and change.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CollectionChange {
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+}
+
+impl CollectionChange {
+    fn between<K: Ord, T: PartialEq>(current: BTreeMap<K, &T>, incoming: BTreeMap<K, &T>) -> Self {
+        let mut change = CollectionChange::default();
+        for (key, item) in &incoming {
+            match current.get(key) {
+                None => change.added += 1,
+                Some(old) if old != item => change.changed += 1,
+                Some(_) => change.unchanged += 1,
+            }
+        }
+        change.removed = current.keys().filter(|k| !incoming.contains_key(k)).count();
+        change
+    }
+
+    /// Whether anything differs.
+    pub fn is_empty(&self) -> bool {
+        self.added == 0 && self.removed == 0 && self.changed == 0
+    }
+}
+
+/// The preview of an import: what the file holds and what would change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    pub incoming: Counts,
+    pub current: Counts,
+    pub agencies: CollectionChange,
+    pub positions: CollectionChange,
+    pub asn: CollectionChange,
+    pub rounds: CollectionChange,
+    /// Names of the ASN that would be removed (at most 20, sorted by NIP).
+    pub removed_asn: Vec<String>,
+}
+
+/// Compares the current workspace with an incoming one.
+pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
+    let incoming_nips: BTreeSet<&str> = incoming.asn.iter().map(|a| a.nip.as_str()).collect();
+    let mut removed: Vec<&crate::core::model::Asn> =
+        current.asn.iter().filter(|a| !incoming_nips.contains(a.nip.as_str())).collect();
+    removed.sort_by(|a, b| a.nip.cmp(&b.nip));
+    ImportPreview {
+        incoming: Counts::of(incoming),
+        current: Counts::of(current),
+        agencies: CollectionChange::between(
+            current.agencies.iter().map(|a| (&a.id, a)).collect(),
+            incoming.agencies.iter().map(|a| (&a.id, a)).collect(),
+        ),
+        positions: CollectionChange::between(
+            current.positions.iter().map(|p| (&p.id, p)).collect(),
+            incoming.positions.iter().map(|p| (&p.id, p)).collect(),
+        ),
+        asn: CollectionChange::between(
+            current.asn.iter().map(|a| (&a.nip, a)).collect(),
+            incoming.asn.iter().map(|a| (&a.nip, a)).collect(),
+        ),
+        rounds: CollectionChange::between(
+            current.rounds.iter().map(|r| (&r.id, r)).collect(),
+            incoming.rounds.iter().map(|r| (&r.id, r)).collect(),
+        ),
+        removed_asn: removed
+            .iter()
+            .take(20)
+            .map(|a| format!("{} ({})", a.name, a.nip))
+            .collect(),
+    }
+}

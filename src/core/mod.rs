@@ -1,0 +1,8 @@
+//! The pure core of the planner: no browser, no clock, no randomness that is
+//! not seeded. Everything here compiles and is tested natively.
+
+pub mod date;
+pub mod demo;
+pub mod io;
+pub mod model;
+pub mod rng;

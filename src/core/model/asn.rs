@@ -1,0 +1,266 @@
+//! ASN (aparatur sipil negara, civil servants): who they are, where they
+//! serve, what they can do and how they performed.
+
+use super::{
+    retirement_date, AgencyId, CompetencyId, Golongan, Nip, PerformanceRecord, PositionId,
+    PositionType, Predikat, Regency, UnitId,
+};
+use crate::core::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Gender (jenis kelamin), as encoded in digit 15 of the NIP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Employment status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmploymentStatus {
+    /// Pegawai Negeri Sipil (tenured civil servant).
+    Pns,
+    /// Calon PNS, on probation: not eligible for transfer.
+    Cpns,
+    /// Pegawai Pemerintah dengan Perjanjian Kerja (contract civil servant).
+    Pppk,
+}
+
+/// Education level (jenjang pendidikan), lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EducationLevel {
+    #[serde(rename = "SD")]
+    Sd,
+    #[serde(rename = "SMP")]
+    Smp,
+    #[serde(rename = "SMA")]
+    Sma,
+    #[serde(rename = "D1")]
+    D1,
+    #[serde(rename = "D2")]
+    D2,
+    #[serde(rename = "D3")]
+    D3,
+    #[serde(rename = "D4")]
+    D4,
+    #[serde(rename = "S1")]
+    S1,
+    #[serde(rename = "S2")]
+    S2,
+    #[serde(rename = "S3")]
+    S3,
+}
+
+impl EducationLevel {
+    /// All levels, lowest first.
+    pub const ALL: [EducationLevel; 10] = [
+        EducationLevel::Sd,
+        EducationLevel::Smp,
+        EducationLevel::Sma,
+        EducationLevel::D1,
+        EducationLevel::D2,
+        EducationLevel::D3,
+        EducationLevel::D4,
+        EducationLevel::S1,
+        EducationLevel::S2,
+        EducationLevel::S3,
+    ];
+
+    /// The usual abbreviation (SMA, D3, S1 ...).
+    pub fn code(self) -> &'static str {
+        const CODES: [&str; 10] = ["SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2", "S3"];
+        CODES[self as usize]
+    }
+}
+
+/// Highest education: level and field of study (jurusan).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Education {
+    pub level: EducationLevel,
+    /// Field of study, e.g. `Akuntansi`, `Kesehatan Masyarakat`; empty for
+    /// general schooling.
+    #[serde(default)]
+    pub field: String,
+}
+
+/// A disciplinary or court process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcessKind {
+    /// Pemeriksaan disiplin (disciplinary examination).
+    Disciplinary,
+    /// Proses hukum (criminal or court proceedings).
+    Court,
+}
+
+/// A process, open while `until` is absent or in the future.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Process {
+    pub kind: ProcessKind,
+    pub since: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+impl Process {
+    /// Whether the process is still running on `on`.
+    pub fn is_open_on(&self, on: Date) -> bool {
+        self.since <= on && self.until.is_none_or(|end| end >= on)
+    }
+}
+
+/// Severity of a disciplinary sanction (hukuman disiplin, PP 94/2021).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SanctionLevel {
+    Ringan,
+    Sedang,
+    Berat,
+}
+
+/// A sanction imposed on a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sanction {
+    pub level: SanctionLevel,
+    pub imposed: Date,
+}
+
+/// Tugas belajar (study leave) or ikatan dinas, from one date to another.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudyLeave {
+    pub from: Date,
+    pub until: Date,
+}
+
+/// Facts that bar or restrict a transfer.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Flags {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processes: Vec<Process>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sanctions: Vec<Sanction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub study_leave: Option<StudyLeave>,
+}
+
+/// Assessed competency levels (1–5) and when they were assessed.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CompetencyProfile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed_on: Option<Date>,
+    pub levels: BTreeMap<CompetencyId, u8>,
+}
+
+/// Potential (potensial) on the 9-box axis, PermenPANRB 3/2020.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Potential {
+    Rendah,
+    Menengah,
+    Tinggi,
+}
+
+/// What a preference points at.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+pub enum PreferenceTarget {
+    Position(PositionId),
+    Unit(UnitId),
+    Agency(AgencyId),
+    Regency(Regency),
+}
+
+/// Why a person states a preference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PreferenceReason {
+    Family,
+    Health,
+    Career,
+    Other,
+}
+
+/// One ranked wish; the list order is the rank (first = most wanted).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preference {
+    pub target: PreferenceTarget,
+    pub reason: PreferenceReason,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Where an ASN serves now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentPosition {
+    pub position: PositionId,
+    /// TMT jabatan: the date the person started in the position.
+    pub since: Date,
+}
+
+/// A civil servant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Asn {
+    pub nip: Nip,
+    pub name: String,
+    pub gender: Gender,
+    pub birth_date: Date,
+    pub status: EmploymentStatus,
+    /// Golongan for PNS and CPNS; PPPK have none of these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub golongan: Option<Golongan>,
+    pub education: Education,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<CurrentPosition>,
+    #[serde(default)]
+    pub flags: Flags,
+    #[serde(default)]
+    pub competencies: CompetencyProfile,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub potential: Option<Potential>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub performance: Vec<PerformanceRecord>,
+    /// Where the person lives.
+    pub domicile: Regency,
+    /// Ranked wishes, most wanted first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preferences: Vec<Preference>,
+    /// The person asked to be transferred (permohonan sendiri).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_request: bool,
+}
+
+impl Asn {
+    /// Whole months in the current position on `on` (masa jabatan); `None`
+    /// without a position.
+    pub fn months_in_position(&self, on: Date) -> Option<i32> {
+        self.position.as_ref().map(|p| p.since.whole_months_until(on))
+    }
+
+    /// Completed years of age on `on`.
+    pub fn age_on(&self, on: Date) -> i32 {
+        self.birth_date.age_on(on)
+    }
+
+    /// The pension date (TMT pensiun) for the BUP of `kind`.
+    pub fn retirement_date(&self, kind: PositionType) -> Date {
+        retirement_date(self.birth_date, kind.retirement_age())
+    }
+
+    /// The most recent performance record, if any.
+    pub fn latest_performance(&self) -> Option<&PerformanceRecord> {
+        self.performance.iter().max_by_key(|r| r.period)
+    }
+
+    /// The predikat of the most recent record.
+    pub fn latest_predikat(&self) -> Option<Predikat> {
+        self.latest_performance().map(PerformanceRecord::predikat)
+    }
+
+    /// The level of a competency, if assessed.
+    pub fn competency_level(&self, id: &CompetencyId) -> Option<u8> {
+        self.competencies.levels.get(id).copied()
+    }
+}

@@ -1,0 +1,41 @@
+//! Positions (jabatan): what a post requires and how many people it needs.
+
+use super::{AgencyId, Golongan, PositionType, RequiredCompetency, UnitId};
+use super::EducationLevel;
+use serde::{Deserialize, Serialize};
+
+/// The stable identifier of a position, e.g. `dinkes.yankes.adm-01`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PositionId(pub String);
+
+/// The education a position requires: a minimum level and, optionally, the
+/// fields of study it accepts (empty = any field).
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct EducationRequirement {
+    pub min_level: Option<EducationLevel>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+}
+
+/// A position: one kind of post in one unit, held by up to `need` people
+/// (a pelaksana or JF position usually has several holders).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    pub id: PositionId,
+    pub name: String,
+    pub kind: PositionType,
+    pub agency: AgencyId,
+    pub unit: UnitId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_golongan: Option<Golongan>,
+    #[serde(default)]
+    pub education: EducationRequirement,
+    /// Required competencies with level and core/secondary flag.
+    pub competencies: Vec<RequiredCompetency>,
+    /// Kebutuhan: how many people the workload analysis (ABK) says the
+    /// position needs. The current occupancy (bezetting) is not stored: it is
+    /// the number of ASN whose current position this is, see
+    /// [`crate::core::model::Workspace::occupancy`].
+    pub need: u32,
+}

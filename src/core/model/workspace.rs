@@ -1,0 +1,335 @@
+//! The workspace: everything a planner works on, saved in the browser and
+//! exchanged as a plan file. It holds the organisation (agencies, positions),
+//! the people (ASN), the settings, the transfer rounds with their scenarios
+//! and manual decisions, the audit log and the history of moves that
+//! monitoring follows.
+
+use super::{Agency, AgencyId, Asn, CompetencyDef, Nip, Position, PositionId, UnitId};
+use crate::core::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The eligibility rules of ../shared/DOMAIN.md, each a setting with its
+/// regulatory or policy default.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleSettings {
+    /// Minimum months in the current position before a move (PP 11/2017
+    /// Pasal 190(3): 2 years).
+    pub min_months_in_position: u16,
+    /// Months after which a person is due for refreshment rotation (5 years).
+    pub max_months_in_position: u16,
+    /// CPNS (probationary) are not moved.
+    pub exclude_cpns: bool,
+    /// Anyone under a disciplinary or court process is not moved.
+    pub exclude_open_process: bool,
+    /// A moderate or heavy sanction within this many months bars a move.
+    pub sanction_lookback_months: u16,
+    /// Anyone on study leave (tugas belajar) is not moved.
+    pub exclude_study_leave: bool,
+    /// *Policy*: not moved within this many months of retirement (BUP).
+    pub retirement_buffer_months: u16,
+    /// The position's minimum golongan applies.
+    pub require_min_golongan: bool,
+    /// The position's education requirement applies.
+    pub require_education: bool,
+    /// A move on own request needs a predikat of at least Baik in the last
+    /// this-many months (0 = not checked).
+    pub request_min_baik_months: u16,
+}
+
+impl Default for RuleSettings {
+    fn default() -> Self {
+        RuleSettings {
+            min_months_in_position: 24,
+            max_months_in_position: 60,
+            exclude_cpns: true,
+            exclude_open_process: true,
+            sanction_lookback_months: 24,
+            exclude_study_leave: true,
+            retirement_buffer_months: 12,
+            require_min_golongan: true,
+            require_education: true,
+            request_min_baik_months: 24,
+        }
+    }
+}
+
+/// Profile Matching settings: the core/secondary split and the aspect weights
+/// (in points; they are normalised by their sum).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FitSettings {
+    /// Share of the core factor (NCF) in an aspect score, in percent (60).
+    pub core_percent: u8,
+    pub manajerial: u16,
+    pub sosial_kultural: u16,
+    pub teknis: u16,
+    pub education: u16,
+    pub performance: u16,
+    pub experience: u16,
+}
+
+impl Default for FitSettings {
+    fn default() -> Self {
+        FitSettings {
+            core_percent: 60,
+            manajerial: 30,
+            sosial_kultural: 10,
+            teknis: 30,
+            education: 10,
+            performance: 10,
+            experience: 10,
+        }
+    }
+}
+
+/// Weights of the terms of the assignment objective, in points.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ObjectiveWeights {
+    pub fit: u16,
+    pub preference: u16,
+    pub priority: u16,
+    pub distance: u16,
+    pub stability: u16,
+    pub refreshment: u16,
+}
+
+impl Default for ObjectiveWeights {
+    fn default() -> Self {
+        ObjectiveWeights {
+            fit: 50,
+            preference: 15,
+            priority: 15,
+            distance: 10,
+            stability: 5,
+            refreshment: 5,
+        }
+    }
+}
+
+/// How a scenario assigns people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchMode {
+    /// The best total objective (linear assignment).
+    #[default]
+    Optimal,
+    /// Deferred acceptance: no justified envy.
+    Stable,
+}
+
+/// A constraint a scenario places on the assignment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Constraint {
+    /// This person must take this position.
+    Pin { asn: Nip, position: PositionId },
+    /// This person must not take this position.
+    Forbid { asn: Nip, position: PositionId },
+    /// At most this share of a unit's staff may leave it.
+    UnitCap { unit: UnitId, max_percent: u8 },
+}
+
+/// A named set of rules, weights, mode and constraints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub mode: MatchMode,
+    #[serde(default)]
+    pub rules: RuleSettings,
+    #[serde(default)]
+    pub fit: FitSettings,
+    #[serde(default)]
+    pub weights: ObjectiveWeights,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<Constraint>,
+}
+
+/// How urgent a position is, from the needs analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Rendah,
+    Sedang,
+    Tinggi,
+    Mendesak,
+}
+
+impl Priority {
+    /// All four, lowest first.
+    pub const ALL: [Priority; 4] = [Priority::Rendah, Priority::Sedang, Priority::Tinggi, Priority::Mendesak];
+
+    /// The Indonesian label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Priority::Rendah => "Rendah",
+            Priority::Sedang => "Sedang",
+            Priority::Tinggi => "Tinggi",
+            Priority::Mendesak => "Mendesak",
+        }
+    }
+}
+
+/// A position the needs analysis opens in a round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opening {
+    pub position: PositionId,
+    /// How many people the round should place there.
+    pub slots: u32,
+    pub priority: Priority,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// What a manual decision does.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "position")]
+pub enum DecisionAction {
+    /// Move the person to this position.
+    Assign(PositionId),
+    /// Keep the person where they are.
+    Stay,
+}
+
+/// A manual override, always with a reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub asn: Nip,
+    pub action: DecisionAction,
+    pub reason: String,
+    /// When it was taken (ISO 8601 timestamp).
+    pub at: String,
+}
+
+/// A transfer round (one program mutasi).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    pub id: String,
+    pub name: String,
+    /// The planned TMT of the moves.
+    pub effective_date: Date,
+    #[serde(default)]
+    pub openings: Vec<Opening>,
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// ISO 8601 timestamp.
+    pub at: String,
+    pub action: String,
+    pub detail: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// A move that took effect: what monitoring follows period by period.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoveRecord {
+    pub asn: Nip,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<PositionId>,
+    pub to: PositionId,
+    /// TMT of the move.
+    pub effective: Date,
+    /// The round that decided it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<String>,
+}
+
+/// Everything the planner works on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub name: String,
+    /// The competency catalogue: the standard nine and the teknis ones.
+    pub competencies: Vec<CompetencyDef>,
+    pub agencies: Vec<Agency>,
+    pub positions: Vec<Position>,
+    pub asn: Vec<Asn>,
+    #[serde(default)]
+    pub rounds: Vec<Round>,
+    #[serde(default)]
+    pub audit: Vec<AuditEntry>,
+    /// Moves that took effect (earlier rounds), for monitoring.
+    #[serde(default)]
+    pub moves: Vec<MoveRecord>,
+}
+
+impl Workspace {
+    /// An empty workspace with the standard competency catalogue.
+    pub fn empty(name: impl Into<String>) -> Workspace {
+        Workspace {
+            name: name.into(),
+            competencies: super::standard_catalogue(),
+            agencies: Vec::new(),
+            positions: Vec::new(),
+            asn: Vec::new(),
+            rounds: Vec::new(),
+            audit: Vec::new(),
+            moves: Vec::new(),
+        }
+    }
+
+    /// Current occupancy (bezetting) of every position that has holders.
+    pub fn occupancy(&self) -> BTreeMap<&PositionId, u32> {
+        let mut counts = BTreeMap::new();
+        for asn in &self.asn {
+            if let Some(current) = &asn.position {
+                *counts.entry(&current.position).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    /// Builds lookup tables for the workspace.
+    pub fn index(&self) -> WorkspaceIndex<'_> {
+        WorkspaceIndex::new(self)
+    }
+}
+
+/// Lookups by id over a workspace, built once and borrowed.
+pub struct WorkspaceIndex<'a> {
+    pub agencies: HashMap<&'a AgencyId, &'a Agency>,
+    pub positions: HashMap<&'a PositionId, &'a Position>,
+    pub asn: HashMap<&'a Nip, &'a Asn>,
+    occupancy: BTreeMap<&'a PositionId, u32>,
+}
+
+impl<'a> WorkspaceIndex<'a> {
+    fn new(ws: &'a Workspace) -> Self {
+        WorkspaceIndex {
+            agencies: ws.agencies.iter().map(|a| (&a.id, a)).collect(),
+            positions: ws.positions.iter().map(|p| (&p.id, p)).collect(),
+            asn: ws.asn.iter().map(|a| (&a.nip, a)).collect(),
+            occupancy: ws.occupancy(),
+        }
+    }
+
+    /// The number of people holding a position.
+    pub fn occupied(&self, id: &PositionId) -> u32 {
+        self.occupancy.get(id).copied().unwrap_or(0)
+    }
+
+    /// The current position of an ASN, resolved.
+    pub fn position_of(&self, asn: &Asn) -> Option<&'a Position> {
+        asn.position.as_ref().and_then(|c| self.positions.get(&c.position).copied())
+    }
+
+    /// The agency a position belongs to.
+    pub fn agency_of(&self, position: &Position) -> Option<&'a Agency> {
+        self.agencies.get(&position.agency).copied()
+    }
+
+    /// Where a position sits.
+    pub fn seat_of(&self, position: &Position) -> Option<super::Regency> {
+        self.agency_of(position).map(|a| a.unit_seat(&position.unit))
+    }
+}
