@@ -143,10 +143,7 @@ impl Date {
 
     /// The first day of the month after this date's month.
     pub fn first_of_next_month(self) -> Date {
-        let next = Date {
-            day: 1,
-            ..self
-        };
+        let next = Date { day: 1, ..self };
         next.add_months(1)
     }
 
@@ -156,7 +153,8 @@ impl Date {
         if later <= self {
             return 0;
         }
-        let mut months = (later.year - self.year) * 12 + i32::from(later.month) - i32::from(self.month);
+        let mut months =
+            (later.year - self.year) * 12 + i32::from(later.month) - i32::from(self.month);
         if self.add_months(months) > later {
             months -= 1;
         }
@@ -217,7 +215,14 @@ mod tests {
         assert_eq!(Date::parse_iso("1985-07-14").unwrap(), d(1985, 7, 14));
         assert_eq!(d(1985, 7, 4).to_string(), "1985-07-04");
         assert_eq!(d(1985, 7, 4).to_dmy(), "04/07/1985");
-        for bad in ["1985-7-14", "85-07-14", "1985/07/14", "1985-02-30", "abcd-ef-gh", "+985-07-14"] {
+        for bad in [
+            "1985-7-14",
+            "85-07-14",
+            "1985/07/14",
+            "1985-02-30",
+            "abcd-ef-gh",
+            "+985-07-14",
+        ] {
             assert!(Date::parse_iso(bad).is_err(), "{bad} should fail");
         }
     }

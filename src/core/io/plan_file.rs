@@ -50,7 +50,11 @@ pub struct PlanFile {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     /// Not JSON at all: the line and column of the syntax error.
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// JSON, but not a plan file (no or wrong `format`).
     NotAPlanFile(String),
     /// Written by a newer version of the planner.
@@ -165,18 +169,25 @@ pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
         })?;
     let found = u32::try_from(found).unwrap_or(u32::MAX);
     if found > SCHEMA_VERSION {
-        return Err(ImportError::TooNew { found, supported: SCHEMA_VERSION });
+        return Err(ImportError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     if found < OLDEST_READABLE_VERSION {
-        return Err(ImportError::TooOld { found, oldest: OLDEST_READABLE_VERSION });
+        return Err(ImportError::TooOld {
+            found,
+            oldest: OLDEST_READABLE_VERSION,
+        });
     }
     for version in found..SCHEMA_VERSION {
         value = migrate_one(value, version)?;
     }
-    let file: PlanFile = serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
+    let file: PlanFile =
+        serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = file
         .workspace
         .validate()
@@ -200,7 +211,10 @@ pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
 /// version. The arms run in sequence, so a file of any readable version
 /// reaches the current one.
 fn migrate_one(_value: Value, from: u32) -> Result<Value, ImportError> {
-    Err(ImportError::TooOld { found: from, oldest: OLDEST_READABLE_VERSION })
+    Err(ImportError::TooOld {
+        found: from,
+        oldest: OLDEST_READABLE_VERSION,
+    })
 }
 
 /// Counts of what a workspace holds.
@@ -271,8 +285,11 @@ pub struct ImportPreview {
 /// Compares the current workspace with an incoming one.
 pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
     let incoming_nips: BTreeSet<&str> = incoming.asn.iter().map(|a| a.nip.as_str()).collect();
-    let mut removed: Vec<&crate::core::model::Asn> =
-        current.asn.iter().filter(|a| !incoming_nips.contains(a.nip.as_str())).collect();
+    let mut removed: Vec<&crate::core::model::Asn> = current
+        .asn
+        .iter()
+        .filter(|a| !incoming_nips.contains(a.nip.as_str()))
+        .collect();
     removed.sort_by(|a, b| a.nip.cmp(&b.nip));
     ImportPreview {
         incoming: Counts::of(incoming),

@@ -68,7 +68,10 @@ pub fn unpack(text: &str) -> Result<String, StorageError> {
     let stored: Stored =
         serde_json::from_str(text).map_err(|e| StorageError::Envelope(e.to_string()))?;
     if stored.encoding != ENCODING {
-        return Err(StorageError::Envelope(format!("unknown encoding \"{}\"", stored.encoding)));
+        return Err(StorageError::Envelope(format!(
+            "unknown encoding \"{}\"",
+            stored.encoding
+        )));
     }
     let compressed = base64::engine::general_purpose::STANDARD
         .decode(stored.data.as_bytes())

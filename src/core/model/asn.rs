@@ -236,7 +236,9 @@ impl Asn {
     /// Whole months in the current position on `on` (masa jabatan); `None`
     /// without a position.
     pub fn months_in_position(&self, on: Date) -> Option<i32> {
-        self.position.as_ref().map(|p| p.since.whole_months_until(on))
+        self.position
+            .as_ref()
+            .map(|p| p.since.whole_months_until(on))
     }
 
     /// Completed years of age on `on`.

@@ -41,13 +41,16 @@ impl Nip {
     /// as `19850714 201001 1 003`); anything else that is not a digit fails.
     pub fn parse(text: &str) -> Result<Nip, NipError> {
         let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        if digits.contains(['E', 'e', '.', ',', '+']) && digits.chars().any(|c| c.is_ascii_digit()) {
+        if digits.contains(['E', 'e', '.', ',', '+']) && digits.chars().any(|c| c.is_ascii_digit())
+        {
             return Err(NipError(format!(
                 "\"{text}\" looks like a number in scientific notation: the spreadsheet stored the NIP as a number and lost digits; format the column as Text and type the NIP again"
             )));
         }
         if !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NipError(format!("\"{text}\" has characters other than digits")));
+            return Err(NipError(format!(
+                "\"{text}\" has characters other than digits"
+            )));
         }
         if digits.len() != 18 {
             return Err(NipError(format!(
@@ -57,8 +60,11 @@ impl Nip {
         }
         let num = |range: std::ops::Range<usize>| -> u32 { digits[range].parse().unwrap_or(0) };
         let birth_year = num(0..4) as i32;
-        Date::new(birth_year, num(4..6) as u8, num(6..8) as u8)
-            .map_err(|e| NipError(format!("\"{text}\": the birth date in digits 1–8 is invalid ({e})")))?;
+        Date::new(birth_year, num(4..6) as u8, num(6..8) as u8).map_err(|e| {
+            NipError(format!(
+                "\"{text}\": the birth date in digits 1–8 is invalid ({e})"
+            ))
+        })?;
         let entry_year = num(8..12) as i32;
         let entry_month = num(12..14);
         if !(entry_month >= 1 && entry_month <= 12 || entry_month == 21) {
@@ -92,8 +98,12 @@ impl Nip {
 
     /// The birth date in digits 1–8.
     pub fn birth_date(&self) -> Date {
-        Date::new(self.num(0..4) as i32, self.num(4..6) as u8, self.num(6..8) as u8)
-            .unwrap_or_else(|_| unreachable_date())
+        Date::new(
+            self.num(0..4) as i32,
+            self.num(4..6) as u8,
+            self.num(6..8) as u8,
+        )
+        .unwrap_or_else(|_| unreachable_date())
     }
 
     /// TMT CPNS or PPPK appointment year.
@@ -101,7 +111,10 @@ impl Nip {
         let year = self.num(8..12) as i32;
         match self.num(12..14) {
             21 => NipEntry::Pppk { year },
-            month => NipEntry::Cpns { year, month: month as u8 },
+            month => NipEntry::Cpns {
+                year,
+                month: month as u8,
+            },
         }
     }
 
@@ -116,7 +129,13 @@ impl Nip {
 
     /// The printed form with spaces: `19850714 201001 1 003`.
     pub fn spaced(&self) -> String {
-        format!("{} {} {} {}", &self.0[0..8], &self.0[8..14], &self.0[14..15], &self.0[15..18])
+        format!(
+            "{} {} {} {}",
+            &self.0[0..8],
+            &self.0[8..14],
+            &self.0[14..15],
+            &self.0[15..18]
+        )
     }
 }
 
@@ -152,7 +171,13 @@ mod tests {
     fn parses_a_pns_nip() {
         let nip = Nip::parse("198507142010011003").unwrap();
         assert_eq!(nip.birth_date(), Date::new(1985, 7, 14).unwrap());
-        assert_eq!(nip.entry(), NipEntry::Cpns { year: 2010, month: 1 });
+        assert_eq!(
+            nip.entry(),
+            NipEntry::Cpns {
+                year: 2010,
+                month: 1
+            }
+        );
         assert_eq!(nip.gender(), Gender::Male);
         assert_eq!(nip.spaced(), "19850714 201001 1 003");
     }
@@ -186,7 +211,10 @@ mod tests {
     #[test]
     fn serde_validates() {
         let nip: Nip = serde_json::from_str("\"198507142010011003\"").unwrap();
-        assert_eq!(serde_json::to_string(&nip).unwrap(), "\"198507142010011003\"");
+        assert_eq!(
+            serde_json::to_string(&nip).unwrap(),
+            "\"198507142010011003\""
+        );
         assert!(serde_json::from_str::<Nip>("\"123\"").is_err());
     }
 }

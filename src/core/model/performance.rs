@@ -109,7 +109,10 @@ pub struct Period {
 impl Period {
     /// The whole of `year`.
     pub fn annual(year: i32) -> Period {
-        Period { year, quarter: None }
+        Period {
+            year,
+            quarter: None,
+        }
     }
 
     /// The last day of the period, as a date (used to split records before
@@ -187,7 +190,11 @@ mod tests {
             (DiBawah, DiAtas, Predikat::ButuhPerbaikan),
         ];
         for (hasil, perilaku, predikat) in expected {
-            assert_eq!(Predikat::from_ratings(hasil, perilaku), predikat, "{hasil:?}/{perilaku:?}");
+            assert_eq!(
+                Predikat::from_ratings(hasil, perilaku),
+                predikat,
+                "{hasil:?}/{perilaku:?}"
+            );
         }
     }
 
@@ -201,7 +208,10 @@ mod tests {
 
     #[test]
     fn periods_order_and_end() {
-        let q2 = Period { year: 2025, quarter: Some(2) };
+        let q2 = Period {
+            year: 2025,
+            quarter: Some(2),
+        };
         assert!(q2 < Period::annual(2025));
         assert!(Period::annual(2024) < q2);
         assert_eq!(q2.end_date().to_string(), "2025-06-30");

@@ -1,7 +1,7 @@
 //! Positions (jabatan): what a post requires and how many people it needs.
 
-use super::{AgencyId, Golongan, PositionType, RequiredCompetency, UnitId};
 use super::EducationLevel;
+use super::{AgencyId, Golongan, PositionType, RequiredCompetency, UnitId};
 use serde::{Deserialize, Serialize};
 
 /// The stable identifier of a position, e.g. `dinkes.yankes.adm-01`.

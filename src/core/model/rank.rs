@@ -102,7 +102,9 @@ impl Golongan {
         if !(b'A'..=max_letter).contains(&letter) {
             return None;
         }
-        Golongan::ALL.get(group + usize::from(letter - b'A')).copied()
+        Golongan::ALL
+            .get(group + usize::from(letter - b'A'))
+            .copied()
     }
 }
 
@@ -121,8 +123,9 @@ impl Serialize for Golongan {
 impl<'de> Deserialize<'de> for Golongan {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Golongan, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Golongan::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("\"{text}\" is not a golongan (I/a … IV/e)")))
+        Golongan::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a golongan (I/a … IV/e)"))
+        })
     }
 }
 
@@ -243,8 +246,13 @@ impl PositionType {
 /// The date a person's pension starts: the first day of the month after the
 /// month in which they reach `retirement_age` (PP 11/2017: "diberhentikan
 /// dengan hormat ... pada akhir bulan" of reaching BUP).
-pub fn retirement_date(birth: crate::core::date::Date, retirement_age: u8) -> crate::core::date::Date {
-    birth.add_years(i32::from(retirement_age)).first_of_next_month()
+pub fn retirement_date(
+    birth: crate::core::date::Date,
+    retirement_age: u8,
+) -> crate::core::date::Date {
+    birth
+        .add_years(i32::from(retirement_age))
+        .first_of_next_month()
 }
 
 #[cfg(test)]

@@ -33,10 +33,18 @@ struct Findings(Vec<Finding>);
 
 impl Findings {
     fn error(&mut self, path: String, message: String) {
-        self.0.push(Finding { severity: Severity::Error, path, message });
+        self.0.push(Finding {
+            severity: Severity::Error,
+            path,
+            message,
+        });
     }
     fn warning(&mut self, path: String, message: String) {
-        self.0.push(Finding { severity: Severity::Warning, path, message });
+        self.0.push(Finding {
+            severity: Severity::Warning,
+            path,
+            message,
+        });
     }
 }
 
@@ -49,7 +57,10 @@ fn check_unique<'a>(
     let mut first: HashMap<&str, String> = HashMap::new();
     for (path, key) in keys {
         if let Some(earlier) = first.get(key) {
-            findings.error(path, format!("duplicate {what} \"{key}\" (first at {earlier})"));
+            findings.error(
+                path,
+                format!("duplicate {what} \"{key}\" (first at {earlier})"),
+            );
         } else {
             first.insert(key, path);
         }
@@ -96,7 +107,10 @@ impl Workspace {
                     if !own.contains(parent.0.as_str()) {
                         f.error(
                             format!("agencies[{i}].units[{j}].parent"),
-                            format!("unit \"{}\" is not a unit of agency \"{}\"", parent.0, agency.id.0),
+                            format!(
+                                "unit \"{}\" is not a unit of agency \"{}\"",
+                                parent.0, agency.id.0
+                            ),
                         );
                     } else if agency.unit_path(&unit.id).len() > agency.units.len() {
                         f.error(
@@ -126,12 +140,18 @@ impl Workspace {
                 ),
                 Some(agency) if agency.unit(&p.unit).is_none() => f.error(
                     format!("positions[{i}].unit"),
-                    format!("unit \"{}\" is not a unit of agency \"{}\"", p.unit.0, p.agency.0),
+                    format!(
+                        "unit \"{}\" is not a unit of agency \"{}\"",
+                        p.unit.0, p.agency.0
+                    ),
                 ),
                 Some(_) => {}
             }
             if p.name.trim().is_empty() {
-                f.error(format!("positions[{i}].name"), "the name is empty".to_string());
+                f.error(
+                    format!("positions[{i}].name"),
+                    "the name is empty".to_string(),
+                );
             }
             for (k, req) in p.competencies.iter().enumerate() {
                 if !competencies.contains(req.competency.as_str()) {
@@ -152,7 +172,10 @@ impl Workspace {
         check_unique(
             &mut f,
             "NIP",
-            self.asn.iter().enumerate().map(|(i, a)| (format!("asn[{i}].nip"), a.nip.as_str())),
+            self.asn
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("asn[{i}].nip"), a.nip.as_str())),
         );
         for (i, a) in self.asn.iter().enumerate() {
             if a.name.trim().is_empty() {
@@ -161,7 +184,11 @@ impl Workspace {
             if a.nip.birth_date() != a.birth_date {
                 f.warning(
                     format!("asn[{i}].birth_date"),
-                    format!("{} differs from the birth date in the NIP ({})", a.birth_date, a.nip.birth_date()),
+                    format!(
+                        "{} differs from the birth date in the NIP ({})",
+                        a.birth_date,
+                        a.nip.birth_date()
+                    ),
                 );
             }
             if a.nip.gender() != a.gender {
@@ -179,7 +206,10 @@ impl Workspace {
                 );
             }
             if a.status != EmploymentStatus::Pppk && a.golongan.is_none() {
-                f.warning(format!("asn[{i}].golongan"), "a PNS or CPNS without golongan".to_string());
+                f.warning(
+                    format!("asn[{i}].golongan"),
+                    "a PNS or CPNS without golongan".to_string(),
+                );
             }
             if let Some(current) = &a.position {
                 if !positions.contains(current.position.0.as_str()) {
@@ -244,7 +274,10 @@ impl Workspace {
         let rounds = check_unique(
             &mut f,
             "round id",
-            self.rounds.iter().enumerate().map(|(i, r)| (format!("rounds[{i}].id"), r.id.as_str())),
+            self.rounds
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("rounds[{i}].id"), r.id.as_str())),
         );
         for (i, round) in self.rounds.iter().enumerate() {
             for (k, o) in round.openings.iter().enumerate() {
@@ -294,13 +327,19 @@ impl Workspace {
             for (field, p) in [("from", m.from.as_ref()), ("to", Some(&m.to))] {
                 if let Some(p) = p {
                     if !positions.contains(p.0.as_str()) {
-                        f.error(format!("moves[{i}].{field}"), format!("unknown position \"{}\"", p.0));
+                        f.error(
+                            format!("moves[{i}].{field}"),
+                            format!("unknown position \"{}\"", p.0),
+                        );
                     }
                 }
             }
             if let Some(r) = &m.round {
                 if !rounds.contains(r.as_str()) {
-                    f.warning(format!("moves[{i}].round"), format!("unknown round \"{r}\""));
+                    f.warning(
+                        format!("moves[{i}].round"),
+                        format!("unknown round \"{r}\""),
+                    );
                 }
             }
         }

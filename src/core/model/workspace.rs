@@ -161,7 +161,12 @@ pub enum Priority {
 
 impl Priority {
     /// All four, lowest first.
-    pub const ALL: [Priority; 4] = [Priority::Rendah, Priority::Sedang, Priority::Tinggi, Priority::Mendesak];
+    pub const ALL: [Priority; 4] = [
+        Priority::Rendah,
+        Priority::Sedang,
+        Priority::Tinggi,
+        Priority::Mendesak,
+    ];
 
     /// The Indonesian label.
     pub fn label(self) -> &'static str {
@@ -320,7 +325,9 @@ impl<'a> WorkspaceIndex<'a> {
 
     /// The current position of an ASN, resolved.
     pub fn position_of(&self, asn: &Asn) -> Option<&'a Position> {
-        asn.position.as_ref().and_then(|c| self.positions.get(&c.position).copied())
+        asn.position
+            .as_ref()
+            .and_then(|c| self.positions.get(&c.position).copied())
     }
 
     /// The agency a position belongs to.
@@ -330,6 +337,7 @@ impl<'a> WorkspaceIndex<'a> {
 
     /// Where a position sits.
     pub fn seat_of(&self, position: &Position) -> Option<super::Regency> {
-        self.agency_of(position).map(|a| a.unit_seat(&position.unit))
+        self.agency_of(position)
+            .map(|a| a.unit_seat(&position.unit))
     }
 }

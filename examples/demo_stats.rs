@@ -1,0 +1,59 @@
+//! Generates the demo workspace (or a larger one) and prints what it holds,
+//! how long generation took, and how large it is as a plan file and in local
+//! storage.
+//!
+//! `cargo run --release --example demo_stats -- [ASN] [SEED]`
+
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::io::{plan_file, storage_codec};
+use mutasi_planner::core::model::Severity;
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let asn: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_500);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(2026);
+    let cfg = DemoConfig {
+        seed,
+        asn,
+        ..DemoConfig::default()
+    };
+
+    let start = Instant::now();
+    let ws = generate(&cfg);
+    let generate_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    let findings = ws.validate();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let start = Instant::now();
+    let json = plan_file::write(&ws, "2026-11-28T00:00:00Z");
+    let stored = storage_codec::encode(&ws, "2026-11-28T00:00:00Z");
+    let encode_ms = start.elapsed().as_secs_f64() * 1e3;
+    let start = Instant::now();
+    let back = storage_codec::decode(&stored).map(|p| p.workspace == ws);
+    let decode_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    let openings: usize = ws.rounds.iter().map(|r| r.openings.len()).sum();
+    println!(
+        "asn={} agencies={} units={} positions={} openings={} moves={}",
+        ws.asn.len(),
+        ws.agencies.len(),
+        ws.agencies.iter().map(|a| a.units.len()).sum::<usize>(),
+        ws.positions.len(),
+        openings,
+        ws.moves.len()
+    );
+    println!(
+        "validation: {errors} errors, {} warnings",
+        findings.len() - errors
+    );
+    for f in findings.iter().take(5) {
+        println!("  {f}");
+    }
+    println!("generate_ms={generate_ms:.1}");
+    println!("plan_file_bytes={} stored_chars={} (encode+json {encode_ms:.1} ms, decode+validate {decode_ms:.1} ms, round trip equal: {back:?})",
+        json.len(), stored.len());
+}

@@ -1,0 +1,278 @@
+//! The JSON plan file and the storage encoding: round trips and the
+//! rejection of each kind of bad file, with where and why.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::io::plan_file::{self, ImportError};
+use mutasi_planner::core::io::storage_codec::{self, StorageError};
+use mutasi_planner::core::model::*;
+use serde_json::{json, Value};
+
+fn small() -> Workspace {
+    generate(&DemoConfig {
+        asn: 120,
+        seed: 11,
+        ..DemoConfig::default()
+    })
+}
+
+fn file_value(ws: &Workspace) -> Value {
+    serde_json::from_str(&plan_file::write(ws, "2026-11-28T10:00:00Z")).unwrap()
+}
+
+fn read_value(v: &Value) -> Result<plan_file::ImportedPlan, ImportError> {
+    plan_file::read(&v.to_string())
+}
+
+#[test]
+fn round_trip_keeps_everything() {
+    let ws = small();
+    let text = plan_file::write(&ws, "2026-11-28T10:00:00Z");
+    let back = plan_file::read(&text).unwrap();
+    assert_eq!(back.workspace, ws);
+    assert_eq!(back.file_version, plan_file::SCHEMA_VERSION);
+    assert_eq!(back.created_at, "2026-11-28T10:00:00Z");
+    assert_eq!(back.app_version, env!("CARGO_PKG_VERSION"));
+    // A byte-order mark, as Windows editors add, is accepted.
+    assert_eq!(
+        plan_file::read(&format!("\u{feff}{text}"))
+            .unwrap()
+            .workspace,
+        ws
+    );
+}
+
+#[test]
+fn envelope_fields_are_present() {
+    let v = file_value(&small());
+    assert_eq!(v["format"], "mutasi-planner-plan");
+    assert_eq!(v["schema_version"], plan_file::SCHEMA_VERSION);
+    assert!(v["workspace"]["asn"].is_array());
+    // Derived values are not stored: predikat follows from the ratings.
+    assert!(!v.to_string().contains("predikat"));
+}
+
+#[test]
+fn rejects_syntax_errors_with_line_and_column() {
+    let err = plan_file::read("{\n  \"format\": \"mutasi-planner-plan\",\n  oops\n}").unwrap_err();
+    match err {
+        ImportError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn rejects_other_json_and_versions() {
+    assert!(matches!(
+        plan_file::read("[1,2]"),
+        Err(ImportError::NotAPlanFile(_))
+    ));
+    assert!(matches!(
+        plan_file::read(r#"{"a":1}"#),
+        Err(ImportError::NotAPlanFile(_))
+    ));
+    assert!(matches!(
+        plan_file::read(r#"{"format":"xlsx"}"#),
+        Err(ImportError::NotAPlanFile(_))
+    ));
+    let mut v = file_value(&small());
+    v["schema_version"] = json!(plan_file::SCHEMA_VERSION + 1);
+    let err = read_value(&v).unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::TooNew {
+            found: plan_file::SCHEMA_VERSION + 1,
+            supported: plan_file::SCHEMA_VERSION
+        }
+    );
+    assert!(err.to_string().contains("newer version"));
+    v["schema_version"] = json!(0);
+    assert!(matches!(
+        read_value(&v),
+        Err(ImportError::TooOld { found: 0, .. })
+    ));
+    v["schema_version"] = json!("1");
+    assert!(
+        matches!(read_value(&v), Err(ImportError::Shape { path, .. }) if path == "schema_version")
+    );
+}
+
+#[test]
+fn bad_values_name_their_json_path() {
+    let ws = small();
+    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str)> = vec![
+        (
+            "workspace.asn[12].nip",
+            Box::new(|v| v["workspace"]["asn"][12]["nip"] = json!("123")),
+            "18",
+        ),
+        (
+            "workspace.asn[3].golongan",
+            Box::new(|v| v["workspace"]["asn"][3]["golongan"] = json!("V/z")),
+            "golongan",
+        ),
+        (
+            "workspace.asn[5].birth_date",
+            Box::new(|v| v["workspace"]["asn"][5]["birth_date"] = json!("1990-02-30")),
+            "does not exist",
+        ),
+        (
+            "workspace.positions[2].kind",
+            Box::new(|v| v["workspace"]["positions"][2]["kind"] = json!("raja")),
+            "variant",
+        ),
+        (
+            "workspace.asn[0]",
+            Box::new(|v| {
+                v["workspace"]["asn"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("name");
+            }),
+            "missing field `name`",
+        ),
+        (
+            "workspace.asn[7].performance[0].hasil_kerja",
+            Box::new(|v| {
+                v["workspace"]["asn"][7]["performance"][0]["hasil_kerja"] = json!("hebat")
+            }),
+            "variant",
+        ),
+    ];
+    for (path, mutate, why) in cases {
+        let mut v = file_value(&ws);
+        mutate(&mut v);
+        match read_value(&v) {
+            Err(ImportError::Shape { path: got, message }) => {
+                assert_eq!(got, path, "{message}");
+                assert!(message.contains(why), "{path}: {message}");
+            }
+            other => panic!("{path}: {other:?}"),
+        }
+    }
+}
+
+fn invalid_paths(v: &Value) -> Vec<String> {
+    match read_value(v) {
+        Err(ImportError::Invalid(findings)) => findings.into_iter().map(|f| f.path).collect(),
+        other => panic!("expected validation errors, got {other:?}"),
+    }
+}
+
+#[test]
+fn duplicate_nips_are_errors() {
+    let ws = small();
+    let mut v = file_value(&ws);
+    let first_nip = v["workspace"]["asn"][0]["nip"].clone();
+    v["workspace"]["asn"][9]["nip"] = first_nip;
+    let paths = invalid_paths(&v);
+    assert!(paths.contains(&"asn[9].nip".to_string()), "{paths:?}");
+}
+
+#[test]
+fn unknown_references_are_errors() {
+    let ws = small();
+    let mut v = file_value(&ws);
+    v["workspace"]["asn"][4]["position"]["position"] = json!("nowhere.p01");
+    v["workspace"]["positions"][6]["agency"] = json!("dinas-fiktif");
+    v["workspace"]["positions"][8]["unit"] = json!("dinkes.tidak-ada");
+    v["workspace"]["positions"][1]["competencies"][0]["competency"] = json!("sulap");
+    v["workspace"]["rounds"][1]["openings"][0]["position"] = json!("x.p99");
+    let paths = invalid_paths(&v);
+    for expected in [
+        "asn[4].position.position",
+        "positions[6].agency",
+        "positions[8].unit",
+        "positions[1].competencies[0].competency",
+        "rounds[1].openings[0].position",
+    ] {
+        assert!(
+            paths.contains(&expected.to_string()),
+            "{expected} not in {paths:?}"
+        );
+    }
+}
+
+#[test]
+fn out_of_range_levels_and_duplicate_periods_are_errors() {
+    let mut v = file_value(&small());
+    v["workspace"]["positions"][0]["competencies"][2]["level"] = json!(7);
+    let rec = v["workspace"]["asn"][20]["performance"][0].clone();
+    v["workspace"]["asn"][20]["performance"]
+        .as_array_mut()
+        .unwrap()
+        .push(rec);
+    let paths = invalid_paths(&v);
+    assert!(
+        paths.contains(&"positions[0].competencies[2].level".to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.iter().any(|p| p.starts_with("asn[20].performance[")),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn nip_disagreements_are_warnings_not_errors() {
+    let mut v = file_value(&small());
+    v["workspace"]["asn"][2]["birth_date"] = json!("1950-01-01");
+    let plan = read_value(&v).unwrap();
+    assert!(
+        plan.warnings.iter().any(|w| w.path == "asn[2].birth_date"),
+        "{:?}",
+        plan.warnings
+    );
+}
+
+#[test]
+fn preview_counts_what_would_change() {
+    let current = small();
+    let mut incoming = current.clone();
+    incoming.asn.remove(0);
+    incoming.asn[0].name = "Nama Baru".into();
+    let removed_name = current.asn[0].name.clone();
+    let p = plan_file::preview(&current, &incoming);
+    assert_eq!(p.asn.removed, 1);
+    assert_eq!(p.asn.changed, 1);
+    assert_eq!(p.asn.added, 0);
+    assert_eq!(p.asn.unchanged, current.asn.len() - 2);
+    assert!(p.positions.is_empty());
+    assert!(p.removed_asn[0].starts_with(&removed_name));
+    assert_eq!(p.incoming.asn + 1, p.current.asn);
+}
+
+#[test]
+fn storage_round_trip_is_compact() {
+    let ws = small();
+    let stored = storage_codec::encode(&ws, "2026-11-28T10:00:00Z");
+    let plain = plan_file::write_compact(&ws, "x");
+    assert!(
+        stored.len() * 4 < plain.len(),
+        "{} vs {}",
+        stored.len(),
+        plain.len()
+    );
+    assert_eq!(storage_codec::decode(&stored).unwrap().workspace, ws);
+}
+
+#[test]
+fn damaged_storage_is_reported_not_wiped() {
+    let ws = small();
+    let stored = storage_codec::encode(&ws, "t");
+    assert!(matches!(
+        storage_codec::decode("not json"),
+        Err(StorageError::Envelope(_))
+    ));
+    assert!(matches!(
+        storage_codec::decode(r#"{"schema_version":1,"encoding":"zstd","data":""}"#),
+        Err(StorageError::Envelope(_))
+    ));
+    let damaged = stored.replacen("\"data\":\"", "\"data\":\"AAAA", 1);
+    assert!(matches!(
+        storage_codec::decode(&damaged),
+        Err(StorageError::Data(_))
+    ));
+    let truncated = format!("{}\"}}", &stored[..stored.len() / 2]);
+    assert!(storage_codec::decode(&truncated).is_err());
+}
