@@ -100,7 +100,8 @@ fn rejects_other_json_and_versions() {
 #[test]
 fn bad_values_name_their_json_path() {
     let ws = small();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str)> = vec![
+    type Mutation = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Mutation, &str)> = vec![
         (
             "workspace.asn[12].nip",
             Box::new(|v| v["workspace"]["asn"][12]["nip"] = json!("123")),

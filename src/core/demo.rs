@@ -886,9 +886,9 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// Adds a position to `unit` (whose id starts with the agency id).
     fn add_position(
         &mut self,
-        agency: &str,
         unit: &str,
         name: String,
         kind: PositionType,
@@ -896,6 +896,7 @@ impl Builder<'_> {
         need: u32,
         specific: bool,
     ) {
+        let agency = unit.split('.').next().unwrap_or(unit);
         let id = PositionId(format!(
             "{unit}.p{:02}",
             self.ws
@@ -1059,7 +1060,6 @@ impl Builder<'_> {
                 ),
             };
             self.add_position(
-                id,
                 &root.0,
                 format!("{head} {short}"),
                 PositionType::JptPratama,
@@ -1074,7 +1074,6 @@ impl Builder<'_> {
             let sek = format!("{id}.sekretariat");
             if *kind != AgencyKind::Biro {
                 self.add_position(
-                    id,
                     &sek,
                     format!("Sekretaris {short}"),
                     PositionType::Administrator,
@@ -1084,7 +1083,6 @@ impl Builder<'_> {
                 );
             }
             self.add_position(
-                id,
                 &sek,
                 "Kepala Subbagian Umum dan Kepegawaian".into(),
                 PositionType::Pengawas,
@@ -1093,7 +1091,6 @@ impl Builder<'_> {
                 false,
             );
             self.add_position(
-                id,
                 &sek,
                 "Kepala Subbagian Keuangan".into(),
                 PositionType::Pengawas,
@@ -1103,7 +1100,6 @@ impl Builder<'_> {
             );
             let n = many(2, &mut self.rng);
             self.add_position(
-                id,
                 &sek,
                 "Pengadministrasi Umum".into(),
                 PositionType::Pelaksana,
@@ -1113,7 +1109,6 @@ impl Builder<'_> {
             );
             let n = many(2, &mut self.rng);
             self.add_position(
-                id,
                 &sek,
                 "Pengelola Keuangan".into(),
                 PositionType::Pelaksana,
@@ -1123,7 +1118,6 @@ impl Builder<'_> {
             );
             let n = many(1, &mut self.rng);
             self.add_position(
-                id,
                 &sek,
                 "Analis Keuangan Pusat dan Daerah Ahli Pertama".into(),
                 PositionType::AhliPertama,
@@ -1133,7 +1127,6 @@ impl Builder<'_> {
             );
             let n = many(1, &mut self.rng);
             self.add_position(
-                id,
                 &sek,
                 "Analis Sumber Daya Manusia Aparatur Ahli Pertama".into(),
                 PositionType::AhliPertama,
@@ -1144,7 +1137,6 @@ impl Builder<'_> {
             if self.rng.chance(50) {
                 let n = many(1, &mut self.rng);
                 self.add_position(
-                    id,
                     &sek,
                     "Pranata Komputer Terampil".into(),
                     PositionType::Terampil,
@@ -1161,7 +1153,6 @@ impl Builder<'_> {
                     "Kepala Bidang"
                 };
                 self.add_position(
-                    id,
                     &unit,
                     format!("{label} {}", fam.bidang[b]),
                     PositionType::Administrator,
@@ -1188,7 +1179,6 @@ impl Builder<'_> {
                     let base = [1, 2, 2][l] * size_boost;
                     let n = many(base, &mut self.rng);
                     self.add_position(
-                        id,
                         &unit,
                         format!("{} {}", jf.0, jf_level_name(*level)),
                         *level,
@@ -1199,7 +1189,6 @@ impl Builder<'_> {
                 }
                 let n = many(2 + *size / 3, &mut self.rng);
                 self.add_position(
-                    id,
                     &unit,
                     format!("Analis {}", fam.bidang[b]),
                     PositionType::Pelaksana,
@@ -1209,7 +1198,6 @@ impl Builder<'_> {
                 );
                 let n = many(1, &mut self.rng);
                 self.add_position(
-                    id,
                     &unit,
                     "Pengadministrasi Perkantoran".into(),
                     PositionType::Pelaksana,
@@ -1221,7 +1209,6 @@ impl Builder<'_> {
             for u in 0..n_uptd {
                 let unit = format!("{id}.uptd{}", u + 1);
                 self.add_position(
-                    id,
                     &unit,
                     "Kepala UPTD".into(),
                     PositionType::Pengawas,
@@ -1237,7 +1224,6 @@ impl Builder<'_> {
                 };
                 let n = many(2, &mut self.rng);
                 self.add_position(
-                    id,
                     &unit,
                     format!("{} {}", jf.0, jf_level_name(level)),
                     level,
@@ -1247,7 +1233,6 @@ impl Builder<'_> {
                 );
                 let n = many(2, &mut self.rng);
                 self.add_position(
-                    id,
                     &unit,
                     "Pengadministrasi Umum".into(),
                     PositionType::Pelaksana,

@@ -67,7 +67,7 @@ impl Nip {
         })?;
         let entry_year = num(8..12) as i32;
         let entry_month = num(12..14);
-        if !(entry_month >= 1 && entry_month <= 12 || entry_month == 21) {
+        if !((1..=12).contains(&entry_month) || entry_month == 21) {
             return Err(NipError(format!(
                 "\"{text}\": digits 13–14 must be the CPNS month (01–12) or 21 for PPPK, not {entry_month:02}"
             )));
