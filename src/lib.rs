@@ -1,1 +1,12 @@
+//! Mutasi Planner: a planner for civil-servant transfer programs (program
+//! mutasi ASN) of the Province of Jambi, running entirely in the browser.
+//!
+//! - [`core`]: the pure domain (model, rules, demo data, file formats); no
+//!   browser imports, tested natively.
+//! - [`i18n`]: the string table (Bahasa Indonesia and English).
+//! - `ui` (wasm only): Leptos components over the core.
+
 pub mod core;
+pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,239 @@
+//! The string table: every UI text, Bahasa Indonesia first, English second.
+//! A key is an enum variant, so a missing translation is a compile error,
+//! not a blank on screen. Pure (no browser), so it is tested natively.
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    /// The code stored in local storage and set on `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a stored code; anything unknown is Indonesian.
+    pub fn from_code(code: &str) -> Lang {
+        if code == "en" {
+            Lang::En
+        } else {
+            Lang::Id
+        }
+    }
+}
+
+macro_rules! strings {
+    ($($key:ident => $id:literal, $en:literal;)*) => {
+        /// A UI text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum T { $($key,)* }
+
+        impl T {
+            /// Every key, for tests.
+            pub const ALL: &'static [T] = &[$(T::$key,)*];
+
+            /// The text in a language.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Id) => $id, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+strings! {
+    AppTitle => "Perencana Mutasi ASN", "ASN Transfer Planner";
+    AppSubtitle => "Provinsi Jambi · semua data tetap di perangkat ini", "Jambi Province · all data stays on this device";
+    NavKebutuhan => "Kebutuhan", "Needs";
+    NavPegawai => "Pegawai", "Civil servants";
+    NavJabatan => "Jabatan", "Positions";
+    NavSkenario => "Skenario", "Scenarios";
+    NavHasil => "Hasil", "Results";
+    NavEvaluasi => "Evaluasi", "Evaluation";
+    NavData => "Data", "Data";
+    LangSwitch => "English", "Bahasa Indonesia";
+    AsnCountLabel => "ASN", "ASN";
+    Search => "Cari", "Search";
+    SearchAsnHint => "Nama atau NIP", "Name or NIP";
+    SearchPositionHint => "Nama jabatan", "Position name";
+    AllAgencies => "Semua OPD", "All agencies";
+    AllGolongan => "Semua golongan", "All ranks";
+    AllStatus => "Semua status", "All statuses";
+    AllTypes => "Semua jenis jabatan", "All position types";
+    OnlyVacant => "Hanya yang kurang pegawai", "Only understaffed";
+    ColNip => "NIP", "NIP";
+    ColName => "Nama", "Name";
+    ColGolongan => "Gol.", "Rank";
+    ColPosition => "Jabatan", "Position";
+    ColAgency => "OPD", "Agency";
+    ColUnit => "Unit kerja", "Unit";
+    ColTenure => "Masa jabatan", "Time in position";
+    ColPredikat => "Predikat terakhir", "Latest rating";
+    ColStatus => "Status", "Status";
+    ColType => "Jenis", "Type";
+    ColNeed => "Kebutuhan", "Need";
+    ColOccupied => "Terisi", "Filled";
+    ColGap => "Selisih", "Gap";
+    ColMinGolongan => "Gol. minimal", "Min. rank";
+    ColPriority => "Prioritas", "Priority";
+    ColSlots => "Formasi", "Slots";
+    ColReason => "Alasan", "Reason";
+    ColLocation => "Lokasi", "Location";
+    Rows => "baris", "rows";
+    PagePrev => "Sebelumnya", "Previous";
+    PageNext => "Berikutnya", "Next";
+    PageOf => "dari", "of";
+    NoRows => "Tidak ada data yang cocok dengan saringan.", "No rows match the filters.";
+    Close => "Tutup", "Close";
+    DetailAsn => "Rincian pegawai", "Civil servant details";
+    DetailPosition => "Rincian jabatan", "Position details";
+    BirthDate => "Tanggal lahir", "Birth date";
+    Age => "Usia", "Age";
+    Years => "tahun", "years";
+    Months => "bulan", "months";
+    Gender => "Jenis kelamin", "Gender";
+    Male => "Laki-laki", "Male";
+    Female => "Perempuan", "Female";
+    Education => "Pendidikan", "Education";
+    Since => "TMT jabatan", "In position since";
+    Retirement => "Pensiun (BUP)", "Retirement (BUP)";
+    Domicile => "Domisili", "Domicile";
+    Potential => "Potensi", "Potential";
+    Flags => "Catatan", "Flags";
+    NoFlags => "Tidak ada proses disiplin, hukum, atau tugas belajar.", "No disciplinary or court process, no study leave.";
+    OpenProcess => "Sedang menjalani proses", "Process under way";
+    SanctionFlag => "Hukuman disiplin", "Disciplinary sanction";
+    StudyLeaveFlag => "Tugas belajar", "Study leave";
+    Competencies => "Kompetensi", "Competencies";
+    AssessedOn => "Dinilai", "Assessed";
+    NotAssessed => "Belum dinilai", "Not assessed";
+    Required => "Dibutuhkan", "Required";
+    Actual => "Dimiliki", "Actual";
+    Core => "inti", "core";
+    Secondary => "pendukung", "secondary";
+    Performance => "Kinerja", "Performance";
+    Period => "Periode", "Period";
+    HasilKerja => "Hasil kerja", "Results";
+    PerilakuKerja => "Perilaku kerja", "Behaviour";
+    Predikat => "Predikat", "Rating";
+    Preferences => "Preferensi", "Preferences";
+    NoPreferences => "Belum ada preferensi.", "No preferences stated.";
+    OwnRequest => "Mengajukan mutasi atas permintaan sendiri", "Asked to be transferred";
+    Holders => "Pemangku jabatan", "Holders";
+    NoHolders => "Belum ada pemangku.", "No holders.";
+    Requirements => "Persyaratan", "Requirements";
+    AnyField => "semua jurusan", "any field";
+    MinEducation => "Pendidikan minimal", "Minimum education";
+    Vacant => "lowong", "vacant";
+    KebutuhanIntro => "Analisis kebutuhan putaran aktif: jabatan yang dibuka, formasi dan prioritasnya, per OPD.", "Needs analysis of the active round: positions opened, slots and priority, per agency.";
+    KebutuhanEmpty => "Belum ada putaran dengan jabatan yang dibuka.", "No round has opened positions yet.";
+    Round => "Putaran", "Round";
+    EffectiveDate => "TMT rencana", "Planned effective date";
+    OpenedPositions => "Jabatan dibuka", "Positions opened";
+    PerAgency => "Ringkasan per OPD", "Summary per agency";
+    TotalSlots => "Jumlah formasi", "Total slots";
+    SkenarioIntro => "Skenario putaran aktif dengan bobot dan aturannya. Penyusunan rencana (pencocokan) tersedia setelah mesin pencocokan selesai dibangun.", "Scenarios of the active round with their weights and rules. Computing a plan arrives with the matching engine.";
+    Mode => "Mode", "Mode";
+    ModeOptimal => "Optimal", "Optimal";
+    ModeStable => "Stabil", "Stable";
+    Weights => "Bobot", "Weights";
+    Rules => "Aturan", "Rules";
+    HasilIntro => "Belum ada rencana yang dihitung. Hasil, penjelasan, dan keputusan manual muncul di sini setelah mesin pencocokan tersedia.", "No plan has been computed. Results, explanations and manual decisions appear here once the matching engine is available.";
+    EvaluasiIntro => "Riwayat mutasi yang sudah berlaku. Evaluasi kinerja sebelum dan sesudah mutasi dibangun di tahap berikutnya.", "Moves that took effect. Before/after performance evaluation comes in a later stage.";
+    PastMoves => "Mutasi yang sudah berlaku", "Moves that took effect";
+    From => "Dari", "From";
+    To => "Ke", "To";
+    DataIntro => "Ruang kerja disimpan otomatis di peramban ini. Ekspor ke berkas rencana (JSON) untuk dikirim atau dicadangkan.", "The workspace is saved automatically in this browser. Export a plan file (JSON) to send or back it up.";
+    Workspace => "Ruang kerja", "Workspace";
+    ExportPlan => "Ekspor berkas rencana", "Export plan file";
+    ImportPlan => "Impor berkas rencana", "Import plan file";
+    ImportChoose => "Pilih berkas .json", "Choose a .json file";
+    ImportPreview => "Pratinjau impor", "Import preview";
+    ImportFileHolds => "Berkas berisi", "The file holds";
+    ImportWouldChange => "Yang akan berubah", "What would change";
+    ImportConfirm => "Ganti ruang kerja dengan berkas ini", "Replace the workspace with this file";
+    ImportCancel => "Batal", "Cancel";
+    ImportDone => "Berkas diimpor.", "File imported.";
+    ImportFailed => "Berkas tidak dapat diimpor; ruang kerja tidak diubah.", "The file cannot be imported; the workspace is unchanged.";
+    ImportWarnings => "Peringatan", "Warnings";
+    Added => "ditambah", "added";
+    Removed => "dihapus", "removed";
+    Changed => "diubah", "changed";
+    Unchanged => "tetap", "unchanged";
+    Agencies => "OPD", "Agencies";
+    Positions => "Jabatan", "Positions";
+    AsnPlural => "Pegawai", "Civil servants";
+    Rounds => "Putaran", "Rounds";
+    WillBeRemoved => "Pegawai yang akan hilang", "Civil servants that would be removed";
+    ResetDemo => "Kembalikan ke data demo Jambi", "Reset to the Jambi demo";
+    ResetDemoConfirm => "Ruang kerja saat ini akan diganti data demo. Ekspor dulu bila perlu. Lanjutkan?", "The current workspace will be replaced by the demo. Export first if needed. Continue?";
+    ResetDone => "Data demo dimuat.", "Demo data loaded.";
+    Storage => "Penyimpanan", "Storage";
+    StorageSaved => "Tersimpan di peramban", "Saved in this browser";
+    StorageChars => "karakter", "characters";
+    StorageQuota => "Peramban menolak menyimpan (ruang penyimpanan penuh). Perubahan terakhir belum tersimpan; versi tersimpan sebelumnya tetap utuh. Ekspor berkas rencana agar tidak hilang.", "The browser refused to save (storage full). The latest changes are not saved; the previously stored version is intact. Export a plan file so nothing is lost.";
+    StorageCorrupt => "Data tersimpan tidak dapat dibaca, jadi aplikasi dibuka dengan data demo dan penyimpanan otomatis dihentikan agar data lama tidak tertimpa.", "The stored data cannot be read, so the app opened with the demo and autosave is paused so the old data is not overwritten.";
+    DownloadRaw => "Unduh teks tersimpan", "Download the stored text";
+    DiscardStored => "Buang data lama dan simpan ruang kerja ini", "Discard the old data and save this workspace";
+    StorageUnavailable => "Penyimpanan peramban tidak tersedia; ekspor berkas rencana untuk menyimpan pekerjaan.", "Browser storage is unavailable; export a plan file to keep your work.";
+    Dismiss => "Tutup pesan", "Dismiss";
+    DemoNote => "Data contoh buatan (bukan data pegawai sebenarnya).", "Synthetic example data (not real civil servants).";
+    Yes => "Ya", "Yes";
+    No => "Tidak", "No";
+}
+
+/// Formats a whole number with the language's thousands separator
+/// (1.234 in Indonesian, 1,234 in English).
+pub fn format_count(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = if lang == Lang::Id { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Formats a date: 28/11/2026 in Indonesian, 2026-11-28 in English.
+pub fn format_date(d: crate::core::date::Date, lang: Lang) -> String {
+    match lang {
+        Lang::Id => d.to_dmy(),
+        Lang::En => d.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for key in T::ALL {
+            assert!(!key.text(Lang::Id).trim().is_empty(), "{key:?} id");
+            assert!(!key.text(Lang::En).trim().is_empty(), "{key:?} en");
+        }
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(format_count(1234567, Lang::Id), "1.234.567");
+        assert_eq!(format_count(1234, Lang::En), "1,234");
+        assert_eq!(format_count(999, Lang::Id), "999");
+        let d = crate::core::date::Date::new(2026, 11, 28).unwrap();
+        assert_eq!(format_date(d, Lang::Id), "28/11/2026");
+        assert_eq!(format_date(d, Lang::En), "2026-11-28");
+        assert_eq!(Lang::from_code("en"), Lang::En);
+        assert_eq!(Lang::from_code("xx"), Lang::Id);
+    }
+}
