@@ -146,6 +146,16 @@ strings! {
     ModeStable => "Stabil", "Stable";
     Weights => "Bobot", "Weights";
     Rules => "Aturan", "Rules";
+    WeightFit => "Kecocokan kompetensi", "Competency fit";
+    WeightPreference => "Preferensi ASN", "ASN preference";
+    WeightPriority => "Prioritas jabatan", "Position priority";
+    WeightDistance => "Jarak dari domisili", "Distance from home";
+    WeightStability => "Stabilitas (biaya pindah)", "Stability (cost of a move)";
+    WeightRefreshment => "Penyegaran (masa jabatan lama)", "Refreshment (long tenure)";
+    RuleMinTenure => "Masa jabatan minimal (bulan)", "Minimum months in position";
+    RuleMaxTenure => "Masa jabatan maksimal (bulan)", "Maximum months in position";
+    RuleRetirement => "Tidak dimutasi menjelang pensiun (bulan)", "Not moved this close to retirement (months)";
+    RuleSanction => "Masa berlaku hukuman disiplin (bulan)", "Sanction look-back (months)";
     HasilIntro => "Belum ada rencana yang dihitung. Hasil, penjelasan, dan keputusan manual muncul di sini setelah mesin pencocokan tersedia.", "No plan has been computed. Results, explanations and manual decisions appear here once the matching engine is available.";
     EvaluasiIntro => "Riwayat mutasi yang sudah berlaku. Evaluasi kinerja sebelum dan sesudah mutasi dibangun di tahap berikutnya.", "Moves that took effect. Before/after performance evaluation comes in a later stage.";
     PastMoves => "Mutasi yang sudah berlaku", "Moves that took effect";

@@ -723,7 +723,8 @@ const FEMALE_NAMES: &[&str] = &[
     "Melati",
     "Anisa",
 ];
-const SECOND_NAMES: &[&str] = &[
+/// Second names for men; Batak clan names and a few others are shared.
+const MALE_SECOND_NAMES: &[&str] = &[
     "Pratama",
     "Saputra",
     "Hidayat",
@@ -754,6 +755,9 @@ const SECOND_NAMES: &[&str] = &[
     "Hakim",
     "Junaidi",
     "Purnama",
+];
+/// Second names for women.
+const FEMALE_SECOND_NAMES: &[&str] = &[
     "Sari",
     "Yani",
     "Handayani",
@@ -768,6 +772,16 @@ const SECOND_NAMES: &[&str] = &[
     "Novianti",
     "Damayanti",
     "Apriliani",
+    "Harahap",
+    "Nasution",
+    "Siregar",
+    "Lubis",
+    "Hasibuan",
+    "Kusuma",
+    "Purnama",
+    "Lestari",
+    "Maharani",
+    "Puspita",
 ];
 
 /// The academic title that goes with a level and field (simplified).
@@ -1421,16 +1435,20 @@ impl Builder<'_> {
             rng.pick(fields_family.fields).to_string()
         };
 
-        let first = if gender == Gender::Male {
-            rng.pick(MALE_NAMES)
-        } else {
-            rng.pick(FEMALE_NAMES)
+        let (firsts, seconds) = match gender {
+            Gender::Male => (MALE_NAMES, MALE_SECOND_NAMES),
+            Gender::Female => (FEMALE_NAMES, FEMALE_SECOND_NAMES),
         };
-        let second = rng.pick(SECOND_NAMES);
+        let first = rng.pick(firsts);
+        let second = rng.pick(seconds);
         let (pre, post) = title(level, &field);
         let name = if rng.chance(30) {
-            let third = rng.pick(SECOND_NAMES);
-            format!("{pre}{first} {second} {third}{post}")
+            let third = rng.pick(seconds);
+            if third == second {
+                format!("{pre}{first} {second}{post}")
+            } else {
+                format!("{pre}{first} {second} {third}{post}")
+            }
         } else {
             format!("{pre}{first} {second}{post}")
         };

@@ -1,1 +1,210 @@
+//! The browser layer: Leptos components over the core. State lives in one
+//! [`state::AppState`] provided through context; pages read it and call the
+//! core.
 
+pub mod browser;
+pub mod components;
+pub mod pages;
+pub mod state;
+pub mod storage;
+
+use crate::core::demo::jambi_demo;
+use crate::i18n::{format_count, Lang, T};
+use leptos::prelude::*;
+use pages::data::DataPage;
+use pages::evaluasi::{EvaluasiPage, HasilPage};
+use pages::jabatan::JabatanPage;
+use pages::kebutuhan::KebutuhanPage;
+use pages::pegawai::PegawaiPage;
+use pages::skenario::SkenarioPage;
+use state::{AppState, Page, StorageStatus};
+
+/// Builds the state from local storage: the stored workspace, or the Jambi
+/// demo on a first visit or when the stored entry cannot be read (then the
+/// entry is kept and autosave paused, see [`StorageStatus::Unreadable`]).
+pub fn boot() -> AppState {
+    let loaded = storage::load();
+    let state = AppState::new(
+        loaded.workspace.unwrap_or_else(jambi_demo),
+        browser::today(),
+    );
+    state.storage.set(loaded.status);
+    state.lang.set(storage::load_lang());
+    if let Some(page) = window()
+        .location()
+        .hash()
+        .ok()
+        .as_deref()
+        .and_then(Page::from_hash)
+    {
+        state.page.set(page);
+    }
+    state
+}
+
+/// The app as served: state from storage, then the shell.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <Shell state=boot() /> }
+}
+
+/// The shell around a given state: header, navigation, alerts, the current
+/// page, autosave and hash routing.
+#[component]
+pub fn Shell(state: AppState) -> impl IntoView {
+    provide_context(state);
+
+    // Autosave whenever the workspace changes, unless a stored entry that
+    // could not be read is waiting for the user's decision.
+    Effect::new(move |_| {
+        state.workspace.with(|ws| {
+            let paused = matches!(
+                state.storage.get_untracked(),
+                StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+            );
+            if !paused {
+                state.storage.set(storage::save(ws, &browser::now_iso()));
+            }
+        });
+    });
+
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        storage::save_lang(lang);
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    });
+
+    // Keep the URL fragment and the page in step (back/forward work).
+    Effect::new(move |_| {
+        let slug = format!("#/{}", state.page.get().slug());
+        if window().location().hash().ok().as_deref() != Some(slug.as_str()) {
+            let _ = window().location().set_hash(&slug);
+        }
+    });
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(page) = window()
+            .location()
+            .hash()
+            .ok()
+            .as_deref()
+            .and_then(Page::from_hash)
+        {
+            state.page.set(page);
+        }
+    });
+    on_cleanup(move || on_hash.remove());
+
+    let asn_count = move || state.workspace.with(|ws| ws.asn.len());
+
+    view! {
+        <div class="app">
+            <header class="top">
+                <div class="brand">
+                    <h1>{move || state.t(T::AppTitle)}</h1>
+                    <p>{move || state.t(T::AppSubtitle)}</p>
+                </div>
+                <p class="ws">
+                    <span class="ws-name">{move || state.workspace.with(|ws| ws.name.clone())}</span>
+                    " · "
+                    <span data-testid="asn-count" data-count=asn_count>
+                        {move || format_count(asn_count(), state.lang.get())}
+                    </span>
+                    " "
+                    {move || state.t(T::AsnCountLabel)}
+                </p>
+                <button
+                    type="button"
+                    class="lang"
+                    data-testid="lang-switch"
+                    on:click=move |_| {
+                        state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
+                    }
+                >
+                    {move || state.t(T::LangSwitch)}
+                </button>
+            </header>
+            <nav class="phases" aria-label="Menu">
+                <ol>
+                    {Page::ALL
+                        .into_iter()
+                        .map(|page| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("#/{}", page.slug())
+                                        data-testid=format!("nav-{}", page.slug())
+                                        aria-current=move || (state.page.get() == page).then_some("page")
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            state.page.set(page);
+                                        }
+                                    >
+                                        {move || state.t(page.label())}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+            <StorageBanner />
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|n| {
+                        let role = if n.error { "alert" } else { "status" };
+                        view! {
+                            <div class="notice" class:error=n.error role=role data-testid="notice">
+                                <span>{n.text}</span>
+                                <button type="button" on:click=move |_| state.notice.set(None)>
+                                    {move || state.t(T::Dismiss)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <main id="main">
+                {move || match state.page.get() {
+                    Page::Kebutuhan => view! { <KebutuhanPage /> }.into_any(),
+                    Page::Pegawai => view! { <PegawaiPage /> }.into_any(),
+                    Page::Jabatan => view! { <JabatanPage /> }.into_any(),
+                    Page::Skenario => view! { <SkenarioPage /> }.into_any(),
+                    Page::Hasil => view! { <HasilPage /> }.into_any(),
+                    Page::Evaluasi => view! { <EvaluasiPage /> }.into_any(),
+                    Page::Data => view! { <DataPage /> }.into_any(),
+                }}
+            </main>
+            <footer>
+                <p>{move || state.t(T::DemoNote)}</p>
+            </footer>
+        </div>
+    }
+}
+
+/// A banner on every page when storage is in trouble; the Data page has the
+/// details and the recovery actions.
+#[component]
+fn StorageBanner() -> impl IntoView {
+    let state = use_context::<AppState>().expect("state");
+    move || {
+        let text = match state.storage.get() {
+            StorageStatus::Refused { .. } => T::StorageQuota,
+            StorageStatus::Unreadable { .. } => T::StorageCorrupt,
+            StorageStatus::Unavailable => T::StorageUnavailable,
+            _ => return None,
+        };
+        Some(view! {
+            <div role="alert" class="alert error banner" data-testid="storage-banner">
+                <span>{move || state.t(text)}</span>
+                " "
+                <a href="#/data" on:click=move |ev| {
+                    ev.prevent_default();
+                    state.page.set(Page::Data);
+                }>{move || state.t(T::NavData)}</a>
+            </div>
+        })
+    }
+}

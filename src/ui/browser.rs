@@ -1,0 +1,56 @@
+//! The few browser facts the app needs: today's date, the current time,
+//! downloading a text file, reading a chosen file.
+
+use crate::core::date::Date;
+use wasm_bindgen::JsCast;
+
+/// Today's date in the browser's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .unwrap_or_else(|_| crate::core::demo::DemoConfig::default().as_of)
+}
+
+/// The current time as an ISO 8601 UTC timestamp.
+pub fn now_iso() -> String {
+    let s: String = js_sys::Date::new_0().to_iso_string().into();
+    // Drop milliseconds: 2026-11-28T09:15:00.123Z → 2026-11-28T09:15:00Z.
+    match s.find('.') {
+        Some(dot) => format!("{}Z", &s[..dot]),
+        None => s,
+    }
+}
+
+/// Offers `text` for download as `filename`.
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a chosen file as UTF-8 text.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    gloo_file::futures::read_as_text(&gloo_file::File::from(file))
+        .await
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,112 @@
+//! Small shared pieces: the pager, sortable column headers, labelled values.
+
+use super::state::use_state;
+use crate::core::browse::page_count;
+use crate::i18n::{format_count, T};
+use leptos::prelude::*;
+
+/// Rows per table page.
+pub const PER_PAGE: usize = 50;
+
+/// Previous / next buttons and "rows a–b of n".
+#[component]
+pub fn Pager(
+    /// Number of matching rows.
+    #[prop(into)]
+    total: Signal<usize>,
+    /// The 0-based page.
+    page: RwSignal<usize>,
+    /// Names the pager for tests and screen readers.
+    testid: &'static str,
+) -> impl IntoView {
+    let state = use_state();
+    let pages = move || page_count(total.get(), PER_PAGE);
+    let current = move || page.get().min(pages() - 1);
+    let label = move || {
+        let lang = state.lang.get();
+        let n = total.get();
+        if n == 0 {
+            return format!("0 {}", T::Rows.text(lang));
+        }
+        let start = current() * PER_PAGE + 1;
+        let end = ((current() + 1) * PER_PAGE).min(n);
+        format!(
+            "{}–{} {} {} {}",
+            format_count(start, lang),
+            format_count(end, lang),
+            T::PageOf.text(lang),
+            format_count(n, lang),
+            T::Rows.text(lang)
+        )
+    };
+    view! {
+        <nav class="pager" aria-label=testid data-testid=testid>
+            <button
+                type="button"
+                disabled=move || current() == 0
+                on:click=move |_| page.set(current().saturating_sub(1))
+            >
+                {move || state.t(T::PagePrev)}
+            </button>
+            <span class="pager-label" data-testid=format!("{testid}-label")>{label}</span>
+            <button
+                type="button"
+                disabled=move || { current() + 1 >= pages() }
+                on:click=move |_| page.set(current() + 1)
+            >
+                {move || state.t(T::PageNext)}
+            </button>
+        </nav>
+    }
+}
+
+/// A column header that sorts by `key`; a second click reverses.
+#[component]
+pub fn SortHeader<K>(label: T, key: K, sort: RwSignal<(K, bool)>) -> impl IntoView
+where
+    K: Copy + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    let aria = move || match sort.get() {
+        (k, false) if k == key => "ascending",
+        (k, true) if k == key => "descending",
+        _ => "none",
+    };
+    let arrow = move || match sort.get() {
+        (k, false) if k == key => " ▲",
+        (k, true) if k == key => " ▼",
+        _ => "",
+    };
+    view! {
+        <th scope="col" aria-sort=aria>
+            <button
+                type="button"
+                class="sort"
+                on:click=move |_| {
+                    sort.update(|(k, desc)| {
+                        if *k == key {
+                            *desc = !*desc;
+                        } else {
+                            *k = key;
+                            *desc = false;
+                        }
+                    })
+                }
+            >
+                {move || state.t(label)}
+                {arrow}
+            </button>
+        </th>
+    }
+}
+
+/// A labelled value in a definition list.
+pub fn item(label: T, lang: crate::i18n::Lang, value: impl Into<String>) -> impl IntoView {
+    let value: String = value.into();
+    view! {
+        <div class="item">
+            <dt>{label.text(lang)}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
+}

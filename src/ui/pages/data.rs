@@ -1,0 +1,322 @@
+//! Data: export the workspace as a plan file, import one through a preview,
+//! reset to the demo, and see how storage stands.
+
+use crate::core::demo::jambi_demo;
+use crate::core::io::plan_file::{self, CollectionChange, ImportPreview, ImportedPlan};
+use crate::i18n::{format_count, Lang, T};
+use crate::ui::browser;
+use crate::ui::state::{use_state, StorageStatus};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A file read and validated, waiting for confirmation.
+#[derive(Clone)]
+struct Pending {
+    file_name: String,
+    plan: ImportedPlan,
+    preview: ImportPreview,
+}
+
+/// The file name of an export: `rencana-mutasi-2026-11-28.json`.
+pub fn export_file_name(today: crate::core::date::Date) -> String {
+    format!("rencana-mutasi-{today}.json")
+}
+
+/// The page.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let state = use_state();
+    let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
+    let import_errors: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let export = move |_| {
+        let text = state
+            .workspace
+            .with(|ws| plan_file::write(ws, &browser::now_iso()));
+        if let Err(e) =
+            browser::download_text(&export_file_name(state.today), "application/json", &text)
+        {
+            state.notify(true, e);
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let file_name = file.name();
+        pending.set(None);
+        import_errors.set(Vec::new());
+        leptos::task::spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match browser::read_text(file).await {
+                Err(e) => {
+                    import_errors.set(vec![format!("{file_name}: {e}")]);
+                    state.notify(true, T::ImportFailed.text(lang));
+                }
+                Ok(text) => match plan_file::read(&text) {
+                    Ok(plan) => {
+                        let preview = state
+                            .workspace
+                            .with_untracked(|ws| plan_file::preview(ws, &plan.workspace));
+                        pending.set(Some(Pending {
+                            file_name,
+                            plan,
+                            preview,
+                        }));
+                    }
+                    Err(e) => {
+                        let lines = match &e {
+                            plan_file::ImportError::Invalid(findings) => findings
+                                .iter()
+                                .take(50)
+                                .map(|f| format!("{file_name}: {f}"))
+                                .collect(),
+                            other => vec![format!("{file_name}: {other}")],
+                        };
+                        import_errors.set(lines);
+                        state.notify(true, T::ImportFailed.text(lang));
+                    }
+                },
+            }
+        });
+    };
+
+    let clear_input = move || {
+        if let Some(input) = input_ref.get_untracked() {
+            input.set_value("");
+        }
+    };
+
+    let confirm = move |_| {
+        if let Some(p) = pending.get_untracked() {
+            state.replace_workspace(p.plan.workspace);
+            state.notify(
+                false,
+                format!(
+                    "{} {}",
+                    T::ImportDone.text(state.lang.get_untracked()),
+                    p.file_name
+                ),
+            );
+        }
+        pending.set(None);
+        clear_input();
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        clear_input();
+    };
+
+    let reset = move |_| {
+        let lang = state.lang.get_untracked();
+        let ok = window()
+            .confirm_with_message(T::ResetDemoConfirm.text(lang))
+            .unwrap_or(false);
+        if ok {
+            state.replace_workspace(jambi_demo());
+            state.notify(false, T::ResetDone.text(lang));
+        }
+    };
+
+    view! {
+        <section class="page" aria-labelledby="data-title">
+            <h2 id="data-title">{move || state.t(T::NavData)}</h2>
+            <p>{move || state.t(T::DataIntro)}</p>
+            <StoragePanel />
+            <div class="actions">
+                <button type="button" class="primary" data-testid="export-plan" on:click=export>
+                    {move || state.t(T::ExportPlan)}
+                </button>
+                <label class="file">
+                    <span>{move || state.t(T::ImportPlan)}</span>
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        data-testid="import-plan"
+                        node_ref=input_ref
+                        on:change=on_file
+                    />
+                </label>
+                <button type="button" data-testid="reset-demo" on:click=reset>
+                    {move || state.t(T::ResetDemo)}
+                </button>
+            </div>
+            {move || {
+                let errors = import_errors.get();
+                (!errors.is_empty())
+                    .then(|| {
+                        view! {
+                            <div role="alert" class="alert error" data-testid="import-errors">
+                                <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                pending
+                    .get()
+                    .map(|p| {
+                        view! { <PreviewPanel pending=p on_confirm=confirm on_cancel=cancel /> }
+                    })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn PreviewPanel(
+    pending: Pending,
+    on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
+    on_cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let p = pending.preview;
+    let change_row = move |label: T, c: CollectionChange, lang: Lang| {
+        view! {
+            <tr>
+                <th scope="row">{label.text(lang)}</th>
+                <td class="num">{format_count(c.added, lang)}</td>
+                <td class="num">{format_count(c.removed, lang)}</td>
+                <td class="num">{format_count(c.changed, lang)}</td>
+                <td class="num">{format_count(c.unchanged, lang)}</td>
+            </tr>
+        }
+    };
+    view! {
+        <div class="preview" data-testid="import-preview" role="region" aria-labelledby="preview-title">
+            <h3 id="preview-title">{T::ImportPreview.text(lang)} " · " {pending.file_name.clone()}</h3>
+            <p>
+                {T::ImportFileHolds.text(lang)} ": " {format_count(p.incoming.agencies, lang)} " "
+                {T::Agencies.text(lang)} ", " {format_count(p.incoming.positions, lang)} " "
+                {T::Positions.text(lang)} ", "
+                <span data-testid="preview-asn">{format_count(p.incoming.asn, lang)}</span> " "
+                {T::AsnPlural.text(lang)} ", " {format_count(p.incoming.rounds, lang)} " "
+                {T::Rounds.text(lang)} " · schema " {pending.plan.file_version} " · "
+                {pending.plan.created_at.clone()}
+            </p>
+            <h4>{T::ImportWouldChange.text(lang)}</h4>
+            <table class="data compact">
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col">{T::Added.text(lang)}</th>
+                        <th scope="col">{T::Removed.text(lang)}</th>
+                        <th scope="col">{T::Changed.text(lang)}</th>
+                        <th scope="col">{T::Unchanged.text(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {change_row(T::Agencies, p.agencies, lang)}
+                    {change_row(T::Positions, p.positions, lang)}
+                    {change_row(T::AsnPlural, p.asn, lang)}
+                    {change_row(T::Rounds, p.rounds, lang)}
+                </tbody>
+            </table>
+            {(!p.removed_asn.is_empty())
+                .then(|| {
+                    view! {
+                        <h4>{T::WillBeRemoved.text(lang)}</h4>
+                        <ul>{p.removed_asn.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    }
+                })}
+            {(!pending.plan.warnings.is_empty())
+                .then(|| {
+                    view! {
+                        <h4>{T::ImportWarnings.text(lang)}</h4>
+                        <ul>
+                            {pending
+                                .plan
+                                .warnings
+                                .iter()
+                                .take(20)
+                                .map(|w| view! { <li>{w.to_string()}</li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            <div class="actions">
+                <button type="button" class="primary" data-testid="import-confirm" on:click=on_confirm>
+                    {T::ImportConfirm.text(lang)}
+                </button>
+                <button type="button" data-testid="import-cancel" on:click=on_cancel>
+                    {T::ImportCancel.text(lang)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// How storage stands, with the recovery actions when it does not.
+#[component]
+pub fn StoragePanel() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        match state.storage.get() {
+            StorageStatus::Saved { chars } => view! {
+                <p class="storage ok" data-testid="storage-status">
+                    {T::StorageSaved.text(lang)} ": " {format_count(chars, lang)} " "
+                    {T::StorageChars.text(lang)}
+                </p>
+            }
+            .into_any(),
+            StorageStatus::Unknown => {
+                view! { <p class="storage" data-testid="storage-status"></p> }.into_any()
+            }
+            StorageStatus::Refused { message } => view! {
+                <div role="alert" class="alert error" data-testid="storage-status">
+                    <p>{T::StorageQuota.text(lang)}</p>
+                    <p class="muted">{message}</p>
+                </div>
+            }
+            .into_any(),
+            StorageStatus::Unavailable => view! {
+                <div role="alert" class="alert error" data-testid="storage-status">
+                    {T::StorageUnavailable.text(lang)}
+                </div>
+            }
+            .into_any(),
+            StorageStatus::Unreadable { raw, error } => {
+                let download = move |_| {
+                    let name = format!("mutasi-planner-tersimpan-{}.txt", state.today);
+                    // Offer the plan JSON inside when it can be unpacked, else the raw text.
+                    let text = crate::core::io::storage_codec::unpack(&raw)
+                        .unwrap_or_else(|_| raw.clone());
+                    if let Err(e) = browser::download_text(&name, "text/plain", &text) {
+                        state.notify(true, e);
+                    }
+                };
+                let discard = move |_| {
+                    let status = state
+                        .workspace
+                        .with_untracked(|ws| super::super::storage::save(ws, &browser::now_iso()));
+                    state.storage.set(status);
+                };
+                view! {
+                    <div role="alert" class="alert error" data-testid="storage-status">
+                        <p>{T::StorageCorrupt.text(lang)}</p>
+                        <p class="muted">{error}</p>
+                        <div class="actions">
+                            <button type="button" data-testid="download-raw" on:click=download>
+                                {T::DownloadRaw.text(lang)}
+                            </button>
+                            <button type="button" data-testid="discard-stored" on:click=discard>
+                                {T::DiscardStored.text(lang)}
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Jabatan: the position table with needs and occupancy, and one position's
+//! requirements and holders.
+
+use crate::core::browse::{
+    page_range, position_rows, query_positions, PositionQuery, PositionSort,
+};
+use crate::core::model::*;
+use crate::i18n::T;
+use crate::ui::components::{item, Pager, SortHeader, PER_PAGE};
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// The page.
+#[component]
+pub fn JabatanPage() -> impl IntoView {
+    let state = use_state();
+    let rows = Memo::new(move |_| state.workspace.with(position_rows));
+    let text = RwSignal::new(String::new());
+    let agency = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let understaffed = RwSignal::new(false);
+    let sort = RwSignal::new((PositionSort::Agency, false));
+    let page = RwSignal::new(0usize);
+    let selected: RwSignal<Option<usize>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        state.generation.track();
+        selected.set(None);
+    });
+    let query = Memo::new(move |_| PositionQuery {
+        text: text.get(),
+        agency: Some(agency.get()).filter(|a| !a.is_empty()).map(AgencyId),
+        kind: PositionType::ALL
+            .into_iter()
+            .find(|k| format!("{k:?}") == kind.get()),
+        understaffed: understaffed.get(),
+        sort: sort.get().0,
+        descending: sort.get().1,
+    });
+    let hits = Memo::new(move |_| rows.with(|r| query.with(|q| query_positions(r, q))));
+    Effect::new(move |_| {
+        query.track();
+        page.set(0);
+    });
+    let total = Signal::derive(move || hits.with(Vec::len));
+    let agencies = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let mut list: Vec<(String, String)> = ws
+                .agencies
+                .iter()
+                .map(|a| (a.id.0.clone(), a.short_name.clone()))
+                .collect();
+            list.sort_by(|a, b| a.1.cmp(&b.1));
+            list
+        })
+    });
+    let visible = move || {
+        let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
+        rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
+    };
+
+    view! {
+        <section class="page" aria-labelledby="jabatan-title">
+            <h2 id="jabatan-title">{move || state.t(T::NavJabatan)}</h2>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::Search)}</span>
+                    <input
+                        type="search"
+                        data-testid="position-search"
+                        placeholder=move || state.t(T::SearchPositionHint)
+                        prop:value=text
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColAgency)}</span>
+                    <select
+                        data-testid="position-filter-agency"
+                        prop:value=agency
+                        on:change=move |ev| agency.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || state.t(T::AllAgencies)}</option>
+                        {move || {
+                            agencies
+                                .get()
+                                .into_iter()
+                                .map(|(id, name)| view! { <option value=id>{name}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColType)}</span>
+                    <select
+                        data-testid="position-filter-type"
+                        prop:value=kind
+                        on:change=move |ev| kind.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || state.t(T::AllTypes)}</option>
+                        {PositionType::ALL
+                            .iter()
+                            .map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="position-filter-understaffed"
+                        prop:checked=understaffed
+                        on:change=move |ev| understaffed.set(event_target_checked(&ev))
+                    />
+                    <span>{move || state.t(T::OnlyVacant)}</span>
+                </label>
+            </div>
+            <Pager total=total page=page testid="position-pager" />
+            <div class="table-wrap">
+                <table class="data" data-testid="position-table">
+                    <thead>
+                        <tr>
+                            <SortHeader label=T::ColPosition key=PositionSort::Name sort=sort />
+                            <SortHeader label=T::ColType key=PositionSort::Kind sort=sort />
+                            <SortHeader label=T::ColAgency key=PositionSort::Agency sort=sort />
+                            <th scope="col">{move || state.t(T::ColUnit)}</th>
+                            <SortHeader label=T::ColNeed key=PositionSort::Need sort=sort />
+                            <SortHeader label=T::ColOccupied key=PositionSort::Occupied sort=sort />
+                            <SortHeader label=T::ColGap key=PositionSort::Gap sort=sort />
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let list = visible();
+                            if list.is_empty() {
+                                return view! {
+                                    <tr>
+                                        <td colspan="7" class="empty">
+                                            {state.t(T::NoRows)}
+                                        </td>
+                                    </tr>
+                                }
+                                    .into_any();
+                            }
+                            list.into_iter()
+                                .map(|r| {
+                                    let index = r.index;
+                                    let gap = r.gap();
+                                    view! {
+                                        <tr
+                                            class:selected=move || selected.get() == Some(index)
+                                            data-position=r.id.clone()
+                                        >
+                                            <td>
+                                                <button
+                                                    type="button"
+                                                    class="link"
+                                                    on:click=move |_| selected.set(Some(index))
+                                                >
+                                                    {r.name.clone()}
+                                                </button>
+                                            </td>
+                                            <td>{r.kind.label()}</td>
+                                            <td>{r.agency_short.clone()}</td>
+                                            <td>{r.unit.clone()}</td>
+                                            <td class="num">{r.need}</td>
+                                            <td class="num">{r.occupied}</td>
+                                            <td class={if gap > 0 { "num neg" } else { "num" }}>
+                                                {format!("{gap:+}")}
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                                .into_any()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            {move || {
+                selected.get().map(|index| view! { <PositionDetail index=index selected=selected /> })
+            }}
+        </section>
+    }
+}
+
+/// One position, in full.
+#[component]
+pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        state.workspace.with(|ws| {
+            let Some(p) = ws.positions.get(index) else {
+                return view! { <p></p> }.into_any();
+            };
+            let idx = ws.index();
+            let agency = idx.agency_of(p);
+            let holders: Vec<(String, String)> = ws
+                .asn
+                .iter()
+                .filter(|a| a.position.as_ref().is_some_and(|c| c.position == p.id))
+                .map(|a| (a.name.clone(), a.nip.as_str().to_string()))
+                .collect();
+            let openings: Vec<String> = ws
+                .rounds
+                .iter()
+                .flat_map(|r| {
+                    r.openings
+                        .iter()
+                        .filter(|o| o.position == p.id)
+                        .map(move |o| format!("{}: {} × {} ({})", r.name, o.slots, o.priority.label(), o.reason))
+                })
+                .collect();
+            let name_of = |id: &CompetencyId| {
+                ws.competencies.iter().find(|c| &c.id == id).map_or_else(|| id.0.clone(), |c| c.name.clone())
+            };
+            let fields = if p.education.fields.is_empty() {
+                T::AnyField.text(lang).to_string()
+            } else {
+                p.education.fields.join(", ")
+            };
+            let agency_text = agency
+                .map(|a| format!("{} · {}", a.name, a.unit_path(&p.unit).join(" › ")))
+                .unwrap_or_default();
+            let seat = idx.seat_of(p).map(|r| r.name()).unwrap_or_default();
+            let education = format!("{} · {}", p.education.min_level.map(|l| l.code()).unwrap_or("-"), fields);
+            let name = p.name.clone();
+            let requirements: Vec<(String, bool, u8)> =
+                p.competencies.iter().map(|r| (name_of(&r.competency), r.core, r.level)).collect();
+            let dl = view! {
+                    <dl>
+                        {item(T::ColType, lang, p.kind.label())}
+                        {item(T::ColAgency, lang, agency_text)}
+                        {item(T::ColLocation, lang, seat)}
+                        {item(T::ColMinGolongan, lang, p.min_golongan.map(|g| g.code()).unwrap_or("-"))}
+                        {item(T::MinEducation, lang, education)}
+                        {item(T::ColNeed, lang, p.need.to_string())}
+                        {item(T::ColOccupied, lang, idx.occupied(&p.id).to_string())}
+                        {item(T::Retirement, lang, format!("{} {}", p.kind.retirement_age(), T::Years.text(lang)))}
+                    </dl>
+            };
+            view! {
+                <aside class="detail" aria-labelledby="position-detail-title" data-testid="position-detail">
+                    <header>
+                        <h3 id="position-detail-title">{name}</h3>
+                        <button type="button" on:click=move |_| selected.set(None)>
+                            {T::Close.text(lang)}
+                        </button>
+                    </header>
+                    {dl}
+                    {(!openings.is_empty())
+                        .then(|| {
+                            view! {
+                                <h4>{T::OpenedPositions.text(lang)}</h4>
+                                <ul>{openings.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                            }
+                        })}
+                    <h4>{T::Requirements.text(lang)}</h4>
+                    <table class="data compact" data-testid="position-competencies">
+                        <thead>
+                            <tr>
+                                <th scope="col">{T::Competencies.text(lang)}</th>
+                                <th scope="col">{T::Required.text(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {requirements
+                                .into_iter()
+                                .map(|(name, core, level)| {
+                                    view! {
+                                        <tr>
+                                            <td>
+                                                {name} " ("
+                                                {if core { T::Core.text(lang) } else { T::Secondary.text(lang) }}
+                                                ")"
+                                            </td>
+                                            <td>{level}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <h4>{T::Holders.text(lang)}</h4>
+                    {if holders.is_empty() {
+                        view! { <p>{T::NoHolders.text(lang)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul data-testid="position-holders">
+                                {holders
+                                    .into_iter()
+                                    .map(|(name, nip)| view! { <li>{name} " · " <span class="mono">{nip}</span></li> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }}
+                </aside>
+            }
+                .into_any()
+        })
+    }
+}

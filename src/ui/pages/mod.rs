@@ -1,0 +1,8 @@
+//! One module per page of the navigation.
+
+pub mod data;
+pub mod evaluasi;
+pub mod jabatan;
+pub mod kebutuhan;
+pub mod pegawai;
+pub mod skenario;

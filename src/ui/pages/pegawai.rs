@@ -1,0 +1,451 @@
+//! Pegawai: the searchable, sortable, filterable ASN table and one ASN's
+//! details.
+
+use crate::core::browse::{asn_rows, page_range, query_asn, AsnQuery, AsnSort};
+use crate::core::model::*;
+use crate::i18n::{format_date, T};
+use crate::ui::components::{item, Pager, SortHeader, PER_PAGE};
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+fn status_label(s: EmploymentStatus) -> &'static str {
+    match s {
+        EmploymentStatus::Pns => "PNS",
+        EmploymentStatus::Cpns => "CPNS",
+        EmploymentStatus::Pppk => "PPPK",
+    }
+}
+
+/// Formats months as "3 th 4 bl" / "3 y 4 m".
+pub fn tenure_text(months: i32, lang: crate::i18n::Lang) -> String {
+    let (y, m) = (months / 12, months % 12);
+    match lang {
+        crate::i18n::Lang::Id => format!("{y} th {m} bl"),
+        crate::i18n::Lang::En => format!("{y} y {m} m"),
+    }
+}
+
+/// The page.
+#[component]
+pub fn PegawaiPage() -> impl IntoView {
+    let state = use_state();
+    let today = state.today;
+    let rows = Memo::new(move |_| state.workspace.with(|ws| asn_rows(ws, today)));
+    let text = RwSignal::new(String::new());
+    let agency = RwSignal::new(String::new());
+    let golongan = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let sort = RwSignal::new((AsnSort::Name, false));
+    let page = RwSignal::new(0usize);
+    let selected: RwSignal<Option<usize>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        state.generation.track();
+        selected.set(None);
+    });
+
+    let query = Memo::new(move |_| AsnQuery {
+        text: text.get(),
+        agency: Some(agency.get()).filter(|a| !a.is_empty()).map(AgencyId),
+        golongan: Golongan::parse(&golongan.get()),
+        status: match status.get().as_str() {
+            "pns" => Some(EmploymentStatus::Pns),
+            "cpns" => Some(EmploymentStatus::Cpns),
+            "pppk" => Some(EmploymentStatus::Pppk),
+            _ => None,
+        },
+        sort: sort.get().0,
+        descending: sort.get().1,
+    });
+    let hits = Memo::new(move |_| rows.with(|r| query.with(|q| query_asn(r, q))));
+    // Any change of the query goes back to the first page.
+    Effect::new(move |_| {
+        query.track();
+        page.set(0);
+    });
+    let total = Signal::derive(move || hits.with(Vec::len));
+
+    let agencies = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let mut list: Vec<(String, String)> = ws
+                .agencies
+                .iter()
+                .map(|a| (a.id.0.clone(), a.short_name.clone()))
+                .collect();
+            list.sort_by(|a, b| a.1.cmp(&b.1));
+            list
+        })
+    });
+
+    let visible = move || {
+        let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
+        rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
+    };
+
+    view! {
+        <section class="page" aria-labelledby="pegawai-title">
+            <h2 id="pegawai-title">{move || state.t(T::NavPegawai)}</h2>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::Search)}</span>
+                    <input
+                        type="search"
+                        data-testid="asn-search"
+                        placeholder=move || state.t(T::SearchAsnHint)
+                        prop:value=text
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColAgency)}</span>
+                    <select
+                        data-testid="asn-filter-agency"
+                        prop:value=agency
+                        on:change=move |ev| agency.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || state.t(T::AllAgencies)}</option>
+                        {move || {
+                            agencies
+                                .get()
+                                .into_iter()
+                                .map(|(id, name)| view! { <option value=id>{name}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColGolongan)}</span>
+                    <select
+                        data-testid="asn-filter-golongan"
+                        prop:value=golongan
+                        on:change=move |ev| golongan.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || state.t(T::AllGolongan)}</option>
+                        {Golongan::ALL
+                            .iter()
+                            .map(|g| view! { <option value=g.code()>{g.code()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColStatus)}</span>
+                    <select
+                        data-testid="asn-filter-status"
+                        prop:value=status
+                        on:change=move |ev| status.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || state.t(T::AllStatus)}</option>
+                        <option value="pns">"PNS"</option>
+                        <option value="cpns">"CPNS"</option>
+                        <option value="pppk">"PPPK"</option>
+                    </select>
+                </label>
+            </div>
+            <Pager total=total page=page testid="asn-pager" />
+            <div class="table-wrap">
+                <table class="data" data-testid="asn-table">
+                    <thead>
+                        <tr>
+                            <SortHeader label=T::ColNip key=AsnSort::Nip sort=sort />
+                            <SortHeader label=T::ColName key=AsnSort::Name sort=sort />
+                            <SortHeader label=T::ColGolongan key=AsnSort::Golongan sort=sort />
+                            <SortHeader label=T::ColPosition key=AsnSort::Position sort=sort />
+                            <SortHeader label=T::ColAgency key=AsnSort::Agency sort=sort />
+                            <SortHeader label=T::ColTenure key=AsnSort::Tenure sort=sort />
+                            <SortHeader label=T::ColPredikat key=AsnSort::Predikat sort=sort />
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let lang = state.lang.get();
+                            let list = visible();
+                            if list.is_empty() {
+                                return view! {
+                                    <tr>
+                                        <td colspan="7" class="empty">
+                                            {T::NoRows.text(lang)}
+                                        </td>
+                                    </tr>
+                                }
+                                    .into_any();
+                            }
+                            list.into_iter()
+                                .map(|r| {
+                                    let index = r.index;
+                                    let is_selected = move || selected.get() == Some(index);
+                                    view! {
+                                        <tr class:selected=is_selected data-nip=r.nip.clone()>
+                                            <td class="mono">{r.nip.clone()}</td>
+                                            <td>
+                                                <button
+                                                    type="button"
+                                                    class="link"
+                                                    on:click=move |_| selected.set(Some(index))
+                                                >
+                                                    {r.name.clone()}
+                                                </button>
+                                            </td>
+                                            <td>
+                                                {r
+                                                    .golongan
+                                                    .map(|g| g.code().to_string())
+                                                    .unwrap_or_else(|| status_label(r.status).to_string())}
+                                            </td>
+                                            <td>{r.position.clone()}</td>
+                                            <td>{r.agency_short.clone()}</td>
+                                            <td>{r.months_in_position.map(|m| tenure_text(m, lang))}</td>
+                                            <td>{r.predikat.map(|p| p.label())}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                                .into_any()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            {move || selected.get().map(|index| view! { <AsnDetail index=index selected=selected /> })}
+        </section>
+    }
+}
+
+/// One ASN, in full.
+#[component]
+pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let state = use_state();
+    let today = state.today;
+    move || {
+        let lang = state.lang.get();
+        state.workspace.with(|ws| {
+            let Some(a) = ws.asn.get(index) else {
+                return view! { <p></p> }.into_any();
+            };
+            let idx = ws.index();
+            let position = idx.position_of(a);
+            let agency = position.and_then(|p| idx.agency_of(p));
+            let catalogue = |id: &CompetencyId| {
+                ws.competencies
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .map_or_else(|| id.0.clone(), |c| c.name.clone())
+            };
+            let required: Vec<(String, Option<u8>, u8, bool)> = match position {
+                Some(p) => p
+                    .competencies
+                    .iter()
+                    .map(|r| (catalogue(&r.competency), Some(r.level), a.competency_level(&r.competency).unwrap_or(0), r.core))
+                    .collect(),
+                None => Vec::new(),
+            };
+            let extra: Vec<(String, Option<u8>, u8, bool)> = a
+                .competencies
+                .levels
+                .iter()
+                .filter(|(id, _)| position.is_none_or(|p| p.competencies.iter().all(|r| &r.competency != *id)))
+                .map(|(id, level)| (catalogue(id), None, *level, false))
+                .collect();
+            let mut performance = a.performance.clone();
+            performance.sort_by_key(|r| std::cmp::Reverse(r.period));
+            let flags = {
+                let mut list = Vec::new();
+                for p in &a.flags.processes {
+                    if p.is_open_on(today) {
+                        list.push(format!(
+                            "{}: {:?} ({})",
+                            T::OpenProcess.text(lang),
+                            p.kind,
+                            format_date(p.since, lang)
+                        ));
+                    }
+                }
+                for s in &a.flags.sanctions {
+                    list.push(format!("{}: {:?} ({})", T::SanctionFlag.text(lang), s.level, format_date(s.imposed, lang)));
+                }
+                if let Some(s) = &a.flags.study_leave {
+                    list.push(format!(
+                        "{}: {} – {}",
+                        T::StudyLeaveFlag.text(lang),
+                        format_date(s.from, lang),
+                        format_date(s.until, lang)
+                    ));
+                }
+                list
+            };
+            let preferences: Vec<String> = a
+                .preferences
+                .iter()
+                .map(|p| {
+                    let target = match &p.target {
+                        PreferenceTarget::Position(id) => idx
+                            .positions
+                            .get(id)
+                            .map_or_else(|| id.0.clone(), |pos| pos.name.clone()),
+                        PreferenceTarget::Unit(u) => u.0.clone(),
+                        PreferenceTarget::Agency(ag) => idx
+                            .agencies
+                            .get(ag)
+                            .map_or_else(|| ag.0.clone(), |x| x.name.clone()),
+                        PreferenceTarget::Regency(r) => r.name().to_string(),
+                    };
+                    format!("{target} ({:?})", p.reason)
+                })
+                .collect();
+            let retirement = position.map(|p| format_date(a.retirement_date(p.kind), lang)).unwrap_or_default();
+            let gender = match a.gender {
+                Gender::Male => T::Male.text(lang),
+                Gender::Female => T::Female.text(lang),
+            };
+            let agency_text = match (position, agency) {
+                (Some(p), Some(ag)) => format!("{} · {}", ag.name, ag.unit_path(&p.unit).join(" › ")),
+                _ => String::new(),
+            };
+            let since = a
+                .position
+                .as_ref()
+                .map(|c| {
+                    format!(
+                        "{} ({})",
+                        format_date(c.since, lang),
+                        tenure_text(c.since.whole_months_until(today), lang)
+                    )
+                })
+                .unwrap_or_default();
+            let dl = view! {
+                <dl>
+                    {item(
+                        T::BirthDate,
+                        lang,
+                        format!("{} ({} {})", format_date(a.birth_date, lang), a.age_on(today), T::Years.text(lang)),
+                    )}
+                    {item(T::Gender, lang, gender)}
+                    {item(T::Education, lang, format!("{} {}", a.education.level.code(), a.education.field))}
+                    {item(
+                        T::ColPosition,
+                        lang,
+                        position.map(|p| format!("{} ({})", p.name, p.kind.label())).unwrap_or_default(),
+                    )}
+                    {item(T::ColAgency, lang, agency_text)}
+                    {item(T::Since, lang, since)}
+                    {item(T::Retirement, lang, retirement)}
+                    {item(T::Domicile, lang, a.domicile.name())}
+                    {item(T::Potential, lang, a.potential.map(|p| format!("{p:?}")).unwrap_or_default())}
+                </dl>
+            };
+            let name = a.name.clone();
+            let header = format!(
+                "{} · {}{}",
+                a.nip.spaced(),
+                status_label(a.status),
+                a.golongan.map(|g| format!(" · {} ({})", g.code(), g.pangkat())).unwrap_or_default()
+            );
+            let own_request = a.own_request;
+            let assessed = a
+                .competencies
+                .assessed_on
+                .map(|d| format!("{} {}", T::AssessedOn.text(lang), format_date(d, lang)))
+                .unwrap_or_else(|| T::NotAssessed.text(lang).to_string());
+            view! {
+                <aside class="detail" aria-labelledby="asn-detail-title" data-testid="asn-detail">
+                    <header>
+                        <h3 id="asn-detail-title">{name}</h3>
+                        <button type="button" on:click=move |_| selected.set(None)>
+                            {T::Close.text(lang)}
+                        </button>
+                    </header>
+                    <p class="mono">{header}</p>
+                    {dl}
+                    {own_request.then(|| view! { <p class="badge">{T::OwnRequest.text(lang)}</p> })}
+                    <h4>{T::Flags.text(lang)}</h4>
+                    {if flags.is_empty() {
+                        view! { <p>{T::NoFlags.text(lang)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="flags">
+                                {flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }}
+                    <h4>
+                        {T::Competencies.text(lang)} " · " {assessed}
+                    </h4>
+                    <table class="data compact" data-testid="asn-competencies">
+                        <thead>
+                            <tr>
+                                <th scope="col">{T::Competencies.text(lang)}</th>
+                                <th scope="col">{T::Required.text(lang)}</th>
+                                <th scope="col">{T::Actual.text(lang)}</th>
+                                <th scope="col">"GAP"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {required
+                                .into_iter()
+                                .chain(extra)
+                                .map(|(name, req, actual, core)| {
+                                    let gap = req.map(|r| i16::from(actual) - i16::from(r));
+                                    view! {
+                                        <tr>
+                                            <td>
+                                                {name}
+                                                {req
+                                                    .map(|_| {
+                                                        format!(
+                                                            " ({})",
+                                                            if core { T::Core.text(lang) } else { T::Secondary.text(lang) },
+                                                        )
+                                                    })}
+                                            </td>
+                                            <td>{req}</td>
+                                            <td>{(actual > 0).then_some(actual)}</td>
+                                            <td class:neg=gap.is_some_and(|g| g < 0)>
+                                                {gap.map(|g| format!("{g:+}"))}
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <h4>{T::Performance.text(lang)}</h4>
+                    <table class="data compact" data-testid="asn-performance">
+                        <thead>
+                            <tr>
+                                <th scope="col">{T::Period.text(lang)}</th>
+                                <th scope="col">{T::HasilKerja.text(lang)}</th>
+                                <th scope="col">{T::PerilakuKerja.text(lang)}</th>
+                                <th scope="col">{T::Predikat.text(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {performance
+                                .into_iter()
+                                .map(|r| {
+                                    view! {
+                                        <tr>
+                                            <td>{r.period.to_string()}</td>
+                                            <td>{r.hasil_kerja.label()}</td>
+                                            <td>{r.perilaku_kerja.label()}</td>
+                                            <td>{r.predikat().label()}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <h4>{T::Preferences.text(lang)}</h4>
+                    {if preferences.is_empty() {
+                        view! { <p>{T::NoPreferences.text(lang)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ol>
+                                {preferences.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                            </ol>
+                        }
+                            .into_any()
+                    }}
+                </aside>
+            }
+                .into_any()
+        })
+    }
+}

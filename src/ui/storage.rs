@@ -1,0 +1,94 @@
+//! Autosave in local storage (gloo-storage), never losing data: an entry
+//! that cannot be read is kept until the user downloads or discards it, and
+//! a refused write leaves the previous entry as it was.
+
+use super::state::StorageStatus;
+use crate::core::io::storage_codec;
+use crate::core::model::Workspace;
+use crate::i18n::Lang;
+use gloo_storage::{LocalStorage, Storage};
+
+/// The key of the workspace entry.
+pub const WORKSPACE_KEY: &str = "mutasi-planner.workspace";
+/// The key of the language choice.
+pub const LANG_KEY: &str = "mutasi-planner.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    // `LocalStorage::raw` panics where storage is disabled; ask the window.
+    web_sys::window()?
+        .local_storage()
+        .ok()
+        .flatten()
+        .map(|_| LocalStorage::raw())
+}
+
+/// What loading found.
+pub struct Loaded {
+    /// The stored workspace, or `None` when there was none or it was unreadable.
+    pub workspace: Option<Workspace>,
+    pub status: StorageStatus,
+}
+
+/// Loads the stored workspace.
+pub fn load() -> Loaded {
+    let Some(store) = storage() else {
+        return Loaded {
+            workspace: None,
+            status: StorageStatus::Unavailable,
+        };
+    };
+    match store.get_item(WORKSPACE_KEY) {
+        Ok(None) => Loaded {
+            workspace: None,
+            status: StorageStatus::Unknown,
+        },
+        Ok(Some(raw)) => match storage_codec::decode(&raw) {
+            Ok(plan) => Loaded {
+                status: StorageStatus::Saved { chars: raw.len() },
+                workspace: Some(plan.workspace),
+            },
+            Err(e) => Loaded {
+                workspace: None,
+                status: StorageStatus::Unreadable {
+                    raw,
+                    error: e.to_string(),
+                },
+            },
+        },
+        Err(e) => Loaded {
+            workspace: None,
+            status: StorageStatus::Unreadable {
+                raw: String::new(),
+                error: format!("{e:?}"),
+            },
+        },
+    }
+}
+
+/// Saves the workspace; on refusal the previous entry stays as it was.
+pub fn save(workspace: &Workspace, saved_at: &str) -> StorageStatus {
+    let Some(store) = storage() else {
+        return StorageStatus::Unavailable;
+    };
+    let text = storage_codec::encode(workspace, saved_at);
+    match store.set_item(WORKSPACE_KEY, &text) {
+        Ok(()) => StorageStatus::Saved { chars: text.len() },
+        Err(e) => StorageStatus::Refused {
+            message: e.as_string().unwrap_or_else(|| format!("{e:?}")),
+        },
+    }
+}
+
+/// The remembered language.
+pub fn load_lang() -> Lang {
+    storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .map_or(Lang::Id, |code| Lang::from_code(&code))
+}
+
+/// Remembers the language.
+pub fn save_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
