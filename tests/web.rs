@@ -1,0 +1,535 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the shell, the
+//! tables, the import preview and storage recovery. Run with
+//! `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use mutasi_planner::core::date::Date;
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::io::{plan_file, storage_codec};
+use mutasi_planner::core::model::Workspace;
+use mutasi_planner::ui::state::{AppState, Page, StorageStatus};
+use mutasi_planner::ui::{boot, storage, Shell};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn small(asn: usize) -> Workspace {
+    generate(&DemoConfig {
+        asn,
+        seed: 5,
+        ..DemoConfig::default()
+    })
+}
+
+fn today() -> Date {
+    Date::new(2026, 11, 28).unwrap()
+}
+
+fn clear_storage() {
+    let store = window().local_storage().unwrap().unwrap();
+    store.clear().unwrap();
+}
+
+/// Mounts the shell with a state into a fresh element.
+fn mount(
+    state: AppState,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let handle = leptos::mount::mount_to(parent.clone(), move || view! { <Shell state=state /> });
+    (parent, handle)
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    sleep(20).await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to 5 s) until `done` holds; file reading is asynchronous.
+async fn wait_for(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..250 {
+        if done() {
+            return true;
+        }
+        sleep(20).await;
+    }
+    done()
+}
+
+fn find(root: &web_sys::HtmlElement, testid: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .map(|e| e.unchecked_into())
+}
+
+fn text(root: &web_sys::HtmlElement, testid: &str) -> String {
+    find(root, testid)
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+fn body_rows(root: &web_sys::HtmlElement, table: &str) -> Vec<web_sys::Element> {
+    let list = root
+        .query_selector_all(&format!("[data-testid=\"{table}\"] tbody tr"))
+        .unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn set_input(el: &web_sys::HtmlElement, value: &str, event: &str) {
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(value);
+    } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.set_value(value);
+    }
+    el.dispatch_event(&web_sys::Event::new(event).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn shell_shows_count_and_navigates_by_phase() {
+    clear_storage();
+    let state = AppState::new(small(240), today());
+    let (root, _handle) = mount(state);
+    settle().await;
+    assert_eq!(text(&root, "asn-count"), "240");
+    assert_eq!(
+        find(&root, "asn-count")
+            .unwrap()
+            .get_attribute("data-count")
+            .as_deref(),
+        Some("240")
+    );
+    let nav = find(&root, "nav-jabatan").unwrap();
+    nav.click();
+    settle().await;
+    assert_eq!(state.page.get_untracked(), Page::Jabatan);
+    assert_eq!(nav.get_attribute("aria-current").as_deref(), Some("page"));
+    assert!(find(&root, "position-table").is_some());
+    assert!(find(&root, "asn-table").is_none());
+    find(&root, "nav-kebutuhan").unwrap().click();
+    settle().await;
+    let openings: usize = text(&root, "openings-count").parse().unwrap();
+    assert_eq!(
+        openings,
+        small(240)
+            .rounds
+            .iter()
+            .map(|r| r.openings.len())
+            .sum::<usize>()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_and_is_remembered() {
+    clear_storage();
+    let state = AppState::new(small(60), today());
+    let (root, _handle) = mount(state);
+    settle().await;
+    assert_eq!(
+        find(&root, "nav-pegawai").unwrap().text_content().unwrap(),
+        "Pegawai"
+    );
+    find(&root, "lang-switch").unwrap().click();
+    settle().await;
+    assert_eq!(
+        find(&root, "nav-pegawai").unwrap().text_content().unwrap(),
+        "Civil servants"
+    );
+    assert_eq!(storage::load_lang(), mutasi_planner::i18n::Lang::En);
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn asn_table_searches_filters_pages_and_opens_details() {
+    clear_storage();
+    let ws = small(240);
+    let target = ws.asn[37].clone();
+    let state = AppState::new(ws, today());
+    let (root, _handle) = mount(state);
+    settle().await;
+    assert_eq!(body_rows(&root, "asn-table").len(), 50, "first page of 50");
+    assert!(text(&root, "asn-pager-label").contains("240"));
+
+    set_input(
+        &find(&root, "asn-search").unwrap(),
+        target.nip.as_str(),
+        "input",
+    );
+    settle().await;
+    let rows = body_rows(&root, "asn-table");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0].get_attribute("data-nip").as_deref(),
+        Some(target.nip.as_str())
+    );
+
+    rows[0]
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    let detail = find(&root, "asn-detail").expect("detail opens");
+    assert!(detail.text_content().unwrap().contains(&target.name));
+    assert!(detail
+        .text_content()
+        .unwrap()
+        .contains(&target.nip.spaced()));
+    let perf_rows = detail
+        .query_selector_all("[data-testid=\"asn-performance\"] tbody tr")
+        .unwrap();
+    assert_eq!(perf_rows.length() as usize, target.performance.len());
+
+    set_input(&find(&root, "asn-search").unwrap(), "", "input");
+    let agency = target
+        .position
+        .as_ref()
+        .map(|c| c.position.0.split('.').next().unwrap().to_string())
+        .unwrap();
+    set_input(
+        &find(&root, "asn-filter-agency").unwrap(),
+        &agency,
+        "change",
+    );
+    settle().await;
+    let (in_agency, short) = state.workspace.with_untracked(|ws| {
+        let index = ws.index();
+        let n = ws
+            .asn
+            .iter()
+            .filter(|a| index.position_of(a).is_some_and(|p| p.agency.0 == agency))
+            .count();
+        (
+            n,
+            ws.agencies
+                .iter()
+                .find(|a| a.id.0 == agency)
+                .unwrap()
+                .short_name
+                .clone(),
+        )
+    });
+    let rows = body_rows(&root, "asn-table");
+    assert_eq!(rows.len(), in_agency.min(50));
+    for row in rows {
+        assert_eq!(
+            row.children().item(4).unwrap().text_content().unwrap(),
+            short
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn asn_table_sorts_and_pages() {
+    clear_storage();
+    let state = AppState::new(small(240), today());
+    let (root, _handle) = mount(state);
+    settle().await;
+    let first_nip = |root: &web_sys::HtmlElement| {
+        body_rows(root, "asn-table")[0]
+            .get_attribute("data-nip")
+            .unwrap()
+    };
+    // Sort by NIP ascending, then descending.
+    let nip_header: web_sys::HtmlElement = root
+        .query_selector("[data-testid=\"asn-table\"] thead th:first-child button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    nip_header.click();
+    settle().await;
+    let lowest = state.workspace.with_untracked(|ws| {
+        ws.asn
+            .iter()
+            .map(|a| a.nip.as_str().to_string())
+            .min()
+            .unwrap()
+    });
+    assert_eq!(first_nip(&root), lowest);
+    nip_header.click();
+    settle().await;
+    let highest = state.workspace.with_untracked(|ws| {
+        ws.asn
+            .iter()
+            .map(|a| a.nip.as_str().to_string())
+            .max()
+            .unwrap()
+    });
+    assert_eq!(first_nip(&root), highest);
+    // The last page holds the remainder.
+    let next = || {
+        let buttons = root
+            .query_selector_all("[data-testid=\"asn-pager\"] button")
+            .unwrap();
+        buttons
+            .item(1)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlButtonElement>()
+    };
+    let mut clicks = 0;
+    while !next().disabled() {
+        next().click();
+        settle().await;
+        clicks += 1;
+        assert!(clicks < 10);
+    }
+    assert_eq!(clicks, 4, "240 rows fill 5 pages of 50");
+    assert_eq!(
+        body_rows(&root, "asn-table").len(),
+        40,
+        "{}",
+        text(&root, "asn-pager-label")
+    );
+    assert!(next().disabled());
+}
+
+#[wasm_bindgen_test]
+async fn position_table_filters_understaffed_and_shows_holders() {
+    clear_storage();
+    let state = AppState::new(small(240), today());
+    state.page.set(Page::Jabatan);
+    let (root, _handle) = mount(state);
+    settle().await;
+    let all = text(&root, "position-pager-label");
+    let checkbox: web_sys::HtmlInputElement = find(&root, "position-filter-understaffed")
+        .unwrap()
+        .unchecked_into();
+    checkbox.set_checked(true);
+    checkbox
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_ne!(text(&root, "position-pager-label"), all);
+    for row in body_rows(&root, "position-table") {
+        let gap = row.last_element_child().unwrap().text_content().unwrap();
+        assert!(
+            gap.starts_with('+'),
+            "understaffed rows have a positive gap, got {gap}"
+        );
+    }
+    checkbox.set_checked(false);
+    checkbox
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    // Open a position that has holders.
+    let (index, holders) = state.workspace.with_untracked(|ws| {
+        let occ = ws.occupancy();
+        let p = ws
+            .positions
+            .iter()
+            .find(|p| occ.get(&p.id).copied().unwrap_or(0) >= 1)
+            .unwrap();
+        (p.id.0.clone(), occ[&p.id])
+    });
+    set_input(&find(&root, "position-search").unwrap(), &index, "input");
+    settle().await;
+    let rows = body_rows(&root, "position-table");
+    assert_eq!(rows.len(), 1);
+    rows[0]
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    let list = root
+        .query_selector_all("[data-testid=\"position-holders\"] li")
+        .unwrap();
+    assert_eq!(list.length(), holders);
+}
+
+#[wasm_bindgen_test]
+async fn autosave_writes_a_readable_entry() {
+    clear_storage();
+    let ws = small(80);
+    let state = AppState::new(ws.clone(), today());
+    let (_root, _handle) = mount(state);
+    settle().await;
+    let raw = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(storage::WORKSPACE_KEY)
+        .unwrap()
+        .expect("saved");
+    assert_eq!(storage_codec::decode(&raw).unwrap().workspace, ws);
+    assert!(matches!(
+        state.storage.get_untracked(),
+        StorageStatus::Saved { .. }
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_is_kept_and_reported() {
+    clear_storage();
+    let store = window().local_storage().unwrap().unwrap();
+    store
+        .set_item(
+            storage::WORKSPACE_KEY,
+            "{\"schema_version\":1,\"encoding\":\"deflate+base64\",\"data\":\"!!broken\"}",
+        )
+        .unwrap();
+    let state = boot();
+    assert!(matches!(
+        state.storage.get_untracked(),
+        StorageStatus::Unreadable { .. }
+    ));
+    assert_eq!(
+        state.workspace.with_untracked(|ws| ws.asn.len()),
+        1_500,
+        "the app starts on the demo"
+    );
+    let (root, _handle) = mount(state);
+    settle().await;
+    // The banner says so, and the broken entry is not overwritten.
+    let banner = find(&root, "storage-banner").expect("banner");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(store
+        .get_item(storage::WORKSPACE_KEY)
+        .unwrap()
+        .unwrap()
+        .contains("!!broken"));
+    // The Data page offers the download and the discard; discarding saves.
+    find(&root, "nav-data").unwrap().click();
+    settle().await;
+    assert!(find(&root, "download-raw").is_some());
+    find(&root, "discard-stored").unwrap().click();
+    settle().await;
+    let raw = store.get_item(storage::WORKSPACE_KEY).unwrap().unwrap();
+    assert!(storage_codec::decode(&raw).is_ok());
+    assert!(find(&root, "storage-banner").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
+    clear_storage();
+    let current = small(120);
+    let mut incoming = small(120);
+    incoming.asn.truncate(100);
+    let kept: std::collections::HashSet<String> = incoming
+        .asn
+        .iter()
+        .map(|a| a.nip.as_str().to_string())
+        .collect();
+    incoming.moves.retain(|m| kept.contains(m.asn.as_str()));
+    let state = AppState::new(current.clone(), today());
+    state.page.set(Page::Data);
+    let (root, _handle) = mount(state);
+    settle().await;
+
+    let choose = |text: &str, name: &str| {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+        let transfer = web_sys::DataTransfer::new().unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+        let input: web_sys::HtmlInputElement = find(&root, "import-plan").unwrap().unchecked_into();
+        input.set_files(transfer.files().as_ref());
+        input
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+    };
+
+    // A bad file: an error with where, and nothing changes.
+    let mut bad: serde_json::Value =
+        serde_json::from_str(&plan_file::write(&incoming, "t")).unwrap();
+    bad["workspace"]["asn"][3]["nip"] = serde_json::json!("12345");
+    choose(&bad.to_string(), "rusak.json");
+    assert!(wait_for(|| find(&root, "import-errors").is_some()).await);
+    let errors = text(&root, "import-errors");
+    assert!(
+        errors.contains("rusak.json") && errors.contains("asn[3].nip"),
+        "{errors}"
+    );
+    assert!(root.query_selector("[role=\"alert\"]").unwrap().is_some());
+    assert!(find(&root, "import-preview").is_none());
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 120);
+
+    // A good file: a preview; cancel leaves the workspace.
+    choose(&plan_file::write(&incoming, "t"), "baik.json");
+    assert!(
+        wait_for(|| find(&root, "import-preview").is_some()).await,
+        "{}",
+        root.inner_html()
+    );
+    assert_eq!(text(&root, "preview-asn"), "100");
+    // The 20 people the file lacks are named.
+    let preview = text(&root, "import-preview");
+    assert!(
+        preview.contains(&current.asn[100].name) && preview.contains(&current.asn[119].name),
+        "{preview}"
+    );
+    find(&root, "import-cancel").unwrap().click();
+    settle().await;
+    assert!(find(&root, "import-preview").is_none());
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 120);
+
+    // Confirm replaces it.
+    choose(&plan_file::write(&incoming, "t"), "baik.json");
+    assert!(wait_for(|| find(&root, "import-preview").is_some()).await);
+    find(&root, "import-confirm").unwrap().click();
+    settle().await;
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 100);
+    assert_eq!(text(&root, "asn-count"), "100");
+}
+
+#[wasm_bindgen_test]
+async fn refused_save_keeps_the_previous_entry_and_tells_the_user() {
+    clear_storage();
+    let store = window().local_storage().unwrap().unwrap();
+    let previous = storage_codec::encode(&small(30), "earlier");
+    store.set_item(storage::WORKSPACE_KEY, &previous).unwrap();
+    // Fill the rest of the quota so the next save cannot fit.
+    let mut i = 0;
+    for size in [256 * 1024, 16 * 1024, 1024] {
+        let chunk = "x".repeat(size);
+        while store.set_item(&format!("filler-{i}"), &chunk).is_ok() {
+            i += 1;
+            assert!(i < 2_000, "the browser should refuse at some point");
+        }
+    }
+    let state = AppState::new(small(240), today());
+    let (root, _handle) = mount(state);
+    settle().await;
+    assert!(
+        matches!(state.storage.get_untracked(), StorageStatus::Refused { .. }),
+        "{:?}",
+        state.storage.get_untracked()
+    );
+    assert!(find(&root, "storage-banner").is_some());
+    assert_eq!(
+        store.get_item(storage::WORKSPACE_KEY).unwrap().unwrap(),
+        previous,
+        "the last good state is kept"
+    );
+    find(&root, "nav-data").unwrap().click();
+    settle().await;
+    assert!(find(&root, "export-plan").is_some(), "export is offered");
+    clear_storage();
+}
