@@ -11,8 +11,9 @@
 //! }
 //! ```
 //!
-//! `workspace` is [`Workspace`] as serde writes it; docs/PLAN_FORMAT.md
-//! describes every field. Reading a file goes: JSON syntax → envelope →
+//! `workspace` is [`Workspace`] as serde writes it: the documented types of
+//! [`crate::core::model`] are the format's reference (README.md, "Plan
+//! file", summarises it). Reading a file goes: JSON syntax → envelope →
 //! migration of older schema versions, one version at a time → typed
 //! decoding (errors carry the JSON path) → [`Workspace::validate`]. Any error
 //! stops the import before anything is replaced.

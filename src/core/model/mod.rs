@@ -1,6 +1,6 @@
-//! The domain model: typed, documented, serde-serialisable. See
-//! `docs/GLOSSARY.md` for the Indonesian terms and ../shared/DOMAIN.md for
-//! the rules behind each field.
+//! The domain model: typed, documented, serde-serialisable. The glossary in
+//! README.md explains the Indonesian terms (ASN, OPD, NIP, golongan, SKP,
+//! predikat ...); each type's documentation gives the rule behind a field.
 
 mod agency;
 mod asn;

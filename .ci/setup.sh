@@ -1,0 +1,50 @@
+# Sourced by .ci/serve and .ci/test: installs what is missing, skips what is
+# there. Nothing here downloads a browser or a prebuilt binary: only crates,
+# Debian packages and npm packages.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION="0.21.14"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+# The wasm-bindgen version pinned in Cargo.lock; the CLI must equal it.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+setup_build() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  local wbg
+  wbg="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]; then
+    say "installing wasm-bindgen-cli $wbg (about 5 minutes, once)"
+    # Without --locked: the local crate index can lag behind the lock file.
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+}
+
+setup_test() {
+  setup_build
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+  fi
+  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+    say "installing the end-to-end test packages (npm ci)"
+    (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
+  fi
+  export CHROMEDRIVER="$(command -v chromedriver)"
+  export CHROMIUM_PATH="$(command -v chromium)"
+}
