@@ -2,7 +2,10 @@
 //! how long generation took, and how large it is as a plan file and in local
 //! storage.
 //!
-//! `cargo run --release --example demo_stats -- [ASN] [SEED]`
+//! `cargo run --release --example demo_stats -- [ASN] [SEED] [--write FILE]`
+//!
+//! With `--write FILE` the workspace is also written as a plan file (the
+//! browser measurement in tests/e2e/measure.mjs imports it).
 
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::io::{plan_file, storage_codec};
@@ -10,7 +13,13 @@ use mutasi_planner::core::model::Severity;
 use std::time::Instant;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let write_to = args.iter().position(|a| a == "--write").map(|i| {
+        let path = args.get(i + 1).cloned().unwrap_or_else(|| "plan.json".into());
+        args.drain(i..(i + 2).min(args.len()));
+        path
+    });
+    let mut args = args.into_iter();
     let asn: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_500);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(2026);
     let cfg = DemoConfig {
@@ -56,4 +65,10 @@ fn main() {
     println!("generate_ms={generate_ms:.1}");
     println!("plan_file_bytes={} stored_chars={} (encode+json {encode_ms:.1} ms, decode+validate {decode_ms:.1} ms, round trip equal: {back:?})",
         json.len(), stored.len());
+    if let Some(path) = write_to {
+        match std::fs::write(&path, &json) {
+            Ok(()) => println!("wrote {path}"),
+            Err(e) => eprintln!("cannot write {path}: {e}"),
+        }
+    }
 }

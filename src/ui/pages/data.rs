@@ -33,7 +33,7 @@ pub fn DataPage() -> impl IntoView {
     let export = move |_| {
         let text = state
             .workspace
-            .with(|ws| plan_file::write(ws, &browser::now_iso()));
+            .with(|ws| plan_file::write_compact(ws, &browser::now_iso()));
         if let Err(e) =
             browser::download_text(&export_file_name(state.today), "application/json", &text)
         {

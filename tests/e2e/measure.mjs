@@ -1,0 +1,90 @@
+// Measures the built app in headless Chromium and prints the figures:
+// wasm and js size (raw and gzip), cold load time to a usable page (median of
+// several fresh profiles), the stored size of the demo workspace, and, given
+// a plan file of a large workspace, its import time and stored size.
+//
+//   node tests/e2e/measure.mjs [--runs 7] [--plan big-plan.json]
+//
+// (make the large plan with:
+//   cargo run --release --example demo_stats -- 20000 2026 --write /tmp/plan-20000.json)
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, openApp, asnCount, DIST } from './harness.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const runs = Number(opt('--runs', '7'));
+const planFile = opt('--plan', null);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+const files = await readdir(DIST);
+for (const ext of ['.wasm', '.js']) {
+  for (const f of files.filter((f) => f.endsWith(ext))) {
+    const body = await readFile(join(DIST, f));
+    console.log(`size ${ext.slice(1)}: ${kb(body.length)} raw, ${kb(gzipSync(body, { level: 9 }).length)} gzip (${f})`);
+  }
+}
+
+const server = await serve();
+const browser = await launch();
+const loads = [];
+let storedDemo = 0;
+for (let i = 0; i < runs; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const start = performance.now();
+  await page.goto(server.url);
+  await page.locator('[data-testid="asn-table"] tbody tr').first().waitFor();
+  loads.push(performance.now() - start);
+  await page.waitForFunction(() => (localStorage.getItem('mutasi-planner.workspace') ?? '').length > 0);
+  storedDemo = await page.evaluate(() => localStorage.getItem('mutasi-planner.workspace').length);
+  await context.close();
+}
+console.log(`cold load to a usable page (first table row): median ${median(loads).toFixed(0)} ms over ${runs} fresh profiles (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
+console.log(`stored demo workspace (1,500 ASN): ${storedDemo} characters in local storage`);
+
+if (planFile) {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByTestId('nav-data').click();
+  const size = (await stat(planFile)).size;
+  const start = performance.now();
+  await page.getByTestId('import-plan').setInputFiles(planFile);
+  await page.getByTestId('import-preview').waitFor({ timeout: 120000 });
+  const previewMs = performance.now() - start;
+  await page.getByTestId('import-confirm').click();
+  const n = JSON.parse(await readFile(planFile, 'utf8')).workspace.asn.length;
+  await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
+  await page.waitForFunction(() => /Tersimpan|Saved|penuh|full/.test(document.querySelector('[data-testid="storage-status"]')?.textContent ?? ''), null, { timeout: 120000 });
+  const applied = performance.now() - start;
+  const stored = await page.evaluate(() => localStorage.getItem('mutasi-planner.workspace').length);
+  const status = await page.getByTestId('storage-status').textContent();
+  console.log(`large plan (${n} ASN, ${kb(size)} file): preview after ${previewMs.toFixed(0)} ms, applied and saved after ${applied.toFixed(0)} ms; stored ${stored} characters; status: ${status.trim()}`);
+  console.log(`asn-count after import: ${await asnCount(page)}`);
+  // Table responsiveness at this size: search, filter and sort.
+  await page.getByTestId('nav-pegawai').click();
+  await page.locator('[data-testid="asn-table"] tbody tr').first().waitFor();
+  const timeUntilLabelChanges = async (action) => {
+    const before = await page.getByTestId('asn-pager-label').textContent();
+    const t0 = performance.now();
+    await action();
+    await page.waitForFunction((b) => document.querySelector('[data-testid="asn-pager-label"]').textContent !== b, before);
+    return performance.now() - t0;
+  };
+  const search = await timeUntilLabelChanges(() => page.getByTestId('asn-search').fill('siti'));
+  const clear = await timeUntilLabelChanges(() => page.getByTestId('asn-search').fill(''));
+  const filter = await timeUntilLabelChanges(() => page.getByTestId('asn-filter-status').selectOption('pppk'));
+  await page.getByTestId('asn-filter-status').selectOption('');
+  const t0 = performance.now();
+  await page.locator('[data-testid="asn-table"] thead th').nth(5).locator('button').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="asn-table"] thead th:nth-child(6)').getAttribute('aria-sort') === 'ascending');
+  const sort = performance.now() - t0;
+  console.log(`table at ${n} ASN: search ${search.toFixed(0)} ms, clear ${clear.toFixed(0)} ms, status filter ${filter.toFixed(0)} ms, sort by tenure ${sort.toFixed(0)} ms (action to updated table)`);
+  await context.close();
+}
+await browser.close();
+await server.close();
