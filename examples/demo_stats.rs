@@ -15,7 +15,10 @@ use std::time::Instant;
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let write_to = args.iter().position(|a| a == "--write").map(|i| {
-        let path = args.get(i + 1).cloned().unwrap_or_else(|| "plan.json".into());
+        let path = args
+            .get(i + 1)
+            .cloned()
+            .unwrap_or_else(|| "plan.json".into());
         args.drain(i..(i + 2).min(args.len()));
         path
     });

@@ -205,3 +205,36 @@ fn scales_to_twenty_thousand() {
     assert!(errors.is_empty(), "{:?}", &errors[..errors.len().min(3)]);
     assert!(ws.positions.len() > 2_000);
 }
+
+#[test]
+fn units_form_a_tree_and_unassessed_people_have_no_levels() {
+    let ws = jambi_demo();
+    for agency in &ws.agencies {
+        let nested = agency.units.iter().filter(|u| u.parent.is_some()).count();
+        assert!(
+            nested >= 2,
+            "{} has subunits under its sekretariat",
+            agency.id.0
+        );
+        let keuangan = agency
+            .units
+            .iter()
+            .find(|u| u.name == "Subbagian Keuangan")
+            .unwrap();
+        let path = agency.unit_path(&keuangan.id);
+        assert_eq!(path.len(), 2, "{path:?}");
+    }
+    let unassessed: Vec<&Asn> = ws
+        .asn
+        .iter()
+        .filter(|a| a.competencies.assessed_on.is_none())
+        .collect();
+    assert!(
+        (50..=250).contains(&unassessed.len()),
+        "{} unassessed",
+        unassessed.len()
+    );
+    assert!(unassessed.iter().all(|a| a.competencies.levels.is_empty()));
+    let ids: BTreeSet<&str> = ws.positions.iter().map(|p| p.id.0.as_str()).collect();
+    assert_eq!(ids.len(), ws.positions.len(), "position ids are unique");
+}

@@ -897,6 +897,8 @@ struct Builder<'a> {
     ws: Workspace,
     /// Family key of each agency.
     agency_family: HashMap<String, &'static str>,
+    /// Positions added so far per unit, for their ids.
+    positions_per_unit: HashMap<String, u32>,
 }
 
 impl Builder<'_> {
@@ -911,16 +913,9 @@ impl Builder<'_> {
         specific: bool,
     ) {
         let agency = unit.split('.').next().unwrap_or(unit);
-        let id = PositionId(format!(
-            "{unit}.p{:02}",
-            self.ws
-                .positions
-                .iter()
-                .rev()
-                .take_while(|p| p.unit.0 == unit)
-                .count()
-                + 1
-        ));
+        let count = self.positions_per_unit.entry(unit.to_string()).or_insert(0);
+        *count += 1;
+        let id = PositionId(format!("{unit}.p{count:02}"));
         let managerial_level = kind.default_managerial_level();
         let structural = matches!(
             kind,
@@ -1006,18 +1001,29 @@ impl Builder<'_> {
                 parent: None,
                 seat: None,
             }];
-            let root = UnitId(format!("{id}.pimpinan"));
             let sekretariat = if *kind == AgencyKind::Biro {
                 "Bagian Tata Usaha"
             } else {
                 "Sekretariat"
             };
+            let sek_id = UnitId(format!("{id}.sekretariat"));
             units.push(Unit {
-                id: UnitId(format!("{id}.sekretariat")),
+                id: sek_id.clone(),
                 name: sekretariat.into(),
-                parent: Some(root.clone()),
+                parent: None,
                 seat: None,
             });
+            for (suffix, sub) in [
+                ("umum", "Subbagian Umum dan Kepegawaian"),
+                ("keuangan", "Subbagian Keuangan"),
+            ] {
+                units.push(Unit {
+                    id: UnitId(format!("{id}.sekretariat.{suffix}")),
+                    name: sub.into(),
+                    parent: Some(sek_id.clone()),
+                    seat: None,
+                });
+            }
             let n_bidang = (2 + (*size as usize) / 3).min(fam.bidang.len());
             for (b, bidang) in fam.bidang.iter().take(n_bidang).enumerate() {
                 let label = if *kind == AgencyKind::Biro {
@@ -1028,7 +1034,7 @@ impl Builder<'_> {
                 units.push(Unit {
                     id: UnitId(format!("{id}.b{}", b + 1)),
                     name: label,
-                    parent: Some(root.clone()),
+                    parent: None,
                     seat: None,
                 });
             }
@@ -1049,7 +1055,7 @@ impl Builder<'_> {
                 units.push(Unit {
                     id: UnitId(format!("{id}.uptd{}", u + 1)),
                     name,
-                    parent: Some(root.clone()),
+                    parent: None,
                     seat: Some(seat),
                 });
             }
@@ -1074,7 +1080,7 @@ impl Builder<'_> {
                 ),
             };
             self.add_position(
-                &root.0,
+                &format!("{id}.pimpinan"),
                 format!("{head} {short}"),
                 PositionType::JptPratama,
                 fam,
@@ -1086,6 +1092,8 @@ impl Builder<'_> {
                     .max(1)
             };
             let sek = format!("{id}.sekretariat");
+            let umum = format!("{id}.sekretariat.umum");
+            let keu = format!("{id}.sekretariat.keuangan");
             if *kind != AgencyKind::Biro {
                 self.add_position(
                     &sek,
@@ -1097,7 +1105,7 @@ impl Builder<'_> {
                 );
             }
             self.add_position(
-                &sek,
+                &umum,
                 "Kepala Subbagian Umum dan Kepegawaian".into(),
                 PositionType::Pengawas,
                 fam,
@@ -1105,7 +1113,7 @@ impl Builder<'_> {
                 false,
             );
             self.add_position(
-                &sek,
+                &keu,
                 "Kepala Subbagian Keuangan".into(),
                 PositionType::Pengawas,
                 family("keuangan"),
@@ -1114,7 +1122,7 @@ impl Builder<'_> {
             );
             let n = many(2, &mut self.rng);
             self.add_position(
-                &sek,
+                &umum,
                 "Pengadministrasi Umum".into(),
                 PositionType::Pelaksana,
                 fam,
@@ -1123,7 +1131,7 @@ impl Builder<'_> {
             );
             let n = many(2, &mut self.rng);
             self.add_position(
-                &sek,
+                &keu,
                 "Pengelola Keuangan".into(),
                 PositionType::Pelaksana,
                 family("keuangan"),
@@ -1132,7 +1140,7 @@ impl Builder<'_> {
             );
             let n = many(1, &mut self.rng);
             self.add_position(
-                &sek,
+                &keu,
                 "Analis Keuangan Pusat dan Daerah Ahli Pertama".into(),
                 PositionType::AhliPertama,
                 family("keuangan"),
@@ -1141,7 +1149,7 @@ impl Builder<'_> {
             );
             let n = many(1, &mut self.rng);
             self.add_position(
-                &sek,
+                &umum,
                 "Analis Sumber Daya Manusia Aparatur Ahli Pertama".into(),
                 PositionType::AhliPertama,
                 family("pemerintahan"),
@@ -1151,7 +1159,7 @@ impl Builder<'_> {
             if self.rng.chance(50) {
                 let n = many(1, &mut self.rng);
                 self.add_position(
-                    &sek,
+                    &umum,
                     "Pranata Komputer Terampil".into(),
                     PositionType::Terampil,
                     family("tik"),
@@ -1487,9 +1495,11 @@ impl Builder<'_> {
                 .entry(id)
                 .or_insert_with(|| (3 + talent + rng.range(-1, 1)).clamp(1, 5) as u8);
         }
-        let assessed_on = if rng.chance(85) {
+        // One in ten has not been assessed yet: no levels at all.
+        let assessed_on = if rng.chance(90) {
             Some(as_of.add_months(-(rng.range(1, 36) as i32)))
         } else {
+            levels.clear();
             None
         };
         let potential = match talent + rng.range(-1, 1) {
@@ -1814,6 +1824,7 @@ pub fn generate(cfg: &DemoConfig) -> Workspace {
         cfg,
         ws: Workspace::empty(format!("Demo Pemerintah Provinsi Jambi ({} ASN)", cfg.asn)),
         agency_family: HashMap::new(),
+        positions_per_unit: HashMap::new(),
     };
     b.build_organisation();
     let placed = b.place_people();

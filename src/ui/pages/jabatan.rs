@@ -113,6 +113,9 @@ pub fn JabatanPage() -> impl IntoView {
                     <span>{move || state.t(T::OnlyVacant)}</span>
                 </label>
             </div>
+            {move || {
+                selected.get().map(|index| view! { <PositionDetail index=index selected=selected /> })
+            }}
             <Pager total=total page=page testid="position-pager" />
             <div class="table-wrap">
                 <table class="data" data-testid="position-table">
@@ -175,9 +178,6 @@ pub fn JabatanPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {move || {
-                selected.get().map(|index| view! { <PositionDetail index=index selected=selected /> })
-            }}
         </section>
     }
 }
@@ -186,7 +186,15 @@ pub fn JabatanPage() -> impl IntoView {
 #[component]
 pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let state = use_state();
-    move || {
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    // Bring the panel into view and move focus to it, for keyboard users.
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+    let content = move || {
         let lang = state.lang.get();
         state.workspace.with(|ws| {
             let Some(p) = ws.positions.get(index) else {
@@ -239,7 +247,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                     </dl>
             };
             view! {
-                <aside class="detail" aria-labelledby="position-detail-title" data-testid="position-detail">
+                <div class="detail-body">
                     <header>
                         <h3 id="position-detail-title">{name}</h3>
                         <button type="button" on:click=move |_| selected.set(None)>
@@ -294,9 +302,20 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                         }
                             .into_any()
                     }}
-                </aside>
+                </div>
             }
                 .into_any()
         })
+    };
+    view! {
+        <aside
+            class="detail"
+            tabindex="-1"
+            aria-labelledby="position-detail-title"
+            data-testid="position-detail"
+            node_ref=panel
+        >
+            {content}
+        </aside>
     }
 }

@@ -140,6 +140,7 @@ pub fn PegawaiPage() -> impl IntoView {
                     </select>
                 </label>
             </div>
+            {move || selected.get().map(|index| view! { <AsnDetail index=index selected=selected /> })}
             <Pager total=total page=page testid="asn-pager" />
             <div class="table-wrap">
                 <table class="data" data-testid="asn-table">
@@ -203,7 +204,6 @@ pub fn PegawaiPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {move || selected.get().map(|index| view! { <AsnDetail index=index selected=selected /> })}
         </section>
     }
 }
@@ -212,8 +212,16 @@ pub fn PegawaiPage() -> impl IntoView {
 #[component]
 pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let state = use_state();
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    // Bring the panel into view and move focus to it, for keyboard users.
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
     let today = state.today;
-    move || {
+    let content = move || {
         let lang = state.lang.get();
         state.workspace.with(|ws| {
             let Some(a) = ws.asn.get(index) else {
@@ -344,7 +352,7 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                 .map(|d| format!("{} {}", T::AssessedOn.text(lang), format_date(d, lang)))
                 .unwrap_or_else(|| T::NotAssessed.text(lang).to_string());
             view! {
-                <aside class="detail" aria-labelledby="asn-detail-title" data-testid="asn-detail">
+                <div class="detail-body">
                     <header>
                         <h3 id="asn-detail-title">{name}</h3>
                         <button type="button" on:click=move |_| selected.set(None)>
@@ -443,9 +451,20 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                         }
                             .into_any()
                     }}
-                </aside>
+                </div>
             }
                 .into_any()
         })
+    };
+    view! {
+        <aside
+            class="detail"
+            tabindex="-1"
+            aria-labelledby="asn-detail-title"
+            data-testid="asn-detail"
+            node_ref=panel
+        >
+            {content}
+        </aside>
     }
 }
