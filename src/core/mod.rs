@@ -1,6 +1,7 @@
 //! The pure core of the planner: no browser, no clock, no randomness that is
 //! not seeded. Everything here compiles and is tested natively.
 
+pub mod assign;
 pub mod browse;
 pub mod date;
 pub mod demo;
