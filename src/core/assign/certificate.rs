@@ -24,7 +24,7 @@ pub fn check_dense<C: Cost>(
     let mut total = C::ZERO;
     for (i, &j) in s.row_to_col.iter().enumerate() {
         let c = cost[i * cols + j];
-        if !(c < C::FORBIDDEN) {
+        if !c.is_allowed() {
             return Err(format!("row {i} is on forbidden column {j}"));
         }
         total = total + c;
@@ -44,7 +44,7 @@ pub fn check_dense<C: Cost>(
     for i in 0..rows {
         for j in 0..cols {
             let c = cost[i * cols + j];
-            if c < C::FORBIDDEN && !(s.u[i] + s.v[j]).approx_le(c) {
+            if c.is_allowed() && !(s.u[i] + s.v[j]).approx_le(c) {
                 return Err(format!(
                     "dual infeasible at ({i}, {j}): u + v = {:?} > c = {c:?}",
                     s.u[i] + s.v[j]

@@ -30,10 +30,7 @@ pub fn solve<C: Cost>(cost: &[C], rows: usize, cols: usize) -> Result<Solution<C
             found: cost.len(),
         });
     }
-    if let Some(k) = cost
-        .iter()
-        .position(|c| c.partial_cmp(c).is_none() || !(*c < C::MAX))
-    {
+    if let Some(k) = cost.iter().position(|c| !c.is_usable()) {
         return Err(AssignError::BadCost {
             row: k / cols.max(1),
             col: k % cols.max(1),
@@ -82,7 +79,7 @@ fn finish<C: Cost>(
     let mut total = C::ZERO;
     for (i, &j) in x.iter().enumerate() {
         let c = cost[i * cols + j];
-        if !(c < C::FORBIDDEN) {
+        if !c.is_allowed() {
             return Err(AssignError::Infeasible { row: i });
         }
         u.push(c - v[j]);
@@ -230,7 +227,10 @@ impl<C: Cost> PathState<C> {
                 let i = y[j];
                 let row = &cost[i * cols..(i + 1) * cols];
                 let h = row[j] - v[j] - mind;
-                for k in hi..cols {
+                // Each unreached column is visited once; those that join the
+                // minimum are swapped to `hi`, behind the visit.
+                let unreached = hi;
+                for k in unreached..cols {
                     let jj = self.order[k];
                     let reduced = row[jj] - v[jj] - h;
                     if reduced < self.d[jj] {
@@ -238,7 +238,7 @@ impl<C: Cost> PathState<C> {
                         self.pred[jj] = i;
                         // Reduced distances never fall below the minimum; `≤` absorbs
                         // float rounding.
-                        if !(reduced > mind) {
+                        if reduced <= mind {
                             if y[jj] == NONE {
                                 break 'search jj;
                             }

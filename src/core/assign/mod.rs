@@ -42,6 +42,17 @@ pub trait Cost: Copy + PartialOrd + Add<Output = Self> + Sub<Output = Self> + fm
     fn approx_eq(self, other: Self) -> bool;
     /// Whether `self ≤ other` within the type's precision.
     fn approx_le(self, other: Self) -> bool;
+    /// Whether a pair with this cost may be chosen (below [`Cost::FORBIDDEN`]).
+    fn is_allowed(self) -> bool {
+        matches!(
+            self.partial_cmp(&Self::FORBIDDEN),
+            Some(std::cmp::Ordering::Less)
+        )
+    }
+    /// Whether this is a usable number (not NaN, below [`Cost::MAX`]).
+    fn is_usable(self) -> bool {
+        matches!(self.partial_cmp(&Self::MAX), Some(std::cmp::Ordering::Less))
+    }
 }
 
 impl Cost for i64 {

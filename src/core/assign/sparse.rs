@@ -57,7 +57,7 @@ impl<C: Cost> SparseProblem<C> {
                         found: j + 1,
                     });
                 }
-                if c.partial_cmp(&c).is_none() || !(c < C::FORBIDDEN) {
+                if !c.is_allowed() {
                     return Err(AssignError::BadCost { row: i, col: j });
                 }
                 col.push(j as u32);
@@ -269,7 +269,7 @@ impl<C: Cost> Search<C> {
 
     fn relax(&mut self, j: usize, dist: C, row: usize) {
         if !self.settled[j] && dist < self.d[j] {
-            if !(self.d[j] < C::MAX) {
+            if !self.d[j].is_usable() {
                 self.touched.push(j);
             }
             self.d[j] = dist;
