@@ -140,3 +140,12 @@ fn large_sparse_random_problems_are_certified_and_match_dense() {
     let d = dense::solve(&dense_cost, rows, cols).unwrap();
     assert_eq!(s.total, d.total);
 }
+
+#[test]
+fn the_reference_sparse_round_is_certified() {
+    // The benchmark's shape at a fifth of the size (debug builds are slow).
+    let p = mutasi_planner::core::assign::instances::sparse_round(2026, 4_000, 1_000, 50).unwrap();
+    let s = sparse::solve(&p).unwrap();
+    certificate::check_sparse(&p, &s).unwrap();
+    assert!(s.row_to_col.iter().any(|&j| j < 1_000), "some people move");
+}

@@ -14,7 +14,7 @@
 //! Ties are broken by the lowest column index, so the result is the same on
 //! every run and platform.
 
-use super::{AssignError, Cost, Solution};
+use super::{AssignError, Cost, Solution, BIDS_PER_FREE_ROW};
 
 const NONE: usize = usize::MAX;
 
@@ -40,7 +40,11 @@ pub fn solve<C: Cost>(cost: &[C], rows: usize, cols: usize) -> Result<Solution<C
     let mut y = vec![NONE; cols];
     let mut v = vec![C::ZERO; cols];
     if rows > 0 {
-        let mut free: Vec<usize> = (0..rows).collect();
+        let mut free: Vec<usize> = if rows == cols {
+            column_reduction(cost, cols, &mut x, &mut y, &mut v)
+        } else {
+            (0..rows).collect()
+        };
         for _ in 0..2 {
             if free.is_empty() {
                 break;
@@ -64,7 +68,73 @@ pub fn solve<C: Cost>(cost: &[C], rows: usize, cols: usize) -> Result<Solution<C
             }
         }
     }
+    if rows == cols && rows > 0 {
+        // Every column is taken, so duals may shift by a constant: make the
+        // largest column price 0, as the rectangular conditions ask.
+        let top = v
+            .iter()
+            .copied()
+            .fold(v[0], |a, b| if b > a { b } else { a });
+        for p in v.iter_mut() {
+            *p = *p - top;
+        }
+    }
     finish(cost, cols, x, y, v)
+}
+
+/// Square problems only: Jonker & Volgenant's column reduction with
+/// reduction transfer. Each column's price starts at its minimum; a row that
+/// is the unique minimum of one column takes it and passes on its slack.
+/// Prices may become positive, which a square problem allows (every column
+/// ends up taken). Returns the rows left free.
+fn column_reduction<C: Cost>(
+    cost: &[C],
+    n: usize,
+    x: &mut [usize],
+    y: &mut [usize],
+    v: &mut [C],
+) -> Vec<usize> {
+    for p in v.iter_mut() {
+        *p = C::MAX;
+    }
+    for i in 0..n {
+        let row = &cost[i * n..(i + 1) * n];
+        for (j, &c) in row.iter().enumerate() {
+            if c < v[j] {
+                v[j] = c;
+                y[j] = i;
+            }
+        }
+    }
+    let mut unique = vec![true; n];
+    for j in (0..n).rev() {
+        let i = y[j];
+        if x[i] == NONE {
+            x[i] = j;
+        } else {
+            unique[i] = false;
+            y[j] = NONE;
+        }
+    }
+    let mut free = Vec::new();
+    for i in 0..n {
+        if x[i] == NONE {
+            free.push(i);
+        } else if unique[i] {
+            let j = x[i];
+            let row = &cost[i * n..(i + 1) * n];
+            let mut min = C::MAX;
+            for (j2, (&c, &p)) in row.iter().zip(v.iter()).enumerate() {
+                if j2 != j && c - p < min {
+                    min = c - p;
+                }
+            }
+            if min < C::MAX {
+                v[j] = v[j] - min;
+            }
+        }
+    }
+    free
 }
 
 /// Builds the solution, its row duals and total, and rejects forbidden pairs.
@@ -99,8 +169,8 @@ fn finish<C: Cost>(
 /// `u1`), lowering that column's price by the gap to its second choice
 /// (`u2 − u1`) and evicting the column's previous row, which bids again at
 /// once when the price fell (Jonker & Volgenant's `augmenting row
-/// reduction`). A bound on the number of bids keeps a pass linear in
-/// practice.
+/// reduction`). Two bounds stop a pass: Jonker & Volgenant's, and a budget
+/// of [`BIDS_PER_FREE_ROW`] bids per free row.
 fn augmenting_row_reduction<C: Cost>(
     cost: &[C],
     cols: usize,
@@ -114,15 +184,17 @@ fn augmenting_row_reduction<C: Cost>(
     let mut current = 0;
     let mut bids = 0usize;
     let limit_per_row = free.len();
+    let budget = BIDS_PER_FREE_ROW.saturating_mul(free.len());
     while current < free.len() {
         bids += 1;
         let i = free[current];
         current += 1;
         let row = &cost[i * cols..(i + 1) * cols];
-        let (mut u1, mut j1) = (row[0] - v[0], 0);
+        let prices = &v[..cols];
+        let (mut u1, mut j1) = (row[0] - prices[0], 0);
         let (mut u2, mut j2) = (C::MAX, NONE);
         for j in 1..cols {
-            let h = row[j] - v[j];
+            let h = row[j] - prices[j];
             if h < u2 {
                 if h >= u1 {
                     u2 = h;
@@ -137,7 +209,7 @@ fn augmenting_row_reduction<C: Cost>(
         }
         let mut i0 = y[j1];
         let lowered = j2 != NONE && u1 < u2;
-        if bids < current * limit_per_row {
+        if bids < current * limit_per_row && bids <= budget {
             if lowered {
                 v[j1] = v[j1] - (u2 - u1);
             } else if i0 != NONE && j2 != NONE {

@@ -14,7 +14,7 @@
 //! binary heap ordered by (distance, column), so ties go to the lowest
 //! column and results are deterministic.
 
-use super::{AssignError, Cost, Solution};
+use super::{AssignError, Cost, Solution, BIDS_PER_FREE_ROW};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
@@ -196,6 +196,7 @@ fn augmenting_row_reduction<C: Cost>(
     let mut current = 0;
     let mut bids = 0usize;
     let limit_per_row = free.len();
+    let budget = BIDS_PER_FREE_ROW.saturating_mul(free.len());
     while current < free.len() {
         bids += 1;
         let i = free[current];
@@ -218,7 +219,7 @@ fn augmenting_row_reduction<C: Cost>(
         }
         let mut i0 = y[j1];
         let lowered = j2 != NONE && u1 < u2;
-        if bids < current * limit_per_row {
+        if bids < current * limit_per_row && bids <= budget {
             if lowered {
                 v[j1] = v[j1] - (u2 - u1);
             } else if i0 != NONE && j2 != NONE {
