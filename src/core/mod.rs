@@ -5,6 +5,8 @@ pub mod assign;
 pub mod browse;
 pub mod date;
 pub mod demo;
+pub mod fit;
 pub mod io;
 pub mod model;
 pub mod rng;
+pub mod rules;

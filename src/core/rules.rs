@@ -1,0 +1,440 @@
+//! Eligibility: who may move, and to which position. Every rule of
+//! ../shared/DOMAIN.md is a setting in [`RuleSettings`] with its regulatory
+//! or policy default, and every rejection names its rule and the facts
+//! behind it, so a decision can be explained.
+//!
+//! Person rules (may this ASN move at all?): CPNS, an open disciplinary or
+//! court process, a moderate or heavy sanction in the look-back window, study
+//! leave, minimum time in position, and — for moves on own request — a
+//! predikat below Baik in the look-back window. Pair rules (may this ASN take
+//! this position?): the position's minimum golongan and education, and the
+//! retirement buffer computed with the *target* position's BUP.
+
+use crate::core::date::Date;
+use crate::core::model::*;
+use serde::{Deserialize, Serialize};
+
+/// The identity of a rule, for counting and for the string table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    Cpns,
+    OpenProcess,
+    RecentSanction,
+    StudyLeave,
+    MinTenure,
+    RequestPerformance,
+    NearRetirement,
+    MinGolongan,
+    EducationLevel,
+    EducationField,
+    Forbidden,
+}
+
+impl Rule {
+    /// Every rule, in the order they are checked.
+    pub const ALL: [Rule; 11] = [
+        Rule::Cpns,
+        Rule::OpenProcess,
+        Rule::RecentSanction,
+        Rule::StudyLeave,
+        Rule::MinTenure,
+        Rule::RequestPerformance,
+        Rule::NearRetirement,
+        Rule::MinGolongan,
+        Rule::EducationLevel,
+        Rule::EducationField,
+        Rule::Forbidden,
+    ];
+}
+
+/// Why a person or a pair is rejected, with the facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "rule")]
+pub enum Rejection {
+    /// CPNS are on probation.
+    Cpns,
+    /// A disciplinary or court process is open on the effective date.
+    OpenProcess { kind: ProcessKind, since: Date },
+    /// A moderate or heavy sanction within the look-back window.
+    RecentSanction { level: SanctionLevel, imposed: Date },
+    /// On study leave on the effective date.
+    StudyLeave { until: Date },
+    /// Fewer months in the current position than required.
+    MinTenure { months: i32, required: u16 },
+    /// A move on own request with a predikat below Baik in the window.
+    RequestPerformance { predikat: Predikat, period: Period },
+    /// Retires within the buffer after the effective date (target's BUP).
+    NearRetirement { retires: Date, months_left: i32 },
+    /// Golongan below the position's minimum (or none, for a PNS position).
+    MinGolongan {
+        have: Option<Golongan>,
+        required: Golongan,
+    },
+    /// Education level below the position's minimum.
+    EducationLevel {
+        have: EducationLevel,
+        required: EducationLevel,
+    },
+    /// Field of study not among the position's accepted fields.
+    EducationField { have: String },
+    /// A scenario constraint forbids the pair.
+    Forbidden,
+}
+
+impl Rejection {
+    /// The rule behind the rejection.
+    pub fn rule(&self) -> Rule {
+        match self {
+            Rejection::Cpns => Rule::Cpns,
+            Rejection::OpenProcess { .. } => Rule::OpenProcess,
+            Rejection::RecentSanction { .. } => Rule::RecentSanction,
+            Rejection::StudyLeave { .. } => Rule::StudyLeave,
+            Rejection::MinTenure { .. } => Rule::MinTenure,
+            Rejection::RequestPerformance { .. } => Rule::RequestPerformance,
+            Rejection::NearRetirement { .. } => Rule::NearRetirement,
+            Rejection::MinGolongan { .. } => Rule::MinGolongan,
+            Rejection::EducationLevel { .. } => Rule::EducationLevel,
+            Rejection::EducationField { .. } => Rule::EducationField,
+            Rejection::Forbidden => Rule::Forbidden,
+        }
+    }
+}
+
+/// Whether an education field is accepted (case and surrounding spaces
+/// ignored; an empty list accepts every field).
+pub fn field_accepted(field: &str, accepted: &[String]) -> bool {
+    accepted.is_empty()
+        || accepted
+            .iter()
+            .any(|a| a.trim().eq_ignore_ascii_case(field.trim()))
+}
+
+/// The person rules: may `asn` move at all, on `on` (the round's effective
+/// date)? Empty = movable.
+pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejection> {
+    let mut out = Vec::new();
+    if rules.exclude_cpns && asn.status == EmploymentStatus::Cpns {
+        out.push(Rejection::Cpns);
+    }
+    if rules.exclude_open_process {
+        if let Some(p) = asn.flags.processes.iter().find(|p| p.is_open_on(on)) {
+            out.push(Rejection::OpenProcess {
+                kind: p.kind,
+                since: p.since,
+            });
+        }
+    }
+    if rules.sanction_lookback_months > 0 {
+        let window_start = on.add_months(-i32::from(rules.sanction_lookback_months));
+        if let Some(s) = asn
+            .flags
+            .sanctions
+            .iter()
+            .filter(|s| {
+                s.level >= SanctionLevel::Sedang && s.imposed > window_start && s.imposed <= on
+            })
+            .max_by_key(|s| s.imposed)
+        {
+            out.push(Rejection::RecentSanction {
+                level: s.level,
+                imposed: s.imposed,
+            });
+        }
+    }
+    if rules.exclude_study_leave {
+        if let Some(leave) = &asn.flags.study_leave {
+            if leave.from <= on && leave.until >= on {
+                out.push(Rejection::StudyLeave { until: leave.until });
+            }
+        }
+    }
+    if let Some(months) = asn.months_in_position(on) {
+        if months < i32::from(rules.min_months_in_position) {
+            out.push(Rejection::MinTenure {
+                months,
+                required: rules.min_months_in_position,
+            });
+        }
+    }
+    if asn.own_request && rules.request_min_baik_months > 0 {
+        let window_start = on.add_months(-i32::from(rules.request_min_baik_months));
+        if let Some(r) = asn
+            .performance
+            .iter()
+            .filter(|r| r.period.end_date() > window_start && r.period.end_date() <= on)
+            .filter(|r| !r.predikat().is_at_least_baik())
+            .max_by_key(|r| r.period)
+        {
+            out.push(Rejection::RequestPerformance {
+                predikat: r.predikat(),
+                period: r.period,
+            });
+        }
+    }
+    out
+}
+
+/// The pair rules: may `asn` take `position`, on `on`? Empty = eligible
+/// (the person rules are separate).
+pub fn pair_rejections(
+    asn: &Asn,
+    position: &Position,
+    rules: &RuleSettings,
+    on: Date,
+) -> Vec<Rejection> {
+    let mut out = Vec::new();
+    if rules.retirement_buffer_months > 0 {
+        let retires = asn.retirement_date(position.kind);
+        let months_left = on.whole_months_until(retires);
+        if retires <= on || months_left < i32::from(rules.retirement_buffer_months) {
+            out.push(Rejection::NearRetirement {
+                retires,
+                months_left: if retires <= on { 0 } else { months_left },
+            });
+        }
+    }
+    if rules.require_min_golongan {
+        // PPPK have no golongan ladder; the minimum applies to PNS and CPNS.
+        if let (Some(required), true) =
+            (position.min_golongan, asn.status != EmploymentStatus::Pppk)
+        {
+            if asn.golongan.is_none_or(|g| g < required) {
+                out.push(Rejection::MinGolongan {
+                    have: asn.golongan,
+                    required,
+                });
+            }
+        }
+    }
+    if rules.require_education {
+        if let Some(required) = position.education.min_level {
+            if asn.education.level < required {
+                out.push(Rejection::EducationLevel {
+                    have: asn.education.level,
+                    required,
+                });
+            }
+        }
+        if !field_accepted(&asn.education.field, &position.education.fields) {
+            out.push(Rejection::EducationField {
+                have: asn.education.field.clone(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    fn asn() -> Asn {
+        Asn {
+            nip: Nip::parse("198507142010011003").unwrap(),
+            name: "Budi Santoso".into(),
+            gender: Gender::Male,
+            birth_date: d(1985, 7, 14),
+            status: EmploymentStatus::Pns,
+            golongan: Some(Golongan::IIIc),
+            education: Education {
+                level: EducationLevel::S1,
+                field: "Akuntansi".into(),
+            },
+            position: Some(CurrentPosition {
+                position: PositionId("a.p01".into()),
+                since: d(2022, 1, 1),
+            }),
+            flags: Flags::default(),
+            competencies: CompetencyProfile {
+                assessed_on: None,
+                levels: BTreeMap::new(),
+            },
+            potential: None,
+            performance: Vec::new(),
+            domicile: Regency::KotaJambi,
+            preferences: Vec::new(),
+            own_request: false,
+        }
+    }
+
+    fn position(kind: PositionType) -> Position {
+        Position {
+            id: PositionId("b.p01".into()),
+            name: "Analis".into(),
+            kind,
+            agency: AgencyId("b".into()),
+            unit: UnitId("b.u".into()),
+            min_golongan: Some(Golongan::IIIb),
+            education: EducationRequirement {
+                min_level: Some(EducationLevel::S1),
+                fields: vec!["Akuntansi".into(), "Manajemen Keuangan".into()],
+            },
+            competencies: Vec::new(),
+            need: 1,
+        }
+    }
+
+    fn rules_of(v: &[Rejection]) -> Vec<Rule> {
+        v.iter().map(Rejection::rule).collect()
+    }
+
+    #[test]
+    fn a_plain_pns_after_two_years_may_move() {
+        let on = d(2027, 1, 2);
+        assert!(person_rejections(&asn(), &RuleSettings::default(), on).is_empty());
+        assert!(pair_rejections(
+            &asn(),
+            &position(PositionType::AhliMuda),
+            &RuleSettings::default(),
+            on
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn each_person_rule_rejects_and_can_be_switched_off() {
+        let on = d(2027, 1, 2);
+        let rules = RuleSettings::default();
+        let mut a = asn();
+        a.status = EmploymentStatus::Cpns;
+        a.flags.processes.push(Process {
+            kind: ProcessKind::Court,
+            since: d(2026, 5, 1),
+            until: None,
+        });
+        a.flags.sanctions.push(Sanction {
+            level: SanctionLevel::Berat,
+            imposed: d(2025, 6, 1),
+        });
+        a.flags.sanctions.push(Sanction {
+            level: SanctionLevel::Ringan,
+            imposed: d(2026, 6, 1),
+        });
+        a.flags.study_leave = Some(StudyLeave {
+            from: d(2026, 1, 1),
+            until: d(2028, 1, 1),
+        });
+        a.position.as_mut().unwrap().since = d(2025, 6, 1);
+        a.own_request = true;
+        a.performance.push(PerformanceRecord {
+            period: Period::annual(2025),
+            hasil_kerja: Rating::DiBawah,
+            perilaku_kerja: Rating::Sesuai,
+            score: None,
+        });
+        let got = person_rejections(&a, &rules, on);
+        assert_eq!(
+            rules_of(&got),
+            vec![
+                Rule::Cpns,
+                Rule::OpenProcess,
+                Rule::RecentSanction,
+                Rule::StudyLeave,
+                Rule::MinTenure,
+                Rule::RequestPerformance
+            ]
+        );
+        assert!(got.contains(&Rejection::MinTenure {
+            months: 19,
+            required: 24
+        }));
+        assert!(got.contains(&Rejection::RecentSanction {
+            level: SanctionLevel::Berat,
+            imposed: d(2025, 6, 1)
+        }));
+        let off = RuleSettings {
+            exclude_cpns: false,
+            exclude_open_process: false,
+            sanction_lookback_months: 0,
+            exclude_study_leave: false,
+            min_months_in_position: 0,
+            request_min_baik_months: 0,
+            ..RuleSettings::default()
+        };
+        assert!(person_rejections(&a, &off, on).is_empty());
+    }
+
+    #[test]
+    fn windows_have_edges() {
+        let rules = RuleSettings::default();
+        let mut a = asn();
+        a.flags.sanctions.push(Sanction {
+            level: SanctionLevel::Sedang,
+            imposed: d(2025, 1, 2),
+        });
+        // Exactly 24 months before: outside the window.
+        assert!(person_rejections(&a, &rules, d(2027, 1, 2)).is_empty());
+        assert_eq!(
+            rules_of(&person_rejections(&a, &rules, d(2027, 1, 1))),
+            vec![Rule::RecentSanction]
+        );
+        // A closed process no longer bars a move.
+        a.flags.processes.push(Process {
+            kind: ProcessKind::Disciplinary,
+            since: d(2025, 1, 1),
+            until: Some(d(2026, 1, 1)),
+        });
+        assert!(person_rejections(&a, &rules, d(2027, 1, 2)).is_empty());
+        // Tenure: exactly 24 months is enough.
+        a.position.as_mut().unwrap().since = d(2025, 1, 2);
+        assert!(person_rejections(&a, &rules, d(2027, 1, 2)).is_empty());
+    }
+
+    #[test]
+    fn pair_rules_name_what_is_missing() {
+        let on = d(2027, 1, 2);
+        let rules = RuleSettings::default();
+        let mut a = asn();
+        a.golongan = Some(Golongan::IIIa);
+        a.education = Education {
+            level: EducationLevel::D3,
+            field: "Keperawatan".into(),
+        };
+        let got = pair_rejections(&a, &position(PositionType::AhliMuda), &rules, on);
+        assert_eq!(
+            got,
+            vec![
+                Rejection::MinGolongan {
+                    have: Some(Golongan::IIIa),
+                    required: Golongan::IIIb
+                },
+                Rejection::EducationLevel {
+                    have: EducationLevel::D3,
+                    required: EducationLevel::S1
+                },
+                Rejection::EducationField {
+                    have: "Keperawatan".into()
+                },
+            ]
+        );
+        let mut pppk = asn();
+        pppk.status = EmploymentStatus::Pppk;
+        pppk.golongan = None;
+        assert!(pair_rejections(&pppk, &position(PositionType::AhliMuda), &rules, on).is_empty());
+        assert!(field_accepted(" akuntansi ", &["Akuntansi".into()]));
+    }
+
+    #[test]
+    fn retirement_buffer_uses_the_target_positions_bup() {
+        let rules = RuleSettings::default();
+        let mut a = asn();
+        a.birth_date = d(1969, 6, 10); // 58 on 2027-06-10, pension 2027-07-01
+        let on = d(2027, 1, 2);
+        let got = pair_rejections(&a, &position(PositionType::AhliMuda), &rules, on);
+        assert_eq!(
+            got,
+            vec![Rejection::NearRetirement {
+                retires: d(2027, 7, 1),
+                months_left: 5
+            }]
+        );
+        // As an ahli madya (BUP 60) there are 2.5 years left.
+        assert!(pair_rejections(&a, &position(PositionType::AhliMadya), &rules, on).is_empty());
+    }
+}
