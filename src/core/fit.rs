@@ -43,12 +43,11 @@ pub fn gap_weight_tenths(gap: i32) -> u32 {
     }
 }
 
-fn div_round(numerator: u64, denominator: u64) -> u64 {
-    if denominator == 0 {
-        0
-    } else {
-        (numerator + denominator / 2) / denominator
-    }
+/// `numerator / denominator` rounded half up; 0 when dividing by zero.
+pub(crate) fn div_round(numerator: u64, denominator: u64) -> u64 {
+    (numerator + denominator / 2)
+        .checked_div(denominator)
+        .unwrap_or(0)
 }
 
 /// The aspects of Profile Matching.

@@ -5,6 +5,7 @@ pub mod assign;
 pub mod browse;
 pub mod date;
 pub mod demo;
+pub mod engine;
 pub mod fit;
 pub mod io;
 pub mod model;

@@ -1,0 +1,474 @@
+//! The matching engine: a round and a scenario in, a plan out.
+//!
+//! 1. [`model::RoundModel::build`]: who is in the round (people who pass the
+//!    person rules, and anyone a manual decision pins), which slots can be
+//!    filled (the openings of the needs analysis, and the seat of every person
+//!    in the round — a vacancy chain starts when someone leaves one), and the
+//!    candidates of each position with their objective terms.
+//! 2. [`Mode::Optimal`]: the sparse assignment solver maximises the total
+//!    objective; everyone has a "stay" column, so a plan always exists. Unit
+//!    caps are then enforced by keeping, one at a time, the mover whose move
+//!    gains least, and solving again.
+//!    [`Mode::Stable`]: deferred acceptance ([`stable`]).
+//! 3. [`Plan`]: the outcome per person, vacancy chains, and the metrics —
+//!    including the number of justified-envy pairs, so the trade-off between
+//!    the two modes is visible.
+//!
+//! Determinism: rows follow the workspace's ASN order, columns the
+//! workspace's position order and the round's openings; every sort breaks
+//! ties by those indices; all arithmetic is on integers; no hash map is
+//! iterated to produce a result.
+
+pub mod explain;
+pub mod model;
+pub mod stable;
+pub mod terms;
+
+use crate::core::assign::sparse::{self, SparseProblem};
+use crate::core::assign::AssignError;
+use crate::core::fit::JpmCategory;
+use crate::core::model::*;
+use model::{Candidate, RoundInput, RoundModel, SlotKind};
+use std::collections::BTreeMap;
+use std::fmt;
+
+pub use crate::core::model::MatchMode as Mode;
+
+/// Why no plan could be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// The scenario or round id does not exist.
+    Unknown(String),
+    /// Manual decisions place more people in a position than it has slots.
+    Overpinned { asn: Nip },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::Unknown(what) => write!(f, "unknown {what}"),
+            PlanError::Overpinned { asn } => {
+                write!(
+                    f,
+                    "manual decisions place more people than there are slots (at NIP {asn})"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// The metrics of a plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metrics {
+    /// People in the round.
+    pub people: usize,
+    /// People left out by the person rules.
+    pub excluded: usize,
+    pub moves: usize,
+    /// The total objective (higher is better).
+    pub objective: i64,
+    /// Mean Profile Matching total of the people who move, in thousandths.
+    pub mean_fit_milli: u32,
+    /// JPM categories of the people who move: MS, MMS, KMS.
+    pub ms: usize,
+    pub mms: usize,
+    pub kms: usize,
+    /// People in the round who stated preferences.
+    pub with_preferences: usize,
+    pub first_choice: usize,
+    pub top_three: usize,
+    pub openings: usize,
+    pub openings_filled: usize,
+    pub urgent: usize,
+    pub urgent_filled: usize,
+    /// Seats left empty by people who moved.
+    pub seats_vacated: usize,
+    /// Km from domicile to the new seat, summed over the people who move.
+    pub total_distance_km: u64,
+    /// Pairs (person, position) where the person would rather have the
+    /// position and it has room or holds someone with lower priority.
+    pub justified_envy: usize,
+}
+
+/// A plan for one scenario of a round.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub mode: Mode,
+    pub model: RoundModel,
+    /// The column of each row.
+    pub slot_of_row: Vec<usize>,
+    /// The pair behind each row's outcome (its own seat when staying).
+    pub chosen: Vec<Candidate>,
+    /// Rows kept in place to respect a unit cap.
+    pub capped: Vec<usize>,
+    /// Vacancy chains: rows in order, the first filling an opening (or, for
+    /// a cycle of swaps, any member), each next one filling the seat the
+    /// previous one left.
+    pub chains: Vec<Vec<usize>>,
+    pub metrics: Metrics,
+}
+
+impl Plan {
+    /// Whether a row moves.
+    pub fn moved(&self, row: usize) -> bool {
+        self.slot_of_row[row] != self.model.rows[row].seat
+    }
+
+    /// The row filling a column, if any.
+    pub fn row_in_slot(&self) -> Vec<Option<usize>> {
+        let mut out = vec![None; self.model.slots.len()];
+        for (row, &k) in self.slot_of_row.iter().enumerate() {
+            out[k] = Some(row);
+        }
+        out
+    }
+}
+
+/// Finds a round and a scenario by id.
+pub fn lookup<'a>(
+    ws: &'a Workspace,
+    round_id: &str,
+    scenario_id: &str,
+) -> Result<RoundInput<'a>, PlanError> {
+    let round = ws
+        .rounds
+        .iter()
+        .find(|r| r.id == round_id)
+        .ok_or_else(|| PlanError::Unknown(format!("round \"{round_id}\"")))?;
+    let scenario = round
+        .scenarios
+        .iter()
+        .find(|s| s.id == scenario_id)
+        .ok_or_else(|| PlanError::Unknown(format!("scenario \"{scenario_id}\"")))?;
+    Ok(RoundInput {
+        ws,
+        round,
+        scenario,
+    })
+}
+
+/// Computes the plan of a scenario.
+pub fn plan(input: &RoundInput<'_>) -> Result<Plan, PlanError> {
+    let model = RoundModel::build(input);
+    let weights = &input.scenario.weights;
+    let (slot_of_row, capped) = match input.scenario.mode {
+        Mode::Optimal => solve_with_caps(input, &model)?,
+        Mode::Stable => (stable::deferred_acceptance(&model, weights), Vec::new()),
+    };
+    Ok(finish(input, model, slot_of_row, capped))
+}
+
+/// The pair behind a row's column.
+pub fn pair_for(
+    model: &RoundModel,
+    weights: &ObjectiveWeights,
+    row: usize,
+    slot: usize,
+) -> Candidate {
+    if slot == model.rows[row].seat {
+        return model.stay[row];
+    }
+    let position = model.slots[slot].position.unwrap_or(usize::MAX);
+    let mut c = model
+        .candidates
+        .get(&position)
+        .and_then(|list| list.iter().find(|c| c.row == row))
+        .copied()
+        .unwrap_or(model.stay[row]);
+    c.terms.priority = model.slot_value[slot];
+    let _ = weights;
+    c
+}
+
+/// The sparse problem of the round: each row's allowed columns and costs
+/// (the negated objective). `keep` forces rows to stay; `force` pins one
+/// more (row, position) pair.
+fn problem(
+    model: &RoundModel,
+    weights: &ObjectiveWeights,
+    keep: &[bool],
+    force: Option<(usize, usize)>,
+) -> Result<SparseProblem<i64>, AssignError> {
+    let mut lists: Vec<Vec<(usize, i64)>> = vec![Vec::new(); model.rows.len()];
+    for (&p, list) in &model.candidates {
+        let cols = &model.slots_of[&p];
+        for c in list {
+            let row = c.row;
+            if keep[row] {
+                continue;
+            }
+            let pinned = model.rows[row]
+                .pinned
+                .as_ref()
+                .map(|(q, _)| *q)
+                .or(force.filter(|f| f.0 == row).map(|f| f.1));
+            if pinned.is_some_and(|q| q != p) {
+                continue;
+            }
+            let base = c.terms.score(weights) - i64::from(weights.priority) * c.terms.priority;
+            for &k in cols {
+                if let SlotKind::Seat { holder } = model.slots[k].kind {
+                    if holder == row {
+                        continue;
+                    }
+                }
+                lists[row].push((
+                    k,
+                    -(base + i64::from(weights.priority) * model.slot_value[k]),
+                ));
+            }
+        }
+    }
+    for (row, r) in model.rows.iter().enumerate() {
+        let pinned = r
+            .pinned
+            .as_ref()
+            .map(|(q, _)| *q)
+            .or(force.filter(|f| f.0 == row).map(|f| f.1));
+        let stays = keep[row] || pinned.is_none_or(|q| Some(q) == r.current);
+        if stays {
+            if keep[row] || pinned.is_some() {
+                lists[row].clear();
+            }
+            lists[row].push((r.seat, -model.stay[row].terms.score(weights)));
+        }
+    }
+    SparseProblem::from_rows(model.slots.len(), lists)
+}
+
+/// Solves the optimal plan, with an optional forced pair; returns each row's
+/// column and the objective.
+pub(crate) fn solve_optimal(
+    model: &RoundModel,
+    weights: &ObjectiveWeights,
+    keep: &[bool],
+    force: Option<(usize, usize)>,
+) -> Result<(Vec<usize>, i64), AssignError> {
+    let p = problem(model, weights, keep, force)?;
+    let s = sparse::solve(&p)?;
+    Ok((s.row_to_col, -s.total))
+}
+
+fn solve_with_caps(
+    input: &RoundInput<'_>,
+    model: &RoundModel,
+) -> Result<(Vec<usize>, Vec<usize>), PlanError> {
+    let weights = &input.scenario.weights;
+    let overpinned = |e: AssignError| match e {
+        AssignError::Infeasible { row } => PlanError::Overpinned {
+            asn: input.ws.asn[model.rows[row].asn].nip.clone(),
+        },
+        _ => PlanError::Unknown(e.to_string()),
+    };
+    let caps: Vec<(&UnitId, u8)> = input
+        .scenario
+        .constraints
+        .iter()
+        .filter_map(|c| match c {
+            Constraint::UnitCap { unit, max_percent } => Some((unit, *max_percent)),
+            _ => None,
+        })
+        .collect();
+    let mut keep = vec![false; model.rows.len()];
+    let mut capped = Vec::new();
+    loop {
+        let (slots, _) = solve_optimal(model, weights, &keep, None).map_err(overpinned)?;
+        if caps.is_empty() {
+            return Ok((slots, capped));
+        }
+        // Staff per unit (everyone holding a position there) and movers out.
+        let mut violation = None;
+        for &(unit, max_percent) in &caps {
+            let staff = input
+                .ws
+                .asn
+                .iter()
+                .filter(|a| {
+                    a.position.as_ref().is_some_and(|c| {
+                        input
+                            .ws
+                            .positions
+                            .iter()
+                            .any(|p| p.id == c.position && &p.unit == unit)
+                    })
+                })
+                .count();
+            let allowed = staff * usize::from(max_percent.min(100)) / 100;
+            let movers: Vec<usize> = (0..model.rows.len())
+                .filter(|&row| {
+                    slots[row] != model.rows[row].seat
+                        && model.rows[row].pinned.is_none()
+                        && model.rows[row]
+                            .current
+                            .is_some_and(|p| &input.ws.positions[p].unit == unit)
+                })
+                .collect();
+            if movers.len() > allowed {
+                // Keep the mover whose move gains least over staying.
+                let gain = |row: usize| {
+                    pair_for(model, weights, row, slots[row])
+                        .terms
+                        .score(weights)
+                        - model.stay[row].terms.score(weights)
+                };
+                let row = movers.iter().copied().min_by_key(|&r| (gain(r), r));
+                violation = row;
+                break;
+            }
+        }
+        match violation {
+            Some(row) => {
+                keep[row] = true;
+                capped.push(row);
+            }
+            None => return Ok((slots, capped)),
+        }
+    }
+}
+
+fn finish(
+    input: &RoundInput<'_>,
+    model: RoundModel,
+    slot_of_row: Vec<usize>,
+    capped: Vec<usize>,
+) -> Plan {
+    let weights = &input.scenario.weights;
+    let chosen: Vec<Candidate> = slot_of_row
+        .iter()
+        .enumerate()
+        .map(|(row, &k)| pair_for(&model, weights, row, k))
+        .collect();
+    let mut plan = Plan {
+        mode: input.scenario.mode,
+        model,
+        slot_of_row,
+        chosen,
+        capped,
+        chains: Vec::new(),
+        metrics: Metrics::default(),
+    };
+    plan.chains = chains(&plan);
+    plan.metrics = metrics(input, &plan);
+    plan
+}
+
+fn chains(plan: &Plan) -> Vec<Vec<usize>> {
+    let model = &plan.model;
+    let occupant = plan.row_in_slot();
+    let filler_of_seat = |row: usize| occupant[model.rows[row].seat].filter(|&q| q != row);
+    let mut seen = vec![false; model.rows.len()];
+    let mut out = Vec::new();
+    for (row, &k) in plan.slot_of_row.iter().enumerate() {
+        if matches!(model.slots[k].kind, SlotKind::Opening(_) | SlotKind::Manual) && plan.moved(row)
+        {
+            let mut chain = vec![row];
+            seen[row] = true;
+            let mut at = row;
+            while let Some(next) = filler_of_seat(at) {
+                if seen[next] {
+                    break;
+                }
+                seen[next] = true;
+                chain.push(next);
+                at = next;
+            }
+            out.push(chain);
+        }
+    }
+    // What remains among movers are cycles of seat swaps.
+    for row in 0..model.rows.len() {
+        if seen[row] || !plan.moved(row) {
+            continue;
+        }
+        let mut chain = vec![row];
+        seen[row] = true;
+        let mut at = row;
+        while let Some(next) = filler_of_seat(at) {
+            if seen[next] {
+                break;
+            }
+            seen[next] = true;
+            chain.push(next);
+            at = next;
+        }
+        out.push(chain);
+    }
+    out
+}
+
+fn metrics(input: &RoundInput<'_>, plan: &Plan) -> Metrics {
+    let model = &plan.model;
+    let weights = &input.scenario.weights;
+    let occupant = plan.row_in_slot();
+    let mut m = Metrics {
+        people: model.rows.len(),
+        excluded: model.excluded.len(),
+        ..Metrics::default()
+    };
+    let mut fit_sum = 0u64;
+    for (row, c) in plan.chosen.iter().enumerate() {
+        m.objective += c.terms.score(weights);
+        let asn = &input.ws.asn[model.rows[row].asn];
+        if !asn.preferences.is_empty() {
+            m.with_preferences += 1;
+        }
+        if !plan.moved(row) {
+            continue;
+        }
+        m.moves += 1;
+        fit_sum += u64::from(c.fit_milli);
+        match JpmCategory::of(c.jpm_permille) {
+            JpmCategory::Ms => m.ms += 1,
+            JpmCategory::Mms => m.mms += 1,
+            JpmCategory::Kms => m.kms += 1,
+        }
+        if c.preference_rank == Some(0) {
+            m.first_choice += 1;
+        }
+        if c.preference_rank.is_some_and(|r| r < 3) {
+            m.top_three += 1;
+        }
+        m.total_distance_km += u64::from(c.distance_km);
+        if occupant[model.rows[row].seat].is_none() {
+            m.seats_vacated += 1;
+        }
+    }
+    m.mean_fit_milli = if m.moves == 0 {
+        0
+    } else {
+        ((fit_sum + m.moves as u64 / 2) / m.moves as u64) as u32
+    };
+    for (k, s) in model.slots.iter().enumerate() {
+        if let SlotKind::Opening(pr) = s.kind {
+            m.openings += 1;
+            let filled = occupant[k].is_some();
+            m.openings_filled += usize::from(filled);
+            if pr == Priority::Mendesak {
+                m.urgent += 1;
+                m.urgent_filled += usize::from(filled);
+            }
+        }
+    }
+    m.justified_envy = stable::justified_envy(model, weights, &plan.slot_of_row);
+    m
+}
+
+/// Plans every scenario of a round, in the round's order.
+pub fn plan_all(ws: &Workspace, round: &Round) -> BTreeMap<String, Result<Plan, PlanError>> {
+    round
+        .scenarios
+        .iter()
+        .map(|s| {
+            (
+                s.id.clone(),
+                plan(&RoundInput {
+                    ws,
+                    round,
+                    scenario: s,
+                }),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,606 @@
+//! The round as the solvers see it: people (rows), slots (columns) and the
+//! candidate pairs between them, with every number needed to explain them.
+//!
+//! Built once per (workspace, round, scenario): eligibility is checked,
+//! Profile Matching is computed on dense competency arrays (the same integer
+//! arithmetic as [`crate::core::fit::fit`], which a test holds equal), and
+//! each position keeps its best [`CANDIDATES_PER_POSITION`] candidates.
+
+use super::terms::{Terms, PRIORITY_VALUE, SEAT_VALUE};
+use crate::core::date::Date;
+use crate::core::fit::{div_round, gap_weight_tenths, group_of, Aspect, JpmCategory};
+use crate::core::model::*;
+use crate::core::rules::{field_accepted, pair_rejections, person_rejections, Rejection};
+use std::collections::{BTreeMap, HashMap};
+
+/// How many candidates each position keeps (best objective first).
+pub const CANDIDATES_PER_POSITION: usize = 50;
+
+/// A column: a place a person can end up in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotKind {
+    /// One slot of an opening from the needs analysis.
+    Opening(Priority),
+    /// The seat a person in the round holds now; it becomes fillable when
+    /// they move (a vacancy chain).
+    Seat { holder: usize },
+    /// A slot added because a manual decision places someone in a position
+    /// the round did not open.
+    Manual,
+    /// Nowhere: a person in the round who holds no position stays unplaced.
+    Unplaced { row: usize },
+}
+
+/// A column of the problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// Index into `Workspace::positions` (none for `Unplaced`).
+    pub position: Option<usize>,
+    pub kind: SlotKind,
+}
+
+/// A row of the problem: a person in the round.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Index into `Workspace::asn`.
+    pub asn: usize,
+    /// Index into `Workspace::positions` of the current position.
+    pub current: Option<usize>,
+    /// The column of the person's own seat (or of their `Unplaced` slot).
+    pub seat: usize,
+    /// The position a pin or a manual decision fixes, and why.
+    pub pinned: Option<(usize, String)>,
+    /// Person rules a manual decision overrides (empty for movable people).
+    pub overridden: Vec<Rejection>,
+}
+
+/// A candidate pair with its objective terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub row: usize,
+    pub position: usize,
+    pub terms: Terms,
+    pub fit_milli: u32,
+    pub jpm_permille: u32,
+    pub preference_rank: Option<usize>,
+    pub distance_km: u32,
+}
+
+/// A person left out of the round, with the reasons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Excluded {
+    pub asn: usize,
+    pub rejections: Vec<Rejection>,
+}
+
+/// The assembled round.
+#[derive(Clone, Debug)]
+pub struct RoundModel {
+    pub rows: Vec<Row>,
+    pub slots: Vec<Slot>,
+    /// Columns of each position that has any.
+    pub slots_of: BTreeMap<usize, Vec<usize>>,
+    /// The priority term earned by filling each column (see [`super::terms`]).
+    pub slot_value: Vec<i64>,
+    /// Candidates per position, best first (ties: lower row first).
+    pub candidates: BTreeMap<usize, Vec<Candidate>>,
+    /// Each row's own-seat candidate (staying).
+    pub stay: Vec<Candidate>,
+    pub excluded: Vec<Excluded>,
+    /// Positions each row may not take (scenario constraints).
+    pub forbidden: Vec<Vec<usize>>,
+    pub effective: Date,
+}
+
+/// Dense, allocation-free facts for the fast fit.
+pub(crate) struct Index {
+    comp: HashMap<CompetencyId, usize>,
+    aspect_of: Vec<Aspect>,
+}
+
+impl Index {
+    pub(crate) fn new(ws: &Workspace, positions: &[Position]) -> Index {
+        let mut comp: HashMap<CompetencyId, usize> = HashMap::new();
+        let mut aspect_of = Vec::new();
+        let mut add = |id: &CompetencyId| {
+            if !comp.contains_key(id) {
+                comp.insert(id.clone(), aspect_of.len());
+                aspect_of.push(match group_of(id, &ws.competencies) {
+                    CompetencyGroup::Manajerial => Aspect::Manajerial,
+                    CompetencyGroup::SosialKultural => Aspect::SosialKultural,
+                    CompetencyGroup::Teknis => Aspect::Teknis,
+                });
+            }
+        };
+        for p in positions {
+            for r in &p.competencies {
+                add(&r.competency);
+            }
+        }
+        Index { comp, aspect_of }
+    }
+}
+
+/// Person facts for the fast fit.
+pub(crate) struct PersonFacts {
+    levels: Vec<u8>,
+    perf_tenths: Vec<u32>,
+    service_years: i32,
+}
+
+impl PersonFacts {
+    pub(crate) fn new(index: &Index, asn: &Asn, on: Date) -> PersonFacts {
+        let mut levels = vec![0u8; index.aspect_of.len()];
+        for (id, level) in &asn.competencies.levels {
+            if let Some(&k) = index.comp.get(id) {
+                levels[k] = *level;
+            }
+        }
+        let mut records: Vec<&PerformanceRecord> = asn
+            .performance
+            .iter()
+            .filter(|r| r.period.end_date() <= on)
+            .collect();
+        records.sort_by_key(|r| std::cmp::Reverse(r.period));
+        let perf_tenths = records
+            .iter()
+            .take(2)
+            .map(|r| match r.predikat() {
+                Predikat::SangatBaik => 50,
+                Predikat::Baik => 40,
+                Predikat::ButuhPerbaikan => 25,
+                Predikat::Kurang => 20,
+                Predikat::SangatKurang => 10,
+            })
+            .collect();
+        let entry_year = match asn.nip.entry() {
+            NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
+        };
+        PersonFacts {
+            levels,
+            perf_tenths,
+            service_years: on.year() - entry_year,
+        }
+    }
+}
+
+/// Profile Matching total and JPM, as [`crate::core::fit::fit`] computes
+/// them, without allocating.
+pub(crate) fn fast_fit(
+    index: &Index,
+    person: &PersonFacts,
+    asn: &Asn,
+    p: &Position,
+    s: &FitSettings,
+) -> (u32, u32) {
+    // Per aspect: (core sum, core n, secondary sum, secondary n), in tenths.
+    let mut acc = [(0u64, 0u64, 0u64, 0u64); 3];
+    let (mut have, mut need) = (0u64, 0u64);
+    for r in &p.competencies {
+        let Some(&k) = index.comp.get(&r.competency) else {
+            continue;
+        };
+        let actual = person.levels[k];
+        let level = actual.clamp(1, 5);
+        let w = u64::from(gap_weight_tenths(i32::from(level) - i32::from(r.level)));
+        have += u64::from(actual.min(r.level));
+        need += u64::from(r.level);
+        let slot = match index.aspect_of[k] {
+            Aspect::Manajerial => 0,
+            Aspect::SosialKultural => 1,
+            _ => 2,
+        };
+        let a = &mut acc[slot];
+        if r.core {
+            a.0 += w;
+            a.1 += 1;
+        } else {
+            a.2 += w;
+            a.3 += 1;
+        }
+    }
+    let core_share = u64::from(s.core_percent.min(100));
+    let combine = |(cs, cn, ss, sn): (u64, u64, u64, u64)| -> Option<u64> {
+        let ncf = (cn > 0).then(|| div_round(cs * 100, cn));
+        let nsf = (sn > 0).then(|| div_round(ss * 100, sn));
+        match (ncf, nsf) {
+            (Some(c), Some(n)) => Some(div_round(core_share * c + (100 - core_share) * n, 100)),
+            (Some(c), None) => Some(c),
+            (None, Some(n)) => Some(n),
+            (None, None) => None,
+        }
+    };
+    let mut scores: [(Option<u64>, u64); 6] = [
+        (combine(acc[0]), u64::from(s.manajerial)),
+        (combine(acc[1]), u64::from(s.sosial_kultural)),
+        (combine(acc[2]), u64::from(s.teknis)),
+        (None, u64::from(s.education)),
+        (None, u64::from(s.performance)),
+        (None, u64::from(s.experience)),
+    ];
+    let level_short = p
+        .education
+        .min_level
+        .is_some_and(|min| asn.education.level < min);
+    let field_off = !field_accepted(&asn.education.field, &p.education.fields);
+    let education_gap = -i32::from(level_short) - 2 * i32::from(field_off);
+    scores[3].0 = Some(u64::from(gap_weight_tenths(education_gap)) * 100);
+    let perf = if person.perf_tenths.is_empty() {
+        3000
+    } else {
+        div_round(
+            person
+                .perf_tenths
+                .iter()
+                .map(|&x| u64::from(x))
+                .sum::<u64>()
+                * 100,
+            person.perf_tenths.len() as u64,
+        )
+    };
+    scores[4].0 = Some(perf);
+    let service_level = match person.service_years {
+        i32::MIN..=2 => 1,
+        3..=5 => 2,
+        6..=10 => 3,
+        11..=15 => 4,
+        _ => 5,
+    };
+    let required = {
+        use PositionType::*;
+        match p.kind {
+            JptUtama | JptMadya | JptPratama | AhliUtama => 5,
+            Administrator | AhliMadya => 4,
+            Pengawas | AhliMuda | Penyelia => 3,
+            AhliPertama | Mahir => 2,
+            Terampil | Pemula | Pelaksana => 1,
+        }
+    };
+    scores[5].0 = Some(u64::from(gap_weight_tenths(service_level - required)) * 100);
+    let present = scores.iter().filter_map(|(s, w)| s.map(|s| (s, *w)));
+    let weight_sum: u64 = present.clone().map(|(_, w)| w).sum();
+    let total = if weight_sum == 0 {
+        let n = present.clone().count() as u64;
+        div_round(present.map(|(s, _)| s).sum(), n)
+    } else {
+        div_round(present.map(|(s, w)| s * w).sum(), weight_sum)
+    };
+    let jpm = if need == 0 {
+        1000
+    } else {
+        div_round(have * 1000, need)
+    };
+    (total as u32, jpm as u32)
+}
+
+/// The rank (0 = first) of the first preference that names the position,
+/// its unit, its agency or its regency.
+pub fn preference_rank(asn: &Asn, p: &Position, seat: Regency) -> Option<usize> {
+    asn.preferences.iter().position(|pref| match &pref.target {
+        PreferenceTarget::Position(id) => id == &p.id,
+        PreferenceTarget::Unit(u) => u == &p.unit,
+        PreferenceTarget::Agency(a) => a == &p.agency,
+        PreferenceTarget::Regency(r) => *r == seat,
+    })
+}
+
+/// Scores (person, position) pairs: eligibility aside, the objective terms
+/// and the fit of a pair.
+pub struct Scorer<'a> {
+    ws: &'a Workspace,
+    scenario: &'a Scenario,
+    on: Date,
+    index: Index,
+    /// Facts of the people it was built for, by the caller's row number.
+    facts: Vec<PersonFacts>,
+}
+
+impl<'a> Scorer<'a> {
+    /// A scorer for the given people (indices into `Workspace::asn`), in
+    /// row order.
+    pub fn new(
+        ws: &'a Workspace,
+        scenario: &'a Scenario,
+        on: Date,
+        people: impl Iterator<Item = usize>,
+    ) -> Scorer<'a> {
+        let index = Index::new(ws, &ws.positions);
+        let facts = people
+            .map(|a| PersonFacts::new(&index, &ws.asn[a], on))
+            .collect();
+        Scorer {
+            ws,
+            scenario,
+            on,
+            index,
+            facts,
+        }
+    }
+
+    /// The pair of row `row` (person `asn`) and position `p`; `priority` is
+    /// left 0 for the caller.
+    pub fn pair(&self, row: usize, asn: usize, p: usize, staying: bool) -> Candidate {
+        let person = &self.ws.asn[asn];
+        let pos = &self.ws.positions[p];
+        let (fit_milli, jpm_permille) = fast_fit(
+            &self.index,
+            &self.facts[row],
+            person,
+            pos,
+            &self.scenario.fit,
+        );
+        let seat = self
+            .ws
+            .agencies
+            .iter()
+            .find(|a| a.id == pos.agency)
+            .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit));
+        let distance_km = person.domicile.distance_km(seat);
+        let preference_rank = if staying {
+            None
+        } else {
+            preference_rank(person, pos, seat)
+        };
+        let over_tenure = person
+            .months_in_position(self.on)
+            .is_some_and(|m| m > i32::from(self.scenario.rules.max_months_in_position));
+        let terms = Terms::new(
+            fit_milli,
+            preference_rank,
+            person.own_request,
+            distance_km,
+            staying,
+            over_tenure,
+        );
+        Candidate {
+            row,
+            position: p,
+            terms,
+            fit_milli,
+            jpm_permille,
+            preference_rank,
+            distance_km,
+        }
+    }
+}
+
+/// Inputs of [`RoundModel::build`].
+pub struct RoundInput<'a> {
+    pub ws: &'a Workspace,
+    pub round: &'a Round,
+    pub scenario: &'a Scenario,
+}
+
+impl RoundModel {
+    /// Builds the round's rows, slots and candidates.
+    pub fn build(input: &RoundInput<'_>) -> RoundModel {
+        let RoundInput {
+            ws,
+            round,
+            scenario,
+        } = *input;
+        let on = round.effective_date;
+        let position_ix: HashMap<&PositionId, usize> = ws
+            .positions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (&p.id, i))
+            .collect();
+        let nip_ix: HashMap<&Nip, usize> = ws
+            .asn
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (&a.nip, i))
+            .collect();
+        let occupancy = ws.occupancy();
+
+        // Pins: scenario constraints first, then the round's manual decisions
+        // (a later entry for the same person wins).
+        let mut pins: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+        let mut forbid: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for c in &scenario.constraints {
+            match c {
+                Constraint::Pin { asn, position } => {
+                    if let (Some(&a), Some(&p)) = (nip_ix.get(asn), position_ix.get(position)) {
+                        pins.insert(a, (p, "scenario pin".into()));
+                    }
+                }
+                Constraint::Forbid { asn, position } => {
+                    if let (Some(&a), Some(&p)) = (nip_ix.get(asn), position_ix.get(position)) {
+                        forbid.entry(a).or_default().push(p);
+                    }
+                }
+                Constraint::UnitCap { .. } => {}
+            }
+        }
+        for d in &round.decisions {
+            let Some(&a) = nip_ix.get(&d.asn) else {
+                continue;
+            };
+            let target = match &d.action {
+                DecisionAction::Assign(p) => position_ix.get(p).copied(),
+                DecisionAction::Stay => ws.asn[a]
+                    .position
+                    .as_ref()
+                    .and_then(|c| position_ix.get(&c.position).copied()),
+            };
+            if let Some(p) = target {
+                pins.insert(a, (p, d.reason.clone()));
+            }
+        }
+
+        // Rows: movable people with a position, plus pinned people.
+        let mut rows = Vec::new();
+        let mut excluded = Vec::new();
+        let mut slots = Vec::new();
+        for (a, asn) in ws.asn.iter().enumerate() {
+            let rejections = person_rejections(asn, &scenario.rules, on);
+            let current = asn
+                .position
+                .as_ref()
+                .and_then(|c| position_ix.get(&c.position).copied());
+            let pinned = pins.get(&a).cloned();
+            if !rejections.is_empty() && pinned.is_none() {
+                excluded.push(Excluded { asn: a, rejections });
+                continue;
+            }
+            let row = rows.len();
+            let seat = slots.len();
+            slots.push(match current {
+                Some(p) => Slot {
+                    position: Some(p),
+                    kind: SlotKind::Seat { holder: row },
+                },
+                None => Slot {
+                    position: None,
+                    kind: SlotKind::Unplaced { row },
+                },
+            });
+            let overridden = if pinned.is_some() {
+                rejections
+            } else {
+                Vec::new()
+            };
+            rows.push(Row {
+                asn: a,
+                current,
+                seat,
+                pinned,
+                overridden,
+            });
+        }
+        for o in &round.openings {
+            if let Some(&p) = position_ix.get(&o.position) {
+                for _ in 0..o.slots {
+                    slots.push(Slot {
+                        position: Some(p),
+                        kind: SlotKind::Opening(o.priority),
+                    });
+                }
+            }
+        }
+        let mut slots_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (k, s) in slots.iter().enumerate() {
+            if let Some(p) = s.position {
+                slots_of.entry(p).or_default().push(k);
+            }
+        }
+        // A manual decision into a position with no column adds a slot.
+        for r in &rows {
+            if let Some((p, _)) = r.pinned {
+                if let std::collections::btree_map::Entry::Vacant(e) = slots_of.entry(p) {
+                    e.insert(vec![slots.len()]);
+                    slots.push(Slot {
+                        position: Some(p),
+                        kind: SlotKind::Manual,
+                    });
+                }
+            }
+        }
+
+        let scorer = Scorer::new(ws, scenario, on, rows.iter().map(|r| r.asn));
+        let pair =
+            |row: usize, p: usize, staying: bool| scorer.pair(row, rows[row].asn, p, staying);
+        let weights = &scenario.weights;
+
+        // Staying: the own seat's value depends on whether the position is
+        // overstaffed (leaving it then costs nothing).
+        let mut stay = Vec::with_capacity(rows.len());
+        for (row, r) in rows.iter().enumerate() {
+            let mut c = match r.current {
+                Some(p) => pair(row, p, true),
+                None => Candidate {
+                    row,
+                    position: usize::MAX,
+                    terms: Terms::default(),
+                    fit_milli: 0,
+                    jpm_permille: 0,
+                    preference_rank: None,
+                    distance_km: 0,
+                },
+            };
+            c.terms.priority = r.current.map_or(0, |p| seat_value(ws, &occupancy, p));
+            stay.push(c);
+        }
+
+        let mut forbidden = vec![Vec::new(); rows.len()];
+        for (row, r) in rows.iter().enumerate() {
+            if let Some(list) = forbid.get(&r.asn) {
+                forbidden[row] = list.clone();
+            }
+        }
+
+        let slot_value: Vec<i64> = slots
+            .iter()
+            .map(|s| match (s.kind, s.position) {
+                (SlotKind::Opening(pr), _) => PRIORITY_VALUE[pr as usize],
+                (SlotKind::Seat { .. }, Some(p)) => seat_value(ws, &occupancy, p),
+                _ => 0,
+            })
+            .collect();
+        let mut candidates: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
+        for (&p, cols) in &slots_of {
+            let pos = &ws.positions[p];
+            // Candidates are ranked with the best slot value of the position.
+            let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
+            let mut list: Vec<Candidate> = Vec::new();
+            for (row, r) in rows.iter().enumerate() {
+                if r.current == Some(p) || forbidden[row].contains(&p) {
+                    continue;
+                }
+                if let Some((pin, _)) = r.pinned {
+                    if pin != p {
+                        continue;
+                    }
+                } else if !pair_rejections(&ws.asn[r.asn], pos, &scenario.rules, on).is_empty() {
+                    continue;
+                }
+                let mut c = pair(row, p, false);
+                c.terms.priority = value;
+                list.push(c);
+            }
+            list.sort_by(|a, b| {
+                b.terms
+                    .score(weights)
+                    .cmp(&a.terms.score(weights))
+                    .then(a.row.cmp(&b.row))
+            });
+            // Keep the best; a pinned person is always kept.
+            let mut kept: Vec<Candidate> = Vec::new();
+            for c in list {
+                if kept.len() < CANDIDATES_PER_POSITION + cols.len() || rows[c.row].pinned.is_some()
+                {
+                    kept.push(c);
+                }
+            }
+            candidates.insert(p, kept);
+        }
+        RoundModel {
+            rows,
+            slots,
+            slots_of,
+            slot_value,
+            candidates,
+            stay,
+            excluded,
+            forbidden,
+            effective: on,
+        }
+    }
+}
+
+/// The value of keeping a seat filled: [`SEAT_VALUE`], or 0 when the position
+/// holds more people than its need.
+fn seat_value(ws: &Workspace, occupancy: &BTreeMap<&PositionId, u32>, p: usize) -> i64 {
+    let pos = &ws.positions[p];
+    if occupancy.get(&pos.id).copied().unwrap_or(0) > pos.need {
+        0
+    } else {
+        SEAT_VALUE
+    }
+}
+
+/// The JPM category of a candidate.
+pub fn category(c: &Candidate) -> JpmCategory {
+    JpmCategory::of(c.jpm_permille)
+}
