@@ -1792,7 +1792,7 @@ impl Builder<'_> {
         let mut competency_first = default_scenario();
         competency_first.id = "kompetensi".into();
         competency_first.name = "Utamakan kompetensi".into();
-        competency_first.weights.fit = 70;
+        competency_first.weights.fit = 60;
         competency_first.weights.preference = 5;
         self.ws.rounds.push(Round {
             id: format!("mutasi-{}", effective.year()),

@@ -10,7 +10,7 @@ use super::terms::{Terms, PRIORITY_VALUE, SEAT_VALUE};
 use crate::core::date::Date;
 use crate::core::fit::{div_round, gap_weight_tenths, group_of, Aspect, JpmCategory};
 use crate::core::model::*;
-use crate::core::rules::{field_accepted, pair_rejections, person_rejections, Rejection};
+use crate::core::rules::{person_rejections, Rejection};
 use std::collections::{BTreeMap, HashMap};
 
 /// How many candidates each position keeps (best objective first).
@@ -92,47 +92,103 @@ pub struct RoundModel {
     pub effective: Date,
 }
 
-/// Dense, allocation-free facts for the fast fit.
+/// Dense, allocation-free facts about positions, for eligibility and fit.
 pub(crate) struct Index {
-    comp: HashMap<CompetencyId, usize>,
+    comp_ids: HashMap<CompetencyId, usize>,
     aspect_of: Vec<Aspect>,
+    /// Interned education fields (trimmed, lower case).
+    fields: HashMap<String, u32>,
+    positions: Vec<PositionFacts>,
 }
+
+struct PositionFacts {
+    /// (competency, required level, core)
+    reqs: Vec<(usize, u8, bool)>,
+    seat: Regency,
+    /// Accepted fields, sorted; empty accepts any.
+    fields: Vec<u32>,
+}
+
+fn field_key(field: &str) -> String {
+    field.trim().to_ascii_lowercase()
+}
+
+/// The retirement ages of PP 11/2017, in the order of `PersonFacts::near_retirement`.
+const BUP_AGES: [u8; 3] = [58, 60, 65];
 
 impl Index {
-    pub(crate) fn new(ws: &Workspace, positions: &[Position]) -> Index {
-        let mut comp: HashMap<CompetencyId, usize> = HashMap::new();
+    pub(crate) fn new(ws: &Workspace) -> Index {
+        let mut comp: HashMap<&CompetencyId, usize> = HashMap::new();
         let mut aspect_of = Vec::new();
-        let mut add = |id: &CompetencyId| {
-            if !comp.contains_key(id) {
-                comp.insert(id.clone(), aspect_of.len());
-                aspect_of.push(match group_of(id, &ws.competencies) {
-                    CompetencyGroup::Manajerial => Aspect::Manajerial,
-                    CompetencyGroup::SosialKultural => Aspect::SosialKultural,
-                    CompetencyGroup::Teknis => Aspect::Teknis,
-                });
-            }
-        };
-        for p in positions {
-            for r in &p.competencies {
-                add(&r.competency);
-            }
+        let mut fields: HashMap<String, u32> = HashMap::new();
+        let seats: HashMap<&UnitId, Regency> = ws
+            .agencies
+            .iter()
+            .flat_map(|a| {
+                a.units
+                    .iter()
+                    .map(move |u| (&u.id, u.seat.unwrap_or(a.seat)))
+            })
+            .collect();
+        let mut positions = Vec::with_capacity(ws.positions.len());
+        for p in &ws.positions {
+            let reqs = p
+                .competencies
+                .iter()
+                .map(|r| {
+                    let next = aspect_of.len();
+                    let k = *comp.entry(&r.competency).or_insert(next);
+                    if k == next {
+                        aspect_of.push(match group_of(&r.competency, &ws.competencies) {
+                            CompetencyGroup::Manajerial => Aspect::Manajerial,
+                            CompetencyGroup::SosialKultural => Aspect::SosialKultural,
+                            CompetencyGroup::Teknis => Aspect::Teknis,
+                        });
+                    }
+                    (k, r.level, r.core)
+                })
+                .collect();
+            let mut accepted: Vec<u32> = p
+                .education
+                .fields
+                .iter()
+                .map(|f| {
+                    let next = fields.len() as u32;
+                    *fields.entry(field_key(f)).or_insert(next)
+                })
+                .collect();
+            accepted.sort_unstable();
+            positions.push(PositionFacts {
+                reqs,
+                seat: seats.get(&p.unit).copied().unwrap_or(Regency::KotaJambi),
+                fields: accepted,
+            });
         }
-        Index { comp, aspect_of }
+        // Competencies of people that no position asks for are never read.
+        let comp_ids = comp.into_iter().map(|(id, k)| (id.clone(), k)).collect();
+        Index {
+            comp_ids,
+            aspect_of,
+            fields,
+            positions,
+        }
     }
 }
-
-/// Person facts for the fast fit.
+/// Facts about a person, for eligibility and fit.
 pub(crate) struct PersonFacts {
     levels: Vec<u8>,
     perf_tenths: Vec<u32>,
     service_years: i32,
+    field: Option<u32>,
+    /// Within the retirement buffer for BUP 58, 60, 65.
+    near_retirement: [bool; 3],
 }
 
 impl PersonFacts {
-    pub(crate) fn new(index: &Index, asn: &Asn, on: Date) -> PersonFacts {
+    pub(crate) fn new(index: &Index, asn: &Asn, rules: &RuleSettings, on: Date) -> PersonFacts {
         let mut levels = vec![0u8; index.aspect_of.len()];
         for (id, level) in &asn.competencies.levels {
-            if let Some(&k) = index.comp.get(id) {
+            if let Some(&k) = index.comp_ids.get(id) {
                 levels[k] = *level;
             }
         }
@@ -156,12 +212,72 @@ impl PersonFacts {
         let entry_year = match asn.nip.entry() {
             NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
         };
+        let near_retirement = BUP_AGES.map(|age| {
+            let retires = crate::core::model::retirement_date(asn.birth_date, age);
+            rules.retirement_buffer_months > 0
+                && (retires <= on
+                    || on.whole_months_until(retires) < i32::from(rules.retirement_buffer_months))
+        });
         PersonFacts {
             levels,
             perf_tenths,
             service_years: on.year() - entry_year,
+            field: index.fields.get(&field_key(&asn.education.field)).copied(),
+            near_retirement,
         }
     }
+}
+
+fn bup_slot(kind: PositionType) -> usize {
+    match kind.retirement_age() {
+        58 => 0,
+        60 => 1,
+        _ => 2,
+    }
+}
+
+/// Whether the pair passes the pair rules: the same answer as
+/// `pair_rejections(..).is_empty()`, without allocating (a test holds them
+/// equal).
+pub(crate) fn eligible(
+    index: &Index,
+    person: &PersonFacts,
+    asn: &Asn,
+    p: usize,
+    pos: &Position,
+    rules: &RuleSettings,
+) -> bool {
+    if person.near_retirement[bup_slot(pos.kind)] {
+        return false;
+    }
+    if rules.require_min_golongan && asn.status != EmploymentStatus::Pppk {
+        if let Some(required) = pos.min_golongan {
+            if asn.golongan.is_none_or(|g| g < required) {
+                return false;
+            }
+        }
+    }
+    if rules.require_education {
+        if pos
+            .education
+            .min_level
+            .is_some_and(|min| asn.education.level < min)
+        {
+            return false;
+        }
+        if !field_ok(index, person, p) {
+            return false;
+        }
+    }
+    true
+}
+
+fn field_ok(index: &Index, person: &PersonFacts, p: usize) -> bool {
+    let accepted = &index.positions[p].fields;
+    accepted.is_empty()
+        || person
+            .field
+            .is_some_and(|f| accepted.binary_search(&f).is_ok())
 }
 
 /// Profile Matching total and JPM, as [`crate::core::fit::fit`] computes
@@ -170,28 +286,26 @@ pub(crate) fn fast_fit(
     index: &Index,
     person: &PersonFacts,
     asn: &Asn,
-    p: &Position,
+    p: usize,
+    pos: &Position,
     s: &FitSettings,
 ) -> (u32, u32) {
     // Per aspect: (core sum, core n, secondary sum, secondary n), in tenths.
     let mut acc = [(0u64, 0u64, 0u64, 0u64); 3];
     let (mut have, mut need) = (0u64, 0u64);
-    for r in &p.competencies {
-        let Some(&k) = index.comp.get(&r.competency) else {
-            continue;
-        };
+    for &(k, required, core) in &index.positions[p].reqs {
         let actual = person.levels[k];
         let level = actual.clamp(1, 5);
-        let w = u64::from(gap_weight_tenths(i32::from(level) - i32::from(r.level)));
-        have += u64::from(actual.min(r.level));
-        need += u64::from(r.level);
+        let w = u64::from(gap_weight_tenths(i32::from(level) - i32::from(required)));
+        have += u64::from(actual.min(required));
+        need += u64::from(required);
         let slot = match index.aspect_of[k] {
             Aspect::Manajerial => 0,
             Aspect::SosialKultural => 1,
             _ => 2,
         };
         let a = &mut acc[slot];
-        if r.core {
+        if core {
             a.0 += w;
             a.1 += 1;
         } else {
@@ -218,11 +332,11 @@ pub(crate) fn fast_fit(
         (None, u64::from(s.performance)),
         (None, u64::from(s.experience)),
     ];
-    let level_short = p
+    let level_short = pos
         .education
         .min_level
         .is_some_and(|min| asn.education.level < min);
-    let field_off = !field_accepted(&asn.education.field, &p.education.fields);
+    let field_off = !field_ok(index, person, p);
     let education_gap = -i32::from(level_short) - 2 * i32::from(field_off);
     scores[3].0 = Some(u64::from(gap_weight_tenths(education_gap)) * 100);
     let perf = if person.perf_tenths.is_empty() {
@@ -248,7 +362,7 @@ pub(crate) fn fast_fit(
     };
     let required = {
         use PositionType::*;
-        match p.kind {
+        match pos.kind {
             JptUtama | JptMadya | JptPratama | AhliUtama => 5,
             Administrator | AhliMadya => 4,
             Pengawas | AhliMuda | Penyelia => 3,
@@ -304,9 +418,9 @@ impl<'a> Scorer<'a> {
         on: Date,
         people: impl Iterator<Item = usize>,
     ) -> Scorer<'a> {
-        let index = Index::new(ws, &ws.positions);
+        let index = Index::new(ws);
         let facts = people
-            .map(|a| PersonFacts::new(&index, &ws.asn[a], on))
+            .map(|a| PersonFacts::new(&index, &ws.asn[a], &scenario.rules, on))
             .collect();
         Scorer {
             ws,
@@ -315,6 +429,18 @@ impl<'a> Scorer<'a> {
             index,
             facts,
         }
+    }
+
+    /// Whether row `row` (person `asn`) passes the pair rules for `p`.
+    pub fn eligible(&self, row: usize, asn: usize, p: usize) -> bool {
+        eligible(
+            &self.index,
+            &self.facts[row],
+            &self.ws.asn[asn],
+            p,
+            &self.ws.positions[p],
+            &self.scenario.rules,
+        )
     }
 
     /// The pair of row `row` (person `asn`) and position `p`; `priority` is
@@ -326,15 +452,11 @@ impl<'a> Scorer<'a> {
             &self.index,
             &self.facts[row],
             person,
+            p,
             pos,
             &self.scenario.fit,
         );
-        let seat = self
-            .ws
-            .agencies
-            .iter()
-            .find(|a| a.id == pos.agency)
-            .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit));
+        let seat = self.index.positions[p].seat;
         let distance_km = person.domicile.distance_km(seat);
         let preference_rank = if staying {
             None
@@ -540,7 +662,6 @@ impl RoundModel {
             .collect();
         let mut candidates: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
         for (&p, cols) in &slots_of {
-            let pos = &ws.positions[p];
             // Candidates are ranked with the best slot value of the position.
             let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
             let mut list: Vec<Candidate> = Vec::new();
@@ -552,7 +673,7 @@ impl RoundModel {
                     if pin != p {
                         continue;
                     }
-                } else if !pair_rejections(&ws.asn[r.asn], pos, &scenario.rules, on).is_empty() {
+                } else if !scorer.eligible(row, r.asn, p) {
                     continue;
                 }
                 let mut c = pair(row, p, false);

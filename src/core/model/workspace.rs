@@ -99,11 +99,11 @@ pub struct ObjectiveWeights {
 impl Default for ObjectiveWeights {
     fn default() -> Self {
         ObjectiveWeights {
-            fit: 50,
+            fit: 40,
             preference: 15,
-            priority: 15,
+            priority: 20,
             distance: 10,
-            stability: 5,
+            stability: 10,
             refreshment: 5,
         }
     }
