@@ -134,8 +134,8 @@ pub enum WhyNot {
     /// Eligible, but not among the position's best candidates.
     NotAmongBest { score: i64, last_kept: i64 },
     /// The slots went to others; forcing the pair would lower the plan's
-    /// objective by `cost` (None in stable mode or when forcing is
-    /// impossible).
+    /// objective by `cost`. `None` in stable mode, or when forcing is
+    /// impossible (the seat's holder has nowhere else to go).
     Taken {
         holders: Vec<(usize, i64)>,
         score: i64,
