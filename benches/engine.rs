@@ -40,14 +40,23 @@ fn sparse_bench(c: &mut Criterion) {
 
 fn demo_round_bench(c: &mut Criterion) {
     let ws = jambi_demo();
-    let round = ws.rounds.iter().rev().find(|r| !r.openings.is_empty()).expect("an open round");
+    let round = ws
+        .rounds
+        .iter()
+        .rev()
+        .find(|r| !r.openings.is_empty())
+        .expect("an open round");
     let mut group = c.benchmark_group("demo_round");
     group.sample_size(20);
     for scenario in &round.scenarios {
         for mode in [Mode::Optimal, Mode::Stable] {
             let mut scenario = scenario.clone();
             scenario.mode = mode;
-            let input = RoundInput { ws: &ws, round, scenario: &scenario };
+            let input = RoundInput {
+                ws: &ws,
+                round,
+                scenario: &scenario,
+            };
             group.bench_function(format!("{}_{mode:?}", scenario.id), |b| {
                 b.iter(|| engine::plan(black_box(&input)).map(|p| p.metrics.objective))
             });

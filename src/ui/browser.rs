@@ -15,6 +15,13 @@ pub fn today() -> Date {
     .unwrap_or_else(|_| crate::core::demo::DemoConfig::default().as_of)
 }
 
+/// A monotonic clock in milliseconds (`performance.now()`).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
 /// The current time as an ISO 8601 UTC timestamp.
 pub fn now_iso() -> String {
     let s: String = js_sys::Date::new_0().to_iso_string().into();

@@ -12,7 +12,8 @@ use crate::core::demo::jambi_demo;
 use crate::i18n::{format_count, Lang, T};
 use leptos::prelude::*;
 use pages::data::DataPage;
-use pages::evaluasi::{EvaluasiPage, HasilPage};
+use pages::evaluasi::EvaluasiPage;
+use pages::hasil::HasilPage;
 use pages::jabatan::JabatanPage;
 use pages::kebutuhan::KebutuhanPage;
 use pages::pegawai::PegawaiPage;
@@ -54,19 +55,45 @@ pub fn App() -> impl IntoView {
 pub fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
 
-    // Autosave whenever the workspace changes, unless a stored entry that
-    // could not be read is waiting for the user's decision.
-    Effect::new(move |_| {
-        state.workspace.with(|ws| {
-            let paused = matches!(
-                state.storage.get_untracked(),
-                StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
-            );
-            if !paused {
-                state.storage.set(storage::save(ws, &browser::now_iso()));
-            }
-        });
+    // Autosave: at once on start, then 600 ms after the last change (a slider
+    // drag saves once), and at once when the page is hidden or closed. Paused
+    // while a stored entry that could not be read awaits the user's decision.
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let save_now = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let paused = matches!(
+            state.storage.get_untracked(),
+            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+        );
+        if !paused {
+            let status = state
+                .workspace
+                .with_untracked(|ws| storage::save(ws, &browser::now_iso()));
+            state.storage.set(status);
+        }
+    };
+    Effect::new(move |previous: Option<()>| {
+        state.workspace.track();
+        if previous.is_none() {
+            save_now();
+            return;
+        }
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if let Ok(handle) = set_timeout_with_handle(save_now, std::time::Duration::from_millis(600))
+        {
+            pending.set_value(Some(handle));
+        }
     });
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
+        if pending.with_value(Option::is_some) {
+            save_now();
+        }
+    });
+    on_cleanup(move || on_hide.remove());
 
     Effect::new(move |_| {
         let lang = state.lang.get();

@@ -1,9 +1,11 @@
 //! The app's state, in one place, shared through context.
 
 use crate::core::date::Date;
-use crate::core::model::Workspace;
+use crate::core::engine::{self, model::RoundInput, Plan, PlanError};
+use crate::core::model::{AuditEntry, Scenario, Workspace};
 use crate::i18n::{Lang, T};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The pages, in the order of the program's phases.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -86,10 +88,44 @@ pub struct Notice {
     pub text: String,
 }
 
+/// A computed plan of the active scenario, with the time it took.
+#[derive(Clone, Debug)]
+pub struct PlanRun {
+    pub result: Arc<Result<Plan, PlanError>>,
+    /// Milliseconds the computation took, measured in the page.
+    pub ms: f64,
+    pub scenario: String,
+    /// Increases with every computation (memo equality).
+    pub seq: u64,
+}
+
+impl PartialEq for PlanRun {
+    fn eq(&self, other: &Self) -> bool {
+        self.seq == other.seq
+    }
+}
+
+/// Undo and redo stacks of whole-workspace snapshots with their labels.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    pub undo: Vec<(Workspace, String)>,
+    pub redo: Vec<(Workspace, String)>,
+}
+
+/// How many edits can be undone.
+pub const HISTORY_DEPTH: usize = 30;
+
 /// Everything the components share.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
+    /// The active scenario's id in the open round ("" = the first).
+    pub scenario: RwSignal<String>,
+    /// Bumped by "compute" to force a fresh computation.
+    pub recompute: RwSignal<u64>,
+    /// The plan of the active scenario, recomputed when its inputs change.
+    pub plan: Memo<Option<PlanRun>>,
+    pub history: RwSignal<History>,
     pub page: RwSignal<Page>,
     pub lang: RwSignal<Lang>,
     pub storage: RwSignal<StorageStatus>,
@@ -102,8 +138,44 @@ pub struct AppState {
 impl AppState {
     /// A state around a workspace.
     pub fn new(workspace: Workspace, today: Date) -> AppState {
+        let workspace = RwSignal::new(workspace);
+        let scenario = RwSignal::new(String::new());
+        let recompute = RwSignal::new(0u64);
+        let plan = Memo::new(move |previous: Option<&Option<PlanRun>>| {
+            recompute.track();
+            let id = scenario.get();
+            let seq = previous
+                .and_then(|p| p.as_ref().map(|r| r.seq))
+                .unwrap_or(0)
+                + 1;
+            workspace.with(|ws| {
+                let round = ws.open_round()?;
+                let sc = round
+                    .scenarios
+                    .iter()
+                    .find(|s| s.id == id)
+                    .or(round.scenarios.first())?;
+                let start = super::browser::now_ms();
+                let result = engine::plan(&RoundInput {
+                    ws,
+                    round,
+                    scenario: sc,
+                });
+                let ms = super::browser::now_ms() - start;
+                Some(PlanRun {
+                    result: Arc::new(result),
+                    ms,
+                    scenario: sc.id.clone(),
+                    seq,
+                })
+            })
+        });
         AppState {
-            workspace: RwSignal::new(workspace),
+            workspace,
+            scenario,
+            recompute,
+            plan,
+            history: RwSignal::new(History::default()),
             page: RwSignal::new(Page::default()),
             lang: RwSignal::new(Lang::Id),
             storage: RwSignal::new(StorageStatus::Unknown),
@@ -126,10 +198,90 @@ impl AppState {
         }));
     }
 
-    /// Replaces the whole workspace (import, reset).
+    /// Replaces the whole workspace (import, reset); history starts anew.
     pub fn replace_workspace(&self, workspace: Workspace) {
         self.workspace.set(workspace);
+        self.history.set(History::default());
+        self.scenario.set(String::new());
         self.generation.update(|g| *g += 1);
+    }
+
+    /// An undoable edit of the workspace, written to the audit log with its
+    /// reason.
+    pub fn edit(
+        &self,
+        action: &str,
+        detail: String,
+        reason: Option<String>,
+        change: impl FnOnce(&mut Workspace),
+    ) {
+        let before = self.workspace.get_untracked();
+        self.history.update(|h| {
+            h.undo.push((before, detail.clone()));
+            if h.undo.len() > HISTORY_DEPTH {
+                h.undo.remove(0);
+            }
+            h.redo.clear();
+        });
+        self.workspace.update(|ws| {
+            change(ws);
+            ws.audit.push(AuditEntry {
+                at: super::browser::now_iso(),
+                action: action.to_string(),
+                detail,
+                reason,
+            });
+        });
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&self) {
+        let Some((previous, label)) = self.history.try_update(|h| h.undo.pop()).flatten() else {
+            return;
+        };
+        let current = self.workspace.get_untracked();
+        self.history.update(|h| h.redo.push((current, label)));
+        self.workspace.set(previous);
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&self) {
+        let Some((next, label)) = self.history.try_update(|h| h.redo.pop()).flatten() else {
+            return;
+        };
+        let current = self.workspace.get_untracked();
+        self.history.update(|h| h.undo.push((current, label)));
+        self.workspace.set(next);
+    }
+
+    /// The id of the active scenario (the first when none is chosen).
+    pub fn scenario_id(&self) -> String {
+        let id = self.scenario.get();
+        self.workspace.with(|ws| {
+            ws.open_round()
+                .and_then(|r| {
+                    r.scenarios
+                        .iter()
+                        .find(|s| s.id == id)
+                        .or(r.scenarios.first())
+                })
+                .map(|s| s.id.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Changes the active scenario without history (slider drags); the
+    /// scenario is saved with the workspace.
+    pub fn tune(&self, change: impl FnOnce(&mut Scenario)) {
+        let id = self.scenario_id();
+        self.workspace.update(|ws| {
+            if let Some(s) = ws
+                .open_round_mut()
+                .and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id))
+            {
+                change(s);
+            }
+        });
     }
 }
 

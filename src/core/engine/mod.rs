@@ -21,6 +21,7 @@
 
 pub mod explain;
 pub mod model;
+pub mod report;
 pub mod stable;
 pub mod terms;
 

@@ -294,6 +294,26 @@ impl Workspace {
         counts
     }
 
+    /// The round the planner works on: the last one with openings, else the
+    /// last one.
+    pub fn open_round(&self) -> Option<&Round> {
+        self.rounds
+            .iter()
+            .rev()
+            .find(|r| !r.openings.is_empty())
+            .or(self.rounds.last())
+    }
+
+    /// Mutable access to [`Workspace::open_round`].
+    pub fn open_round_mut(&mut self) -> Option<&mut Round> {
+        let i = self
+            .rounds
+            .iter()
+            .rposition(|r| !r.openings.is_empty())
+            .or(self.rounds.len().checked_sub(1))?;
+        self.rounds.get_mut(i)
+    }
+
     /// Builds lookup tables for the workspace.
     pub fn index(&self) -> WorkspaceIndex<'_> {
         WorkspaceIndex::new(self)

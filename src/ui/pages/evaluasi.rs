@@ -1,20 +1,8 @@
-//! Hasil and Evaluasi: what exists so far (the moves that took effect).
+//! Evaluasi: what exists so far (the moves that took effect).
 
 use crate::i18n::{format_date, T};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-
-/// Hasil: no plan is computed until the matching engine exists.
-#[component]
-pub fn HasilPage() -> impl IntoView {
-    let state = use_state();
-    view! {
-        <section class="page" aria-labelledby="hasil-title">
-            <h2 id="hasil-title">{move || state.t(T::NavHasil)}</h2>
-            <p>{move || state.t(T::HasilIntro)}</p>
-        </section>
-    }
-}
 
 /// Evaluasi: the moves of earlier rounds.
 #[component]

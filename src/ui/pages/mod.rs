@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod evaluasi;
+pub mod hasil;
 pub mod jabatan;
 pub mod kebutuhan;
 pub mod pegawai;

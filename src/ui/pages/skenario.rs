@@ -1,71 +1,488 @@
-//! Skenario: the scenarios of the open round with their mode, weights and
-//! rules (read-only until the matching engine arrives).
+//! Skenario: the scenarios of the open round — their mode, weights, rules and
+//! constraints — with live recomputation of the plan.
 
-use crate::core::model::MatchMode;
-use crate::i18n::T;
-use crate::ui::components::item;
-use crate::ui::state::use_state;
+use crate::core::model::{Constraint, MatchMode, Scenario, UnitId};
+use crate::i18n::{format_count, T};
+use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
+
+/// The active scenario (a copy), if any.
+pub fn active_scenario(state: AppState) -> Memo<Option<Scenario>> {
+    Memo::new(move |_| {
+        let id = state.scenario_id();
+        state.workspace.with(|ws| {
+            ws.open_round()
+                .and_then(|r| r.scenarios.iter().find(|s| s.id == id).cloned())
+        })
+    })
+}
 
 /// The page.
 #[component]
 pub fn SkenarioPage() -> impl IntoView {
     let state = use_state();
-    move || {
-        let lang = state.lang.get();
+    let scenario = active_scenario(state);
+    view! {
+        <section class="page" aria-labelledby="skenario-title">
+            <h2 id="skenario-title">{move || state.t(T::NavSkenario)}</h2>
+            {move || {
+                if scenario.with(Option::is_none) {
+                    return view! { <p>{state.t(T::NoOpenRound)}</p> }.into_any();
+                }
+                view! {
+                    <ScenarioPicker />
+                    <PlanSummary />
+                    <div class="columns">
+                        <WeightsPanel scenario=scenario />
+                        <RulesPanel scenario=scenario />
+                    </div>
+                    <ConstraintsPanel scenario=scenario />
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ScenarioPicker() -> impl IntoView {
+    let state = use_state();
+    let list = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            let scenarios = ws
-                .rounds
-                .iter()
-                .rev()
-                .find(|r| !r.openings.is_empty())
-                .map(|r| r.scenarios.clone())
-                .unwrap_or_default();
-            view! {
-                <section class="page" aria-labelledby="skenario-title">
-                    <h2 id="skenario-title">{T::NavSkenario.text(lang)}</h2>
-                    <p>{T::SkenarioIntro.text(lang)}</p>
-                    <div class="cards">
-                        {scenarios
-                            .into_iter()
-                            .map(|s| {
-                                let w = &s.weights;
-                                let r = &s.rules;
+            ws.open_round()
+                .map(|r| {
+                    r.scenarios
+                        .iter()
+                        .map(|s| (s.id.clone(), s.name.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let duplicate = move |_| {
+        let lang = state.lang.get_untracked();
+        let id = state.scenario_id();
+        let mut new_id = String::new();
+        state.edit("scenario.duplicate", format!("scenario {id}"), None, |ws| {
+            if let Some(round) = ws.open_round_mut() {
+                if let Some(source) = round.scenarios.iter().find(|s| s.id == id).cloned() {
+                    let mut n = round.scenarios.len() + 1;
+                    while round.scenarios.iter().any(|s| s.id == format!("s{n}")) {
+                        n += 1;
+                    }
+                    new_id = format!("s{n}");
+                    let mut copy = source;
+                    copy.id = new_id.clone();
+                    copy.name = format!("{} ({})", copy.name, T::CopySuffix.text(lang));
+                    round.scenarios.push(copy);
+                }
+            }
+        });
+        if !new_id.is_empty() {
+            state.scenario.set(new_id);
+        }
+    };
+    let delete = move |_| {
+        let lang = state.lang.get_untracked();
+        if !window()
+            .confirm_with_message(T::DeleteScenarioConfirm.text(lang))
+            .unwrap_or(false)
+        {
+            return;
+        }
+        let id = state.scenario_id();
+        state.edit("scenario.delete", format!("scenario {id}"), None, |ws| {
+            if let Some(round) = ws.open_round_mut() {
+                if round.scenarios.len() > 1 {
+                    round.scenarios.retain(|s| s.id != id);
+                }
+            }
+        });
+        state.scenario.set(String::new());
+    };
+    view! {
+        <div class="scenario-picker" role="group" aria-label=move || state.t(T::ScenarioList)>
+            {move || {
+                let active = state.scenario_id();
+                list.get()
+                    .into_iter()
+                    .map(|(id, name)| {
+                        let pressed = id == active;
+                        let target = id.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=pressed.to_string()
+                                data-testid=format!("scenario-{id}")
+                                on:click=move |_| state.scenario.set(target.clone())
+                            >
+                                {name}
+                            </button>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <button type="button" data-testid="scenario-duplicate" on:click=duplicate>
+                {move || state.t(T::DuplicateScenario)}
+            </button>
+            <button
+                type="button"
+                data-testid="scenario-delete"
+                disabled=move || list.with(|l| l.len() < 2)
+                on:click=delete
+            >
+                {move || state.t(T::DeleteScenario)}
+            </button>
+        </div>
+    }
+}
+
+/// The plan's headline figures, with the control that computes it.
+#[component]
+pub fn PlanSummary() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <section class="summary" aria-live="polite">
+            <button
+                type="button"
+                class="primary"
+                data-testid="run-plan"
+                on:click=move |_| state.recompute.update(|n| *n += 1)
+            >
+                {move || state.t(T::RunPlan)}
+            </button>
+            {move || {
+                let lang = state.lang.get();
+                state
+                    .plan
+                    .with(|run| {
+                        let Some(run) = run else {
+                            return view! { <p>{T::NoOpenRound.text(lang)}</p> }.into_any();
+                        };
+                        let ms = format!("{:.1}", run.ms);
+                        match &*run.result {
+                            Err(e) => {
                                 view! {
-                                    <article class="card" data-testid="scenario-card">
-                                        <h3>{s.name.clone()}</h3>
-                                        <p>
-                                            {T::Mode.text(lang)} ": "
-                                            {match s.mode {
-                                                MatchMode::Optimal => T::ModeOptimal.text(lang),
-                                                MatchMode::Stable => T::ModeStable.text(lang),
-                                            }}
-                                        </p>
-                                        <h4>{T::Weights.text(lang)}</h4>
-                                        <dl>
-                                            {[
-                                                (T::WeightFit, w.fit),
-                                                (T::WeightPreference, w.preference),
-                                                (T::WeightPriority, w.priority),
-                                                (T::WeightDistance, w.distance),
-                                                (T::WeightStability, w.stability),
-                                                (T::WeightRefreshment, w.refreshment),
-                                                (T::RuleMinTenure, r.min_months_in_position),
-                                                (T::RuleMaxTenure, r.max_months_in_position),
-                                                (T::RuleRetirement, r.retirement_buffer_months),
-                                                (T::RuleSanction, r.sanction_lookback_months),
-                                            ]
-                                                .into_iter()
-                                                .map(|(label, value)| item(label, lang, value.to_string()))
-                                                .collect_view()}
-                                        </dl>
-                                    </article>
+                                    <div role="alert" class="alert error" data-testid="plan-summary" data-moves="0" data-ms=ms>
+                                        {e.to_string()}
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                            Ok(plan) => {
+                                let m = &plan.metrics;
+                                let fit = format!("{:.2}", f64::from(m.mean_fit_milli) / 1000.0);
+                                let ms_text = ms.clone();
+                                let items = vec![
+                                    (T::Moves, format_count(m.moves, lang)),
+                                    (T::InRound, format_count(m.people, lang)),
+                                    (T::ExcludedByRules, format_count(m.excluded, lang)),
+                                    (
+                                        T::OpeningsFilled,
+                                        format!(
+                                            "{}/{} ({} {}/{})",
+                                            m.openings_filled,
+                                            m.openings,
+                                            T::UrgentFilled.text(lang),
+                                            m.urgent_filled,
+                                            m.urgent,
+                                        ),
+                                    ),
+                                    (T::MeanFit, fit),
+                                    (T::JpmCategories, format!("{}/{}/{}", m.ms, m.mms, m.kms)),
+                                    (T::FirstChoice, format!("{} · {} {}", m.first_choice, T::TopThree.text(lang), m.top_three)),
+                                    (T::TotalDistance, format!("{} km", format_count(m.total_distance_km as usize, lang))),
+                                    (T::JustifiedEnvy, format_count(m.justified_envy, lang)),
+                                ];
+                                view! {
+                                    <div class="metrics" data-testid="plan-summary" data-moves=m.moves data-ms=ms>
+                                        {items
+                                            .into_iter()
+                                            .map(|(label, value)| {
+                                                view! {
+                                                    <div class="metric">
+                                                        <span class="label">{label.text(lang)}</span>
+                                                        <span class="value">{value}</span>
+                                                    </div>
+                                                }
+                                            })
+                                            .collect_view()}
+                                        <p class="muted">{T::PlanComputedIn.text(lang)} " " {ms_text} " ms"</p>
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+/// A labelled range input bound to a number in the active scenario.
+#[component]
+fn Slider(
+    label: T,
+    #[prop(into)] value: Signal<u16>,
+    max: u16,
+    testid: &'static str,
+    set: impl Fn(&mut Scenario, u16) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <label class="slider">
+            <span>{move || state.t(label)}</span>
+            <input
+                type="range"
+                min="0"
+                max=max
+                step="1"
+                data-testid=testid
+                prop:value=move || value.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<u16>() {
+                        state.tune(|s| set(s, v.min(max)));
+                    }
+                }
+            />
+            <output>{move || value.get()}</output>
+        </label>
+    }
+}
+
+#[component]
+fn WeightsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let state = use_state();
+    let w = move |f: fn(&Scenario) -> u16| {
+        Signal::derive(move || scenario.with(|s| s.as_ref().map_or(0, f)))
+    };
+    view! {
+        <fieldset class="panel">
+            <legend>{move || state.t(T::Weights)}</legend>
+            <div class="mode" role="radiogroup" aria-label=move || state.t(T::Mode)>
+                {[(MatchMode::Optimal, T::ModeOptimal, "mode-optimal"), (MatchMode::Stable, T::ModeStable, "mode-stable")]
+                    .into_iter()
+                    .map(|(mode, label, testid)| {
+                        view! {
+                            <label class="radio">
+                                <input
+                                    type="radio"
+                                    name="mode"
+                                    data-testid=testid
+                                    prop:checked=move || scenario.with(|s| s.as_ref().is_some_and(|s| s.mode == mode))
+                                    on:change=move |_| state.tune(|s| s.mode = mode)
+                                />
+                                <span>{move || state.t(label)}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <Slider label=T::WeightFit value=w(|s| s.weights.fit) max=100 testid="weight-fit" set=|s, v| s.weights.fit = v />
+            <Slider label=T::WeightPreference value=w(|s| s.weights.preference) max=100 testid="weight-preference" set=|s, v| s.weights.preference = v />
+            <Slider label=T::WeightPriority value=w(|s| s.weights.priority) max=100 testid="weight-priority" set=|s, v| s.weights.priority = v />
+            <Slider label=T::WeightDistance value=w(|s| s.weights.distance) max=100 testid="weight-distance" set=|s, v| s.weights.distance = v />
+            <Slider label=T::WeightStability value=w(|s| s.weights.stability) max=100 testid="weight-stability" set=|s, v| s.weights.stability = v />
+            <Slider label=T::WeightRefreshment value=w(|s| s.weights.refreshment) max=100 testid="weight-refreshment" set=|s, v| s.weights.refreshment = v />
+            <h3>{move || state.t(T::FitSettingsTitle)}</h3>
+            <Slider label=T::CorePercent value=w(|s| u16::from(s.fit.core_percent)) max=100 testid="fit-core" set=|s, v| s.fit.core_percent = v as u8 />
+            <Slider label=T::AspectManajerial value=w(|s| s.fit.manajerial) max=100 testid="fit-manajerial" set=|s, v| s.fit.manajerial = v />
+            <Slider label=T::AspectSosialKultural value=w(|s| s.fit.sosial_kultural) max=100 testid="fit-sosial" set=|s, v| s.fit.sosial_kultural = v />
+            <Slider label=T::AspectTeknis value=w(|s| s.fit.teknis) max=100 testid="fit-teknis" set=|s, v| s.fit.teknis = v />
+            <Slider label=T::AspectEducation value=w(|s| s.fit.education) max=100 testid="fit-education" set=|s, v| s.fit.education = v />
+            <Slider label=T::AspectPerformance value=w(|s| s.fit.performance) max=100 testid="fit-performance" set=|s, v| s.fit.performance = v />
+            <Slider label=T::AspectExperience value=w(|s| s.fit.experience) max=100 testid="fit-experience" set=|s, v| s.fit.experience = v />
+        </fieldset>
+    }
+}
+
+#[component]
+fn RulesPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let state = use_state();
+    let w = move |f: fn(&Scenario) -> u16| {
+        Signal::derive(move || scenario.with(|s| s.as_ref().map_or(0, f)))
+    };
+    let toggle = move |label: T,
+                       testid: &'static str,
+                       get: fn(&Scenario) -> bool,
+                       set: fn(&mut Scenario, bool)| {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid=testid
+                    prop:checked=move || scenario.with(|s| s.as_ref().is_some_and(get))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.tune(|s| set(s, on));
+                    }
+                />
+                <span>{move || state.t(label)}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="panel">
+            <legend>{move || state.t(T::Rules)}</legend>
+            <Slider label=T::RuleMinTenure value=w(|s| s.rules.min_months_in_position) max=120 testid="rule-min-tenure" set=|s, v| s.rules.min_months_in_position = v />
+            <Slider label=T::RuleMaxTenure value=w(|s| s.rules.max_months_in_position) max=180 testid="rule-max-tenure" set=|s, v| s.rules.max_months_in_position = v />
+            <Slider label=T::RuleRetirement value=w(|s| s.rules.retirement_buffer_months) max=60 testid="rule-retirement" set=|s, v| s.rules.retirement_buffer_months = v />
+            <Slider label=T::RuleSanction value=w(|s| s.rules.sanction_lookback_months) max=60 testid="rule-sanction" set=|s, v| s.rules.sanction_lookback_months = v />
+            <Slider label=T::RuleRequestMonths value=w(|s| s.rules.request_min_baik_months) max=60 testid="rule-request" set=|s, v| s.rules.request_min_baik_months = v />
+            {toggle(T::RuleExcludeCpns, "rule-cpns", |s| s.rules.exclude_cpns, |s, v| s.rules.exclude_cpns = v)}
+            {toggle(T::RuleExcludeProcess, "rule-process", |s| s.rules.exclude_open_process, |s, v| s.rules.exclude_open_process = v)}
+            {toggle(T::RuleExcludeStudy, "rule-study", |s| s.rules.exclude_study_leave, |s, v| s.rules.exclude_study_leave = v)}
+            {toggle(T::RuleGolongan, "rule-golongan", |s| s.rules.require_min_golongan, |s, v| s.rules.require_min_golongan = v)}
+            {toggle(T::RuleEducation, "rule-education", |s| s.rules.require_education, |s, v| s.rules.require_education = v)}
+        </fieldset>
+    }
+}
+
+#[component]
+fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let state = use_state();
+    let unit = RwSignal::new(String::new());
+    let percent = RwSignal::new(20u8);
+    let units = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.agencies
+                .iter()
+                .flat_map(|a| {
+                    a.units
+                        .iter()
+                        .map(move |u| (u.id.0.clone(), format!("{} · {}", a.short_name, u.name)))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let describe = move |c: &Constraint| -> String {
+        state.workspace.with(|ws| {
+            let name = |nip: &crate::core::model::Nip| {
+                ws.asn
+                    .iter()
+                    .find(|a| &a.nip == nip)
+                    .map_or_else(|| nip.to_string(), |a| a.name.clone())
+            };
+            let pos = |id: &crate::core::model::PositionId| {
+                ws.positions
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .map_or_else(|| id.0.clone(), |p| p.name.clone())
+            };
+            match c {
+                Constraint::Pin { asn, position } => format!(
+                    "{}: {} → {}",
+                    T::ConstraintPin.text(state.lang.get()),
+                    name(asn),
+                    pos(position)
+                ),
+                Constraint::Forbid { asn, position } => format!(
+                    "{}: {} ↛ {}",
+                    T::ConstraintForbid.text(state.lang.get()),
+                    name(asn),
+                    pos(position)
+                ),
+                Constraint::UnitCap { unit, max_percent } => {
+                    format!(
+                        "{}: {} ≤ {max_percent}%",
+                        T::ConstraintUnitCap.text(state.lang.get()),
+                        unit.0
+                    )
+                }
+            }
+        })
+    };
+    let add_cap = move |_| {
+        let u = unit.get_untracked();
+        if u.is_empty() {
+            return;
+        }
+        let p = percent.get_untracked();
+        let id = state.scenario_id();
+        state.edit(
+            "constraint.add",
+            format!("unit cap {u} {p}% in scenario {id}"),
+            None,
+            |ws| {
+                if let Some(s) = ws
+                    .open_round_mut()
+                    .and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id))
+                {
+                    s.constraints
+                        .retain(|c| !matches!(c, Constraint::UnitCap { unit, .. } if unit.0 == u));
+                    s.constraints.push(Constraint::UnitCap {
+                        unit: UnitId(u.clone()),
+                        max_percent: p,
+                    });
+                }
+            },
+        );
+    };
+    view! {
+        <fieldset class="panel">
+            <legend>{move || state.t(T::Constraints)}</legend>
+            {move || {
+                let list = scenario.with(|s| s.as_ref().map(|s| s.constraints.clone()).unwrap_or_default());
+                if list.is_empty() {
+                    return view! { <p>{state.t(T::NoConstraints)}</p> }.into_any();
+                }
+                view! {
+                    <ul data-testid="constraints">
+                        {list
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, c)| {
+                                let text = describe(&c);
+                                view! {
+                                    <li>
+                                        {text.clone()} " "
+                                        <button
+                                            type="button"
+                                            on:click=move |_| {
+                                                let id = state.scenario_id();
+                                                state.edit("constraint.remove", text.clone(), None, |ws| {
+                                                    if let Some(s) = ws.open_round_mut().and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id)) {
+                                                        if i < s.constraints.len() {
+                                                            s.constraints.remove(i);
+                                                        }
+                                                    }
+                                                });
+                                            }
+                                        >
+                                            {move || state.t(T::Remove)}
+                                        </button>
+                                    </li>
                                 }
                             })
                             .collect_view()}
-                    </div>
-                </section>
-            }
-        })
+                    </ul>
+                }
+                    .into_any()
+            }}
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::ColUnit)}</span>
+                    <select data-testid="cap-unit" prop:value=unit on:change=move |ev| unit.set(event_target_value(&ev))>
+                        <option value="">"—"</option>
+                        {move || units.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::MaxPercent)}</span>
+                    <input
+                        type="number"
+                        min="0"
+                        max="100"
+                        data-testid="cap-percent"
+                        prop:value=move || percent.get().to_string()
+                        on:input=move |ev| percent.set(event_target_value(&ev).parse::<u8>().unwrap_or(0).min(100))
+                    />
+                </label>
+                <button type="button" data-testid="cap-add" on:click=add_cap>
+                    {move || state.t(T::AddUnitCap)}
+                </button>
+            </div>
+        </fieldset>
     }
 }

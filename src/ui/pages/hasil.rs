@@ -1,0 +1,1051 @@
+//! Hasil: the plan of the active scenario — moves, vacancy chains, vacant
+//! openings — each outcome's explanation with manual decisions, the
+//! comparison of scenarios, and the fairness report.
+
+use crate::core::engine::explain::{explain, why_not, WhyNot};
+use crate::core::engine::model::{RoundInput, SlotKind};
+use crate::core::engine::report::{self, Grouping};
+use crate::core::engine::terms::Term;
+use crate::core::engine::{self, Plan};
+use crate::core::fit::{Aspect, JpmCategory};
+use crate::core::model::*;
+use crate::core::rules::Rule;
+use crate::i18n::{format_count, Lang, T};
+use crate::ui::pages::skenario::PlanSummary;
+use crate::ui::state::{use_state, AppState};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tab {
+    Plan,
+    Compare,
+    Fairness,
+    Decisions,
+}
+
+/// Runs `f` with the active plan and its inputs, if the plan exists.
+fn with_plan<R>(state: AppState, f: impl FnOnce(&RoundInput<'_>, &Plan) -> R) -> Option<R> {
+    state.plan.with(|run| {
+        let run = run.as_ref()?;
+        let plan = run.result.as_ref().as_ref().ok()?;
+        state.workspace.with(|ws| {
+            let round = ws.open_round()?;
+            let scenario = round.scenarios.iter().find(|s| s.id == run.scenario)?;
+            Some(f(
+                &RoundInput {
+                    ws,
+                    round,
+                    scenario,
+                },
+                plan,
+            ))
+        })
+    })
+}
+
+fn position_label(ws: &Workspace, p: Option<usize>) -> String {
+    match p {
+        Some(p) => {
+            let pos = &ws.positions[p];
+            let agency = ws
+                .agencies
+                .iter()
+                .find(|a| a.id == pos.agency)
+                .map_or("", |a| a.short_name.as_str());
+            format!("{} · {}", pos.name, agency)
+        }
+        None => "—".into(),
+    }
+}
+
+/// The page.
+#[component]
+pub fn HasilPage() -> impl IntoView {
+    let state = use_state();
+    let tab = RwSignal::new(Tab::Plan);
+    let tabs = [
+        (Tab::Plan, T::TabPlan, "tab-plan"),
+        (Tab::Compare, T::TabCompare, "tab-compare"),
+        (Tab::Fairness, T::TabFairness, "tab-fairness"),
+        (Tab::Decisions, T::TabDecisions, "tab-decisions"),
+    ];
+    view! {
+        <section class="page" aria-labelledby="hasil-title">
+            <h2 id="hasil-title">{move || state.t(T::NavHasil)}</h2>
+            <PlanSummary />
+            <UndoBar />
+            <div role="tablist" class="tabs">
+                {tabs
+                    .into_iter()
+                    .map(|(t, label, testid)| {
+                        view! {
+                            <button
+                                type="button"
+                                role="tab"
+                                data-testid=testid
+                                aria-selected=move || (tab.get() == t).to_string()
+                                on:click=move |_| tab.set(t)
+                            >
+                                {move || state.t(label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div role="tabpanel">
+                {move || match tab.get() {
+                    Tab::Plan => view! { <PlanTab /> }.into_any(),
+                    Tab::Compare => view! { <CompareTab /> }.into_any(),
+                    Tab::Fairness => view! { <FairnessTab /> }.into_any(),
+                    Tab::Decisions => view! { <DecisionsTab /> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn UndoBar() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="actions">
+            <button
+                type="button"
+                data-testid="undo"
+                disabled=move || state.history.with(|h| h.undo.is_empty())
+                on:click=move |_| state.undo()
+                title=move || state.history.with(|h| h.undo.last().map(|u| u.1.clone()).unwrap_or_default())
+            >
+                {move || state.t(T::Undo)}
+            </button>
+            <button
+                type="button"
+                data-testid="redo"
+                disabled=move || state.history.with(|h| h.redo.is_empty())
+                on:click=move |_| state.redo()
+            >
+                {move || state.t(T::Redo)}
+            </button>
+        </div>
+    }
+}
+
+/// One line of the moves table.
+#[derive(Clone, Debug, PartialEq)]
+struct MoveRow {
+    row: usize,
+    name: String,
+    nip: String,
+    from: String,
+    to: String,
+    to_agency: String,
+    to_seat: Regency,
+    kind: Option<PositionType>,
+    fit: u32,
+    jpm: JpmCategory,
+    rank: Option<usize>,
+    km: u32,
+}
+
+#[component]
+fn PlanTab() -> impl IntoView {
+    let state = use_state();
+    let agency = RwSignal::new(String::new());
+    let regency = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let selected: RwSignal<Option<usize>> = RwSignal::new(None);
+    let rows = Memo::new(move |_| {
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            (0..plan.model.rows.len())
+                .filter(|&r| plan.moved(r))
+                .map(|r| {
+                    let c = plan.chosen[r];
+                    let asn = &ws.asn[plan.model.rows[r].asn];
+                    let to = plan.model.slots[plan.slot_of_row[r]].position;
+                    let pos = to.map(|p| &ws.positions[p]);
+                    MoveRow {
+                        row: r,
+                        name: asn.name.clone(),
+                        nip: asn.nip.to_string(),
+                        from: position_label(ws, plan.model.rows[r].current),
+                        to: position_label(ws, to),
+                        to_agency: pos.map(|p| p.agency.0.clone()).unwrap_or_default(),
+                        to_seat: pos
+                            .and_then(|p| {
+                                ws.agencies
+                                    .iter()
+                                    .find(|a| a.id == p.agency)
+                                    .map(|a| a.unit_seat(&p.unit))
+                            })
+                            .unwrap_or(Regency::KotaJambi),
+                        kind: pos.map(|p| p.kind),
+                        fit: c.fit_milli,
+                        jpm: JpmCategory::of(c.jpm_permille),
+                        rank: c.preference_rank,
+                        km: c.distance_km,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let filtered = Memo::new(move |_| {
+        let (a, g, k) = (agency.get(), regency.get(), kind.get());
+        rows.with(|rows| {
+            rows.iter()
+                .filter(|m| a.is_empty() || m.to_agency == a)
+                .filter(|m| g.is_empty() || format!("{:?}", m.to_seat) == g)
+                .filter(|m| k.is_empty() || m.kind.is_some_and(|x| format!("{x:?}") == k))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let agencies = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.agencies
+                .iter()
+                .map(|a| (a.id.0.clone(), a.short_name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="filters">
+            <label>
+                <span>{move || state.t(T::ColAgency)}</span>
+                <select data-testid="result-filter-agency" prop:value=agency on:change=move |ev| agency.set(event_target_value(&ev))>
+                    <option value="">{move || state.t(T::AllAgencies)}</option>
+                    {move || agencies.get().into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || state.t(T::FilterKabupaten)}</span>
+                <select data-testid="result-filter-regency" prop:value=regency on:change=move |ev| regency.set(event_target_value(&ev))>
+                    <option value="">{move || state.t(T::AllRegencies)}</option>
+                    {Regency::ALL.into_iter().map(|r| view! { <option value=format!("{r:?}")>{r.name()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || state.t(T::ColType)}</span>
+                <select data-testid="result-filter-type" prop:value=kind on:change=move |ev| kind.set(event_target_value(&ev))>
+                    <option value="">{move || state.t(T::AllTypes)}</option>
+                    {PositionType::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> }).collect_view()}
+                </select>
+            </label>
+        </div>
+        {move || selected.get().map(|row| view! { <ExplainPanel row=row selected=selected /> })}
+        <div class="table-wrap">
+            <table class="data" data-testid="moves-result-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || state.t(T::ColName)}</th>
+                        <th scope="col">{move || state.t(T::ColFrom)}</th>
+                        <th scope="col">{move || state.t(T::ColTo)}</th>
+                        <th scope="col">{move || state.t(T::ColFit)}</th>
+                        <th scope="col">{move || state.t(T::ColJpm)}</th>
+                        <th scope="col">{move || state.t(T::ColPrefRank)}</th>
+                        <th scope="col">{move || state.t(T::ColDistance)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let list = filtered.get();
+                        if list.is_empty() {
+                            return view! { <tr><td colspan="7" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
+                        }
+                        list.into_iter()
+                            .map(|m| {
+                                let row = m.row;
+                                view! {
+                                    <tr class:selected=move || selected.get() == Some(row) data-nip=m.nip.clone()>
+                                        <td>
+                                            <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
+                                                {m.name.clone()}
+                                            </button>
+                                        </td>
+                                        <td>{m.from.clone()}</td>
+                                        <td>{m.to.clone()}</td>
+                                        <td class="num">{format!("{:.2}", f64::from(m.fit) / 1000.0)}</td>
+                                        <td>{m.jpm.code()}</td>
+                                        <td class="num">{m.rank.map(|r| (r + 1).to_string())}</td>
+                                        <td class="num">{format!("{} km", m.km)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <ChainsAndVacancies />
+    }
+}
+
+#[component]
+fn ChainsAndVacancies() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            let name = |row: usize| ws.asn[plan.model.rows[row].asn].name.clone();
+            let chains: Vec<String> = plan
+                .chains
+                .iter()
+                .take(40)
+                .map(|chain| {
+                    chain
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &row)| {
+                            let to = position_label(
+                                ws,
+                                plan.model.slots[plan.slot_of_row[row]].position,
+                            );
+                            if k == 0 {
+                                format!("{} → {}", name(row), to)
+                            } else {
+                                format!(
+                                    "{} {} {} {}",
+                                    name(row),
+                                    T::ChainFills.text(lang),
+                                    T::SeatOf.text(lang),
+                                    name(chain[k - 1])
+                                )
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ⟶ ")
+                })
+                .collect();
+            let occupant = plan.row_in_slot();
+            let vacant: Vec<String> = plan
+                .model
+                .slots
+                .iter()
+                .enumerate()
+                .filter(|(k, s)| matches!(s.kind, SlotKind::Opening(_)) && occupant[*k].is_none())
+                .map(|(_, s)| {
+                    let p = s.position.unwrap_or(0);
+                    let why = if plan.model.candidates.get(&p).is_none_or(Vec::is_empty) {
+                        T::NoCandidate
+                    } else {
+                        T::CandidatesElsewhere
+                    };
+                    let priority = match s.kind {
+                        SlotKind::Opening(pr) => pr.label(),
+                        _ => "",
+                    };
+                    format!(
+                        "{} ({priority}): {}",
+                        position_label(ws, s.position),
+                        why.text(lang)
+                    )
+                })
+                .collect();
+            view! {
+                <h3>{T::Chains.text(lang)} " (" {plan.chains.len()} ")"</h3>
+                <ol class="chains" data-testid="chains">{chains.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ol>
+                <h3>{T::VacantOpenings.text(lang)} " (" {vacant.len()} ")"</h3>
+                <ul data-testid="vacant-openings">{vacant.into_iter().take(60).map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+            }
+        })
+    }
+}
+
+fn term_label(t: Term) -> T {
+    match t {
+        Term::Fit => T::WeightFit,
+        Term::Preference => T::WeightPreference,
+        Term::Priority => T::WeightPriority,
+        Term::Distance => T::WeightDistance,
+        Term::Stability => T::WeightStability,
+        Term::Refreshment => T::WeightRefreshment,
+    }
+}
+
+fn aspect_label(a: Aspect) -> T {
+    match a {
+        Aspect::Manajerial => T::AspectManajerial,
+        Aspect::SosialKultural => T::AspectSosialKultural,
+        Aspect::Teknis => T::AspectTeknis,
+        Aspect::Education => T::AspectEducation,
+        Aspect::Performance => T::AspectPerformance,
+        Aspect::Experience => T::AspectExperience,
+    }
+}
+
+/// Rule names for display (the rule ids are stable, the text is Indonesian
+/// with the English in the string table's spirit).
+fn rule_label(r: Rule, lang: Lang) -> &'static str {
+    match (r, lang) {
+        (Rule::Cpns, Lang::Id) => "Bukan CPNS",
+        (Rule::Cpns, Lang::En) => "Not a CPNS",
+        (Rule::OpenProcess, Lang::Id) => "Tidak sedang proses disiplin/hukum",
+        (Rule::OpenProcess, Lang::En) => "No open disciplinary or court process",
+        (Rule::RecentSanction, Lang::Id) => "Tanpa hukuman disiplin sedang/berat baru",
+        (Rule::RecentSanction, Lang::En) => "No recent moderate or heavy sanction",
+        (Rule::StudyLeave, Lang::Id) => "Tidak sedang tugas belajar",
+        (Rule::StudyLeave, Lang::En) => "Not on study leave",
+        (Rule::MinTenure, Lang::Id) => "Masa jabatan minimal",
+        (Rule::MinTenure, Lang::En) => "Minimum time in position",
+        (Rule::RequestPerformance, Lang::Id) => "Predikat minimal Baik (permintaan sendiri)",
+        (Rule::RequestPerformance, Lang::En) => "At least Baik (own request)",
+        (Rule::NearRetirement, Lang::Id) => "Tidak menjelang pensiun",
+        (Rule::NearRetirement, Lang::En) => "Not close to retirement",
+        (Rule::MinGolongan, Lang::Id) => "Golongan minimal",
+        (Rule::MinGolongan, Lang::En) => "Minimum rank",
+        (Rule::EducationLevel, Lang::Id) => "Jenjang pendidikan",
+        (Rule::EducationLevel, Lang::En) => "Education level",
+        (Rule::EducationField, Lang::Id) => "Jurusan pendidikan",
+        (Rule::EducationField, Lang::En) => "Field of study",
+        (Rule::Forbidden, Lang::Id) => "Tidak dilarang batasan",
+        (Rule::Forbidden, Lang::En) => "Not forbidden",
+    }
+}
+
+/// Bars of required and actual level per competency, 0–5.
+fn gap_chart(rows: Vec<(String, u8, Option<u8>, i8)>, lang: Lang) -> impl IntoView {
+    let height = 22 * rows.len() as i32 + 24;
+    let x0 = 230;
+    let unit = 40;
+    view! {
+        <svg
+            class="gap-chart"
+            data-testid="gap-chart"
+            role="img"
+            aria-label=match lang {
+                Lang::Id => "Grafik GAP kompetensi: batang abu-abu kebutuhan, batang biru yang dimiliki",
+                Lang::En => "Competency GAP chart: grey bars required, blue bars actual",
+            }
+            viewBox=format!("0 0 {} {height}", x0 + 5 * unit + 60)
+            width="100%"
+        >
+            {(0..=5)
+                .map(|l| {
+                    let x = x0 + l * unit;
+                    view! {
+                        <line x1=x x2=x y1="0" y2=height - 18 stroke="#d5dbe1" />
+                        <text x=x y=height - 4 font-size="11" text-anchor="middle" fill="#4f5863">{l}</text>
+                    }
+                })
+                .collect_view()}
+            {rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, required, actual, gap))| {
+                    let y = 4 + 22 * i as i32;
+                    let a = i32::from(actual.unwrap_or(0));
+                    view! {
+                        <text x=x0 - 6 y=y + 13 font-size="11" text-anchor="end" fill="#1b1f24">{name}</text>
+                        <rect x=x0 y=y width=i32::from(required) * unit height="8" fill="#b8c2cc" />
+                        <rect x=x0 y=y + 9 width=a * unit height="8" fill="#0b5c8a" />
+                        <text x=x0 + 5 * unit + 8 y=y + 13 font-size="11" fill=if gap < 0 { "#a4161a" } else { "#1e6b34" }>
+                            {format!("{gap:+}")}
+                        </text>
+                    }
+                })
+                .collect_view()}
+        </svg>
+    }
+}
+
+#[component]
+fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let state = use_state();
+    let reason = RwSignal::new(String::new());
+    let target = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+    // The decision acts on the person's NIP; a plan change does not move it.
+    let decide = move |action: Option<DecisionAction>| {
+        let text = reason.get_untracked().trim().to_string();
+        if text.is_empty() {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        let Some((nip, outcome)) = with_plan(state, |input, plan| {
+            let nip = input.ws.asn[plan.model.rows[row].asn].nip.clone();
+            let outcome = plan.model.slots[plan.slot_of_row[row]]
+                .position
+                .map(|p| input.ws.positions[p].id.clone());
+            (nip, outcome)
+        }) else {
+            return;
+        };
+        let action = match action {
+            Some(a) => a,
+            None => match outcome {
+                Some(p) => DecisionAction::Assign(p),
+                None => DecisionAction::Stay,
+            },
+        };
+        let detail = format!("{nip}: {action:?}");
+        let at = crate::ui::browser::now_iso();
+        state.edit("decision", detail, Some(text.clone()), move |ws| {
+            if let Some(round) = ws.open_round_mut() {
+                round.decisions.retain(|d| d.asn != nip);
+                round.decisions.push(Decision {
+                    asn: nip,
+                    action,
+                    reason: text,
+                    at,
+                });
+            }
+        });
+        reason.set(String::new());
+    };
+    let content = move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            if row >= plan.model.rows.len() {
+                return view! { <p></p> }.into_any();
+            }
+            let ws = input.ws;
+            let e = explain(input, plan, row);
+            let r = &plan.model.rows[row];
+            let asn = &ws.asn[r.asn];
+            let to = plan.model.slots[plan.slot_of_row[row]].position;
+            let catalogue = |id: &CompetencyId| {
+                ws.competencies
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .map_or_else(|| id.0.clone(), |c| c.name.clone())
+            };
+            let chart_rows: Vec<(String, u8, Option<u8>, i8)> = e
+                .fit
+                .as_ref()
+                .map(|f| {
+                    f.competencies
+                        .iter()
+                        .map(|c| (catalogue(&c.competency), c.required, c.actual, c.gap))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let aspects: Vec<(T, String, u16)> = e
+                .fit
+                .as_ref()
+                .map(|f| {
+                    f.aspects
+                        .iter()
+                        .map(|a| {
+                            (
+                                aspect_label(a.aspect),
+                                format!("{:.2}", f64::from(a.score_milli) / 1000.0),
+                                a.weight,
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let fit_total = e.fit.as_ref().map(|f| {
+                format!(
+                    "{:.3} · JPM {:.1}% ({})",
+                    f64::from(f.total_milli) / 1000.0,
+                    f64::from(f.jpm_permille) / 10.0,
+                    f.category.code()
+                )
+            });
+            // Why not: the other candidates of the outcome's position.
+            let others: Vec<(String, String)> = to
+                .and_then(|p| plan.model.candidates.get(&p).map(|list| (p, list)))
+                .map(|(p, list)| {
+                    list.iter()
+                        .filter(|c| c.row != row)
+                        .take(6)
+                        .map(|c| {
+                            let who = ws.asn[plan.model.rows[c.row].asn].name.clone();
+                            let why = match why_not(input, plan, plan.model.rows[c.row].asn, p) {
+                                WhyNot::Chosen => T::WhyChosen.text(lang).to_string(),
+                                WhyNot::Taken {
+                                    holders,
+                                    score,
+                                    cost,
+                                } => {
+                                    let holders = holders
+                                        .iter()
+                                        .map(|(q, s)| {
+                                            format!(
+                                                "{} ({s})",
+                                                ws.asn[plan.model.rows[*q].asn].name
+                                            )
+                                        })
+                                        .collect::<Vec<_>>()
+                                        .join(", ");
+                                    let cost = cost
+                                        .map(|c| format!("; {} {c}", T::WhyCost.text(lang)))
+                                        .unwrap_or_default();
+                                    format!(
+                                        "{} {holders}; {} {score}{cost}",
+                                        T::WhyTaken.text(lang),
+                                        T::TermValue.text(lang)
+                                    )
+                                }
+                                WhyNot::NotAmongBest { score, last_kept } => {
+                                    format!("{} ({score} < {last_kept})", T::WhyNotBest.text(lang))
+                                }
+                                WhyNot::PairRejected(r) | WhyNot::PersonExcluded(r) => {
+                                    format!(
+                                        "{}: {}",
+                                        T::WhyExcluded.text(lang),
+                                        r.iter()
+                                            .map(|x| rule_label(x.rule(), lang))
+                                            .collect::<Vec<_>>()
+                                            .join(", ")
+                                    )
+                                }
+                                WhyNot::NotOpen => T::WhyNotOpen.text(lang).to_string(),
+                                WhyNot::OwnPosition => T::WhyOwn.text(lang).to_string(),
+                                WhyNot::Forbidden => T::WhyForbidden.text(lang).to_string(),
+                            };
+                            (who, why)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let options: Vec<(String, String)> = plan
+                .model
+                .candidates
+                .iter()
+                .filter(|(_, list)| list.iter().any(|c| c.row == row))
+                .map(|(&p, _)| (ws.positions[p].id.0.clone(), position_label(ws, Some(p))))
+                .collect();
+            let header = format!(
+                "{} → {}",
+                position_label(ws, r.current),
+                position_label(ws, to)
+            );
+            let moved = e.moved;
+            view! {
+                <header>
+                    <h3 id="explain-title">{T::Explanation.text(lang)} ": " {asn.name.clone()}</h3>
+                    <button type="button" on:click=move |_| selected.set(None)>{T::Close.text(lang)}</button>
+                </header>
+                <p data-testid="explain-move">{header}</p>
+                {e.pinned.clone().map(|why| view! { <p class="badge">{T::PinnedBecause.text(lang)} ": " {why}</p> })}
+                {e.capped.then(|| view! { <p class="badge">{T::CappedNote.text(lang)}</p> })}
+                <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
+                <table class="data compact" data-testid="explain-terms">
+                    <thead>
+                        <tr>
+                            <th scope="col"></th>
+                            <th scope="col">{T::TermValue.text(lang)}</th>
+                            <th scope="col">{T::TermWeight.text(lang)}</th>
+                            <th scope="col">{T::TermContribution.text(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {e.terms
+                            .iter()
+                            .map(|(t, raw, w, c)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{term_label(*t).text(lang)}</th>
+                                        <td class="num">{*raw}</td>
+                                        <td class="num">{*w}</td>
+                                        <td class="num">{*c}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <h4>{T::FitSettingsTitle.text(lang)} ": " {fit_total}</h4>
+                {gap_chart(chart_rows, lang)}
+                <table class="data compact">
+                    <tbody>
+                        {aspects
+                            .into_iter()
+                            .map(|(label, score, weight)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{label.text(lang)}</th>
+                                        <td class="num">{score}</td>
+                                        <td class="num">{weight}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <h4>{T::RulesPassed.text(lang)}</h4>
+                <ul class="rules" data-testid="explain-rules">
+                    {e.rules_passed.iter().map(|r| view! { <li>"✓ " {rule_label(*r, lang)}</li> }).collect_view()}
+                </ul>
+                {(!e.overridden.is_empty())
+                    .then(|| {
+                        view! {
+                            <h4>{T::RulesOverridden.text(lang)}</h4>
+                            <ul>{e.overridden.iter().map(|r| view! { <li>{rule_label(r.rule(), lang)}</li> }).collect_view()}</ul>
+                        }
+                    })}
+                {(!others.is_empty())
+                    .then(|| {
+                        view! {
+                            <h4>{T::WhyNotTitle.text(lang)}</h4>
+                            <ul data-testid="why-not">
+                                {others.into_iter().map(|(who, why)| view! { <li><strong>{who}</strong> ": " {why}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })}
+                <fieldset class="panel" data-testid="decision-form">
+                    <legend>{T::Decide.text(lang)}</legend>
+                    <label>
+                        <span>{T::DecisionReason.text(lang)}</span>
+                        <input
+                            type="text"
+                            data-testid="decision-reason"
+                            prop:value=reason
+                            on:input=move |ev| reason.set(event_target_value(&ev))
+                        />
+                    </label>
+                    {move || error.get().then(|| view! { <p role="alert" class="alert error">{state.t(T::ReasonRequired)}</p> })}
+                    <div class="actions">
+                        <button type="button" data-testid="decide-keep" on:click=move |_| decide(None)>
+                            {T::DecideKeep.text(lang)}
+                        </button>
+                        {moved
+                            .then(|| {
+                                view! {
+                                    <button type="button" data-testid="decide-stay" on:click=move |_| decide(Some(DecisionAction::Stay))>
+                                        {T::DecideStay.text(lang)}
+                                    </button>
+                                }
+                            })}
+                        <select data-testid="decide-target" prop:value=target on:change=move |ev| target.set(event_target_value(&ev))>
+                            <option value="">"—"</option>
+                            {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        </select>
+                        <button
+                            type="button"
+                            data-testid="decide-assign"
+                            on:click=move |_| {
+                                let t = target.get_untracked();
+                                if !t.is_empty() {
+                                    decide(Some(DecisionAction::Assign(PositionId(t))));
+                                }
+                            }
+                        >
+                            {T::DecideAssign.text(lang)}
+                        </button>
+                    </div>
+                </fieldset>
+            }
+                .into_any()
+        })
+    };
+    view! {
+        <aside class="detail" tabindex="-1" aria-labelledby="explain-title" data-testid="explain-panel" node_ref=panel>
+            {content}
+        </aside>
+    }
+}
+
+#[component]
+fn DecisionsTab() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        state.workspace.with(|ws| {
+            let decisions = ws.open_round().map(|r| r.decisions.clone()).unwrap_or_default();
+            let name = |nip: &Nip| ws.asn.iter().find(|a| &a.nip == nip).map_or_else(|| nip.to_string(), |a| a.name.clone());
+            let pos = |id: &PositionId| ws.positions.iter().find(|p| &p.id == id).map_or_else(|| id.0.clone(), |p| p.name.clone());
+            let audit: Vec<AuditEntry> = ws.audit.iter().rev().take(100).cloned().collect();
+            view! {
+                <h3>{T::Decisions.text(lang)}</h3>
+                {if decisions.is_empty() {
+                    view! { <p>{T::NoDecisions.text(lang)}</p> }.into_any()
+                } else {
+                    view! {
+                        <table class="data" data-testid="decisions-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{T::ColName.text(lang)}</th>
+                                    <th scope="col">{T::Action.text(lang)}</th>
+                                    <th scope="col">{T::ColReason.text(lang)}</th>
+                                    <th scope="col">{T::When.text(lang)}</th>
+                                    <th scope="col"></th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {decisions
+                                    .into_iter()
+                                    .map(|d| {
+                                        let action = match &d.action {
+                                            DecisionAction::Assign(p) => format!("{} {}", T::DecideAssign.text(lang), pos(p)),
+                                            DecisionAction::Stay => T::Stays.text(lang).to_string(),
+                                        };
+                                        let nip = d.asn.clone();
+                                        let who = name(&d.asn);
+                                        view! {
+                                            <tr>
+                                                <td>{who.clone()}</td>
+                                                <td>{action}</td>
+                                                <td>{d.reason.clone()}</td>
+                                                <td>{d.at.clone()}</td>
+                                                <td>
+                                                    <button
+                                                        type="button"
+                                                        on:click=move |_| {
+                                                            let nip = nip.clone();
+                                                            state.edit("decision.remove", format!("{nip}"), None, move |ws| {
+                                                                if let Some(r) = ws.open_round_mut() {
+                                                                    r.decisions.retain(|d| d.asn != nip);
+                                                                }
+                                                            });
+                                                        }
+                                                    >
+                                                        {T::Remove.text(lang)}
+                                                    </button>
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                        .into_any()
+                }}
+                <h3>{T::AuditLog.text(lang)}</h3>
+                <table class="data compact" data-testid="audit-log">
+                    <thead>
+                        <tr>
+                            <th scope="col">{T::When.text(lang)}</th>
+                            <th scope="col">{T::Action.text(lang)}</th>
+                            <th scope="col">{T::ColReason.text(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {audit
+                            .into_iter()
+                            .map(|a| {
+                                view! {
+                                    <tr>
+                                        <td>{a.at}</td>
+                                        <td>{a.action} ": " {a.detail}</td>
+                                        <td>{a.reason.unwrap_or_default()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    }
+}
+
+/// Plans of every scenario; equal only when they are the same computation.
+#[derive(Clone)]
+struct AllPlans(Vec<(String, std::sync::Arc<Plan>)>);
+
+impl PartialEq for AllPlans {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|(a, b)| std::sync::Arc::ptr_eq(&a.1, &b.1))
+    }
+}
+
+#[component]
+fn CompareTab() -> impl IntoView {
+    let state = use_state();
+    let plans = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let Some(round) = ws.open_round() else {
+                return AllPlans(Vec::new());
+            };
+            AllPlans(
+                engine::plan_all(ws, round)
+                    .into_iter()
+                    .filter_map(|(id, p)| {
+                        let name = round
+                            .scenarios
+                            .iter()
+                            .find(|s| s.id == id)
+                            .map(|s| s.name.clone())
+                            .unwrap_or_default();
+                        p.ok().map(|plan| (name, std::sync::Arc::new(plan)))
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
+    move || {
+        let lang = state.lang.get();
+        let list = plans.get().0;
+        state.workspace.with(|ws| {
+            let metric_rows: Vec<(T, Vec<String>)> = vec![
+                (T::Moves, list.iter().map(|(_, p)| p.metrics.moves.to_string()).collect()),
+                (T::MeanFit, list.iter().map(|(_, p)| format!("{:.2}", f64::from(p.metrics.mean_fit_milli) / 1000.0)).collect()),
+                (T::JpmCategories, list.iter().map(|(_, p)| format!("{}/{}/{}", p.metrics.ms, p.metrics.mms, p.metrics.kms)).collect()),
+                (T::FirstChoice, list.iter().map(|(_, p)| p.metrics.first_choice.to_string()).collect()),
+                (T::TopThree, list.iter().map(|(_, p)| p.metrics.top_three.to_string()).collect()),
+                (T::OpeningsFilled, list.iter().map(|(_, p)| format!("{}/{}", p.metrics.openings_filled, p.metrics.openings)).collect()),
+                (T::UrgentFilled, list.iter().map(|(_, p)| format!("{}/{}", p.metrics.urgent_filled, p.metrics.urgent)).collect()),
+                (T::TotalDistance, list.iter().map(|(_, p)| format!("{} km", p.metrics.total_distance_km)).collect()),
+                (T::JustifiedEnvy, list.iter().map(|(_, p)| p.metrics.justified_envy.to_string()).collect()),
+                (T::Objective, list.iter().map(|(_, p)| p.metrics.objective.to_string()).collect()),
+            ];
+            let refs: Vec<&Plan> = list.iter().map(|(_, p)| p.as_ref()).collect();
+            let diffs = if refs.len() > 1 { report::differences(ws, &refs) } else { Vec::new() };
+            let n_diffs = diffs.len();
+            view! {
+                <p>{T::CompareIntro.text(lang)}</p>
+                <table class="data" data-testid="compare-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{T::Metric.text(lang)}</th>
+                            {list.iter().map(|(name, _)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {metric_rows
+                            .into_iter()
+                            .map(|(label, values)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{label.text(lang)}</th>
+                                        {values.into_iter().map(|v| view! { <td class="num">{v}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <h3>{T::DifferentOutcomes.text(lang)} " (" <span data-testid="diff-count">{n_diffs}</span> ")"</h3>
+                <table class="data compact">
+                    <thead>
+                        <tr>
+                            <th scope="col">{T::ColName.text(lang)}</th>
+                            {list.iter().map(|(name, _)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {diffs
+                            .into_iter()
+                            .take(200)
+                            .map(|(a, outcomes)| {
+                                let current = ws.asn[a].position.as_ref().and_then(|c| ws.positions.iter().position(|p| p.id == c.position));
+                                view! {
+                                    <tr>
+                                        <td>{ws.asn[a].name.clone()}</td>
+                                        {outcomes
+                                            .into_iter()
+                                            .map(|o| {
+                                                let text = if o == current { T::Stays.text(lang).to_string() } else { position_label(ws, o) };
+                                                view! { <td>{text}</td> }
+                                            })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    }
+}
+
+#[component]
+fn FairnessTab() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            let groups = [
+                (Grouping::Gender, T::ByGender),
+                (Grouping::GolonganGroup, T::ByGolongan),
+                (Grouping::AgeBand, T::ByAge),
+                (Grouping::Agency, T::ByAgency),
+                (Grouping::Regency, T::ByRegency),
+            ];
+            let dist = report::preference_distribution(plan);
+            let far = report::far_moves(plan);
+            let pct = |a: usize, b: usize| {
+                if b == 0 {
+                    "—".to_string()
+                } else {
+                    format!("{:.0}%", a as f64 * 100.0 / b as f64)
+                }
+            };
+            view! {
+                {groups
+                    .into_iter()
+                    .map(|(g, title)| {
+                        let rows = report::outcomes_by(ws, plan, g);
+                        view! {
+                            <h3>{title.text(lang)}</h3>
+                            <table class="data compact" data-testid=format!("fairness-{g:?}")>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{T::Group.text(lang)}</th>
+                                        <th scope="col">{T::InRound.text(lang)}</th>
+                                        <th scope="col">{T::MovedShare.text(lang)}</th>
+                                        <th scope="col">{T::MeanFit.text(lang)}</th>
+                                        <th scope="col">{T::PrefMet.text(lang)}</th>
+                                        <th scope="col">{T::FarMoves.text(lang)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows
+                                        .into_iter()
+                                        .map(|o| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{o.group.clone()}</th>
+                                                    <td class="num">{format_count(o.people, lang)}</td>
+                                                    <td class="num">{format!("{} ({})", o.moved, pct(o.moved, o.people))}</td>
+                                                    <td class="num">{format!("{:.2}", f64::from(o.mean_fit_milli) / 1000.0)}</td>
+                                                    <td class="num">{format!("{}/{}", o.preference_met, o.with_preferences)}</td>
+                                                    <td class="num">{o.far}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        }
+                    })
+                    .collect_view()}
+                <h3>{T::PrefDistribution.text(lang)}</h3>
+                <table class="data compact" data-testid="preference-distribution">
+                    <tbody>
+                        {["1", "2", "3"]
+                            .into_iter()
+                            .map(String::from)
+                            .chain([T::Later.text(lang).to_string(), T::NoPreferenceStated.text(lang).to_string()])
+                            .zip(dist)
+                            .map(|(label, n)| view! { <tr><th scope="row">{label}</th><td class="num">{n}</td></tr> })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <h3>{T::FarMoves.text(lang)} " (" {far.len()} ")"</h3>
+                <ul data-testid="far-moves">
+                    {far
+                        .into_iter()
+                        .take(50)
+                        .map(|(row, km)| {
+                            let asn = &ws.asn[plan.model.rows[row].asn];
+                            view! { <li>{format!("{} · {} → {} km", asn.name, asn.domicile.name(), km)}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+        })
+    }
+}
