@@ -533,3 +533,117 @@ async fn refused_save_keeps_the_previous_entry_and_tells_the_user() {
     assert!(find(&root, "export-plan").is_some(), "export is offered");
     clear_storage();
 }
+
+fn plan_moves(root: &web_sys::HtmlElement) -> usize {
+    find(root, "plan-summary").and_then(|e| e.get_attribute("data-moves")).and_then(|m| m.parse().ok()).unwrap_or(usize::MAX)
+}
+
+#[wasm_bindgen_test]
+async fn scenario_sliders_recompute_the_plan_live() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Skenario);
+    let (root, _handle) = mount(state);
+    settle().await;
+    let before = plan_moves(&root);
+    assert!(before > 0 && before < 300, "{before}");
+    let ms: f64 = find(&root, "plan-summary").unwrap().get_attribute("data-ms").unwrap().parse().unwrap();
+    assert!(ms >= 0.0);
+    // Staying becomes worth everything: nobody moves.
+    set_input(&find(&root, "weight-stability").unwrap(), "100", "input");
+    set_input(&find(&root, "weight-fit").unwrap(), "0", "input");
+    set_input(&find(&root, "weight-priority").unwrap(), "0", "input");
+    set_input(&find(&root, "weight-preference").unwrap(), "0", "input");
+    set_input(&find(&root, "weight-refreshment").unwrap(), "0", "input");
+    settle().await;
+    assert_eq!(plan_moves(&root), 0);
+    let stored = state.workspace.with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.stability);
+    assert_eq!(stored, 100, "the scenario keeps the setting");
+    // Stable mode reports no justified envy.
+    set_input(&find(&root, "weight-stability").unwrap(), "5", "input");
+    set_input(&find(&root, "weight-preference").unwrap(), "60", "input");
+    find(&root, "mode-stable").unwrap().click();
+    settle().await;
+    let plan_is_stable = state.plan.with_untracked(|p| p.as_ref().unwrap().result.as_ref().as_ref().unwrap().metrics.justified_envy == 0);
+    assert!(plan_is_stable);
+    // Duplicating a scenario makes it active; undo removes it again.
+    find(&root, "scenario-duplicate").unwrap().click();
+    settle().await;
+    assert_eq!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().scenarios.len()), 3);
+    assert!(state.scenario.get_untracked().starts_with('s'));
+}
+
+#[wasm_bindgen_test]
+async fn results_explain_and_take_manual_decisions_with_undo() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Hasil);
+    let (root, _handle) = mount(state);
+    settle().await;
+    let moves = plan_moves(&root);
+    assert_eq!(body_rows(&root, "moves-result-table").len(), moves);
+    let first = body_rows(&root, "moves-result-table")[0].clone();
+    let nip = first.get_attribute("data-nip").unwrap();
+    first.query_selector("button").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    let panel = find(&root, "explain-panel").expect("the explanation opens");
+    assert!(panel.query_selector("[data-testid=\"gap-chart\"] rect").unwrap().is_some());
+    assert_eq!(panel.query_selector_all("[data-testid=\"explain-terms\"] tbody tr").unwrap().length(), 6);
+    assert!(panel.query_selector_all("[data-testid=\"explain-rules\"] li").unwrap().length() >= 8);
+
+    // A decision needs a reason.
+    find(&root, "decide-stay").unwrap().click();
+    settle().await;
+    assert!(panel.query_selector("[role=\"alert\"]").unwrap().is_some());
+    assert!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
+
+    set_input(&find(&root, "decision-reason").unwrap(), "Masih dibutuhkan di unit asal", "input");
+    find(&root, "decide-stay").unwrap().click();
+    settle().await;
+    let decided = state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.clone());
+    assert_eq!(decided.len(), 1);
+    assert_eq!(decided[0].asn.as_str(), nip);
+    assert_eq!(decided[0].reason, "Masih dibutuhkan di unit asal");
+    assert!(state.workspace.with_untracked(|ws| ws.audit.iter().any(|a| a.reason.as_deref() == Some("Masih dibutuhkan di unit asal"))));
+    // The plan re-solves around it: the person no longer moves.
+    assert!(body_rows(&root, "moves-result-table").iter().all(|r| r.get_attribute("data-nip").as_deref() != Some(nip.as_str())));
+
+    find(&root, "undo").unwrap().click();
+    settle().await;
+    assert!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
+    assert_eq!(plan_moves(&root), moves);
+    find(&root, "redo").unwrap().click();
+    settle().await;
+    assert_eq!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.len()), 1);
+
+    find(&root, "tab-decisions").unwrap().click();
+    settle().await;
+    assert_eq!(body_rows(&root, "decisions-table").len(), 1);
+    assert!(text(&root, "audit-log").contains("Masih dibutuhkan di unit asal"));
+}
+
+#[wasm_bindgen_test]
+async fn comparison_and_fairness_tabs_show_every_scenario_and_group() {
+    clear_storage();
+    let ws = small(300);
+    let n_scenarios = ws.open_round().unwrap().scenarios.len();
+    let state = AppState::new(ws, today());
+    state.page.set(Page::Hasil);
+    let (root, _handle) = mount(state);
+    settle().await;
+    find(&root, "tab-compare").unwrap().click();
+    settle().await;
+    let header = root.query_selector_all("[data-testid=\"compare-table\"] thead th").unwrap();
+    assert_eq!(header.length() as usize, n_scenarios + 1);
+    assert!(text(&root, "diff-count").parse::<usize>().is_ok());
+    find(&root, "tab-fairness").unwrap().click();
+    settle().await;
+    for g in ["Gender", "GolonganGroup", "AgeBand", "Agency", "Regency"] {
+        assert!(!body_rows(&root, &format!("fairness-{g}")).is_empty(), "{g}");
+    }
+    let moved: usize = body_rows(&root, "fairness-Gender")
+        .iter()
+        .map(|r| r.children().item(2).unwrap().text_content().unwrap().split(' ').next().unwrap().parse::<usize>().unwrap())
+        .sum();
+    assert_eq!(moved, plan_moves(&root));
+}
