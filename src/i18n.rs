@@ -305,6 +305,9 @@ strings! {
     PrefDistribution => "Sebaran pilihan yang didapat", "Preference rank obtained";
     NoPreferenceStated => "tanpa preferensi", "no stated preference";
     Later => "berikutnya", "later";
+    LowPredikat => "Predikat di bawah Baik", "Below Baik";
+    KmsIncumbents => "Pemangku KMS", "KMS incumbents";
+    OverTenure => "Melewati masa jabatan maks.", "Over maximum tenure";
     OpenThisPosition => "Buka jabatan ini di putaran", "Open this position in the round";
     CloseOpening => "Tutup formasi", "Close the opening";
     No => "Tidak", "No";

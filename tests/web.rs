@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::io::{plan_file, storage_codec};
-use mutasi_planner::core::model::Workspace;
+use mutasi_planner::core::model::{PositionId, Priority, Workspace};
 use mutasi_planner::ui::state::{AppState, Page, StorageStatus};
 use mutasi_planner::ui::{boot, storage, Shell};
 use wasm_bindgen::JsCast;
@@ -535,7 +535,10 @@ async fn refused_save_keeps_the_previous_entry_and_tells_the_user() {
 }
 
 fn plan_moves(root: &web_sys::HtmlElement) -> usize {
-    find(root, "plan-summary").and_then(|e| e.get_attribute("data-moves")).and_then(|m| m.parse().ok()).unwrap_or(usize::MAX)
+    find(root, "plan-summary")
+        .and_then(|e| e.get_attribute("data-moves"))
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(usize::MAX)
 }
 
 #[wasm_bindgen_test]
@@ -547,7 +550,12 @@ async fn scenario_sliders_recompute_the_plan_live() {
     settle().await;
     let before = plan_moves(&root);
     assert!(before > 0 && before < 300, "{before}");
-    let ms: f64 = find(&root, "plan-summary").unwrap().get_attribute("data-ms").unwrap().parse().unwrap();
+    let ms: f64 = find(&root, "plan-summary")
+        .unwrap()
+        .get_attribute("data-ms")
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(ms >= 0.0);
     // Staying becomes worth everything: nobody moves.
     set_input(&find(&root, "weight-stability").unwrap(), "100", "input");
@@ -557,19 +565,36 @@ async fn scenario_sliders_recompute_the_plan_live() {
     set_input(&find(&root, "weight-refreshment").unwrap(), "0", "input");
     settle().await;
     assert_eq!(plan_moves(&root), 0);
-    let stored = state.workspace.with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.stability);
+    let stored = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.stability);
     assert_eq!(stored, 100, "the scenario keeps the setting");
     // Stable mode reports no justified envy.
     set_input(&find(&root, "weight-stability").unwrap(), "5", "input");
     set_input(&find(&root, "weight-preference").unwrap(), "60", "input");
     find(&root, "mode-stable").unwrap().click();
     settle().await;
-    let plan_is_stable = state.plan.with_untracked(|p| p.as_ref().unwrap().result.as_ref().as_ref().unwrap().metrics.justified_envy == 0);
+    let plan_is_stable = state.plan.with_untracked(|p| {
+        p.as_ref()
+            .unwrap()
+            .result
+            .as_ref()
+            .as_ref()
+            .unwrap()
+            .metrics
+            .justified_envy
+            == 0
+    });
     assert!(plan_is_stable);
     // Duplicating a scenario makes it active; undo removes it again.
     find(&root, "scenario-duplicate").unwrap().click();
     settle().await;
-    assert_eq!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().scenarios.len()), 3);
+    assert_eq!(
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().scenarios.len()),
+        3
+    );
     assert!(state.scenario.get_untracked().starts_with('s'));
 }
 
@@ -584,37 +609,77 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     assert_eq!(body_rows(&root, "moves-result-table").len(), moves);
     let first = body_rows(&root, "moves-result-table")[0].clone();
     let nip = first.get_attribute("data-nip").unwrap();
-    first.query_selector("button").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    first
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
     let panel = find(&root, "explain-panel").expect("the explanation opens");
-    assert!(panel.query_selector("[data-testid=\"gap-chart\"] rect").unwrap().is_some());
-    assert_eq!(panel.query_selector_all("[data-testid=\"explain-terms\"] tbody tr").unwrap().length(), 6);
-    assert!(panel.query_selector_all("[data-testid=\"explain-rules\"] li").unwrap().length() >= 8);
+    assert!(panel
+        .query_selector("[data-testid=\"gap-chart\"] rect")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        panel
+            .query_selector_all("[data-testid=\"explain-terms\"] tbody tr")
+            .unwrap()
+            .length(),
+        6
+    );
+    assert!(
+        panel
+            .query_selector_all("[data-testid=\"explain-rules\"] li")
+            .unwrap()
+            .length()
+            >= 8
+    );
 
     // A decision needs a reason.
     find(&root, "decide-stay").unwrap().click();
     settle().await;
     assert!(panel.query_selector("[role=\"alert\"]").unwrap().is_some());
-    assert!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
+    assert!(state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
 
-    set_input(&find(&root, "decision-reason").unwrap(), "Masih dibutuhkan di unit asal", "input");
+    set_input(
+        &find(&root, "decision-reason").unwrap(),
+        "Masih dibutuhkan di unit asal",
+        "input",
+    );
     find(&root, "decide-stay").unwrap().click();
     settle().await;
-    let decided = state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.clone());
+    let decided = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().decisions.clone());
     assert_eq!(decided.len(), 1);
     assert_eq!(decided[0].asn.as_str(), nip);
     assert_eq!(decided[0].reason, "Masih dibutuhkan di unit asal");
-    assert!(state.workspace.with_untracked(|ws| ws.audit.iter().any(|a| a.reason.as_deref() == Some("Masih dibutuhkan di unit asal"))));
+    assert!(state.workspace.with_untracked(|ws| ws
+        .audit
+        .iter()
+        .any(|a| a.reason.as_deref() == Some("Masih dibutuhkan di unit asal"))));
     // The plan re-solves around it: the person no longer moves.
-    assert!(body_rows(&root, "moves-result-table").iter().all(|r| r.get_attribute("data-nip").as_deref() != Some(nip.as_str())));
+    assert!(body_rows(&root, "moves-result-table")
+        .iter()
+        .all(|r| r.get_attribute("data-nip").as_deref() != Some(nip.as_str())));
 
     find(&root, "undo").unwrap().click();
     settle().await;
-    assert!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
+    assert!(state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
     assert_eq!(plan_moves(&root), moves);
     find(&root, "redo").unwrap().click();
     settle().await;
-    assert_eq!(state.workspace.with_untracked(|ws| ws.open_round().unwrap().decisions.len()), 1);
+    assert_eq!(
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().decisions.len()),
+        1
+    );
 
     find(&root, "tab-decisions").unwrap().click();
     settle().await;
@@ -633,17 +698,123 @@ async fn comparison_and_fairness_tabs_show_every_scenario_and_group() {
     settle().await;
     find(&root, "tab-compare").unwrap().click();
     settle().await;
-    let header = root.query_selector_all("[data-testid=\"compare-table\"] thead th").unwrap();
+    let header = root
+        .query_selector_all("[data-testid=\"compare-table\"] thead th")
+        .unwrap();
     assert_eq!(header.length() as usize, n_scenarios + 1);
     assert!(text(&root, "diff-count").parse::<usize>().is_ok());
     find(&root, "tab-fairness").unwrap().click();
     settle().await;
     for g in ["Gender", "GolonganGroup", "AgeBand", "Agency", "Regency"] {
-        assert!(!body_rows(&root, &format!("fairness-{g}")).is_empty(), "{g}");
+        assert!(
+            !body_rows(&root, &format!("fairness-{g}")).is_empty(),
+            "{g}"
+        );
     }
     let moved: usize = body_rows(&root, "fairness-Gender")
         .iter()
-        .map(|r| r.children().item(2).unwrap().text_content().unwrap().split(' ').next().unwrap().parse::<usize>().unwrap())
+        .map(|r| {
+            r.children()
+                .item(2)
+                .unwrap()
+                .text_content()
+                .unwrap()
+                .split(' ')
+                .next()
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
         .sum();
     assert_eq!(moved, plan_moves(&root));
+}
+
+#[wasm_bindgen_test]
+async fn needs_analysis_opens_and_closes_positions() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Jabatan);
+    let (root, _handle) = mount(state);
+    settle().await;
+    let before = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().openings.len());
+    // Open a position that is not yet open, from its detail.
+    let target = state.workspace.with_untracked(|ws| {
+        let open: Vec<&PositionId> = ws
+            .open_round()
+            .unwrap()
+            .openings
+            .iter()
+            .map(|o| &o.position)
+            .collect();
+        ws.positions
+            .iter()
+            .find(|p| !open.contains(&&p.id))
+            .unwrap()
+            .id
+            .0
+            .clone()
+    });
+    set_input(&find(&root, "position-search").unwrap(), &target, "input");
+    settle().await;
+    body_rows(&root, "position-table")[0]
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    set_input(&find(&root, "open-slots").unwrap(), "2", "input");
+    set_input(&find(&root, "open-priority").unwrap(), "Mendesak", "change");
+    find(&root, "open-confirm").unwrap().click();
+    settle().await;
+    let opening = state.workspace.with_untracked(|ws| {
+        ws.open_round()
+            .unwrap()
+            .openings
+            .iter()
+            .find(|o| o.position.0 == target)
+            .cloned()
+    });
+    let opening = opening.expect("opened");
+    assert_eq!((opening.slots, opening.priority), (2, Priority::Mendesak));
+    // The needs page lists it; closing it there removes it.
+    find(&root, "nav-kebutuhan").unwrap().click();
+    settle().await;
+    assert_eq!(
+        text(&root, "openings-count").parse::<usize>().unwrap(),
+        before + 1
+    );
+    assert!(find(&root, "needs-chart").is_some());
+    assert_eq!(
+        body_rows(&root, "needs-by-agency").len(),
+        state.workspace.with_untracked(|ws| ws.agencies.len())
+    );
+    let row = root
+        .query_selector(&format!(
+            "[data-testid=\"openings-table\"] tr[data-position=\"{target}\"]"
+        ))
+        .unwrap()
+        .unwrap();
+    row.query_selector("[data-testid=\"opening-close\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().openings.len()),
+        before
+    );
+    assert!(
+        state.workspace.with_untracked(|ws| ws
+            .audit
+            .iter()
+            .filter(|a| a.action == "opening")
+            .count())
+            >= 2
+    );
 }

@@ -263,49 +263,97 @@ pub fn page_count(len: usize, per_page: usize) -> usize {
     len.div_ceil(per_page.max(1)).max(1)
 }
 
-/// The needs of one agency in a round.
+/// The needs analysis of one agency.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgencyNeeds {
     pub agency: AgencyId,
     pub short_name: String,
+    /// People holding a position in the agency.
+    pub staff: usize,
+    /// Sum of positive staffing gaps (kebutuhan − bezetting) over its positions.
+    pub shortage: u32,
+    /// Staff whose latest predikat is below Baik.
+    pub low_predikat: usize,
+    /// Staff whose job-person match with their own position is below 68 % (KMS).
+    pub kms: usize,
+    /// Staff over the maximum time in position.
+    pub over_tenure: usize,
+    /// The round's openings in the agency.
     pub openings: usize,
     pub slots: u32,
     pub urgent: usize,
-    /// Sum of positive staffing gaps over all the agency's positions.
-    pub shortage: u32,
 }
 
-/// The needs of each agency that has openings in the round, most slots first
-/// (ties by agency id).
-pub fn needs_by_agency(ws: &Workspace, round: &Round) -> Vec<AgencyNeeds> {
+/// The needs analysis of every agency, most opened slots first, then
+/// largest shortage, then agency id. `max_months` is the refreshment limit.
+pub fn needs_by_agency(
+    ws: &Workspace,
+    round: Option<&Round>,
+    on: Date,
+    max_months: u16,
+) -> Vec<AgencyNeeds> {
     let index = ws.index();
-    let mut map: BTreeMap<&AgencyId, AgencyNeeds> = BTreeMap::new();
-    for o in &round.openings {
+    let mut map: BTreeMap<&AgencyId, AgencyNeeds> = ws
+        .agencies
+        .iter()
+        .map(|a| {
+            (
+                &a.id,
+                AgencyNeeds {
+                    agency: a.id.clone(),
+                    short_name: a.short_name.clone(),
+                    staff: 0,
+                    shortage: 0,
+                    low_predikat: 0,
+                    kms: 0,
+                    over_tenure: 0,
+                    openings: 0,
+                    slots: 0,
+                    urgent: 0,
+                },
+            )
+        })
+        .collect();
+    for o in round.map(|r| r.openings.as_slice()).unwrap_or_default() {
         let Some(p) = index.positions.get(&o.position) else {
             continue;
         };
-        let entry = map.entry(&p.agency).or_insert_with(|| AgencyNeeds {
-            agency: p.agency.clone(),
-            short_name: index
-                .agency_of(p)
-                .map(|a| a.short_name.clone())
-                .unwrap_or_default(),
-            openings: 0,
-            slots: 0,
-            urgent: 0,
-            shortage: 0,
-        });
-        entry.openings += 1;
-        entry.slots += o.slots;
-        entry.urgent += usize::from(o.priority == Priority::Mendesak);
+        if let Some(entry) = map.get_mut(&p.agency) {
+            entry.openings += 1;
+            entry.slots += o.slots;
+            entry.urgent += usize::from(o.priority == Priority::Mendesak);
+        }
     }
     for p in &ws.positions {
         if let Some(entry) = map.get_mut(&p.agency) {
             entry.shortage += p.need.saturating_sub(index.occupied(&p.id));
         }
     }
+    let fit_settings = FitSettings::default();
+    for a in &ws.asn {
+        let Some(p) = index.position_of(a) else {
+            continue;
+        };
+        let Some(entry) = map.get_mut(&p.agency) else {
+            continue;
+        };
+        entry.staff += 1;
+        entry.low_predikat +=
+            usize::from(a.latest_predikat().is_some_and(|pr| !pr.is_at_least_baik()));
+        let f = crate::core::fit::fit(a, p, &ws.competencies, &fit_settings, on);
+        entry.kms += usize::from(f.category == crate::core::fit::JpmCategory::Kms);
+        entry.over_tenure += usize::from(
+            a.months_in_position(on)
+                .is_some_and(|m| m > i32::from(max_months)),
+        );
+    }
     let mut list: Vec<AgencyNeeds> = map.into_values().collect();
-    list.sort_by(|a, b| b.slots.cmp(&a.slots).then_with(|| a.agency.cmp(&b.agency)));
+    list.sort_by(|a, b| {
+        b.slots
+            .cmp(&a.slots)
+            .then(b.shortage.cmp(&a.shortage))
+            .then_with(|| a.agency.cmp(&b.agency))
+    });
     list
 }
 
@@ -479,7 +527,22 @@ mod tests {
     fn needs_summary_adds_up() {
         let ws = ws();
         let round = ws.rounds.iter().find(|r| !r.openings.is_empty()).unwrap();
-        let needs = needs_by_agency(&ws, round);
+        let needs = needs_by_agency(&ws, Some(round), today(), 60);
+        assert_eq!(needs.len(), ws.agencies.len());
+        assert_eq!(
+            needs.iter().map(|n| n.staff).sum::<usize>(),
+            ws.asn.iter().filter(|a| a.position.is_some()).count()
+        );
+        let low: usize = ws
+            .asn
+            .iter()
+            .filter(|a| a.latest_predikat().is_some_and(|p| !p.is_at_least_baik()))
+            .count();
+        assert_eq!(needs.iter().map(|n| n.low_predikat).sum::<usize>(), low);
+        assert!(needs
+            .iter()
+            .all(|n| n.kms <= n.staff && n.over_tenure <= n.staff));
+        assert!(needs.iter().map(|n| n.over_tenure).sum::<usize>() > 0);
         let slots: u32 = needs.iter().map(|n| n.slots).sum();
         assert_eq!(slots, round.openings.iter().map(|o| o.slots).sum::<u32>());
         assert_eq!(

@@ -262,6 +262,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                                 <ul>{openings.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                             }
                         })}
+                    <OpenPositionForm position=p.id.clone() />
                     <h4>{T::Requirements.text(lang)}</h4>
                     <table class="data compact" data-testid="position-competencies">
                         <thead>
@@ -317,5 +318,79 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
         >
             {content}
         </aside>
+    }
+}
+
+/// Opens the position in the round (or changes its opening), undoably.
+#[component]
+fn OpenPositionForm(position: PositionId) -> impl IntoView {
+    let state = use_state();
+    let slots = RwSignal::new(1u32);
+    let priority = RwSignal::new(Priority::Sedang);
+    let reason = RwSignal::new(String::new());
+    let open = move |_| {
+        let (n, pr, why) = (
+            slots.get_untracked(),
+            priority.get_untracked(),
+            reason.get_untracked(),
+        );
+        let target = position.clone();
+        let detail = format!("{} slots {n} priority {}", target.0, pr.label());
+        state.edit(
+            "opening",
+            detail,
+            (!why.trim().is_empty()).then(|| why.clone()),
+            move |ws| {
+                if let Some(round) = ws.open_round_mut() {
+                    round.openings.retain(|o| o.position != target);
+                    round.openings.push(Opening {
+                        position: target,
+                        slots: n,
+                        priority: pr,
+                        reason: why,
+                    });
+                }
+            },
+        );
+    };
+    view! {
+        <fieldset class="panel" data-testid="open-position">
+            <legend>{move || state.t(T::OpenThisPosition)}</legend>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::ColSlots)}</span>
+                    <input
+                        type="number"
+                        min="1"
+                        max="99"
+                        data-testid="open-slots"
+                        prop:value=move || slots.get().to_string()
+                        on:input=move |ev| slots.set(event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 99))
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColPriority)}</span>
+                    <select
+                        data-testid="open-priority"
+                        prop:value=move || format!("{:?}", priority.get())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(p) = Priority::ALL.into_iter().find(|p| format!("{p:?}") == v) {
+                                priority.set(p);
+                            }
+                        }
+                    >
+                        {Priority::ALL.into_iter().map(|p| view! { <option value=format!("{p:?}")>{p.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColReason)}</span>
+                    <input type="text" data-testid="open-reason" prop:value=reason on:input=move |ev| reason.set(event_target_value(&ev)) />
+                </label>
+                <button type="button" class="primary" data-testid="open-confirm" on:click=open>
+                    {move || state.t(T::OpenThisPosition)}
+                </button>
+            </div>
+        </fieldset>
     }
 }

@@ -1,75 +1,216 @@
-//! Kebutuhan: the needs analysis of the open round, per agency and per
-//! opened position.
+//! Kebutuhan: the needs analysis — per agency the staffing gap from the ABK,
+//! the share of low predikat, incumbents below the job-person match, staff
+//! over the maximum tenure — and the positions the round opens, with their
+//! slots and priority (edited here; positions are opened from Jabatan).
 
-use crate::core::browse::needs_by_agency;
+use crate::core::browse::{needs_by_agency, AgencyNeeds};
+use crate::core::model::*;
 use crate::i18n::{format_count, format_date, T};
+use crate::ui::components::SortHeader;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NeedsSort {
+    Agency,
+    Staff,
+    Shortage,
+    Low,
+    Kms,
+    OverTenure,
+    Slots,
+}
+
+fn sort_needs(list: &mut [AgencyNeeds], (key, desc): (NeedsSort, bool)) {
+    list.sort_by(|a, b| {
+        let order = match key {
+            NeedsSort::Agency => a.short_name.cmp(&b.short_name),
+            NeedsSort::Staff => a.staff.cmp(&b.staff),
+            NeedsSort::Shortage => a.shortage.cmp(&b.shortage),
+            NeedsSort::Low => (a.low_predikat * 1000 / a.staff.max(1))
+                .cmp(&(b.low_predikat * 1000 / b.staff.max(1))),
+            NeedsSort::Kms => a.kms.cmp(&b.kms),
+            NeedsSort::OverTenure => a.over_tenure.cmp(&b.over_tenure),
+            NeedsSort::Slots => a.slots.cmp(&b.slots),
+        }
+        .then_with(|| a.agency.cmp(&b.agency));
+        if desc {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+}
 
 /// The page.
 #[component]
 pub fn KebutuhanPage() -> impl IntoView {
     let state = use_state();
-    move || {
-        let lang = state.lang.get();
+    let sort = RwSignal::new((NeedsSort::Shortage, true));
+    let needs = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            let Some(round) = ws.rounds.iter().rev().find(|r| !r.openings.is_empty()) else {
-                return view! {
-                    <section class="page">
-                        <h2>{T::NavKebutuhan.text(lang)}</h2>
-                        <p>{T::KebutuhanEmpty.text(lang)}</p>
-                    </section>
-                }
-                .into_any();
-            };
-            let idx = ws.index();
-            let needs = needs_by_agency(ws, round);
-            let max_slots = needs.iter().map(|n| n.slots).max().unwrap_or(1).max(1);
-            let total_slots: u32 = round.openings.iter().map(|o| o.slots).sum();
-            let mut openings: Vec<_> = round.openings.iter().collect();
-            openings.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.position.cmp(&b.position)));
-            view! {
-                <section class="page" aria-labelledby="kebutuhan-title">
-                    <h2 id="kebutuhan-title">{T::NavKebutuhan.text(lang)}</h2>
-                    <p>{T::KebutuhanIntro.text(lang)}</p>
-                    <p>
-                        <strong>{round.name.clone()}</strong> " · " {T::EffectiveDate.text(lang)} " "
-                        {format_date(round.effective_date, lang)} " · " {T::OpenedPositions.text(lang)} ": "
-                        <span data-testid="openings-count">{round.openings.len()}</span> " · "
-                        {T::TotalSlots.text(lang)} ": " {format_count(total_slots as usize, lang)}
-                    </p>
-                    <h3>{T::PerAgency.text(lang)}</h3>
-                    <table class="data" data-testid="needs-by-agency">
-                        <thead>
-                            <tr>
-                                <th scope="col">{T::ColAgency.text(lang)}</th>
-                                <th scope="col">{T::OpenedPositions.text(lang)}</th>
-                                <th scope="col">{T::ColSlots.text(lang)}</th>
-                                <th scope="col">{T::ColGap.text(lang)}</th>
-                                <th scope="col" aria-hidden="true"></th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {needs
+            let round = ws.open_round();
+            let max = round
+                .and_then(|r| r.scenarios.first())
+                .map_or(60, |s| s.rules.max_months_in_position);
+            let on = round.map_or(state.today, |r| r.effective_date);
+            needs_by_agency(ws, round, on, max)
+        })
+    });
+    let sorted = move || {
+        let mut list = needs.get();
+        sort_needs(&mut list, sort.get());
+        list
+    };
+    view! {
+        <section class="page" aria-labelledby="kebutuhan-title">
+            <h2 id="kebutuhan-title">{move || state.t(T::NavKebutuhan)}</h2>
+            <p>{move || state.t(T::KebutuhanIntro)}</p>
+            <RoundLine />
+            <h3>{move || state.t(T::PerAgency)}</h3>
+            <NeedsChart needs=needs />
+            <div class="table-wrap">
+                <table class="data" data-testid="needs-by-agency">
+                    <thead>
+                        <tr>
+                            <SortHeader label=T::ColAgency key=NeedsSort::Agency sort=sort />
+                            <SortHeader label=T::AsnPlural key=NeedsSort::Staff sort=sort />
+                            <SortHeader label=T::ColGap key=NeedsSort::Shortage sort=sort />
+                            <SortHeader label=T::LowPredikat key=NeedsSort::Low sort=sort />
+                            <SortHeader label=T::KmsIncumbents key=NeedsSort::Kms sort=sort />
+                            <SortHeader label=T::OverTenure key=NeedsSort::OverTenure sort=sort />
+                            <SortHeader label=T::ColSlots key=NeedsSort::Slots sort=sort />
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let lang = state.lang.get();
+                            sorted()
                                 .into_iter()
                                 .map(|n| {
-                                    let width = format!("{}%", n.slots * 100 / max_slots);
+                                    let low = if n.staff == 0 { 0.0 } else { n.low_predikat as f64 * 100.0 / n.staff as f64 };
                                     view! {
-                                        <tr>
-                                            <td>{n.short_name}</td>
-                                            <td class="num">{n.openings}</td>
-                                            <td class="num">{n.slots}</td>
+                                        <tr data-agency=n.agency.0.clone()>
+                                            <th scope="row">{n.short_name}</th>
+                                            <td class="num">{format_count(n.staff, lang)}</td>
                                             <td class="num">{n.shortage}</td>
-                                            <td class="bar-cell" aria-hidden="true">
-                                                <span class="bar" style:width=width></span>
-                                            </td>
+                                            <td class="num">{format!("{low:.0}%")}</td>
+                                            <td class="num">{n.kms}</td>
+                                            <td class="num">{n.over_tenure}</td>
+                                            <td class="num">{format!("{} ({})", n.slots, n.openings)}</td>
                                         </tr>
                                     }
                                 })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                    <h3>{T::OpenedPositions.text(lang)}</h3>
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <OpeningsEditor />
+        </section>
+    }
+}
+
+#[component]
+fn RoundLine() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        state.workspace.with(|ws| match ws.open_round() {
+            None => view! { <p>{T::KebutuhanEmpty.text(lang)}</p> }.into_any(),
+            Some(round) => {
+                let slots: u32 = round.openings.iter().map(|o| o.slots).sum();
+                view! {
+                    <p>
+                        <strong>{round.name.clone()}</strong> " · " {T::EffectiveDate.text(lang)} " "
+                        {format_date(round.effective_date, lang)} " · " {T::OpenedPositions.text(lang)} ": "
+                        <span data-testid="openings-count">{round.openings.len()}</span> " · " {T::TotalSlots.text(lang)}
+                        ": " <span data-testid="slots-count">{format_count(slots as usize, lang)}</span>
+                    </p>
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+/// Horizontal bars: staffing gap and opened slots of the 15 agencies with the
+/// largest gap.
+#[component]
+fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        let mut list = needs.get();
+        list.sort_by(|a, b| {
+            b.shortage
+                .cmp(&a.shortage)
+                .then_with(|| a.agency.cmp(&b.agency))
+        });
+        list.truncate(15);
+        let max = list
+            .iter()
+            .map(|n| n.shortage.max(n.slots))
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let (x0, width, row) = (150, 420, 24);
+        let height = row * list.len() as u32 + 30;
+        view! {
+            <svg
+                class="needs-chart"
+                data-testid="needs-chart"
+                role="img"
+                aria-label=format!("{} / {}", T::ColGap.text(lang), T::ColSlots.text(lang))
+                viewBox=format!("0 0 {} {height}", x0 + width + 60)
+                width="100%"
+            >
+                <rect x=x0 y="2" width="12" height="10" fill="#b8c2cc" />
+                <text x=x0 + 16 y="11" font-size="11" fill="#1b1f24">{T::ColGap.text(lang)}</text>
+                <rect x=x0 + 120 y="2" width="12" height="10" fill="#0b5c8a" />
+                <text x=x0 + 136 y="11" font-size="11" fill="#1b1f24">{T::ColSlots.text(lang)}</text>
+                {list
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, n)| {
+                        let y = 20 + row * i as u32;
+                        let gap_w = n.shortage * width / max;
+                        let slot_w = n.slots * width / max;
+                        view! {
+                            <text x=x0 - 6 y=y + 14 font-size="11" text-anchor="end" fill="#1b1f24">{n.short_name}</text>
+                            <rect x=x0 y=y + 2 width=gap_w height="9" fill="#b8c2cc" />
+                            <rect x=x0 y=y + 12 width=slot_w height="9" fill="#0b5c8a" />
+                            <text x=x0 + gap_w.max(slot_w) + 4 y=y + 14 font-size="11" fill="#4f5863">{format!("{} / {}", n.shortage, n.slots)}</text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+        }
+    }
+}
+
+/// The round's openings: slots and priority editable, each change undoable.
+#[component]
+fn OpeningsEditor() -> impl IntoView {
+    let state = use_state();
+    let set_opening = move |change: Box<dyn FnOnce(&mut Vec<Opening>) + Send + Sync>,
+                            detail: String| {
+        state.edit("opening", detail, None, move |ws| {
+            if let Some(round) = ws.open_round_mut() {
+                change(&mut round.openings);
+            }
+        });
+    };
+    move || {
+        let lang = state.lang.get();
+        state.workspace.with(|ws| {
+            let Some(round) = ws.open_round() else { return view! { <p></p> }.into_any() };
+            let idx = ws.index();
+            let mut openings: Vec<Opening> = round.openings.clone();
+            openings.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.position.cmp(&b.position)));
+            view! {
+                <h3>{T::OpenedPositions.text(lang)}</h3>
+                <div class="table-wrap">
                     <table class="data" data-testid="openings-table">
                         <thead>
                             <tr>
@@ -78,6 +219,7 @@ pub fn KebutuhanPage() -> impl IntoView {
                                 <th scope="col">{T::ColSlots.text(lang)}</th>
                                 <th scope="col">{T::ColPriority.text(lang)}</th>
                                 <th scope="col">{T::ColReason.text(lang)}</th>
+                                <th scope="col"></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -85,22 +227,77 @@ pub fn KebutuhanPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|o| {
                                     let p = idx.positions.get(&o.position);
+                                    let name = p.map(|p| p.name.clone()).unwrap_or_default();
+                                    let agency = p.and_then(|p| idx.agency_of(p)).map(|a| a.short_name.clone()).unwrap_or_default();
+                                    let (id_slots, id_prio, id_close) = (o.position.clone(), o.position.clone(), o.position.clone());
                                     view! {
-                                        <tr>
-                                            <td>{p.map(|p| p.name.clone())}</td>
+                                        <tr data-position=o.position.0.clone()>
+                                            <td>{name}</td>
+                                            <td>{agency}</td>
                                             <td>
-                                                {p.and_then(|p| idx.agency_of(p)).map(|a| a.short_name.clone())}
+                                                <input
+                                                    type="number"
+                                                    min="1"
+                                                    max="99"
+                                                    class="narrow"
+                                                    aria-label=T::ColSlots.text(lang)
+                                                    prop:value=o.slots.to_string()
+                                                    on:change=move |ev| {
+                                                        let n = event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 99);
+                                                        let target = id_slots.clone();
+                                                        let detail = format!("{} slots {n}", target.0);
+                                                        set_opening(Box::new(move |list| {
+                                                            if let Some(o) = list.iter_mut().find(|o| o.position == target) {
+                                                                o.slots = n;
+                                                            }
+                                                        }), detail);
+                                                    }
+                                                />
                                             </td>
-                                            <td class="num">{o.slots}</td>
-                                            <td>{o.priority.label()}</td>
+                                            <td>
+                                                <select
+                                                    aria-label=T::ColPriority.text(lang)
+                                                    data-testid="opening-priority"
+                                                    prop:value=format!("{:?}", o.priority)
+                                                    on:change=move |ev| {
+                                                        let v = event_target_value(&ev);
+                                                        let Some(pr) = Priority::ALL.into_iter().find(|p| format!("{p:?}") == v) else { return };
+                                                        let target = id_prio.clone();
+                                                        let detail = format!("{} priority {}", target.0, pr.label());
+                                                        set_opening(Box::new(move |list| {
+                                                            if let Some(o) = list.iter_mut().find(|o| o.position == target) {
+                                                                o.priority = pr;
+                                                            }
+                                                        }), detail);
+                                                    }
+                                                >
+                                                    {Priority::ALL
+                                                        .into_iter()
+                                                        .map(|p| view! { <option value=format!("{p:?}")>{p.label()}</option> })
+                                                        .collect_view()}
+                                                </select>
+                                            </td>
                                             <td>{o.reason.clone()}</td>
+                                            <td>
+                                                <button
+                                                    type="button"
+                                                    data-testid="opening-close"
+                                                    on:click=move |_| {
+                                                        let target = id_close.clone();
+                                                        let detail = format!("{} closed", target.0);
+                                                        set_opening(Box::new(move |list| list.retain(|o| o.position != target)), detail);
+                                                    }
+                                                >
+                                                    {T::CloseOpening.text(lang)}
+                                                </button>
+                                            </td>
                                         </tr>
                                     }
                                 })
                                 .collect_view()}
                         </tbody>
                     </table>
-                </section>
+                </div>
             }
             .into_any()
         })
