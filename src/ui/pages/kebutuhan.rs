@@ -189,12 +189,14 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
     }
 }
 
+/// A change to the round's list of openings.
+type OpeningsChange = Box<dyn FnOnce(&mut Vec<Opening>) + Send + Sync>;
+
 /// The round's openings: slots and priority editable, each change undoable.
 #[component]
 fn OpeningsEditor() -> impl IntoView {
     let state = use_state();
-    let set_opening = move |change: Box<dyn FnOnce(&mut Vec<Opening>) + Send + Sync>,
-                            detail: String| {
+    let set_opening = move |change: OpeningsChange, detail: String| {
         state.edit("opening", detail, None, move |ws| {
             if let Some(round) = ws.open_round_mut() {
                 change(&mut round.openings);
