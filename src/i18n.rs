@@ -305,6 +305,12 @@ strings! {
     PrefDistribution => "Sebaran pilihan yang didapat", "Preference rank obtained";
     NoPreferenceStated => "tanpa preferensi", "no stated preference";
     Later => "berikutnya", "later";
+    VerifyPlan => "Verifikasi rencana dalam berkas", "Verify the plans in the file";
+    NoRecordedPlans => "Berkas ini tidak memuat hasil rencana untuk diverifikasi.", "This file records no plans to verify.";
+    Identical => "identik dengan hitungan ulang", "identical to the recomputation";
+    Differs => "berbeda dari hitungan ulang", "differs from the recomputation";
+    FileSays => "berkas:", "file:";
+    RecomputeGives => "hitung ulang:", "recomputed:";
     LowPredikat => "Predikat di bawah Baik", "Below Baik";
     KmsIncumbents => "Pemangku KMS", "KMS incumbents";
     OverTenure => "Melewati masa jabatan maks.", "Over maximum tenure";

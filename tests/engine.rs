@@ -444,6 +444,7 @@ fn an_urgent_opening_goes_to_its_best_candidate_and_starts_a_chain() {
             constraints: Vec::new(),
         }],
         decisions: Vec::new(),
+        results: Vec::new(),
     };
     ws.rounds.push(round);
     let round = ws.rounds.last().unwrap();

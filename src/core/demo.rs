@@ -1737,6 +1737,7 @@ impl Builder<'_> {
             openings: Vec::new(),
             scenarios: vec![default_scenario()],
             decisions: Vec::new(),
+            results: Vec::new(),
         });
     }
 
@@ -1801,6 +1802,7 @@ impl Builder<'_> {
             openings,
             scenarios: vec![default_scenario(), competency_first],
             decisions: Vec::new(),
+            results: Vec::new(),
         });
     }
 }

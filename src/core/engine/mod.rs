@@ -24,6 +24,7 @@ pub mod model;
 pub mod report;
 pub mod stable;
 pub mod terms;
+pub mod verify;
 
 use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::assign::AssignError;

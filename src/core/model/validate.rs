@@ -320,6 +320,24 @@ impl Workspace {
                 }
             }
         }
+        for (i, round) in self.rounds.iter().enumerate() {
+            for (k, r) in round.results.iter().enumerate() {
+                for (m, mv) in r.moves.iter().enumerate() {
+                    if !nips.contains(mv.asn.as_str()) {
+                        f.error(
+                            format!("rounds[{i}].results[{k}].moves[{m}].asn"),
+                            format!("unknown NIP {}", mv.asn),
+                        );
+                    }
+                    if !positions.contains(mv.to.0.as_str()) {
+                        f.error(
+                            format!("rounds[{i}].results[{k}].moves[{m}].to"),
+                            format!("unknown position \"{}\"", mv.to.0),
+                        );
+                    }
+                }
+            }
+        }
         for (i, m) in self.moves.iter().enumerate() {
             if !nips.contains(m.asn.as_str()) {
                 f.error(format!("moves[{i}].asn"), format!("unknown NIP {}", m.asn));

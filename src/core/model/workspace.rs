@@ -210,6 +210,27 @@ pub struct Decision {
     pub at: String,
 }
 
+/// Where one person ends in a recorded plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedMove {
+    pub asn: Nip,
+    /// The destination position.
+    pub to: PositionId,
+}
+
+/// A plan as computed when the file was written, so a receiver can check
+/// that the published rules, not a hand, produced it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedPlan {
+    pub scenario: String,
+    /// ISO 8601 timestamp of the computation.
+    pub computed_at: String,
+    /// Everyone who moves, by NIP.
+    pub moves: Vec<RecordedMove>,
+    /// The plan's total objective.
+    pub objective: i64,
+}
+
 /// A transfer round (one program mutasi).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Round {
@@ -223,6 +244,9 @@ pub struct Round {
     pub scenarios: Vec<Scenario>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// The plans of the scenarios as computed when the file was written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<RecordedPlan>,
 }
 
 /// One line of the audit log.

@@ -2,6 +2,7 @@
 //! reset to the demo, and see how storage stands.
 
 use crate::core::demo::jambi_demo;
+use crate::core::engine::verify::{record_all, verify, Verdict};
 use crate::core::io::plan_file::{self, CollectionChange, ImportPreview, ImportedPlan};
 use crate::i18n::{format_count, Lang, T};
 use crate::ui::browser;
@@ -31,9 +32,11 @@ pub fn DataPage() -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
-        let text = state
-            .workspace
-            .with(|ws| plan_file::write_compact(ws, &browser::now_iso()));
+        // The file records every scenario's plan, so a receiver can verify it.
+        let now = browser::now_iso();
+        let mut ws = state.workspace.get_untracked();
+        record_all(&mut ws, &now);
+        let text = plan_file::write_compact(&ws, &now);
         if let Err(e) =
             browser::download_text(&export_file_name(state.today), "application/json", &text)
         {
@@ -243,6 +246,7 @@ fn PreviewPanel(
                         </ul>
                     }
                 })}
+            <VerifyPanel plan=pending.plan.workspace.clone() />
             <div class="actions">
                 <button type="button" class="primary" data-testid="import-confirm" on:click=on_confirm>
                     {T::ImportConfirm.text(lang)}
@@ -318,5 +322,76 @@ pub fn StoragePanel() -> impl IntoView {
                 .into_any()
             }
         }
+    }
+}
+
+/// Offers to recompute the file's recorded plans and shows the verdict.
+#[component]
+fn VerifyPanel(plan: crate::core::model::Workspace) -> impl IntoView {
+    let state = use_state();
+    let has_results = plan.rounds.iter().any(|r| !r.results.is_empty());
+    let plan = StoredValue::new(plan);
+    let verdicts = RwSignal::new(None::<Vec<crate::core::engine::verify::RoundCheck>>);
+    let run = move |_| verdicts.set(Some(plan.with_value(verify)));
+    move || {
+        let lang = state.lang.get();
+        if !has_results {
+            return view! { <p class="muted">{T::NoRecordedPlans.text(lang)}</p> }.into_any();
+        }
+        let result = verdicts.get().map(|checks| {
+            plan.with_value(|ws| {
+                let name = |nip: &crate::core::model::Nip| ws.asn.iter().find(|a| &a.nip == nip).map_or_else(|| nip.to_string(), |a| a.name.clone());
+                let pos = |p: &Option<crate::core::model::PositionId>| match p {
+                    Some(id) => ws.positions.iter().find(|x| &x.id == id).map_or_else(|| id.0.clone(), |x| x.name.clone()),
+                    None => T::Stays.text(lang).to_string(),
+                };
+                checks
+                    .into_iter()
+                    .map(|check| {
+                        let scenarios = check
+                            .scenarios
+                            .into_iter()
+                            .map(|(id, verdict)| match verdict {
+                                Verdict::Identical => view! { <li data-verdict="identical">{id} ": " <strong>{T::Identical.text(lang)}</strong></li> }.into_any(),
+                                Verdict::Differs { differences, recorded_objective, recomputed_objective } => view! {
+                                    <li data-verdict="differs">
+                                        {id} ": " <strong>{T::Differs.text(lang)}</strong>
+                                        {format!(" ({recorded_objective} ≠ {recomputed_objective})")}
+                                        <ul>
+                                            {differences
+                                                .iter()
+                                                .take(100)
+                                                .map(|d| view! { <li>{format!("{}: {} {} · {} {}", name(&d.asn), T::FileSays.text(lang), pos(&d.recorded), T::RecomputeGives.text(lang), pos(&d.recomputed))}</li> })
+                                                .collect_view()}
+                                        </ul>
+                                    </li>
+                                }
+                                .into_any(),
+                                Verdict::UnknownScenario => view! { <li data-verdict="unknown">{id} ": ?"</li> }.into_any(),
+                                Verdict::Failed(e) => view! { <li data-verdict="failed">{id} ": " {e}</li> }.into_any(),
+                            })
+                            .collect_view();
+                        let overrides = check
+                            .overrides
+                            .iter()
+                            .map(|d| view! { <li>{format!("{} — {:?}: {}", name(&d.asn), d.action, d.reason)}</li> })
+                            .collect_view();
+                        view! {
+                            <h4>{check.round}</h4>
+                            <ul>{scenarios}</ul>
+                            <p>{T::Decisions.text(lang)} ":"</p>
+                            <ul>{overrides}</ul>
+                        }
+                    })
+                    .collect_view()
+            })
+        });
+        view! {
+            <div class="verify">
+                <button type="button" data-testid="verify-plan" on:click=run>{T::VerifyPlan.text(lang)}</button>
+                <div data-testid="verify-result">{result}</div>
+            </div>
+        }
+        .into_any()
     }
 }
