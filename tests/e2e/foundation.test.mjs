@@ -73,6 +73,8 @@ test('export, clear the browser, import: the same data', async () => {
   trimmed.workspace.name = 'Uji ujung ke ujung';
   trimmed.workspace.asn = trimmed.workspace.asn.filter((a) => keep.has(a.nip));
   trimmed.workspace.moves = trimmed.workspace.moves.filter((m) => keep.has(m.asn));
+  // The recorded plans name people who are no longer there: drop them.
+  for (const round of trimmed.workspace.rounds) delete round.results;
   const trimmedFile = join(dir, 'trimmed.json');
   await writeFile(trimmedFile, JSON.stringify(trimmed));
   await importPlan(page, trimmedFile);
