@@ -305,6 +305,10 @@ strings! {
     PrefDistribution => "Sebaran pilihan yang didapat", "Preference rank obtained";
     NoPreferenceStated => "tanpa preferensi", "no stated preference";
     Later => "berikutnya", "later";
+    SwapWith => "Tukar hasil dengan", "Swap outcomes with";
+    PinInScenario => "Tetapkan pasangan ini di skenario", "Pin this pair in the scenario";
+    ForbidInScenario => "Larang pasangan ini di skenario", "Forbid this pair in the scenario";
+    StaysTitle => "Tetap di tempat", "Staying";
     VerifyPlan => "Verifikasi rencana dalam berkas", "Verify the plans in the file";
     NoRecordedPlans => "Berkas ini tidak memuat hasil rencana untuk diverifikasi.", "This file records no plans to verify.";
     Identical => "identik dengan hitungan ulang", "identical to the recomputation";

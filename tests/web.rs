@@ -818,3 +818,86 @@ async fn needs_analysis_opens_and_closes_positions() {
             >= 2
     );
 }
+
+#[wasm_bindgen_test]
+async fn swaps_and_scenario_constraints_from_the_explanation() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Hasil);
+    let (root, _handle) = mount(state);
+    settle().await;
+    let rows = body_rows(&root, "moves-result-table");
+    assert!(rows.len() >= 2);
+    let (a, b) = (
+        rows[0].get_attribute("data-nip").unwrap(),
+        rows[1].get_attribute("data-nip").unwrap(),
+    );
+    let outcome = |nip: &str| -> Option<String> {
+        state.plan.with_untracked(|run| {
+            let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
+            state.workspace.with_untracked(|ws| {
+                let row = plan
+                    .model
+                    .rows
+                    .iter()
+                    .position(|r| ws.asn[r.asn].nip.as_str() == nip)?;
+                plan.model.slots[plan.slot_of_row[row]]
+                    .position
+                    .map(|p| ws.positions[p].id.0.clone())
+            })
+        })
+    };
+    let (to_a, to_b) = (outcome(&a).unwrap(), outcome(&b).unwrap());
+    rows[0]
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    set_input(
+        &find(&root, "decision-reason").unwrap(),
+        "Tukar atas kesepakatan kedua OPD",
+        "input",
+    );
+    set_input(&find(&root, "swap-with").unwrap(), &b, "change");
+    find(&root, "decide-swap").unwrap().click();
+    settle().await;
+    assert_eq!(outcome(&a).as_deref(), Some(to_b.as_str()));
+    assert_eq!(outcome(&b).as_deref(), Some(to_a.as_str()));
+    assert_eq!(
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().decisions.len()),
+        2
+    );
+
+    // Forbid the pair in the scenario: after undoing the swap, A may not go
+    // back to the position it was first given.
+    find(&root, "undo").unwrap().click();
+    settle().await;
+    assert_eq!(outcome(&a).as_deref(), Some(to_a.as_str()));
+    body_rows(&root, "moves-result-table")
+        .into_iter()
+        .find(|r| r.get_attribute("data-nip").as_deref() == Some(a.as_str()))
+        .unwrap()
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    set_input(
+        &find(&root, "decision-reason").unwrap(),
+        "Konflik kepentingan",
+        "input",
+    );
+    find(&root, "scenario-forbid").unwrap().click();
+    settle().await;
+    assert_ne!(outcome(&a).as_deref(), Some(to_a.as_str()));
+    let constraints = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].constraints.len());
+    assert_eq!(constraints, 1);
+    assert!(find(&root, "stays").is_some());
+}

@@ -344,7 +344,22 @@ fn ChainsAndVacancies() -> impl IntoView {
                     )
                 })
                 .collect();
+            let stays: Vec<String> = (0..plan.model.rows.len())
+                .filter(|&r| !plan.moved(r))
+                .map(|r| {
+                    format!(
+                        "{} · {}",
+                        name(r),
+                        position_label(ws, plan.model.rows[r].current)
+                    )
+                })
+                .collect();
+            let n_stays = stays.len();
             view! {
+                <details data-testid="stays">
+                    <summary>{T::StaysTitle.text(lang)} " (" {n_stays} ")"</summary>
+                    <ul>{stays.into_iter().take(200).map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                </details>
                 <h3>{T::Chains.text(lang)} " (" {plan.chains.len()} ")"</h3>
                 <ol class="chains" data-testid="chains">{chains.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ol>
                 <h3>{T::VacantOpenings.text(lang)} " (" {vacant.len()} ")"</h3>
@@ -503,6 +518,90 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
         });
         reason.set(String::new());
     };
+    let swap_with = RwSignal::new(String::new());
+    // Swap: two decisions, each person taking the other's outcome.
+    let swap = move |_| {
+        let text = reason.get_untracked().trim().to_string();
+        let other = swap_with.get_untracked();
+        if text.is_empty() || other.is_empty() {
+            error.set(text.is_empty());
+            return;
+        }
+        error.set(false);
+        let Some(pairs) = with_plan(state, |input, plan| {
+            let outcome = |r: usize| {
+                plan.model.slots[plan.slot_of_row[r]]
+                    .position
+                    .map(|p| input.ws.positions[p].id.clone())
+            };
+            let other_row = plan
+                .model
+                .rows
+                .iter()
+                .position(|r| input.ws.asn[r.asn].nip.as_str() == other)?;
+            let me = input.ws.asn[plan.model.rows[row].asn].nip.clone();
+            let them = input.ws.asn[plan.model.rows[other_row].asn].nip.clone();
+            Some([(me, outcome(other_row)?), (them, outcome(row)?)])
+        })
+        .flatten() else {
+            return;
+        };
+        let at = crate::ui::browser::now_iso();
+        let detail = format!("swap {} ⇄ {}", pairs[0].0, pairs[1].0);
+        state.edit("decision.swap", detail, Some(text.clone()), move |ws| {
+            if let Some(round) = ws.open_round_mut() {
+                for (nip, to) in pairs {
+                    round.decisions.retain(|d| d.asn != nip);
+                    round.decisions.push(Decision {
+                        asn: nip,
+                        action: DecisionAction::Assign(to),
+                        reason: text.clone(),
+                        at: at.clone(),
+                    });
+                }
+            }
+        });
+        reason.set(String::new());
+    };
+    // Scenario constraints on this person and their outcome position.
+    let constrain = move |forbid: bool| {
+        let text = reason.get_untracked().trim().to_string();
+        if text.is_empty() {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        let Some((nip, Some(position))) = with_plan(state, |input, plan| {
+            (
+                input.ws.asn[plan.model.rows[row].asn].nip.clone(),
+                plan.model.slots[plan.slot_of_row[row]]
+                    .position
+                    .map(|p| input.ws.positions[p].id.clone()),
+            )
+        }) else {
+            return;
+        };
+        let id = state.scenario_id();
+        let constraint = if forbid {
+            Constraint::Forbid {
+                asn: nip.clone(),
+                position,
+            }
+        } else {
+            Constraint::Pin {
+                asn: nip.clone(),
+                position,
+            }
+        };
+        let detail = format!("scenario {id}: {constraint:?}");
+        state.edit("constraint.add", detail, Some(text), move |ws| {
+            if let Some(s) = ws.open_round_mut().and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id)) {
+                s.constraints.retain(|c| !matches!(c, Constraint::Pin { asn, .. } | Constraint::Forbid { asn, .. } if *asn == nip));
+                s.constraints.push(constraint);
+            }
+        });
+        reason.set(String::new());
+    };
     let content = move || {
         let lang = state.lang.get();
         with_plan(state, |input, plan| {
@@ -617,6 +716,20 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 .iter()
                 .filter(|(_, list)| list.iter().any(|c| c.row == row))
                 .map(|(&p, _)| (ws.positions[p].id.0.clone(), position_label(ws, Some(p))))
+                .collect();
+            let movers: Vec<(String, String)> = (0..plan.model.rows.len())
+                .filter(|&q| q != row && plan.moved(q))
+                .map(|q| {
+                    let a = &ws.asn[plan.model.rows[q].asn];
+                    (
+                        a.nip.to_string(),
+                        format!(
+                            "{} → {}",
+                            a.name,
+                            position_label(ws, plan.model.slots[plan.slot_of_row[q]].position)
+                        ),
+                    )
+                })
                 .collect();
             let header = format!(
                 "{} → {}",
@@ -736,6 +849,17 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                         >
                             {T::DecideAssign.text(lang)}
                         </button>
+                    </div>
+                    <div class="actions">
+                        <select data-testid="swap-with" prop:value=swap_with on:change=move |ev| swap_with.set(event_target_value(&ev))>
+                            <option value="">"—"</option>
+                            {movers.into_iter().map(|(nip, label)| view! { <option value=nip>{label}</option> }).collect_view()}
+                        </select>
+                        <button type="button" data-testid="decide-swap" on:click=swap>{T::SwapWith.text(lang)}</button>
+                    </div>
+                    <div class="actions">
+                        <button type="button" data-testid="scenario-pin" on:click=move |_| constrain(false)>{T::PinInScenario.text(lang)}</button>
+                        <button type="button" data-testid="scenario-forbid" on:click=move |_| constrain(true)>{T::ForbidInScenario.text(lang)}</button>
                     </div>
                 </fieldset>
             }
