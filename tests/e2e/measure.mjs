@@ -3,13 +3,18 @@
 // several fresh profiles), the stored size of the demo workspace, and, given
 // a plan file of a large workspace, its import time and stored size.
 //
-//   node tests/e2e/measure.mjs [--runs 7] [--plan big-plan.json]
+//   node tests/e2e/measure.mjs [--runs 7] [--plan big-plan.json] [--sizes 3000,6000]
+//
+// It also times the demo round's recompute (median of several clicks on
+// "run-plan") and, with --sizes, the recompute of larger generated rounds
+// (made with the demo_stats example), to find the largest under 1 s.
 //
 // (make the large plan with:
 //   cargo run --release --example demo_stats -- 20000 2026 --write /tmp/plan-20000.json)
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { execSync } from 'node:child_process';
 import { serve, launch, openApp, asnCount, DIST } from './harness.mjs';
 
 const args = process.argv.slice(2);
@@ -19,6 +24,7 @@ const opt = (name, fallback) => {
 };
 const runs = Number(opt('--runs', '7'));
 const planFile = opt('--plan', null);
+const sizes = (opt('--sizes', '') || '').split(',').filter(Boolean).map(Number);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -47,6 +53,45 @@ for (let i = 0; i < runs; i++) {
 }
 console.log(`cold load to a usable page (first table row): median ${median(loads).toFixed(0)} ms over ${runs} fresh profiles (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
 console.log(`stored demo workspace (1,500 ASN): ${storedDemo} characters in local storage`);
+
+async function recomputeMedian(page, clicks = 9) {
+  await page.getByTestId('nav-skenario').click();
+  await page.getByTestId('plan-summary').waitFor({ timeout: 120000 });
+  const times = [];
+  for (let i = 0; i < clicks; i++) {
+    const before = await page.getByTestId('plan-summary').getAttribute('data-ms');
+    await page.getByTestId('run-plan').click();
+    // A new computation replaces the summary; wait for a fresh value.
+    await page.waitForFunction((b) => document.querySelector('[data-testid="plan-summary"]').dataset.ms !== b, before, { timeout: 120000 }).catch(() => {});
+    times.push(Number(await page.getByTestId('plan-summary').getAttribute('data-ms')));
+  }
+  return { median: median(times), moves: Number(await page.getByTestId('plan-summary').getAttribute('data-moves')), times };
+}
+
+{
+  const { context, page } = await openApp(browser, server.url);
+  const r = await recomputeMedian(page);
+  console.log(`demo round recompute in Chromium: median ${r.median.toFixed(1)} ms over ${r.times.length} runs (${r.times.map((t) => t.toFixed(0)).join(', ')}), ${r.moves} moves`);
+  await context.close();
+}
+
+for (const n of sizes) {
+  const file = `/tmp/mutasi-plan-${n}.json`;
+  try {
+    await stat(file);
+  } catch {
+    execSync(`cargo run --quiet --release --example demo_stats -- ${n} 2026 --write ${file}`, { stdio: 'ignore' });
+  }
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('import-plan').setInputFiles(file);
+  await page.getByTestId('import-preview').waitFor({ timeout: 120000 });
+  await page.getByTestId('import-confirm').click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
+  const r = await recomputeMedian(page, 3);
+  console.log(`round of a ${n}-ASN workspace: recompute median ${r.median.toFixed(0)} ms (${r.moves} moves)`);
+  await context.close();
+}
 
 if (planFile) {
   const { context, page } = await openApp(browser, server.url);
