@@ -6,6 +6,7 @@ pub mod browse;
 pub mod date;
 pub mod demo;
 pub mod engine;
+pub mod evaluate;
 pub mod fit;
 pub mod io;
 pub mod model;

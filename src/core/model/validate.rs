@@ -338,6 +338,30 @@ impl Workspace {
                 }
             }
         }
+        for (i, fu) in self.follow_ups.iter().enumerate() {
+            if !nips.contains(fu.asn.as_str()) {
+                f.error(
+                    format!("follow_ups[{i}].asn"),
+                    format!("unknown NIP {}", fu.asn),
+                );
+            }
+            match &fu.kind {
+                super::FollowUpKind::Mentoring { mentor } if !nips.contains(mentor.as_str()) => f
+                    .error(
+                        format!("follow_ups[{i}].mentor"),
+                        format!("unknown NIP {mentor}"),
+                    ),
+                super::FollowUpKind::Training { competency }
+                    if !competencies.contains(competency.as_str()) =>
+                {
+                    f.error(
+                        format!("follow_ups[{i}].competency"),
+                        format!("unknown competency \"{}\"", competency.0),
+                    )
+                }
+                _ => {}
+            }
+        }
         for (i, m) in self.moves.iter().enumerate() {
             if !nips.contains(m.asn.as_str()) {
                 f.error(format!("moves[{i}].asn"), format!("unknown NIP {}", m.asn));

@@ -274,6 +274,60 @@ pub struct MoveRecord {
     pub round: Option<String>,
 }
 
+/// What a follow-up is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum FollowUpKind {
+    /// Training in a competency the person lacks for their position.
+    Training { competency: super::CompetencyId },
+    /// Mentoring by a high performer.
+    Mentoring { mentor: Nip },
+}
+
+/// Where a follow-up stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+/// A training or mentoring action for an ASN who did not improve.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub asn: Nip,
+    #[serde(flatten)]
+    pub kind: FollowUpKind,
+    #[serde(default)]
+    pub status: FollowUpStatus,
+    /// When it was planned.
+    pub planned_on: Date,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Settings of the evaluation after moves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvaluationSettings {
+    /// Flag a moved ASN whose predikat has not improved after this many
+    /// periods.
+    pub no_improvement_periods: u8,
+    /// At most this many mentees per mentor.
+    pub mentor_capacity: u8,
+}
+
+impl Default for EvaluationSettings {
+    fn default() -> Self {
+        EvaluationSettings {
+            no_improvement_periods: 2,
+            mentor_capacity: 3,
+        }
+    }
+}
+
 /// Everything the planner works on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
@@ -290,6 +344,11 @@ pub struct Workspace {
     /// Moves that took effect (earlier rounds), for monitoring.
     #[serde(default)]
     pub moves: Vec<MoveRecord>,
+    /// Training and mentoring for those who did not improve.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default)]
+    pub evaluation: EvaluationSettings,
 }
 
 impl Workspace {
@@ -304,6 +363,8 @@ impl Workspace {
             rounds: Vec::new(),
             audit: Vec::new(),
             moves: Vec::new(),
+            follow_ups: Vec::new(),
+            evaluation: EvaluationSettings::default(),
         }
     }
 
