@@ -238,3 +238,22 @@ fn units_form_a_tree_and_unassessed_people_have_no_levels() {
     let ids: BTreeSet<&str> = ws.positions.iter().map(|p| p.id.0.as_str()).collect();
     assert_eq!(ids.len(), ws.positions.len(), "position ids are unique");
 }
+
+#[test]
+fn the_past_round_has_outcomes_to_evaluate() {
+    use mutasi_planner::core::evaluate::{before_after, kpi_by_period, Trend};
+    let ws = jambi_demo();
+    let ba = before_after(&ws);
+    assert_eq!(ba.len(), ws.moves.len());
+    let count = |t: Trend| ba.iter().filter(|b| b.trend == t).count();
+    assert!(
+        count(Trend::Improved) > count(Trend::Declined),
+        "most improve"
+    );
+    assert!(count(Trend::Declined) > 0 && count(Trend::Unchanged) > 0);
+    assert!(ba.iter().any(|b| !b.flags.is_empty()), "some are flagged");
+    assert!(
+        kpi_by_period(&ws).len() >= 2,
+        "at least two post-move periods"
+    );
+}

@@ -1721,6 +1721,38 @@ impl Builder<'_> {
             if let Some(c) = self.ws.asn[k].position.as_mut() {
                 c.since = effective;
             }
+            // After the move most improve, some stay the same, a few
+            // decline: the evaluation has something to find.
+            let outcome = self.rng.weighted(&[55, 30, 15]);
+            let person = &mut self.ws.asn[k];
+            let before = person
+                .performance
+                .iter()
+                .filter(|r| r.period.end_date() < effective)
+                .max_by_key(|r| r.period)
+                .map(|r| (r.hasil_kerja, r.perilaku_kerja));
+            if let Some((hasil, perilaku)) = before {
+                for r in person
+                    .performance
+                    .iter_mut()
+                    .filter(|r| r.period.end_date() >= effective)
+                {
+                    let (h, p) = match outcome {
+                        0 if (hasil, perilaku) == (Rating::DiAtas, Rating::DiAtas) => {
+                            (hasil, perilaku)
+                        }
+                        0 if hasil == Rating::DiBawah || perilaku == Rating::DiBawah => {
+                            (Rating::Sesuai, Rating::Sesuai)
+                        }
+                        0 => (Rating::DiAtas, Rating::DiAtas),
+                        1 => (hasil, perilaku),
+                        _ if hasil == Rating::DiBawah => (Rating::DiBawah, Rating::DiBawah),
+                        _ => (Rating::DiBawah, Rating::Sesuai),
+                    };
+                    r.hasil_kerja = h;
+                    r.perilaku_kerja = p;
+                }
+            }
             self.ws.moves.push(MoveRecord {
                 asn: nip,
                 from: Some(from),
