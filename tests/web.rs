@@ -901,3 +901,119 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
     assert_eq!(constraints, 1);
     assert!(find(&root, "stays").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_periods() {
+    clear_storage();
+    let state = AppState::new(small(600), today());
+    state.page.set(Page::Evaluasi);
+    let (root, _handle) = mount(state);
+    settle().await;
+    assert!(find(&root, "kpi-chart").is_some());
+    let flagged: usize = text(&root, "flagged-count").parse().unwrap();
+    assert!(flagged > 0);
+    assert_eq!(body_rows(&root, "flagged-table").len(), flagged.min(300));
+    // A flag leads to a planned training.
+    find(&root, "plan-training")
+        .expect("a flagged person with a gap")
+        .click();
+    settle().await;
+    let training = state.workspace.with_untracked(|ws| ws.follow_ups.clone());
+    assert_eq!(training.len(), 1);
+    assert!(matches!(
+        training[0].kind,
+        mutasi_planner::core::model::FollowUpKind::Training { .. }
+    ));
+    // ... and to a mentor.
+    find(&root, "tab-followup").unwrap().click();
+    settle().await;
+    assert!(!body_rows(&root, "training-plan").is_empty());
+    find(&root, "plan-mentor")
+        .expect("a mentor proposal")
+        .click();
+    settle().await;
+    assert_eq!(state.workspace.with_untracked(|ws| ws.follow_ups.len()), 2);
+    assert_eq!(body_rows(&root, "follow-ups").len(), 2);
+    set_input(
+        &root
+            .query_selector("[data-testid=\"follow-up-status\"]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into(),
+        "InProgress",
+        "change",
+    );
+    settle().await;
+    assert_eq!(
+        state.workspace.with_untracked(|ws| ws.follow_ups[0].status),
+        mutasi_planner::core::model::FollowUpStatus::InProgress
+    );
+    // The 9-box: counts add up, a click lists the box's people.
+    find(&root, "tab-ninebox").unwrap().click();
+    settle().await;
+    let total: usize = (1..=9)
+        .map(|b| {
+            find(&root, &format!("box-{b}"))
+                .unwrap()
+                .get_attribute("data-count")
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert!(total > 0);
+    let fullest = (1..=9)
+        .max_by_key(|b| {
+            find(&root, &format!("box-{b}"))
+                .unwrap()
+                .get_attribute("data-count")
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .unwrap();
+    let target: web_sys::Element = root
+        .query_selector(&format!("[data-testid=\"box-{fullest}\"]"))
+        .unwrap()
+        .unwrap();
+    target
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(
+        root.query_selector_all("[data-testid=\"box-people\"] li")
+            .unwrap()
+            .length()
+            > 0
+    );
+    // A new period changes the KPI.
+    find(&root, "tab-before-after").unwrap().click();
+    settle().await;
+    let improved = |root: &web_sys::HtmlElement| {
+        find(root, "kpi-latest")
+            .unwrap()
+            .get_attribute("data-improved")
+            .unwrap()
+            .parse::<usize>()
+            .unwrap()
+    };
+    let before = improved(&root);
+    state.workspace.update(|ws| {
+        let moved: Vec<mutasi_planner::core::model::Nip> =
+            ws.moves.iter().map(|m| m.asn.clone()).collect();
+        for a in ws.asn.iter_mut().filter(|a| moved.contains(&a.nip)) {
+            a.performance
+                .push(mutasi_planner::core::model::PerformanceRecord {
+                    period: mutasi_planner::core::model::Period::annual(2026),
+                    hasil_kerja: mutasi_planner::core::model::Rating::DiAtas,
+                    perilaku_kerja: mutasi_planner::core::model::Rating::DiAtas,
+                    score: None,
+                });
+        }
+    });
+    settle().await;
+    assert!(
+        improved(&root) > before,
+        "a good new period raises the improved count"
+    );
+}
