@@ -305,6 +305,7 @@ strings! {
     PrefDistribution => "Sebaran pilihan yang didapat", "Preference rank obtained";
     NoPreferenceStated => "tanpa preferensi", "no stated preference";
     Later => "berikutnya", "later";
+    AddRecord => "Simpan penilaian periode", "Save the period's rating";
     TabBeforeAfter => "Sebelum & sesudah", "Before & after";
     TabNineBox => "Peta talenta (9-box)", "Talent map (9-box)";
     TabFollowUp => "Tindak lanjut", "Follow-up";

@@ -415,6 +415,7 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                         </tbody>
                     </table>
                     <h4>{T::Performance.text(lang)}</h4>
+                    <PerformanceForm nip=a.nip.clone() />
                     <table class="data compact" data-testid="asn-performance">
                         <thead>
                             <tr>
@@ -466,5 +467,88 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
         >
             {content}
         </aside>
+    }
+}
+
+/// Enters one period's ratings for a person (replacing that period's record),
+/// undoably and in the audit log.
+#[component]
+fn PerformanceForm(nip: Nip) -> impl IntoView {
+    let state = use_state();
+    let year = RwSignal::new(state.today.year());
+    let quarter = RwSignal::new(0u8);
+    let hasil = RwSignal::new(Rating::Sesuai);
+    let perilaku = RwSignal::new(Rating::Sesuai);
+    let rating_select = move |label: T, signal: RwSignal<Rating>, testid: &'static str| {
+        view! {
+            <label>
+                <span>{move || state.t(label)}</span>
+                <select
+                    data-testid=testid
+                    prop:value=move || format!("{:?}", signal.get())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(r) = Rating::ALL.into_iter().find(|r| format!("{r:?}") == v) {
+                            signal.set(r);
+                        }
+                    }
+                >
+                    {Rating::ALL.into_iter().map(|r| view! { <option value=format!("{r:?}")>{r.label()}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let add = move |_| {
+        let period = Period {
+            year: year.get_untracked(),
+            quarter: Some(quarter.get_untracked()).filter(|q| (1..=4).contains(q)),
+        };
+        let record = PerformanceRecord {
+            period,
+            hasil_kerja: hasil.get_untracked(),
+            perilaku_kerja: perilaku.get_untracked(),
+            score: None,
+        };
+        let target = nip.clone();
+        let detail = format!("{target} {period}: {}", record.predikat().label());
+        state.edit("performance", detail, None, move |ws| {
+            if let Some(a) = ws.asn.iter_mut().find(|a| a.nip == target) {
+                a.performance.retain(|r| r.period != record.period);
+                a.performance.push(record);
+            }
+        });
+    };
+    view! {
+        <div class="filters" data-testid="performance-form">
+            <label>
+                <span>{move || state.t(T::Period)}</span>
+                <input
+                    type="number"
+                    min="2000"
+                    max="2100"
+                    class="narrow"
+                    data-testid="perf-year"
+                    prop:value=move || year.get().to_string()
+                    on:input=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                            year.set(y.clamp(2000, 2100));
+                        }
+                    }
+                />
+            </label>
+            <label>
+                <span>"TW"</span>
+                <select data-testid="perf-quarter" prop:value=move || quarter.get().to_string() on:change=move |ev| quarter.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    <option value="0">"—"</option>
+                    <option value="1">"1"</option>
+                    <option value="2">"2"</option>
+                    <option value="3">"3"</option>
+                    <option value="4">"4"</option>
+                </select>
+            </label>
+            {rating_select(T::HasilKerja, hasil, "perf-hasil")}
+            {rating_select(T::PerilakuKerja, perilaku, "perf-perilaku")}
+            <button type="button" data-testid="perf-add" on:click=add>{move || state.t(T::AddRecord)}</button>
+        </div>
     }
 }
