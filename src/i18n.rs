@@ -305,6 +305,8 @@ strings! {
     PrefDistribution => "Sebaran pilihan yang didapat", "Preference rank obtained";
     NoPreferenceStated => "tanpa preferensi", "no stated preference";
     Later => "berikutnya", "later";
+    KpiByType => "Menurut jenis jabatan", "By position type";
+    PrintReport => "Cetak laporan pemantauan", "Print the monitoring report";
     AddRecord => "Simpan penilaian periode", "Save the period's rating";
     TabBeforeAfter => "Sebelum & sesudah", "Before & after";
     TabNineBox => "Peta talenta (9-box)", "Talent map (9-box)";

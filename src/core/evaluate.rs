@@ -406,21 +406,35 @@ pub fn kpi_by_period(ws: &Workspace) -> BTreeMap<Period, Kpi> {
     out
 }
 
-/// The latest trend, grouped by agency (current) and by cohort (round).
-pub fn kpi_by(ws: &Workspace, by_agency: bool) -> BTreeMap<String, Kpi> {
+/// How [`kpi_by`] groups moved people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KpiGroup {
+    /// Their current agency.
+    Agency,
+    /// The round that moved them.
+    Cohort,
+    /// The type of the position they moved into.
+    PositionType,
+}
+
+/// The latest trend of every moved person, grouped.
+pub fn kpi_by(ws: &Workspace, group: KpiGroup) -> BTreeMap<String, Kpi> {
     let index = ws.index();
     let mut out: BTreeMap<String, Kpi> = BTreeMap::new();
     for ba in before_after(ws) {
         let (Some((_, b)), Some((_, l))) = (ba.before, ba.after.last().copied()) else {
             continue;
         };
-        let key = if by_agency {
-            index
+        let key = match group {
+            KpiGroup::Agency => index
                 .position_of(&ws.asn[ba.asn])
                 .and_then(|p| index.agency_of(p))
-                .map_or_else(String::new, |a| a.short_name.clone())
-        } else {
-            ws.moves[ba.move_index].round.clone().unwrap_or_default()
+                .map_or_else(String::new, |a| a.short_name.clone()),
+            KpiGroup::Cohort => ws.moves[ba.move_index].round.clone().unwrap_or_default(),
+            KpiGroup::PositionType => index
+                .positions
+                .get(&ws.moves[ba.move_index].to)
+                .map_or_else(String::new, |p| p.kind.label().to_string()),
         };
         out.entry(key).or_default().add(b, l);
     }
@@ -592,12 +606,28 @@ mod tests {
             }
         );
         assert_eq!(
-            kpi_by(&ws, false)["r"],
+            kpi_by(&ws, KpiGroup::Cohort)["r"],
             Kpi {
                 improved: 1,
                 unchanged: 1,
                 declined: 1
             }
+        );
+        let by_type = kpi_by(&ws, KpiGroup::PositionType);
+        assert_eq!(
+            by_type[ws.positions[0].kind.label()],
+            Kpi {
+                improved: 1,
+                unchanged: 1,
+                declined: 1
+            }
+        );
+        assert_eq!(
+            kpi_by(&ws, KpiGroup::Agency)
+                .values()
+                .map(Kpi::total)
+                .sum::<usize>(),
+            3
         );
         // With the setting at 3 periods, two are not yet enough.
         ws.evaluation.no_improvement_periods = 3;

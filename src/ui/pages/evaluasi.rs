@@ -2,7 +2,7 @@
 //! talent map, follow-up (training needs, mentors, tracked actions), and the
 //! program's KPIs per period, agency and cohort.
 
-use crate::core::evaluate::{self, BeforeAfter, Flag, Kpi, Trend};
+use crate::core::evaluate::{self, BeforeAfter, Flag, Kpi, KpiGroup, Trend};
 use crate::core::model::*;
 use crate::i18n::{format_date, Lang, T};
 use crate::ui::state::{use_state, AppState};
@@ -84,6 +84,11 @@ pub fn EvaluasiPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="evaluasi-title">
             <h2 id="evaluasi-title">{move || state.t(T::NavEvaluasi)}</h2>
+            <div class="actions">
+                <button type="button" data-testid="print-report" on:click=move |_| {
+                    let _ = window().print();
+                }>{move || state.t(T::PrintReport)}</button>
+            </div>
             <div role="tablist" class="tabs">
                 {tabs
                     .into_iter()
@@ -234,8 +239,9 @@ fn BeforeAfterTab() -> impl IntoView {
                 k
             });
             let periods: Vec<(String, Kpi)> = evaluate::kpi_by_period(ws).into_iter().map(|(p, k)| (p.to_string(), k)).collect();
-            let agencies: Vec<(String, Kpi)> = evaluate::kpi_by(ws, true).into_iter().collect();
-            let cohorts: Vec<(String, Kpi)> = evaluate::kpi_by(ws, false).into_iter().collect();
+            let agencies: Vec<(String, Kpi)> = evaluate::kpi_by(ws, KpiGroup::Agency).into_iter().collect();
+            let cohorts: Vec<(String, Kpi)> = evaluate::kpi_by(ws, KpiGroup::Cohort).into_iter().collect();
+            let types: Vec<(String, Kpi)> = evaluate::kpi_by(ws, KpiGroup::PositionType).into_iter().collect();
             let flagged: Vec<&BeforeAfter> = all
                 .iter()
                 .filter(|b| !b.flags.is_empty())
@@ -295,6 +301,7 @@ fn BeforeAfterTab() -> impl IntoView {
                 {kpi_table(T::KpiByPeriod, periods, "kpi-periods", lang)}
                 {kpi_table(T::KpiByAgency, agencies, "kpi-agencies", lang)}
                 {kpi_table(T::KpiByCohort, cohorts, "kpi-cohorts", lang)}
+                {kpi_table(T::KpiByType, types, "kpi-types", lang)}
                 <h3>{T::Flagged.text(lang)} " (" <span data-testid="flagged-count">{n_flagged}</span> ")"</h3>
                 <div class="filters">
                     <label>
