@@ -305,6 +305,8 @@ strings! {
     PrefDistribution => "Sebaran pilihan yang didapat", "Preference rank obtained";
     NoPreferenceStated => "tanpa preferensi", "no stated preference";
     Later => "berikutnya", "later";
+    TabEntry => "Isi penilaian", "Enter ratings";
+    SaveGrid => "Simpan semua penilaian periode ini", "Save all ratings of this period";
     KpiByType => "Menurut jenis jabatan", "By position type";
     PrintReport => "Cetak laporan pemantauan", "Print the monitoring report";
     AddRecord => "Simpan penilaian periode", "Save the period's rating";

@@ -1017,3 +1017,74 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
         "a good new period raises the improved count"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_quick_grid_saves_a_period_for_many_people_at_once() {
+    clear_storage();
+    let state = AppState::new(small(600), today());
+    state.page.set(Page::Evaluasi);
+    let (root, _handle) = mount(state);
+    settle().await;
+    find(&root, "tab-entry").unwrap().click();
+    settle().await;
+    let rows = body_rows(&root, "entry-grid");
+    assert_eq!(
+        rows.len(),
+        state.workspace.with_untracked(|ws| ws.moves.len())
+    );
+    set_input(&find(&root, "grid-year").unwrap(), "2026", "input");
+    let mut nips = Vec::new();
+    for row in rows.iter().take(2) {
+        nips.push(row.get_attribute("data-nip").unwrap());
+        set_input(
+            &row.query_selector("[data-testid=\"grid-hasil\"]")
+                .unwrap()
+                .unwrap()
+                .unchecked_into(),
+            "DiAtas",
+            "change",
+        );
+        set_input(
+            &row.query_selector("[data-testid=\"grid-perilaku\"]")
+                .unwrap()
+                .unwrap()
+                .unchecked_into(),
+            "Sesuai",
+            "change",
+        );
+    }
+    // A row with only one rating is not saved.
+    set_input(
+        &rows[2]
+            .query_selector("[data-testid=\"grid-hasil\"]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into(),
+        "DiBawah",
+        "change",
+    );
+    find(&root, "grid-save").unwrap().click();
+    settle().await;
+    state.workspace.with_untracked(|ws| {
+        let p2026 = mutasi_planner::core::model::Period::annual(2026);
+        for nip in &nips {
+            let a = ws.asn.iter().find(|a| a.nip.as_str() == nip).unwrap();
+            let r = a
+                .performance
+                .iter()
+                .find(|r| r.period == p2026)
+                .expect("saved");
+            assert_eq!(r.predikat(), mutasi_planner::core::model::Predikat::Baik);
+        }
+        let third = rows[2].get_attribute("data-nip").unwrap();
+        assert!(ws
+            .asn
+            .iter()
+            .find(|a| a.nip.as_str() == third)
+            .unwrap()
+            .performance
+            .iter()
+            .all(|r| r.period != p2026));
+        assert!(mutasi_planner::core::evaluate::kpi_by_period(ws).contains_key(&p2026));
+    });
+}

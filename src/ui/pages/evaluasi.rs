@@ -11,6 +11,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tab {
     BeforeAfter,
+    Entry,
     NineBox,
     FollowUp,
     History,
@@ -77,6 +78,7 @@ pub fn EvaluasiPage() -> impl IntoView {
     let tab = RwSignal::new(Tab::BeforeAfter);
     let tabs = [
         (Tab::BeforeAfter, T::TabBeforeAfter, "tab-before-after"),
+        (Tab::Entry, T::TabEntry, "tab-entry"),
         (Tab::NineBox, T::TabNineBox, "tab-ninebox"),
         (Tab::FollowUp, T::TabFollowUp, "tab-followup"),
         (Tab::History, T::TabHistory, "tab-history"),
@@ -110,6 +112,7 @@ pub fn EvaluasiPage() -> impl IntoView {
             <div role="tabpanel">
                 {move || match tab.get() {
                     Tab::BeforeAfter => view! { <BeforeAfterTab /> }.into_any(),
+                    Tab::Entry => view! { <EntryGrid /> }.into_any(),
                     Tab::NineBox => view! { <NineBoxTab /> }.into_any(),
                     Tab::FollowUp => view! { <FollowUpTab /> }.into_any(),
                     Tab::History => view! { <HistoryTab /> }.into_any(),
@@ -600,5 +603,124 @@ fn HistoryTab() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// A quick grid: one period's ratings for every moved ASN, saved at once.
+#[component]
+fn EntryGrid() -> impl IntoView {
+    let state = use_state();
+    let year = RwSignal::new(state.today.year());
+    // (NIP, hasil, perilaku) edited in the grid; empty cells are not saved.
+    let cells: RwSignal<std::collections::BTreeMap<String, (Option<Rating>, Option<Rating>)>> =
+        RwSignal::new(Default::default());
+    let people = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let moved: std::collections::BTreeSet<&Nip> = ws.moves.iter().map(|m| &m.asn).collect();
+            ws.asn
+                .iter()
+                .filter(|a| moved.contains(&a.nip))
+                .map(|a| (a.nip.to_string(), a.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let save = move |_| {
+        let period = Period::annual(year.get_untracked());
+        let entries: Vec<(String, Rating, Rating)> = cells
+            .get_untracked()
+            .into_iter()
+            .filter_map(|(nip, (h, p))| Some((nip, h?, p?)))
+            .collect();
+        if entries.is_empty() {
+            return;
+        }
+        let detail = format!("{} ratings for {period}", entries.len());
+        state.edit("performance.grid", detail, None, move |ws| {
+            for (nip, h, p) in entries {
+                if let Some(a) = ws.asn.iter_mut().find(|a| a.nip.as_str() == nip) {
+                    a.performance.retain(|r| r.period != period);
+                    a.performance.push(PerformanceRecord {
+                        period,
+                        hasil_kerja: h,
+                        perilaku_kerja: p,
+                        score: None,
+                    });
+                }
+            }
+        });
+        cells.set(Default::default());
+    };
+    let cell = move |nip: String, which: usize| {
+        view! {
+            <select
+                aria-label=move || state.t(if which == 0 { T::HasilKerja } else { T::PerilakuKerja })
+                data-testid=if which == 0 { "grid-hasil" } else { "grid-perilaku" }
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let r = Rating::ALL.into_iter().find(|r| format!("{r:?}") == v);
+                    cells.update(|c| {
+                        let e = c.entry(nip.clone()).or_default();
+                        if which == 0 {
+                            e.0 = r;
+                        } else {
+                            e.1 = r;
+                        }
+                    });
+                }
+            >
+                <option value="">"—"</option>
+                {Rating::ALL.into_iter().map(|r| view! { <option value=format!("{r:?}")>{r.label()}</option> }).collect_view()}
+            </select>
+        }
+    };
+    view! {
+        <div class="filters">
+            <label>
+                <span>{move || state.t(T::Period)}</span>
+                <input
+                    type="number"
+                    min="2000"
+                    max="2100"
+                    class="narrow"
+                    data-testid="grid-year"
+                    prop:value=move || year.get().to_string()
+                    on:input=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                            year.set(y.clamp(2000, 2100));
+                        }
+                    }
+                />
+            </label>
+            <button type="button" class="primary" data-testid="grid-save" on:click=save>{move || state.t(T::SaveGrid)}</button>
+        </div>
+        <div class="table-wrap">
+            <table class="data compact" data-testid="entry-grid">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || state.t(T::ColName)}</th>
+                        <th scope="col">{move || state.t(T::HasilKerja)}</th>
+                        <th scope="col">{move || state.t(T::PerilakuKerja)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        people
+                            .get()
+                            .into_iter()
+                            .map(|(nip, name)| {
+                                let (hasil, perilaku) = (cell(nip.clone(), 0), cell(nip.clone(), 1));
+                                view! {
+                                    <tr data-nip=nip>
+                                        <td>{name}</td>
+                                        <td>{hasil}</td>
+                                        <td>{perilaku}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
     }
 }
