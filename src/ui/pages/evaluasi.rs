@@ -606,14 +606,16 @@ fn HistoryTab() -> impl IntoView {
     }
 }
 
+/// Ratings typed into the grid, by NIP: (hasil kerja, perilaku kerja).
+type GridCells = std::collections::BTreeMap<String, (Option<Rating>, Option<Rating>)>;
+
 /// A quick grid: one period's ratings for every moved ASN, saved at once.
 #[component]
 fn EntryGrid() -> impl IntoView {
     let state = use_state();
     let year = RwSignal::new(state.today.year());
     // (NIP, hasil, perilaku) edited in the grid; empty cells are not saved.
-    let cells: RwSignal<std::collections::BTreeMap<String, (Option<Rating>, Option<Rating>)>> =
-        RwSignal::new(Default::default());
+    let cells: RwSignal<GridCells> = RwSignal::new(Default::default());
     let people = Memo::new(move |_| {
         state.workspace.with(|ws| {
             let moved: std::collections::BTreeSet<&Nip> = ws.moves.iter().map(|m| &m.asn).collect();
