@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
 pub fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
 
-    // Autosave: at once on start, then 600 ms after the last change (a slider
+    // Autosave: at once on a first visit, then 600 ms after the last change (a slider
     // drag saves once), and at once when the page is hidden or closed. Paused
     // while a stored entry that could not be read awaits the user's decision.
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
@@ -65,7 +65,9 @@ pub fn Shell(state: AppState) -> impl IntoView {
         }
         let paused = matches!(
             state.storage.get_untracked(),
-            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+            StorageStatus::Unreadable { .. }
+                | StorageStatus::Unavailable
+                | StorageStatus::ChangedElsewhere
         );
         if !paused {
             let status = state
@@ -77,7 +79,11 @@ pub fn Shell(state: AppState) -> impl IntoView {
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
         if previous.is_none() {
-            save_now();
+            // A workspace just read from storage is already saved; writing
+            // it again would tell other tabs it changed.
+            if !matches!(state.storage.get_untracked(), StorageStatus::Saved { .. }) {
+                save_now();
+            }
             return;
         }
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
@@ -94,6 +100,13 @@ pub fn Shell(state: AppState) -> impl IntoView {
         }
     });
     on_cleanup(move || on_hide.remove());
+    // Another tab saved: pause autosave and ask (see StorageBanner).
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(storage::WORKSPACE_KEY) && ev.new_value().is_some() {
+            state.storage.set(StorageStatus::ChangedElsewhere);
+        }
+    });
+    on_cleanup(move || on_storage.remove());
 
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -212,26 +225,70 @@ pub fn Shell(state: AppState) -> impl IntoView {
 }
 
 /// A banner on every page when storage is in trouble; the Data page has the
-/// details and the recovery actions.
+/// details and the recovery actions. When another tab saved, it offers to
+/// load that version or keep this one.
 #[component]
 fn StorageBanner() -> impl IntoView {
     let state = use_context::<AppState>().expect("state");
+    let load_other = move |_| {
+        let loaded = storage::load();
+        match loaded.workspace {
+            Some(ws) => {
+                state.storage.set(loaded.status);
+                state.replace_workspace(ws);
+            }
+            None => state.storage.set(loaded.status),
+        }
+    };
+    let keep_mine = move |_| {
+        let status = state
+            .workspace
+            .with_untracked(|ws| storage::save(ws, &browser::now_iso()));
+        state.storage.set(status);
+    };
     move || {
-        let text = match state.storage.get() {
+        let status = state.storage.get();
+        if status == StorageStatus::ChangedElsewhere {
+            return Some(
+                view! {
+                    <div role="alert" class="alert error banner" data-testid="storage-banner">
+                        <span>{move || state.t(T::ChangedElsewhere)}</span>
+                        " "
+                        <button type="button" data-testid="load-other-tab" on:click=load_other>
+                            {move || state.t(T::LoadOtherTab)}
+                        </button>
+                        " "
+                        <button type="button" data-testid="keep-this-tab" on:click=keep_mine>
+                            {move || state.t(T::KeepThisTab)}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            );
+        }
+        let text = match status {
             StorageStatus::Refused { .. } => T::StorageQuota,
             StorageStatus::Unreadable { .. } => T::StorageCorrupt,
             StorageStatus::Unavailable => T::StorageUnavailable,
             _ => return None,
         };
-        Some(view! {
-            <div role="alert" class="alert error banner" data-testid="storage-banner">
-                <span>{move || state.t(text)}</span>
-                " "
-                <a href="#/data" on:click=move |ev| {
-                    ev.prevent_default();
-                    state.page.set(Page::Data);
-                }>{move || state.t(T::NavData)}</a>
-            </div>
-        })
+        Some(
+            view! {
+                <div role="alert" class="alert error banner" data-testid="storage-banner">
+                    <span>{move || state.t(text)}</span>
+                    " "
+                    <a
+                        href="#/data"
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            state.page.set(Page::Data);
+                        }
+                    >
+                        {move || state.t(T::NavData)}
+                    </a>
+                </div>
+            }
+            .into_any(),
+        )
     }
 }

@@ -79,6 +79,9 @@ pub enum StorageStatus {
     Unreadable { raw: String, error: String },
     /// No local storage at all (private mode, disabled).
     Unavailable,
+    /// Another tab saved the workspace; autosave is paused so neither tab
+    /// silently overwrites the other until the user chooses.
+    ChangedElsewhere,
 }
 
 /// A message in the alert area.

@@ -273,6 +273,10 @@ pub fn StoragePanel() -> impl IntoView {
                 </p>
             }
             .into_any(),
+            StorageStatus::ChangedElsewhere => view! {
+                <p class="storage" data-testid="storage-status">{T::ChangedElsewhere.text(lang)}</p>
+            }
+            .into_any(),
             StorageStatus::Unknown => {
                 view! { <p class="storage" data-testid="storage-status"></p> }.into_any()
             }
