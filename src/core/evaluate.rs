@@ -8,7 +8,6 @@
 
 use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::date::Date;
-use crate::core::fit::{fit, JpmCategory};
 use crate::core::model::*;
 use std::collections::{BTreeMap, HashMap};
 
@@ -120,19 +119,7 @@ pub fn before_after(ws: &Workspace) -> Vec<BeforeAfter> {
 /// predikat (5 Sangat Baik, 4 Baik, 2.5 Butuh Perbaikan, 2 Kurang, 1 Sangat
 /// Kurang): ≥ 4.5 above expectation, ≥ 3.5 as expected, else below.
 pub fn performance_level(asn: &Asn) -> Option<Rating> {
-    let mut records: Vec<&PerformanceRecord> = asn.performance.iter().collect();
-    records.sort_by_key(|r| std::cmp::Reverse(r.period));
-    let values: Vec<u32> = records
-        .iter()
-        .take(2)
-        .map(|r| match r.predikat() {
-            Predikat::SangatBaik => 50,
-            Predikat::Baik => 40,
-            Predikat::ButuhPerbaikan => 25,
-            Predikat::Kurang => 20,
-            Predikat::SangatKurang => 10,
-        })
-        .collect();
+    let values = crate::core::fit::recent_performance_tenths(asn, None);
     if values.is_empty() {
         return None;
     }
@@ -457,13 +444,6 @@ pub fn follow_up_outcome(asn: &Asn, planned_on: Date) -> Option<(Predikat, Predi
         .1;
     let after = records.iter().rfind(|r| r.0.end_date() >= planned_on)?.1;
     Some((before, after))
-}
-
-/// The JPM category of a person in their current position (for reports).
-pub fn own_category(ws: &Workspace, a: usize, on: Date) -> Option<JpmCategory> {
-    let index = ws.index();
-    let p = index.position_of(&ws.asn[a])?;
-    Some(fit(&ws.asn[a], p, &ws.competencies, &FitSettings::default(), on).category)
 }
 
 #[cfg(test)]

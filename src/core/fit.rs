@@ -239,6 +239,23 @@ fn experience_required(kind: PositionType) -> i32 {
     }
 }
 
+/// The last two predikat of a person (periods ending by `on`, when given),
+/// newest first, in tenths: 5 Sangat Baik, 4 Baik, 2.5 Butuh Perbaikan,
+/// 2 Kurang, 1 Sangat Kurang.
+pub(crate) fn recent_performance_tenths(asn: &Asn, on: Option<Date>) -> Vec<u32> {
+    let mut records: Vec<&PerformanceRecord> = asn
+        .performance
+        .iter()
+        .filter(|r| on.is_none_or(|d| r.period.end_date() <= d))
+        .collect();
+    records.sort_by_key(|r| std::cmp::Reverse(r.period));
+    records
+        .iter()
+        .take(2)
+        .map(|r| predikat_tenths(r.predikat()))
+        .collect()
+}
+
 fn predikat_tenths(p: Predikat) -> u32 {
     match p {
         Predikat::SangatBaik => 50,
@@ -299,17 +316,7 @@ pub fn fit(
         &[],
         s,
     ));
-    let mut records: Vec<&PerformanceRecord> = asn
-        .performance
-        .iter()
-        .filter(|r| r.period.end_date() <= on)
-        .collect();
-    records.sort_by_key(|r| std::cmp::Reverse(r.period));
-    let recent: Vec<u32> = records
-        .iter()
-        .take(2)
-        .map(|r| predikat_tenths(r.predikat()))
-        .collect();
+    let recent = recent_performance_tenths(asn, Some(on));
     let performance = if recent.is_empty() { vec![30] } else { recent };
     aspects.extend(combine(Aspect::Performance, &performance, &[], s));
     let entry_year = match asn.nip.entry() {

@@ -163,12 +163,7 @@ pub fn plan(input: &RoundInput<'_>) -> Result<Plan, PlanError> {
 }
 
 /// The pair behind a row's column.
-pub fn pair_for(
-    model: &RoundModel,
-    weights: &ObjectiveWeights,
-    row: usize,
-    slot: usize,
-) -> Candidate {
+pub fn pair_for(model: &RoundModel, row: usize, slot: usize) -> Candidate {
     if slot == model.rows[row].seat {
         return model.stay[row];
     }
@@ -180,7 +175,6 @@ pub fn pair_for(
         .copied()
         .unwrap_or(model.stay[row]);
     c.terms.priority = model.slot_value[slot];
-    let _ = weights;
     c
 }
 
@@ -310,9 +304,7 @@ fn solve_with_caps(
             if movers.len() > allowed {
                 // Keep the mover whose move gains least over staying.
                 let gain = |row: usize| {
-                    pair_for(model, weights, row, slots[row])
-                        .terms
-                        .score(weights)
+                    pair_for(model, row, slots[row]).terms.score(weights)
                         - model.stay[row].terms.score(weights)
                 };
                 let row = movers.iter().copied().min_by_key(|&r| (gain(r), r));
@@ -336,11 +328,10 @@ fn finish(
     slot_of_row: Vec<usize>,
     capped: Vec<usize>,
 ) -> Plan {
-    let weights = &input.scenario.weights;
     let chosen: Vec<Candidate> = slot_of_row
         .iter()
         .enumerate()
-        .map(|(row, &k)| pair_for(&model, weights, row, k))
+        .map(|(row, &k)| pair_for(&model, row, k))
         .collect();
     let mut plan = Plan {
         mode: input.scenario.mode,

@@ -8,7 +8,7 @@
 
 use super::terms::{Terms, PRIORITY_VALUE, SEAT_VALUE};
 use crate::core::date::Date;
-use crate::core::fit::{div_round, gap_weight_tenths, group_of, Aspect, JpmCategory};
+use crate::core::fit::{div_round, gap_weight_tenths, group_of, recent_performance_tenths, Aspect};
 use crate::core::model::*;
 use crate::core::rules::{person_rejections, Rejection};
 use std::collections::{BTreeMap, HashMap};
@@ -192,23 +192,7 @@ impl PersonFacts {
                 levels[k] = *level;
             }
         }
-        let mut records: Vec<&PerformanceRecord> = asn
-            .performance
-            .iter()
-            .filter(|r| r.period.end_date() <= on)
-            .collect();
-        records.sort_by_key(|r| std::cmp::Reverse(r.period));
-        let perf_tenths = records
-            .iter()
-            .take(2)
-            .map(|r| match r.predikat() {
-                Predikat::SangatBaik => 50,
-                Predikat::Baik => 40,
-                Predikat::ButuhPerbaikan => 25,
-                Predikat::Kurang => 20,
-                Predikat::SangatKurang => 10,
-            })
-            .collect();
+        let perf_tenths = recent_performance_tenths(asn, Some(on));
         let entry_year = match asn.nip.entry() {
             NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
         };
@@ -719,9 +703,4 @@ fn seat_value(ws: &Workspace, occupancy: &BTreeMap<&PositionId, u32>, p: usize) 
     } else {
         SEAT_VALUE
     }
-}
-
-/// The JPM category of a candidate.
-pub fn category(c: &Candidate) -> JpmCategory {
-    JpmCategory::of(c.jpm_permille)
 }
