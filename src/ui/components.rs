@@ -110,3 +110,47 @@ pub fn item(label: T, lang: crate::i18n::Lang, value: impl Into<String>) -> impl
         </div>
     }
 }
+
+/// The agencies as (id, short name), sorted by short name, for filters.
+pub fn agency_options(state: super::state::AppState) -> Memo<Vec<(String, String)>> {
+    Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let mut list: Vec<(String, String)> = ws
+                .agencies
+                .iter()
+                .map(|a| (a.id.0.clone(), a.short_name.clone()))
+                .collect();
+            list.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+            list
+        })
+    })
+}
+
+/// A row of tabs (`role="tablist"`) switching `active`.
+#[component]
+pub fn TabBar<K>(tabs: Vec<(K, T, &'static str)>, active: RwSignal<K>) -> impl IntoView
+where
+    K: Copy + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    view! {
+        <div role="tablist" class="tabs">
+            {tabs
+                .into_iter()
+                .map(|(key, label, testid)| {
+                    view! {
+                        <button
+                            type="button"
+                            role="tab"
+                            data-testid=testid
+                            aria-selected=move || (active.get() == key).to_string()
+                            on:click=move |_| active.set(key)
+                        >
+                            {move || state.t(label)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

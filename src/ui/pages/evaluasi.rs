@@ -5,6 +5,7 @@
 use crate::core::evaluate::{self, BeforeAfter, Flag, Kpi, KpiGroup, Trend};
 use crate::core::model::*;
 use crate::i18n::{format_date, Lang, T};
+use crate::ui::components::TabBar;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 
@@ -91,24 +92,7 @@ pub fn EvaluasiPage() -> impl IntoView {
                     let _ = window().print();
                 }>{move || state.t(T::PrintReport)}</button>
             </div>
-            <div role="tablist" class="tabs">
-                {tabs
-                    .into_iter()
-                    .map(|(t, label, testid)| {
-                        view! {
-                            <button
-                                type="button"
-                                role="tab"
-                                data-testid=testid
-                                aria-selected=move || (tab.get() == t).to_string()
-                                on:click=move |_| tab.set(t)
-                            >
-                                {move || state.t(label)}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <TabBar tabs=tabs.to_vec() active=tab />
             <div role="tabpanel">
                 {move || match tab.get() {
                     Tab::BeforeAfter => view! { <BeforeAfterTab /> }.into_any(),

@@ -11,6 +11,7 @@ use crate::core::fit::{Aspect, JpmCategory};
 use crate::core::model::*;
 use crate::core::rules::Rule;
 use crate::i18n::{format_count, Lang, T};
+use crate::ui::components::TabBar;
 use crate::ui::pages::skenario::PlanSummary;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -74,24 +75,7 @@ pub fn HasilPage() -> impl IntoView {
             <h2 id="hasil-title">{move || state.t(T::NavHasil)}</h2>
             <PlanSummary />
             <UndoBar />
-            <div role="tablist" class="tabs">
-                {tabs
-                    .into_iter()
-                    .map(|(t, label, testid)| {
-                        view! {
-                            <button
-                                type="button"
-                                role="tab"
-                                data-testid=testid
-                                aria-selected=move || (tab.get() == t).to_string()
-                                on:click=move |_| tab.set(t)
-                            >
-                                {move || state.t(label)}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <TabBar tabs=tabs.to_vec() active=tab />
             <div role="tabpanel">
                 {move || match tab.get() {
                     Tab::Plan => view! { <PlanTab /> }.into_any(),
@@ -201,14 +185,7 @@ fn PlanTab() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let agencies = Memo::new(move |_| {
-        state.workspace.with(|ws| {
-            ws.agencies
-                .iter()
-                .map(|a| (a.id.0.clone(), a.short_name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let agencies = crate::ui::components::agency_options(state);
     view! {
         <div class="filters">
             <label>

@@ -6,7 +6,7 @@ use crate::core::browse::{
 };
 use crate::core::model::*;
 use crate::i18n::T;
-use crate::ui::components::{item, Pager, SortHeader, PER_PAGE};
+use crate::ui::components::{agency_options, item, Pager, SortHeader, PER_PAGE};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -42,17 +42,7 @@ pub fn JabatanPage() -> impl IntoView {
         page.set(0);
     });
     let total = Signal::derive(move || hits.with(Vec::len));
-    let agencies = Memo::new(move |_| {
-        state.workspace.with(|ws| {
-            let mut list: Vec<(String, String)> = ws
-                .agencies
-                .iter()
-                .map(|a| (a.id.0.clone(), a.short_name.clone()))
-                .collect();
-            list.sort_by(|a, b| a.1.cmp(&b.1));
-            list
-        })
-    });
+    let agencies = agency_options(state);
     let visible = move || {
         let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
         rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
