@@ -308,6 +308,7 @@ strings! {
     ChangedElsewhere => "Ruang kerja diubah di tab lain. Penyimpanan otomatis di tab ini dihentikan agar tidak saling menimpa.", "The workspace was changed in another tab. Autosave in this tab is paused so neither overwrites the other.";
     LoadOtherTab => "Muat versi tab lain", "Load the other tab's version";
     KeepThisTab => "Simpan versi tab ini", "Keep this tab's version";
+    PredikatBeforeAfter => "Predikat sebelum dan sesudah mutasi", "Predikat before and after the move";
     TabEntry => "Isi penilaian", "Enter ratings";
     SaveGrid => "Simpan semua penilaian periode ini", "Save all ratings of this period";
     KpiByType => "Menurut jenis jabatan", "By position type";

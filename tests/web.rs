@@ -910,6 +910,12 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
     let (root, _handle) = mount(state);
     settle().await;
     assert!(find(&root, "kpi-chart").is_some());
+    // Before/after: one pair of bars per predikat (plus the legend).
+    let bars = root
+        .query_selector_all("[data-testid=\"distribution-chart\"] rect")
+        .unwrap()
+        .length();
+    assert_eq!(bars, 2 * 5 + 2);
     let flagged: usize = text(&root, "flagged-count").parse().unwrap();
     assert!(flagged > 0);
     assert_eq!(body_rows(&root, "flagged-table").len(), flagged.min(300));

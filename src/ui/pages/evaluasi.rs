@@ -154,6 +154,53 @@ fn kpi_chart(rows: Vec<(String, Kpi)>, lang: Lang) -> impl IntoView {
     }
 }
 
+/// Paired bars per predikat: how many moved ASN had it last before their
+/// move, and how many have it now (latest after).
+fn distribution_chart(all: &[BeforeAfter], lang: Lang) -> impl IntoView {
+    let mut before = [0usize; 5];
+    let mut after = [0usize; 5];
+    for b in all {
+        if let Some((_, p)) = b.before {
+            before[p as usize] += 1;
+        }
+        if let Some((_, p)) = b.after.last() {
+            after[*p as usize] += 1;
+        }
+    }
+    let max = before
+        .iter()
+        .chain(after.iter())
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1) as i32;
+    let (x0, group, h) = (20, 120, 140);
+    view! {
+        <svg class="kpi-chart" data-testid="distribution-chart" role="img" aria-label=T::PredikatBeforeAfter.text(lang) viewBox=format!("0 0 {} {}", x0 + 5 * group + 20, h + 50) width="100%">
+            {Predikat::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    let x = x0 + k as i32 * group;
+                    let hb = before[k] as i32 * h / max;
+                    let ha = after[k] as i32 * h / max;
+                    view! {
+                        <rect x=x y=h - hb width="40" height=hb fill="#b8c2cc"><title>{format!("{}: {}", T::Before.text(lang), before[k])}</title></rect>
+                        <rect x=x + 44 y=h - ha width="40" height=ha fill="#0b5c8a"><title>{format!("{}: {}", T::After.text(lang), after[k])}</title></rect>
+                        <text x=x + 20 y=h - hb - 4 font-size="11" text-anchor="middle" fill="#1b1f24">{before[k]}</text>
+                        <text x=x + 64 y=h - ha - 4 font-size="11" text-anchor="middle" fill="#1b1f24">{after[k]}</text>
+                        <text x=x + 42 y=h + 16 font-size="11" text-anchor="middle" fill="#1b1f24">{p.label()}</text>
+                    }
+                })
+                .collect_view()}
+            <rect x=x0 y=h + 28 width="12" height="12" fill="#b8c2cc" />
+            <text x=x0 + 16 y=h + 39 font-size="12" fill="#1b1f24">{T::Before.text(lang)}</text>
+            <rect x=x0 + 100 y=h + 28 width="12" height="12" fill="#0b5c8a" />
+            <text x=x0 + 116 y=h + 39 font-size="12" fill="#1b1f24">{T::After.text(lang)}</text>
+        </svg>
+    }
+}
+
 fn kpi_table(
     title: T,
     rows: Vec<(String, Kpi)>,
@@ -283,6 +330,8 @@ fn BeforeAfterTab() -> impl IntoView {
                     {T::Improved.text(lang)} ": " {latest.improved} " · " {T::TrendUnchanged.text(lang)} ": " {latest.unchanged} " · "
                     {T::Declined.text(lang)} ": " {latest.declined}
                 </p>
+                <h3>{T::PredikatBeforeAfter.text(lang)}</h3>
+                {distribution_chart(&all, lang)}
                 <h3>{T::KpiByPeriod.text(lang)}</h3>
                 {kpi_chart(periods.clone(), lang)}
                 {kpi_table(T::KpiByPeriod, periods, "kpi-periods", lang)}
