@@ -97,6 +97,7 @@ if (planFile) {
   const { context, page } = await openApp(browser, server.url);
   await page.getByTestId('nav-data').click();
   const size = (await stat(planFile)).size;
+  const storedBefore = await page.evaluate(() => (localStorage.getItem('mutasi-planner.workspace') ?? '').length);
   const start = performance.now();
   await page.getByTestId('import-plan').setInputFiles(planFile);
   await page.getByTestId('import-preview').waitFor({ timeout: 120000 });
@@ -104,7 +105,8 @@ if (planFile) {
   await page.getByTestId('import-confirm').click();
   const n = JSON.parse(await readFile(planFile, 'utf8')).workspace.asn.length;
   await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
-  await page.waitForFunction(() => /Tersimpan|Saved|penuh|full/.test(document.querySelector('[data-testid="storage-status"]')?.textContent ?? ''), null, { timeout: 120000 });
+  // Autosave runs 600 ms after the change: wait for the stored entry to change.
+  await page.waitForFunction((b) => (localStorage.getItem('mutasi-planner.workspace') ?? '').length !== b, storedBefore, { timeout: 120000 });
   const applied = performance.now() - start;
   const stored = await page.evaluate(() => localStorage.getItem('mutasi-planner.workspace').length);
   const status = await page.getByTestId('storage-status').textContent();
