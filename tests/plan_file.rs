@@ -277,3 +277,38 @@ fn damaged_storage_is_reported_not_wiped() {
     let truncated = format!("{}\"}}", &stored[..stored.len() / 2]);
     assert!(storage_codec::decode(&truncated).is_err());
 }
+
+#[test]
+fn a_version_1_file_loads_through_the_migration() {
+    // A file as the first schema wrote it: no recorded plans, follow-ups or
+    // evaluation settings.
+    let mut ws = small();
+    ws.follow_ups.clear();
+    ws.evaluation = EvaluationSettings::default();
+    for r in &mut ws.rounds {
+        r.results.clear();
+    }
+    let mut v = file_value(&ws);
+    v["schema_version"] = json!(1);
+    let w = v["workspace"].as_object_mut().unwrap();
+    assert!(w.remove("evaluation").is_some());
+    w.remove("follow_ups");
+    for r in v["workspace"]["rounds"].as_array_mut().unwrap() {
+        r.as_object_mut().unwrap().remove("results");
+    }
+    let text = v.to_string();
+    assert!(!text.contains("\"evaluation\""));
+    let plan = plan_file::read(&text).unwrap();
+    assert_eq!(plan.file_version, 1);
+    assert_eq!(plan.workspace, ws);
+    // Written again, it is a current file.
+    let again: Value = serde_json::from_str(&plan_file::write(&plan.workspace, "t")).unwrap();
+    assert_eq!(again["schema_version"], plan_file::SCHEMA_VERSION);
+    assert!(again["workspace"]["evaluation"].is_object());
+}
+
+#[test]
+fn a_version_1_file_without_a_workspace_object_is_refused_with_where() {
+    let v = json!({ "format": "mutasi-planner-plan", "schema_version": 1, "app_version": "0.1.0", "created_at": "t", "workspace": 5 });
+    assert!(matches!(read_value(&v), Err(ImportError::Shape { path, .. }) if path == "workspace"));
+}

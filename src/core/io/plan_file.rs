@@ -4,7 +4,7 @@
 //! ```json
 //! {
 //!   "format": "mutasi-planner-plan",
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "app_version": "0.1.0",
 //!   "created_at": "2026-11-28T09:15:00Z",
 //!   "workspace": { ... }
@@ -28,7 +28,13 @@ use std::fmt;
 pub const FORMAT: &str = "mutasi-planner-plan";
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the foundation's workspace (organisation, people, rounds with
+///   scenarios and decisions, audit log, moves).
+/// - 2: adds each round's recorded plans (`results`), follow-ups and the
+///   evaluation settings. A version-1 reader would silently drop them, so
+///   the version says that it must not read these files.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_READABLE_VERSION: u32 = 1;
@@ -206,16 +212,45 @@ pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
     })
 }
 
-/// Migrates a file of schema `from` to `from + 1`. Version 1 is the first
-/// schema, so there is nothing to migrate yet; each future schema change adds
-/// an arm `n => Ok(vn_to_vn1(value))` here and a test with a file of the old
-/// version. The arms run in sequence, so a file of any readable version
-/// reaches the current one.
-fn migrate_one(_value: Value, from: u32) -> Result<Value, ImportError> {
-    Err(ImportError::TooOld {
-        found: from,
-        oldest: OLDEST_READABLE_VERSION,
-    })
+/// Migrates a file of schema `from` to `from + 1`. The arms run in
+/// sequence, so a file of any readable version reaches the current one; each
+/// schema change adds an arm and a test with a file of the old version.
+fn migrate_one(mut value: Value, from: u32) -> Result<Value, ImportError> {
+    match from {
+        1 => {
+            // 1 → 2: recorded plans, follow-ups and evaluation settings
+            // appear, empty and at their defaults.
+            let workspace = value
+                .get_mut("workspace")
+                .and_then(Value::as_object_mut)
+                .ok_or_else(|| ImportError::Shape {
+                    path: "workspace".into(),
+                    message: "missing or not an object".into(),
+                })?;
+            workspace
+                .entry("follow_ups")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            workspace.entry("evaluation").or_insert_with(|| {
+                serde_json::to_value(crate::core::model::EvaluationSettings::default())
+                    .unwrap_or(Value::Null)
+            });
+            if let Some(rounds) = workspace.get_mut("rounds").and_then(Value::as_array_mut) {
+                for round in rounds.iter_mut().filter_map(Value::as_object_mut) {
+                    round
+                        .entry("results")
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                }
+            }
+            if let Some(envelope) = value.as_object_mut() {
+                envelope.insert("schema_version".into(), Value::from(2));
+            }
+            Ok(value)
+        }
+        _ => Err(ImportError::TooOld {
+            found: from,
+            oldest: OLDEST_READABLE_VERSION,
+        }),
+    }
 }
 
 /// Counts of what a workspace holds.
