@@ -1094,3 +1094,20 @@ async fn the_quick_grid_saves_a_period_for_many_people_at_once() {
         assert!(mutasi_planner::core::evaluate::kpi_by_period(ws).contains_key(&p2026));
     });
 }
+
+#[wasm_bindgen_test]
+async fn names_with_markup_render_as_text() {
+    clear_storage();
+    let mut ws = small(60);
+    ws.asn[0].name = "<img src=x onerror=\"window.pwned=1\">Budi <b>Santoso</b>".into();
+    let nip = ws.asn[0].nip.to_string();
+    let state = AppState::new(ws, today());
+    let (root, _handle) = mount(state);
+    settle().await;
+    set_input(&find(&root, "asn-search").unwrap(), &nip, "input");
+    settle().await;
+    let row = body_rows(&root, "asn-table").remove(0);
+    assert!(row.text_content().unwrap().contains("<img src=x"));
+    assert!(row.query_selector("img").unwrap().is_none());
+    assert!(row.query_selector("b").unwrap().is_none());
+}
