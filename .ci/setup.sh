@@ -30,6 +30,13 @@ setup_build() {
     # Without --locked: the local crate index can lag behind the lock file.
     cargo install wasm-bindgen-cli --version "$wbg" --force
   fi
+  # npm packages: binaryen's wasm-opt (trunk shrinks the wasm with it;
+  # Debian's binaryen is too old) and playwright-core for the e2e tests.
+  if [ ! -x "$ROOT/tests/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+    say "installing npm packages in tests/e2e (binaryen, playwright-core)"
+    (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
+  fi
+  export PATH="$ROOT/tests/e2e/node_modules/.bin:$PATH"
 }
 
 setup_test() {
@@ -40,10 +47,6 @@ setup_test() {
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
-  fi
-  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
-    say "installing the end-to-end test packages (npm ci)"
-    (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
   fi
   export CHROMEDRIVER="$(command -v chromedriver)"
   export CHROMIUM_PATH="$(command -v chromium)"
