@@ -61,3 +61,21 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
         .await
         .map_err(|e| e.to_string())
 }
+
+/// Registers `sw.js` (written at build time beside index.html) so the app
+/// opens offline after one visit. Without service-worker support (or on
+/// failure) the app simply works online.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    if js_sys::Reflect::has(
+        &navigator,
+        &wasm_bindgen::JsValue::from_str("serviceWorker"),
+    )
+    .unwrap_or(false)
+    {
+        let _ = navigator.service_worker().register("./sw.js");
+    }
+}

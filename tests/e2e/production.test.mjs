@@ -1,0 +1,70 @@
+// Production properties: offline after one visit, and no request leaves the
+// app's own static files while importing, planning and exporting.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openApp, asnCount } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('after one visit the app opens and works offline', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first load registers the worker; it controls the page from the next.
+  await page.reload();
+  await page.getByTestId('asn-count').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('asn-count').waitFor();
+  assert.equal(await asnCount(page), 1500);
+  // And it works: a plan is computed with the network off.
+  await page.getByTestId('nav-skenario').click();
+  await page.getByTestId('run-plan').click();
+  assert.ok(Number(await page.getByTestId('plan-summary').getAttribute('data-moves')) > 0);
+  await context.close();
+});
+
+test('importing, planning and exporting request nothing but the app files', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mutasi-privacy-'));
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url);
+  await page.getByTestId('asn-count').waitFor();
+  // Export, then import the file back.
+  await page.getByTestId('nav-data').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
+  const file = join(dir, 'plan.json');
+  await download.saveAs(file);
+  const plan = JSON.parse(await readFile(file, 'utf8'));
+  plan.workspace.name = 'Uji privasi';
+  await writeFile(file, JSON.stringify(plan));
+  await page.getByTestId('import-plan').setInputFiles(file);
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('nav-hasil').click();
+  await page.getByTestId('run-plan').click();
+  await page.getByTestId('plan-summary').waitFor();
+  await page.getByTestId('tab-compare').click();
+  await page.getByTestId('compare-table').waitFor();
+  const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(outside, [], 'every request stays on the app\'s own files');
+  assert.ok(requests.length > 3);
+  await context.close();
+});
