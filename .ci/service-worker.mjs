@@ -1,8 +1,11 @@
-// Trunk post_build hook: writes sw.js into the staging directory with the
-// list of built files, so one visit caches the app for offline use. The cache
-// name is a hash of the file names and sizes: a new build gets a new cache
-// and the old one is deleted on activation.
-import { readdir, stat, writeFile } from 'node:fs/promises';
+// Trunk post_build hook:
+// 1. adds a Content-Security-Policy to index.html: only this origin, no
+//    inline script except trunk's own loader (allowed by its hash), no
+//    plugins, no other origins for scripts, styles, images or connections;
+// 2. writes sw.js with the list of built files, so one visit caches the app
+//    for offline use. The cache name is a hash of the file names and sizes: a
+//    new build gets a new cache and the old one is deleted on activation.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 
@@ -22,6 +25,29 @@ async function walk(dir) {
   return out;
 }
 
+// 1. Content-Security-Policy.
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+if (!html.includes('Content-Security-Policy')) {
+  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+  await writeFile(indexPath, html);
+}
+
+// 2. The service worker.
 const files = (await walk(staging)).sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(`${relative(staging, f)}:${(await stat(f)).size}\n`);
@@ -65,4 +91,4 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 await writeFile(join(staging, 'sw.js'), sw);
-console.log(`sw.js: ${urls.length} files, cache mutasi-planner-${version}`);
+console.log(`CSP with ${hashes.length} inline script hash(es); sw.js: ${urls.length} files, cache mutasi-planner-${version}`);

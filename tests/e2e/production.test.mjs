@@ -44,6 +44,10 @@ test('importing, planning and exporting request nothing but the app files', asyn
   const dir = await mkdtemp(join(tmpdir(), 'mutasi-privacy-'));
   const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));
+  });
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(server.url);
@@ -66,5 +70,15 @@ test('importing, planning and exporting request nothing but the app files', asyn
   const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'every request stays on the app\'s own files');
   assert.ok(requests.length > 3);
+  // The app itself causes no CSP violation; an injected inline script is refused.
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__ran = true';
+    document.body.appendChild(s);
+  });
+  await page.waitForFunction(() => window.__csp.length > 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.match((await page.evaluate(() => window.__csp))[0], /script-src/);
   await context.close();
 });
