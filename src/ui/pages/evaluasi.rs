@@ -400,7 +400,6 @@ fn NineBoxTab() -> impl IntoView {
                         class="box"
                         data-testid=format!("box-{b}")
                         data-count=n
-                        aria-label=format!("{} {b}: {n} {}", T::Box.text(lang), T::People.text(lang))
                         on:click=move |_| selected.set(Some(b))
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                             if ev.key() == "Enter" || ev.key() == " " {

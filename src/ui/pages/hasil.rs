@@ -810,7 +810,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                                     </button>
                                 }
                             })}
-                        <select data-testid="decide-target" prop:value=target on:change=move |ev| target.set(event_target_value(&ev))>
+                        <select data-testid="decide-target" aria-label=T::DecideAssign.text(lang) prop:value=target on:change=move |ev| target.set(event_target_value(&ev))>
                             <option value="">"—"</option>
                             {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
                         </select>
@@ -828,7 +828,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                         </button>
                     </div>
                     <div class="actions">
-                        <select data-testid="swap-with" prop:value=swap_with on:change=move |ev| swap_with.set(event_target_value(&ev))>
+                        <select data-testid="swap-with" aria-label=T::SwapWith.text(lang) prop:value=swap_with on:change=move |ev| swap_with.set(event_target_value(&ev))>
                             <option value="">"—"</option>
                             {movers.into_iter().map(|(nip, label)| view! { <option value=nip>{label}</option> }).collect_view()}
                         </select>
