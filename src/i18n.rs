@@ -309,6 +309,26 @@ strings! {
     LoadOtherTab => "Muat versi tab lain", "Load the other tab's version";
     KeepThisTab => "Simpan versi tab ini", "Keep this tab's version";
     PredikatBeforeAfter => "Predikat sebelum dan sesudah mutasi", "Predikat before and after the move";
+    CheckCpns => "Bukan CPNS", "Not a CPNS";
+    CheckOpenProcess => "Tidak sedang proses disiplin/hukum", "No open disciplinary or court process";
+    CheckRecentSanction => "Tanpa hukuman disiplin sedang/berat baru", "No recent moderate or heavy sanction";
+    CheckStudyLeave => "Tidak sedang tugas belajar", "Not on study leave";
+    CheckMinTenure => "Masa jabatan minimal", "Minimum time in position";
+    CheckRequestPerformance => "Predikat minimal Baik (permintaan sendiri)", "At least Baik (own request)";
+    CheckNearRetirement => "Tidak menjelang pensiun", "Not close to retirement";
+    CheckMinGolongan => "Golongan minimal", "Minimum rank";
+    CheckEducationLevel => "Jenjang pendidikan", "Education level";
+    CheckEducationField => "Jurusan pendidikan", "Field of study";
+    CheckForbidden => "Tidak dilarang batasan", "Not forbidden";
+    BoxAction9 => "Promosi, dipertahankan, masuk kelompok rencana suksesi", "Promote, keep, succession pool";
+    BoxAction8 => "Dipertahankan, suksesi, rotasi/perluasan jabatan, bimbingan kinerja", "Keep, succession, rotation/job enlargement, performance coaching";
+    BoxAction7 => "Dipertahankan, suksesi, rotasi/pengayaan jabatan, pengembangan kompetensi", "Keep, succession, rotation/job enrichment, competency development";
+    BoxAction6 => "Penempatan yang sesuai, bimbingan kinerja, konseling kinerja", "Suitable placement, performance coaching and counselling";
+    BoxAction5 => "Penempatan yang sesuai, bimbingan kinerja, pengembangan kompetensi", "Suitable placement, coaching, competency development";
+    BoxAction4 => "Rotasi, pengembangan kompetensi", "Rotation, competency development";
+    BoxAction3 => "Bimbingan kinerja, konseling, pengembangan kompetensi, penempatan sesuai", "Coaching, counselling, development, suitable placement";
+    BoxAction2 => "Bimbingan kinerja, pengembangan kompetensi, penempatan sesuai", "Coaching, development, suitable placement";
+    BoxAction1 => "Diproses sesuai ketentuan peraturan perundang-undangan", "Handled under the regulations";
     TabEntry => "Isi penilaian", "Enter ratings";
     SaveGrid => "Simpan semua penilaian periode ini", "Save all ratings of this period";
     KpiByType => "Menurut jenis jabatan", "By position type";
@@ -390,6 +410,24 @@ pub fn format_count(n: usize, lang: Lang) -> String {
     out
 }
 
+/// Formats `value / 10^digits` with `places` decimals (rounded half away
+/// from zero) in the language's style: 4,46 and 1.234,5 in Indonesian, 4.46
+/// and 1,234.5 in English.
+pub fn format_decimal(value: i64, digits: u32, places: u32, lang: Lang) -> String {
+    let places = places.min(digits);
+    let scale = 10i64.pow(digits - places);
+    let rounded = (value.abs() + scale / 2) / scale;
+    let unit = 10i64.pow(places);
+    let (int, frac) = (rounded / unit, rounded % unit);
+    let sign = if value < 0 && rounded != 0 { "-" } else { "" };
+    let int = format_count(int as usize, lang);
+    if places == 0 {
+        return format!("{sign}{int}");
+    }
+    let sep = if lang == Lang::Id { ',' } else { '.' };
+    format!("{sign}{int}{sep}{frac:0width$}", width = places as usize)
+}
+
 /// Formats a date: 28/11/2026 in Indonesian, 2026-11-28 in English.
 pub fn format_date(d: crate::core::date::Date, lang: Lang) -> String {
     match lang {
@@ -415,6 +453,12 @@ mod tests {
         assert_eq!(format_count(1234567, Lang::Id), "1.234.567");
         assert_eq!(format_count(1234, Lang::En), "1,234");
         assert_eq!(format_count(999, Lang::Id), "999");
+        assert_eq!(format_decimal(4461, 3, 2, Lang::Id), "4,46");
+        assert_eq!(format_decimal(4465, 3, 2, Lang::En), "4.47");
+        assert_eq!(format_decimal(1_234_500, 3, 1, Lang::Id), "1.234,5");
+        assert_eq!(format_decimal(923, 1, 1, Lang::En), "92.3");
+        assert_eq!(format_decimal(-1500, 3, 0, Lang::Id), "-2");
+        assert_eq!(format_decimal(5000, 3, 3, Lang::Id), "5,000");
         let d = crate::core::date::Date::new(2026, 11, 28).unwrap();
         assert_eq!(format_date(d, Lang::Id), "28/11/2026");
         assert_eq!(format_date(d, Lang::En), "2026-11-28");

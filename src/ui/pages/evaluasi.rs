@@ -48,28 +48,18 @@ fn flag_text(f: &Flag, lang: Lang) -> String {
 
 /// The recommended action of a 9-box box (PermenPANRB 3/2020).
 pub fn box_action(b: u8, lang: Lang) -> &'static str {
-    match (b, lang) {
-        (9, Lang::Id) => "Promosi, dipertahankan, masuk kelompok rencana suksesi",
-        (9, Lang::En) => "Promote, keep, succession pool",
-        (8, Lang::Id) => "Dipertahankan, suksesi, rotasi/perluasan jabatan, bimbingan kinerja",
-        (8, Lang::En) => "Keep, succession, rotation/job enlargement, performance coaching",
-        (7, Lang::Id) => {
-            "Dipertahankan, suksesi, rotasi/pengayaan jabatan, pengembangan kompetensi"
-        }
-        (7, Lang::En) => "Keep, succession, rotation/job enrichment, competency development",
-        (6, Lang::Id) => "Penempatan yang sesuai, bimbingan kinerja, konseling kinerja",
-        (6, Lang::En) => "Suitable placement, performance coaching and counselling",
-        (5, Lang::Id) => "Penempatan yang sesuai, bimbingan kinerja, pengembangan kompetensi",
-        (5, Lang::En) => "Suitable placement, coaching, competency development",
-        (4, Lang::Id) => "Rotasi, pengembangan kompetensi",
-        (4, Lang::En) => "Rotation, competency development",
-        (3, Lang::Id) => "Bimbingan kinerja, konseling, pengembangan kompetensi, penempatan sesuai",
-        (3, Lang::En) => "Coaching, counselling, development, suitable placement",
-        (2, Lang::Id) => "Bimbingan kinerja, pengembangan kompetensi, penempatan sesuai",
-        (2, Lang::En) => "Coaching, development, suitable placement",
-        (_, Lang::Id) => "Diproses sesuai ketentuan peraturan perundang-undangan",
-        (_, Lang::En) => "Handled under the regulations",
-    }
+    let key = match b {
+        9 => T::BoxAction9,
+        8 => T::BoxAction8,
+        7 => T::BoxAction7,
+        6 => T::BoxAction6,
+        5 => T::BoxAction5,
+        4 => T::BoxAction4,
+        3 => T::BoxAction3,
+        2 => T::BoxAction2,
+        _ => T::BoxAction1,
+    };
+    key.text(lang)
 }
 
 /// The page.

@@ -10,7 +10,7 @@ use crate::core::engine::{self, Plan};
 use crate::core::fit::{Aspect, JpmCategory};
 use crate::core::model::*;
 use crate::core::rules::Rule;
-use crate::i18n::{format_count, Lang, T};
+use crate::i18n::{format_count, format_decimal, Lang, T};
 use crate::ui::components::TabBar;
 use crate::ui::pages::skenario::PlanSummary;
 use crate::ui::state::{use_state, AppState};
@@ -226,6 +226,7 @@ fn PlanTab() -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || {
+                        let lang = state.lang.get();
                         let list = filtered.get();
                         if list.is_empty() {
                             return view! { <tr><td colspan="7" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
@@ -242,7 +243,7 @@ fn PlanTab() -> impl IntoView {
                                         </td>
                                         <td>{m.from.clone()}</td>
                                         <td>{m.to.clone()}</td>
-                                        <td class="num">{format!("{:.2}", f64::from(m.fit) / 1000.0)}</td>
+                                        <td class="num">{format_decimal(i64::from(m.fit), 3, 2, lang)}</td>
                                         <td>{m.jpm.code()}</td>
                                         <td class="num">{m.rank.map(|r| (r + 1).to_string())}</td>
                                         <td class="num">{format!("{} km", m.km)}</td>
@@ -368,33 +369,26 @@ fn aspect_label(a: Aspect) -> T {
     }
 }
 
-/// Rule names for display (the rule ids are stable, the text is Indonesian
-/// with the English in the string table's spirit).
-fn rule_label(r: Rule, lang: Lang) -> &'static str {
-    match (r, lang) {
-        (Rule::Cpns, Lang::Id) => "Bukan CPNS",
-        (Rule::Cpns, Lang::En) => "Not a CPNS",
-        (Rule::OpenProcess, Lang::Id) => "Tidak sedang proses disiplin/hukum",
-        (Rule::OpenProcess, Lang::En) => "No open disciplinary or court process",
-        (Rule::RecentSanction, Lang::Id) => "Tanpa hukuman disiplin sedang/berat baru",
-        (Rule::RecentSanction, Lang::En) => "No recent moderate or heavy sanction",
-        (Rule::StudyLeave, Lang::Id) => "Tidak sedang tugas belajar",
-        (Rule::StudyLeave, Lang::En) => "Not on study leave",
-        (Rule::MinTenure, Lang::Id) => "Masa jabatan minimal",
-        (Rule::MinTenure, Lang::En) => "Minimum time in position",
-        (Rule::RequestPerformance, Lang::Id) => "Predikat minimal Baik (permintaan sendiri)",
-        (Rule::RequestPerformance, Lang::En) => "At least Baik (own request)",
-        (Rule::NearRetirement, Lang::Id) => "Tidak menjelang pensiun",
-        (Rule::NearRetirement, Lang::En) => "Not close to retirement",
-        (Rule::MinGolongan, Lang::Id) => "Golongan minimal",
-        (Rule::MinGolongan, Lang::En) => "Minimum rank",
-        (Rule::EducationLevel, Lang::Id) => "Jenjang pendidikan",
-        (Rule::EducationLevel, Lang::En) => "Education level",
-        (Rule::EducationField, Lang::Id) => "Jurusan pendidikan",
-        (Rule::EducationField, Lang::En) => "Field of study",
-        (Rule::Forbidden, Lang::Id) => "Tidak dilarang batasan",
-        (Rule::Forbidden, Lang::En) => "Not forbidden",
+/// The string-table key naming a rule.
+fn rule_key(r: Rule) -> T {
+    match r {
+        Rule::Cpns => T::CheckCpns,
+        Rule::OpenProcess => T::CheckOpenProcess,
+        Rule::RecentSanction => T::CheckRecentSanction,
+        Rule::StudyLeave => T::CheckStudyLeave,
+        Rule::MinTenure => T::CheckMinTenure,
+        Rule::RequestPerformance => T::CheckRequestPerformance,
+        Rule::NearRetirement => T::CheckNearRetirement,
+        Rule::MinGolongan => T::CheckMinGolongan,
+        Rule::EducationLevel => T::CheckEducationLevel,
+        Rule::EducationField => T::CheckEducationField,
+        Rule::Forbidden => T::CheckForbidden,
     }
+}
+
+/// A rule's name in the current language.
+fn rule_label(r: Rule, lang: Lang) -> &'static str {
+    rule_key(r).text(lang)
 }
 
 /// Bars of required and actual level per competency, 0–5.
@@ -615,7 +609,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                         .map(|a| {
                             (
                                 aspect_label(a.aspect),
-                                format!("{:.2}", f64::from(a.score_milli) / 1000.0),
+                                format_decimal(i64::from(a.score_milli), 3, 2, lang),
                                 a.weight,
                             )
                         })
@@ -624,9 +618,9 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 .unwrap_or_default();
             let fit_total = e.fit.as_ref().map(|f| {
                 format!(
-                    "{:.3} · JPM {:.1}% ({})",
-                    f64::from(f.total_milli) / 1000.0,
-                    f64::from(f.jpm_permille) / 10.0,
+                    "{} · JPM {}% ({})",
+                    format_decimal(i64::from(f.total_milli), 3, 3, lang),
+                    format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
                     f.category.code()
                 )
             });
@@ -990,7 +984,7 @@ fn CompareTab() -> impl IntoView {
         state.workspace.with(|ws| {
             let metric_rows: Vec<(T, Vec<String>)> = vec![
                 (T::Moves, list.iter().map(|(_, p)| p.metrics.moves.to_string()).collect()),
-                (T::MeanFit, list.iter().map(|(_, p)| format!("{:.2}", f64::from(p.metrics.mean_fit_milli) / 1000.0)).collect()),
+                (T::MeanFit, list.iter().map(|(_, p)| format_decimal(i64::from(p.metrics.mean_fit_milli), 3, 2, lang)).collect()),
                 (T::JpmCategories, list.iter().map(|(_, p)| format!("{}/{}/{}", p.metrics.ms, p.metrics.mms, p.metrics.kms)).collect()),
                 (T::FirstChoice, list.iter().map(|(_, p)| p.metrics.first_choice.to_string()).collect()),
                 (T::TopThree, list.iter().map(|(_, p)| p.metrics.top_three.to_string()).collect()),
@@ -1111,7 +1105,7 @@ fn FairnessTab() -> impl IntoView {
                                                     <th scope="row">{o.group.clone()}</th>
                                                     <td class="num">{format_count(o.people, lang)}</td>
                                                     <td class="num">{format!("{} ({})", o.moved, pct(o.moved, o.people))}</td>
-                                                    <td class="num">{format!("{:.2}", f64::from(o.mean_fit_milli) / 1000.0)}</td>
+                                                    <td class="num">{format_decimal(i64::from(o.mean_fit_milli), 3, 2, lang)}</td>
                                                     <td class="num">{format!("{}/{}", o.preference_met, o.with_preferences)}</td>
                                                     <td class="num">{o.far}</td>
                                                 </tr>

@@ -2,7 +2,7 @@
 //! constraints — with live recomputation of the plan.
 
 use crate::core::model::{Constraint, MatchMode, Scenario, UnitId};
-use crate::i18n::{format_count, T};
+use crate::i18n::{format_count, format_decimal, T};
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 
@@ -161,6 +161,7 @@ pub fn PlanSummary() -> impl IntoView {
                             return view! { <p>{T::NoOpenRound.text(lang)}</p> }.into_any();
                         };
                         let ms = format!("{:.1}", run.ms);
+                        let ms_shown = format_decimal((run.ms * 10.0).round() as i64, 1, 1, lang);
                         match &*run.result {
                             Err(e) => {
                                 view! {
@@ -172,8 +173,8 @@ pub fn PlanSummary() -> impl IntoView {
                             }
                             Ok(plan) => {
                                 let m = &plan.metrics;
-                                let fit = format!("{:.2}", f64::from(m.mean_fit_milli) / 1000.0);
-                                let ms_text = ms.clone();
+                                let fit = format_decimal(i64::from(m.mean_fit_milli), 3, 2, lang);
+                                let ms_text = ms_shown.clone();
                                 let items = vec![
                                     (T::Moves, format_count(m.moves, lang)),
                                     (T::InRound, format_count(m.people, lang)),
