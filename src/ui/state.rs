@@ -237,24 +237,36 @@ impl AppState {
         });
     }
 
-    /// Undoes the last edit.
+    /// Undoes the last edit. The audit log is append-only: it keeps the
+    /// undone edit and records the undo.
     pub fn undo(&self) {
         let Some((previous, label)) = self.history.try_update(|h| h.undo.pop()).flatten() else {
             return;
         };
         let current = self.workspace.get_untracked();
+        self.restore(previous, current.audit.clone(), "undo", &label);
         self.history.update(|h| h.redo.push((current, label)));
-        self.workspace.set(previous);
     }
 
-    /// Redoes the last undone edit.
+    /// Redoes the last undone edit (recorded in the audit log).
     pub fn redo(&self) {
         let Some((next, label)) = self.history.try_update(|h| h.redo.pop()).flatten() else {
             return;
         };
         let current = self.workspace.get_untracked();
+        self.restore(next, current.audit.clone(), "redo", &label);
         self.history.update(|h| h.undo.push((current, label)));
-        self.workspace.set(next);
+    }
+
+    fn restore(&self, mut snapshot: Workspace, audit: Vec<AuditEntry>, action: &str, label: &str) {
+        snapshot.audit = audit;
+        snapshot.audit.push(AuditEntry {
+            at: super::browser::now_iso(),
+            action: action.to_string(),
+            detail: label.to_string(),
+            reason: None,
+        });
+        self.workspace.set(snapshot);
     }
 
     /// The id of the active scenario (the first when none is chosen).
