@@ -154,3 +154,45 @@ where
         </div>
     }
 }
+
+/// A labelled agency filter bound to `value` (an agency id, "" for all).
+#[component]
+pub fn AgencySelect(value: RwSignal<String>, testid: &'static str) -> impl IntoView {
+    let state = use_state();
+    let agencies = agency_options(state);
+    view! {
+        <label>
+            <span>{move || state.t(T::ColAgency)}</span>
+            <select data-testid=testid prop:value=value on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="">{move || state.t(T::AllAgencies)}</option>
+                {move || {
+                    agencies.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+/// A labelled year input bound to `year` (2000–2100).
+#[component]
+pub fn YearInput(year: RwSignal<i32>, testid: &'static str) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <label>
+            <span>{move || state.t(T::Period)}</span>
+            <input
+                type="number"
+                min="2000"
+                max="2100"
+                class="narrow"
+                data-testid=testid
+                prop:value=move || year.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                        year.set(y.clamp(2000, 2100));
+                    }
+                }
+            />
+        </label>
+    }
+}

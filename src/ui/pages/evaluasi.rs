@@ -5,7 +5,7 @@
 use crate::core::evaluate::{self, BeforeAfter, Flag, Kpi, KpiGroup, Trend};
 use crate::core::model::*;
 use crate::i18n::{format_date, Lang, T};
-use crate::ui::components::TabBar;
+use crate::ui::components::{TabBar, YearInput};
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 
@@ -699,22 +699,7 @@ fn EntryGrid() -> impl IntoView {
     };
     view! {
         <div class="filters">
-            <label>
-                <span>{move || state.t(T::Period)}</span>
-                <input
-                    type="number"
-                    min="2000"
-                    max="2100"
-                    class="narrow"
-                    data-testid="grid-year"
-                    prop:value=move || year.get().to_string()
-                    on:input=move |ev| {
-                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
-                            year.set(y.clamp(2000, 2100));
-                        }
-                    }
-                />
-            </label>
+            <YearInput year=year testid="grid-year" />
             <button type="button" class="primary" data-testid="grid-save" on:click=save>{move || state.t(T::SaveGrid)}</button>
         </div>
         <div class="table-wrap">

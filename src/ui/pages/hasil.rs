@@ -11,7 +11,7 @@ use crate::core::fit::{Aspect, JpmCategory};
 use crate::core::model::*;
 use crate::core::rules::Rule;
 use crate::i18n::{format_count, format_decimal, Lang, T};
-use crate::ui::components::TabBar;
+use crate::ui::components::{AgencySelect, TabBar};
 use crate::ui::pages::skenario::PlanSummary;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -185,16 +185,9 @@ fn PlanTab() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let agencies = crate::ui::components::agency_options(state);
     view! {
         <div class="filters">
-            <label>
-                <span>{move || state.t(T::ColAgency)}</span>
-                <select data-testid="result-filter-agency" prop:value=agency on:change=move |ev| agency.set(event_target_value(&ev))>
-                    <option value="">{move || state.t(T::AllAgencies)}</option>
-                    {move || agencies.get().into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
-                </select>
-            </label>
+            <AgencySelect value=agency testid="result-filter-agency" />
             <label>
                 <span>{move || state.t(T::FilterKabupaten)}</span>
                 <select data-testid="result-filter-regency" prop:value=regency on:change=move |ev| regency.set(event_target_value(&ev))>

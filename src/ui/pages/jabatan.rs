@@ -6,7 +6,7 @@ use crate::core::browse::{
 };
 use crate::core::model::*;
 use crate::i18n::T;
-use crate::ui::components::{agency_options, item, Pager, SortHeader, PER_PAGE};
+use crate::ui::components::{item, AgencySelect, Pager, SortHeader, PER_PAGE};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -42,7 +42,6 @@ pub fn JabatanPage() -> impl IntoView {
         page.set(0);
     });
     let total = Signal::derive(move || hits.with(Vec::len));
-    let agencies = agency_options(state);
     let visible = move || {
         let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
         rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
@@ -62,23 +61,7 @@ pub fn JabatanPage() -> impl IntoView {
                         on:input=move |ev| text.set(event_target_value(&ev))
                     />
                 </label>
-                <label>
-                    <span>{move || state.t(T::ColAgency)}</span>
-                    <select
-                        data-testid="position-filter-agency"
-                        prop:value=agency
-                        on:change=move |ev| agency.set(event_target_value(&ev))
-                    >
-                        <option value="">{move || state.t(T::AllAgencies)}</option>
-                        {move || {
-                            agencies
-                                .get()
-                                .into_iter()
-                                .map(|(id, name)| view! { <option value=id>{name}</option> })
-                                .collect_view()
-                        }}
-                    </select>
-                </label>
+                <AgencySelect value=agency testid="position-filter-agency" />
                 <label>
                     <span>{move || state.t(T::ColType)}</span>
                     <select

@@ -4,7 +4,7 @@
 use crate::core::browse::{asn_rows, page_range, query_asn, AsnQuery, AsnSort};
 use crate::core::model::*;
 use crate::i18n::{format_date, T};
-use crate::ui::components::{agency_options, item, Pager, SortHeader, PER_PAGE};
+use crate::ui::components::{item, AgencySelect, Pager, SortHeader, YearInput, PER_PAGE};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -64,8 +64,6 @@ pub fn PegawaiPage() -> impl IntoView {
     });
     let total = Signal::derive(move || hits.with(Vec::len));
 
-    let agencies = agency_options(state);
-
     let visible = move || {
         let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
         rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
@@ -85,23 +83,7 @@ pub fn PegawaiPage() -> impl IntoView {
                         on:input=move |ev| text.set(event_target_value(&ev))
                     />
                 </label>
-                <label>
-                    <span>{move || state.t(T::ColAgency)}</span>
-                    <select
-                        data-testid="asn-filter-agency"
-                        prop:value=agency
-                        on:change=move |ev| agency.set(event_target_value(&ev))
-                    >
-                        <option value="">{move || state.t(T::AllAgencies)}</option>
-                        {move || {
-                            agencies
-                                .get()
-                                .into_iter()
-                                .map(|(id, name)| view! { <option value=id>{name}</option> })
-                                .collect_view()
-                        }}
-                    </select>
-                </label>
+                <AgencySelect value=agency testid="asn-filter-agency" />
                 <label>
                     <span>{move || state.t(T::ColGolongan)}</span>
                     <select
@@ -510,22 +492,7 @@ fn PerformanceForm(nip: Nip) -> impl IntoView {
     };
     view! {
         <div class="filters" data-testid="performance-form">
-            <label>
-                <span>{move || state.t(T::Period)}</span>
-                <input
-                    type="number"
-                    min="2000"
-                    max="2100"
-                    class="narrow"
-                    data-testid="perf-year"
-                    prop:value=move || year.get().to_string()
-                    on:input=move |ev| {
-                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
-                            year.set(y.clamp(2000, 2100));
-                        }
-                    }
-                />
-            </label>
+            <YearInput year=year testid="perf-year" />
             <label>
                 <span>"TW"</span>
                 <select data-testid="perf-quarter" prop:value=move || quarter.get().to_string() on:change=move |ev| quarter.set(event_target_value(&ev).parse().unwrap_or(0))>
