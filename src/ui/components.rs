@@ -196,3 +196,55 @@ pub fn YearInput(year: RwSignal<i32>, testid: &'static str) -> impl IntoView {
         </label>
     }
 }
+
+/// Paging over a filtered table: the page returns to the first whenever the
+/// query changes. Returns the number of matching rows and the rows of the
+/// current page (`hits` index into `rows`).
+pub fn paging<R, Q>(
+    rows: Memo<Vec<R>>,
+    hits: Memo<Vec<usize>>,
+    query: Memo<Q>,
+    page: RwSignal<usize>,
+) -> (Signal<usize>, Signal<Vec<R>>)
+where
+    R: Clone + PartialEq + Send + Sync + 'static,
+    Q: PartialEq + Send + Sync + 'static,
+{
+    Effect::new(move |_| {
+        query.track();
+        page.set(0);
+    });
+    let total = Signal::derive(move || hits.with(Vec::len));
+    let visible = Signal::derive(move || {
+        let (_, range) = crate::core::browse::page_range(total.get(), page.get(), PER_PAGE);
+        rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect()))
+    });
+    (total, visible)
+}
+
+/// Clears a selection whenever the workspace is replaced (import, reset).
+pub fn clear_on_replace<V: Send + Sync + 'static>(selected: RwSignal<Option<V>>) {
+    let state = use_state();
+    Effect::new(move |_| {
+        state.generation.track();
+        selected.set(None);
+    });
+}
+
+/// A labelled search box bound to `value`.
+#[component]
+pub fn SearchInput(value: RwSignal<String>, hint: T, testid: &'static str) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <label>
+            <span>{move || state.t(T::Search)}</span>
+            <input
+                type="search"
+                data-testid=testid
+                placeholder=move || state.t(hint)
+                prop:value=value
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </label>
+    }
+}

@@ -1,12 +1,12 @@
 //! Jabatan: the position table with needs and occupancy, and one position's
 //! requirements and holders.
 
-use crate::core::browse::{
-    page_range, position_rows, query_positions, PositionQuery, PositionSort,
-};
+use crate::core::browse::{position_rows, query_positions, PositionQuery, PositionSort};
 use crate::core::model::*;
 use crate::i18n::T;
-use crate::ui::components::{item, AgencySelect, Pager, SortHeader, PER_PAGE};
+use crate::ui::components::{
+    clear_on_replace, item, paging, AgencySelect, Pager, SearchInput, SortHeader,
+};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -22,10 +22,7 @@ pub fn JabatanPage() -> impl IntoView {
     let sort = RwSignal::new((PositionSort::Agency, false));
     let page = RwSignal::new(0usize);
     let selected: RwSignal<Option<usize>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        state.generation.track();
-        selected.set(None);
-    });
+    clear_on_replace(selected);
     let query = Memo::new(move |_| PositionQuery {
         text: text.get(),
         agency: Some(agency.get()).filter(|a| !a.is_empty()).map(AgencyId),
@@ -37,30 +34,13 @@ pub fn JabatanPage() -> impl IntoView {
         descending: sort.get().1,
     });
     let hits = Memo::new(move |_| rows.with(|r| query.with(|q| query_positions(r, q))));
-    Effect::new(move |_| {
-        query.track();
-        page.set(0);
-    });
-    let total = Signal::derive(move || hits.with(Vec::len));
-    let visible = move || {
-        let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
-        rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
-    };
+    let (total, visible) = paging(rows, hits, query, page);
 
     view! {
         <section class="page" aria-labelledby="jabatan-title">
             <h2 id="jabatan-title">{move || state.t(T::NavJabatan)}</h2>
             <div class="filters">
-                <label>
-                    <span>{move || state.t(T::Search)}</span>
-                    <input
-                        type="search"
-                        data-testid="position-search"
-                        placeholder=move || state.t(T::SearchPositionHint)
-                        prop:value=text
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    />
-                </label>
+                <SearchInput value=text hint=T::SearchPositionHint testid="position-search" />
                 <AgencySelect value=agency testid="position-filter-agency" />
                 <label>
                     <span>{move || state.t(T::ColType)}</span>
@@ -105,7 +85,7 @@ pub fn JabatanPage() -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let list = visible();
+                            let list = visible.get();
                             if list.is_empty() {
                                 return view! {
                                     <tr>

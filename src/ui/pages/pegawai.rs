@@ -1,10 +1,12 @@
 //! Pegawai: the searchable, sortable, filterable ASN table and one ASN's
 //! details.
 
-use crate::core::browse::{asn_rows, page_range, query_asn, AsnQuery, AsnSort};
+use crate::core::browse::{asn_rows, query_asn, AsnQuery, AsnSort};
 use crate::core::model::*;
 use crate::i18n::{format_date, T};
-use crate::ui::components::{item, AgencySelect, Pager, SortHeader, YearInput, PER_PAGE};
+use crate::ui::components::{
+    clear_on_replace, item, paging, AgencySelect, Pager, SearchInput, SortHeader, YearInput,
+};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -38,10 +40,7 @@ pub fn PegawaiPage() -> impl IntoView {
     let sort = RwSignal::new((AsnSort::Name, false));
     let page = RwSignal::new(0usize);
     let selected: RwSignal<Option<usize>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        state.generation.track();
-        selected.set(None);
-    });
+    clear_on_replace(selected);
 
     let query = Memo::new(move |_| AsnQuery {
         text: text.get(),
@@ -58,31 +57,13 @@ pub fn PegawaiPage() -> impl IntoView {
     });
     let hits = Memo::new(move |_| rows.with(|r| query.with(|q| query_asn(r, q))));
     // Any change of the query goes back to the first page.
-    Effect::new(move |_| {
-        query.track();
-        page.set(0);
-    });
-    let total = Signal::derive(move || hits.with(Vec::len));
-
-    let visible = move || {
-        let (_, range) = page_range(total.get(), page.get(), PER_PAGE);
-        rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect::<Vec<_>>()))
-    };
+    let (total, visible) = paging(rows, hits, query, page);
 
     view! {
         <section class="page" aria-labelledby="pegawai-title">
             <h2 id="pegawai-title">{move || state.t(T::NavPegawai)}</h2>
             <div class="filters">
-                <label>
-                    <span>{move || state.t(T::Search)}</span>
-                    <input
-                        type="search"
-                        data-testid="asn-search"
-                        placeholder=move || state.t(T::SearchAsnHint)
-                        prop:value=text
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    />
-                </label>
+                <SearchInput value=text hint=T::SearchAsnHint testid="asn-search" />
                 <AgencySelect value=agency testid="asn-filter-agency" />
                 <label>
                     <span>{move || state.t(T::ColGolongan)}</span>
@@ -130,7 +111,7 @@ pub fn PegawaiPage() -> impl IntoView {
                     <tbody>
                         {move || {
                             let lang = state.lang.get();
-                            let list = visible();
+                            let list = visible.get();
                             if list.is_empty() {
                                 return view! {
                                     <tr>
