@@ -2,4 +2,5 @@
 //! for the browser's local storage.
 
 pub mod plan_file;
+pub mod sheet;
 pub mod storage_codec;
