@@ -4,3 +4,4 @@
 pub mod plan_file;
 pub mod sheet;
 pub mod storage_codec;
+pub mod values;

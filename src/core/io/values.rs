@@ -1,0 +1,616 @@
+//! Reading one spreadsheet cell as a date, NIP, golongan, education level,
+//! kabupaten, rating ... in the forms Indonesian personnel files use.
+//!
+//! Dates: Excel date cells and serial numbers (the 1900 system, with Excel's
+//! fictitious 29 February 1900), `dd/mm/yyyy`, `d-m-yy`, `d.m.yyyy`,
+//! `yyyy-mm-dd`, `yyyymmdd` and `1 Januari 1980` / `01-Jan-80`. Day first
+//! always (Indonesian order); a month above 12 is refused rather than
+//! guessed. Two-digit years follow Excel's rule: 00–29 are 2000–2029, 30–99
+//! are 1930–1999.
+
+use super::sheet::Cell;
+use crate::core::date::Date;
+use crate::core::model::{
+    EducationLevel, EmploymentStatus, Gender, Golongan, Nip, PositionType, Predikat, Rating,
+    Regency,
+};
+
+/// Why a cell could not be read as the value a column holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueError {
+    /// The expected kind of value (a key of the message table).
+    Expected(Expected),
+    /// A NIP stored as a number: its last digits are gone.
+    NipAsNumber,
+    /// A NIP that is text but not valid (the reason).
+    Nip(String),
+    /// A date like 12/25/1980: month first is not Indonesian order.
+    MonthFirst,
+}
+
+/// What kind of value a column expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Date,
+    Golongan,
+    Education,
+    Regency,
+    Gender,
+    Status,
+    Rating,
+    Predikat,
+    PositionType,
+    WholeNumber,
+    Number,
+    Quarter,
+}
+
+fn expected(e: Expected) -> ValueError {
+    ValueError::Expected(e)
+}
+
+/// Upper case, letters and digits only, single spaces: `Tgl. Lahir` →
+/// `TGL LAHIR`, `GOL/RUANG` → `GOL RUANG`.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_uppercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// Letters and digits only: `D-III` → `DIII`, `Tanjab Timur` → `TANJABTIMUR`.
+pub fn compact(text: &str) -> String {
+    normalize(text).replace(' ', "")
+}
+
+/// The text of a cell, numbers as Excel's General format shows them.
+pub fn text(cell: &Cell) -> Option<String> {
+    match cell {
+        Cell::Empty => None,
+        other => Some(other.display()),
+    }
+}
+
+/// Excel serial day (1900 system) to a date.
+pub fn from_excel_serial(serial: f64) -> Result<Date, ValueError> {
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return Err(expected(Expected::Date));
+    }
+    let day = serial.floor() as i64;
+    // Serial 60 is Excel's 29/02/1900, which never existed; serials after it
+    // are one day ahead of the real calendar.
+    let epoch = Date::new(1899, 12, 31).map_err(|_| expected(Expected::Date))?;
+    let offset = if day > 60 { day - 1 } else { day };
+    Date::from_days_since_epoch(epoch.days_since_epoch() + offset)
+        .map_err(|_| expected(Expected::Date))
+}
+
+/// The Excel serial of a date (inverse of [`from_excel_serial`]).
+pub fn to_excel_serial(date: Date) -> f64 {
+    let epoch = Date::new(1899, 12, 31)
+        .map(Date::days_since_epoch)
+        .unwrap_or(0);
+    let day = date.days_since_epoch() - epoch;
+    (if day >= 60 { day + 1 } else { day }) as f64
+}
+
+const MONTHS: [(&str, u8); 27] = [
+    ("JANUARI", 1),
+    ("JANUARY", 1),
+    ("JAN", 1),
+    ("FEBRUARI", 2),
+    ("FEBRUARY", 2),
+    ("FEB", 2),
+    ("PEB", 2),
+    ("MARET", 3),
+    ("MARCH", 3),
+    ("MAR", 3),
+    ("APRIL", 4),
+    ("APR", 4),
+    ("MEI", 5),
+    ("MAY", 5),
+    ("JUNI", 6),
+    ("JUNE", 6),
+    ("JUN", 6),
+    ("JULI", 7),
+    ("JULY", 7),
+    ("JUL", 7),
+    ("AGUSTUS", 8),
+    ("AUGUST", 8),
+    ("AGU", 8),
+    ("AGT", 8),
+    ("AUG", 8),
+    ("SEPTEMBER", 9),
+    ("SEP", 9),
+];
+
+const MONTHS_LATE: [(&str, u8); 10] = [
+    ("SEPT", 9),
+    ("OKTOBER", 10),
+    ("OCTOBER", 10),
+    ("OKT", 10),
+    ("OCT", 10),
+    ("NOVEMBER", 11),
+    ("NOV", 11),
+    ("DESEMBER", 12),
+    ("DECEMBER", 12),
+    ("DES", 12),
+];
+
+fn month_by_name(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .chain(MONTHS_LATE.iter())
+        .find(|(name, _)| *name == word)
+        .map(|(_, m)| *m)
+        .or(if word == "DEC" { Some(12) } else { None })
+}
+
+fn full_year(text: &str) -> Option<i32> {
+    let year: i32 = text.parse().ok()?;
+    match text.len() {
+        2 => Some(if year <= 29 { 2000 + year } else { 1900 + year }),
+        4 => Some(year),
+        _ => None,
+    }
+}
+
+/// Reads a date cell.
+pub fn date(cell: &Cell) -> Result<Date, ValueError> {
+    match cell {
+        Cell::Date(serial) | Cell::Number(serial) => from_excel_serial(*serial),
+        Cell::Text(t) => date_text(t),
+        _ => Err(expected(Expected::Date)),
+    }
+}
+
+fn date_text(text: &str) -> Result<Date, ValueError> {
+    let bad = || expected(Expected::Date);
+    // Drop a time part: `1980-01-01 00:00:00`, `1980-01-01T00:00:00`.
+    let text = text.trim();
+    let head = text
+        .split(|c: char| c == 'T' || c == ' ')
+        .next()
+        .unwrap_or(text);
+    if head.len() == 10 && head.as_bytes().get(4) == Some(&b'-') {
+        if let Ok(d) = Date::parse_iso(head) {
+            return Ok(d);
+        }
+    }
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        return match text.len() {
+            8 => {
+                let y = text[0..4].parse().map_err(|_| bad())?;
+                let m = text[4..6].parse().map_err(|_| bad())?;
+                let d = text[6..8].parse().map_err(|_| bad())?;
+                Date::new(y, m, d).map_err(|_| bad())
+            }
+            // A serial number that lost its date format on the way to CSV.
+            4 | 5 => from_excel_serial(text.parse::<f64>().map_err(|_| bad())?),
+            _ => Err(bad()),
+        };
+    }
+    let parts: Vec<&str> = text
+        .split(['/', '-', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() != 3 {
+        return Err(bad());
+    }
+    let day: u8 = parts[0].parse().map_err(|_| bad())?;
+    let year = full_year(parts[2]).ok_or_else(bad)?;
+    let month = match parts[1].parse::<u8>() {
+        Ok(m) => m,
+        Err(_) => month_by_name(&normalize(parts[1])).ok_or_else(bad)?,
+    };
+    if month > 12 && day <= 12 {
+        return Err(ValueError::MonthFirst);
+    }
+    Date::new(year, month, day).map_err(|_| bad())
+}
+
+/// Reads a NIP. A number cell, or text in scientific notation, is a NIP the
+/// spreadsheet already cut to 15 significant digits: refused.
+pub fn nip(cell: &Cell) -> Result<Nip, ValueError> {
+    match cell {
+        Cell::Number(_) => Err(ValueError::NipAsNumber),
+        Cell::Text(t) => {
+            let t = t.trim_start_matches('\'');
+            if looks_scientific(t) {
+                return Err(ValueError::NipAsNumber);
+            }
+            Nip::parse(t).map_err(|e| ValueError::Nip(e.0))
+        }
+        _ => Err(ValueError::Nip(String::new())),
+    }
+}
+
+/// `1.97E+17`, `1,97501E+17`: how Excel shows or exports a long number.
+pub fn looks_scientific(text: &str) -> bool {
+    let upper = text.trim().to_ascii_uppercase();
+    match upper.split_once('E') {
+        Some((mantissa, exp)) => {
+            !mantissa.is_empty()
+                && mantissa
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                && exp
+                    .trim_start_matches(['+', '-'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                && !exp.trim_start_matches(['+', '-']).is_empty()
+        }
+        None => false,
+    }
+}
+
+/// Reads a golongan: `III/a`, `3a`, `Penata Muda (III/a)`, `Penata Muda`.
+pub fn golongan(cell: &Cell) -> Result<Golongan, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Golongan))?;
+    if let Some(g) = Golongan::parse(&text) {
+        return Ok(g);
+    }
+    // A token inside: `Penata Muda, III/a` or `(III/a)`.
+    for token in text
+        .split([' ', '(', ')', ',', ';'])
+        .filter(|t| !t.is_empty())
+    {
+        if token.contains('/') || token.contains('-') {
+            if let Some(g) = Golongan::parse(token) {
+                return Ok(g);
+            }
+        }
+    }
+    // The pangkat name alone; `Tk. I` is short for `Tingkat I`.
+    let wanted = compact(&text).replace("TKI", "TINGKATI");
+    Golongan::ALL
+        .into_iter()
+        .find(|g| compact(g.pangkat()) == wanted)
+        .ok_or_else(|| expected(Expected::Golongan))
+}
+
+/// Reads an education level: `S1`, `S-1`, `D-III`, `DIV`, `SMA/SMK`, `SLTA`,
+/// `Sarjana`, `Magister`, `Doktor` ...
+pub fn education(cell: &Cell) -> Result<EducationLevel, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Education))?;
+    let key = compact(&text);
+    use EducationLevel::*;
+    let level = match key.as_str() {
+        "SD" | "SEKOLAHDASAR" => Sd,
+        "SMP" | "SLTP" | "MTS" => Smp,
+        "SMA" | "SLTA" | "SMK" | "SMASMK" | "MA" | "STM" | "SMEA" | "SPK" => Sma,
+        "D1" | "DI" => D1,
+        "D2" | "DII" => D2,
+        "D3" | "DIII" | "DIPLOMA3" | "DIPLOMAIII" => D3,
+        "D4" | "DIV" | "DIPLOMA4" | "DIPLOMAIV" | "SARJANATERAPAN" => D4,
+        "S1" | "SARJANA" => S1,
+        "S2" | "MAGISTER" | "PASCASARJANA" => S2,
+        "S3" | "DOKTOR" | "DOKTORAL" => S3,
+        _ => return Err(expected(Expected::Education)),
+    };
+    Ok(level)
+}
+
+/// Reads a kabupaten/kota of Jambi: `Kab. Tanjung Jabung Timur`, `Tanjabtim`,
+/// `Kota Jambi`, `Jambi`, `Sungai Penuh` ...
+pub fn regency(cell: &Cell) -> Result<Regency, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Regency))?;
+    let mut key = compact(&text);
+    for prefix in ["KABUPATEN", "KAB", "KOTA"] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            if !rest.is_empty() {
+                key = rest.to_string();
+                break;
+            }
+        }
+    }
+    use Regency::*;
+    let r = match key.as_str() {
+        "JAMBI" => KotaJambi,
+        "BATANGHARI" | "BATANGHARII" => Batanghari,
+        "MUAROJAMBI" | "MUARAJAMBI" => MuaroJambi,
+        "TANJUNGJABUNGTIMUR" | "TANJABTIM" | "TANJABTIMUR" => TanjungJabungTimur,
+        "TANJUNGJABUNGBARAT" | "TANJABBAR" | "TANJABBARAT" => TanjungJabungBarat,
+        "SAROLANGUN" => Sarolangun,
+        "TEBO" => Tebo,
+        "MERANGIN" => Merangin,
+        "BUNGO" | "MUARABUNGO" => Bungo,
+        "KERINCI" => Kerinci,
+        "SUNGAIPENUH" => KotaSungaiPenuh,
+        _ => {
+            return Regency::ALL
+                .into_iter()
+                .find(|r| compact(r.seat()) == key)
+                .ok_or_else(|| expected(Expected::Regency))
+        }
+    };
+    Ok(r)
+}
+
+/// Reads a gender: `L`/`P`, `Laki-laki`/`Perempuan`, `Pria`/`Wanita`, `1`/`2`.
+pub fn gender(cell: &Cell) -> Result<Gender, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Gender))?;
+    match compact(&text).as_str() {
+        "L" | "LK" | "LAKILAKI" | "PRIA" | "M" | "MALE" | "1" => Ok(Gender::Male),
+        "P" | "PR" | "PEREMPUAN" | "WANITA" | "F" | "FEMALE" | "2" => Ok(Gender::Female),
+        _ => Err(expected(Expected::Gender)),
+    }
+}
+
+/// Reads an employment status: PNS, CPNS, PPPK.
+pub fn status(cell: &Cell) -> Result<EmploymentStatus, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Status))?;
+    match compact(&text).as_str() {
+        "PNS" => Ok(EmploymentStatus::Pns),
+        "CPNS" => Ok(EmploymentStatus::Cpns),
+        "PPPK" | "P3K" => Ok(EmploymentStatus::Pppk),
+        _ => Err(expected(Expected::Status)),
+    }
+}
+
+/// Reads a rating: `Di atas ekspektasi`, `diatas`, `sesuai`, `di bawah` ...
+pub fn rating(cell: &Cell) -> Result<Rating, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Rating))?;
+    let key = compact(&text);
+    let key = key.strip_suffix("EKSPEKTASI").unwrap_or(&key);
+    match key {
+        "DIATAS" | "ATAS" | "3" => Ok(Rating::DiAtas),
+        "SESUAI" | "2" => Ok(Rating::Sesuai),
+        "DIBAWAH" | "BAWAH" | "1" => Ok(Rating::DiBawah),
+        _ => Err(expected(Expected::Rating)),
+    }
+}
+
+/// Reads a predikat kinerja.
+pub fn predikat(cell: &Cell) -> Result<Predikat, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Predikat))?;
+    match compact(&text).as_str() {
+        "SANGATBAIK" => Ok(Predikat::SangatBaik),
+        "BAIK" => Ok(Predikat::Baik),
+        "BUTUHPERBAIKAN" | "CUKUP" => Ok(Predikat::ButuhPerbaikan),
+        "KURANG" | "KURANGMISCONDUCT" | "MISCONDUCT" => Ok(Predikat::Kurang),
+        "SANGATKURANG" => Ok(Predikat::SangatKurang),
+        _ => Err(expected(Expected::Predikat)),
+    }
+}
+
+/// The ratings that give a predikat, for files that only carry the predikat:
+/// the central cell of the PermenPANRB 6/2022 matrix for each.
+pub fn ratings_for(predikat: Predikat) -> (Rating, Rating) {
+    match predikat {
+        Predikat::SangatBaik => (Rating::DiAtas, Rating::DiAtas),
+        Predikat::Baik => (Rating::Sesuai, Rating::Sesuai),
+        Predikat::ButuhPerbaikan => (Rating::DiBawah, Rating::Sesuai),
+        Predikat::Kurang => (Rating::Sesuai, Rating::DiBawah),
+        Predikat::SangatKurang => (Rating::DiBawah, Rating::DiBawah),
+    }
+}
+
+/// Reads a position type: `JPT Pratama`, `Administrator`, `Pengawas`,
+/// `Pelaksana` (or `JFU`), `JF Ahli Muda` / `Fungsional Ahli Muda` /
+/// `Ahli Muda`, `Terampil` ...
+pub fn position_type(cell: &Cell) -> Result<PositionType, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::PositionType))?;
+    let mut key = compact(&text);
+    for prefix in ["JABATANFUNGSIONAL", "FUNGSIONAL", "JABATAN", "JF"] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            if !rest.is_empty() {
+                key = rest.to_string();
+                break;
+            }
+        }
+    }
+    if key == "JFU" || key == "U" || key == "UMUM" {
+        return Ok(PositionType::Pelaksana);
+    }
+    PositionType::ALL
+        .into_iter()
+        .find(|t| {
+            let label = compact(t.label());
+            label == key || label.strip_prefix("JF") == Some(key.as_str())
+        })
+        .ok_or_else(|| expected(Expected::PositionType))
+}
+
+/// Reads a whole number ≥ 0: a number cell without fraction or digits.
+pub fn whole_number(cell: &Cell) -> Result<u32, ValueError> {
+    match cell {
+        Cell::Number(n) if n.fract() == 0.0 && (0.0..=1e9).contains(n) => Ok(*n as u32),
+        Cell::Text(t) => t
+            .trim()
+            .parse()
+            .map_err(|_| expected(Expected::WholeNumber)),
+        _ => Err(expected(Expected::WholeNumber)),
+    }
+}
+
+/// Reads a decimal number; text may use a decimal comma (`87,5`).
+pub fn number(cell: &Cell) -> Result<f64, ValueError> {
+    match cell {
+        Cell::Number(n) if n.is_finite() => Ok(*n),
+        Cell::Text(t) => {
+            let t = t.trim();
+            // `1.234,5` (Indonesian) or `1,234.5` (English) or plain.
+            let cleaned = if t.contains(',') && t.contains('.') {
+                if t.rfind(',') > t.rfind('.') {
+                    t.replace('.', "").replace(',', ".")
+                } else {
+                    t.replace(',', "")
+                }
+            } else {
+                t.replace(',', ".")
+            };
+            cleaned
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite())
+                .ok_or(expected(Expected::Number))
+        }
+        _ => Err(expected(Expected::Number)),
+    }
+}
+
+/// Reads a quarter: `1`–`4`, `TW I`–`TW IV`, `Triwulan 2`, `Q3`; an empty
+/// cell or `Tahunan` is an annual period (None).
+pub fn quarter(cell: &Cell) -> Result<Option<u8>, ValueError> {
+    let Some(text) = text(cell) else {
+        return Ok(None);
+    };
+    let mut key = compact(&text);
+    for prefix in ["TRIWULAN", "TW", "Q"] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            key = rest.to_string();
+            break;
+        }
+    }
+    match key.as_str() {
+        "TAHUNAN" | "ANNUAL" | "" => Ok(None),
+        "1" | "I" => Ok(Some(1)),
+        "2" | "II" => Ok(Some(2)),
+        "3" | "III" => Ok(Some(3)),
+        "4" | "IV" => Ok(Some(4)),
+        _ => Err(expected(Expected::Quarter)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_in_indonesian_forms() {
+        assert_eq!(date(&t("05/01/1980")), Ok(d(1980, 1, 5)));
+        assert_eq!(date(&t("5-1-80")), Ok(d(1980, 1, 5)));
+        assert_eq!(date(&t("5-1-05")), Ok(d(2005, 1, 5)));
+        assert_eq!(date(&t("31.12.1979")), Ok(d(1979, 12, 31)));
+        assert_eq!(date(&t("1980-01-05")), Ok(d(1980, 1, 5)));
+        assert_eq!(date(&t("1980-01-05 00:00:00")), Ok(d(1980, 1, 5)));
+        assert_eq!(date(&t("19800105")), Ok(d(1980, 1, 5)));
+        assert_eq!(date(&t("5 Januari 1980")), Ok(d(1980, 1, 5)));
+        assert_eq!(date(&t("17 Agustus 1945")), Ok(d(1945, 8, 17)));
+        assert_eq!(date(&t("01-Des-99")), Ok(d(1999, 12, 1)));
+        assert_eq!(date(&t("12/25/1980")), Err(ValueError::MonthFirst));
+        assert_eq!(
+            date(&t("31/02/1980")),
+            Err(ValueError::Expected(Expected::Date))
+        );
+        assert_eq!(
+            date(&t("kemarin")),
+            Err(ValueError::Expected(Expected::Date))
+        );
+    }
+
+    #[test]
+    fn excel_serials_including_the_1900_leap_bug() {
+        assert_eq!(from_excel_serial(1.0), Ok(d(1900, 1, 1)));
+        assert_eq!(from_excel_serial(59.0), Ok(d(1900, 2, 28)));
+        assert_eq!(from_excel_serial(61.0), Ok(d(1900, 3, 1)));
+        assert_eq!(from_excel_serial(29221.0), Ok(d(1980, 1, 1)));
+        assert_eq!(from_excel_serial(46354.0), Ok(d(2026, 11, 28)));
+        assert_eq!(date(&Cell::Date(29221.0)), Ok(d(1980, 1, 1)));
+        assert_eq!(date(&t("29221")), Ok(d(1980, 1, 1)));
+        for serial in [1.0, 59.0, 61.0, 29221.0, 46354.0] {
+            assert_eq!(to_excel_serial(from_excel_serial(serial).unwrap()), serial);
+        }
+        assert!(from_excel_serial(0.0).is_err());
+        assert!(from_excel_serial(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn nips_stored_as_numbers_are_refused() {
+        assert_eq!(
+            nip(&Cell::Number(1.9750101200003102e17)),
+            Err(ValueError::NipAsNumber)
+        );
+        assert_eq!(nip(&t("1.97501E+17")), Err(ValueError::NipAsNumber));
+        assert_eq!(nip(&t("1,97501E+17")), Err(ValueError::NipAsNumber));
+        assert!(nip(&t("'197501012000031002")).is_ok());
+        assert!(nip(&t("19750101 200003 1 002")).is_ok());
+        assert!(matches!(nip(&t("1975")), Err(ValueError::Nip(_))));
+        assert!(!looks_scientific("E"));
+        assert!(!looks_scientific("ESELON"));
+    }
+
+    #[test]
+    fn codes_and_names() {
+        assert_eq!(golongan(&t("III/a")).map(|g| g.code()), Ok("III/a"));
+        assert_eq!(
+            golongan(&t("Penata Muda (III/a)")).map(|g| g.code()),
+            Ok("III/a")
+        );
+        assert_eq!(
+            golongan(&t("Penata Muda Tk. I")).map(|g| g.code()),
+            Ok("III/b")
+        );
+        assert!(golongan(&t("Kepala")).is_err());
+        assert_eq!(education(&t("D-III")), Ok(EducationLevel::D3));
+        assert_eq!(education(&t("S-1")), Ok(EducationLevel::S1));
+        assert_eq!(education(&t("SMA/SMK")), Ok(EducationLevel::Sma));
+        assert_eq!(education(&t("D IV")), Ok(EducationLevel::D4));
+        assert_eq!(
+            regency(&t("Kab. Tanjung Jabung Timur")),
+            Ok(Regency::TanjungJabungTimur)
+        );
+        assert_eq!(regency(&t("Tanjabbar")), Ok(Regency::TanjungJabungBarat));
+        assert_eq!(regency(&t("Kota Jambi")), Ok(Regency::KotaJambi));
+        assert_eq!(regency(&t("Bangko")), Ok(Regency::Merangin));
+        assert_eq!(
+            regency(&t("Kota Sungai Penuh")),
+            Ok(Regency::KotaSungaiPenuh)
+        );
+        assert_eq!(gender(&t("Laki-laki")), Ok(Gender::Male));
+        assert_eq!(gender(&t("P")), Ok(Gender::Female));
+        assert_eq!(status(&t("P3K")), Ok(EmploymentStatus::Pppk));
+        assert_eq!(rating(&t("Di Atas Ekspektasi")), Ok(Rating::DiAtas));
+        assert_eq!(rating(&t("dibawah")), Ok(Rating::DiBawah));
+        assert_eq!(predikat(&t("Kurang/Misconduct")), Ok(Predikat::Kurang));
+        assert_eq!(
+            position_type(&t("JF Ahli Muda")),
+            Ok(PositionType::AhliMuda)
+        );
+        assert_eq!(
+            position_type(&t("Fungsional Terampil")),
+            Ok(PositionType::Terampil)
+        );
+        assert_eq!(
+            position_type(&t("JPT Pratama")),
+            Ok(PositionType::JptPratama)
+        );
+        assert_eq!(position_type(&t("JFU")), Ok(PositionType::Pelaksana));
+        assert_eq!(quarter(&t("TW III")), Ok(Some(3)));
+        assert_eq!(quarter(&Cell::Empty), Ok(None));
+        assert_eq!(number(&t("87,5")), Ok(87.5));
+        assert_eq!(number(&t("1.234,5")), Ok(1234.5));
+        assert_eq!(whole_number(&Cell::Number(3.0)), Ok(3));
+        assert!(whole_number(&Cell::Number(3.5)).is_err());
+        for p in Predikat::ALL {
+            let (h, b) = ratings_for(p);
+            assert_eq!(Predikat::from_ratings(h, b), p);
+        }
+    }
+
+    #[test]
+    fn header_normalisation() {
+        assert_eq!(normalize(" Tgl. Lahir "), "TGL LAHIR");
+        assert_eq!(normalize("GOL/RUANG"), "GOL RUANG");
+        assert_eq!(compact("D-III"), "DIII");
+    }
+}
