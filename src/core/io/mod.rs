@@ -4,4 +4,5 @@
 pub mod plan_file;
 pub mod sheet;
 pub mod storage_codec;
+pub mod table_import;
 pub mod values;

@@ -178,10 +178,7 @@ fn date_text(text: &str) -> Result<Date, ValueError> {
     let bad = || expected(Expected::Date);
     // Drop a time part: `1980-01-01 00:00:00`, `1980-01-01T00:00:00`.
     let text = text.trim();
-    let head = text
-        .split(|c: char| c == 'T' || c == ' ')
-        .next()
-        .unwrap_or(text);
+    let head = text.split(['T', ' ']).next().unwrap_or(text);
     if head.len() == 10 && head.as_bytes().get(4) == Some(&b'-') {
         if let Ok(d) = Date::parse_iso(head) {
             return Ok(d);
@@ -537,7 +534,7 @@ mod tests {
     #[test]
     fn nips_stored_as_numbers_are_refused() {
         assert_eq!(
-            nip(&Cell::Number(1.9750101200003102e17)),
+            nip(&Cell::Number(1.975_010_12e17)),
             Err(ValueError::NipAsNumber)
         );
         assert_eq!(nip(&t("1.97501E+17")), Err(ValueError::NipAsNumber));

@@ -85,3 +85,46 @@ pub struct RequiredCompetency {
 
 /// The lowest and highest competency level.
 pub const LEVELS: std::ops::RangeInclusive<u8> = 1..=5;
+
+/// The standard requirement of a position type: the eight manajerial
+/// competencies and Perekat Bangsa at the type's usual level, with the core
+/// factors a structural or a functional post usually has. Given to positions
+/// that arrive without a competency standard (a spreadsheet import), so that
+/// Profile Matching has something to compare; teknis ones are the agency's to
+/// add.
+pub fn standard_requirements(kind: super::PositionType) -> Vec<RequiredCompetency> {
+    use super::PositionType::*;
+    let level = kind.default_managerial_level();
+    let structural = matches!(
+        kind,
+        JptUtama | JptMadya | JptPratama | Administrator | Pengawas
+    );
+    let core_ids: [&str; 4] = if structural {
+        [
+            "integritas",
+            "kerja_sama",
+            "mengelola_perubahan",
+            "pengambilan_keputusan",
+        ]
+    } else {
+        [
+            "integritas",
+            "komunikasi",
+            "orientasi_hasil",
+            "pelayanan_publik",
+        ]
+    };
+    MANAGERIAL
+        .iter()
+        .map(|(id, _)| RequiredCompetency {
+            competency: CompetencyId::new(*id),
+            level,
+            core: core_ids.contains(id),
+        })
+        .chain(std::iter::once(RequiredCompetency {
+            competency: CompetencyId::new(SOCIO_CULTURAL.0),
+            level: level.clamp(1, 3),
+            core: false,
+        }))
+        .collect()
+}

@@ -1,0 +1,424 @@
+//! Spreadsheet import end to end on the core: bytes → sheet → mapping →
+//! analysis (row-level report) → apply, on the Jambi demo workspace.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mutasi_planner::core::demo::jambi_demo;
+use mutasi_planner::core::io::sheet::{self, Cell};
+use mutasi_planner::core::io::table_import::{
+    analyse, apply, guess_mapping, Blocking, Field, ImportKind, Reason, RowStatus,
+};
+use mutasi_planner::core::model::*;
+use mutasi_planner::i18n::Lang;
+
+/// Encodes text as Windows-1252 (the characters used here are all Latin-1).
+fn cp1252(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("Latin-1 only"))
+        .collect()
+}
+
+fn nip_of(ws: &Workspace, i: usize) -> String {
+    ws.asn[i].nip.as_str().to_string()
+}
+
+/// A position of the demo that is the only one with its name in its unit,
+/// with agency short name and unit name.
+fn unique_position(ws: &Workspace) -> (Position, String, String) {
+    for p in &ws.positions {
+        let same = ws
+            .positions
+            .iter()
+            .filter(|q| q.unit == p.unit && q.name == p.name)
+            .count();
+        if same == 1 {
+            let agency = ws.agencies.iter().find(|a| a.id == p.agency).unwrap();
+            let unit = agency.unit(&p.unit).unwrap();
+            return (p.clone(), agency.short_name.clone(), unit.name.clone());
+        }
+    }
+    panic!("no unique position");
+}
+
+#[test]
+fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row() {
+    let ws = jambi_demo();
+    let (pos, agency, unit) = unique_position(&ws);
+    let existing = nip_of(&ws, 0);
+    let old_name = ws.asn[0].name.clone();
+    // Title row, `;`, Windows-1252 (é), header spellings of a SIMPEG export,
+    // stray spaces, d/m/yyyy, an existing NIP with a new name, a new ASN, a
+    // duplicate, a bad golongan, an unknown position, empty trailing rows.
+    let text = format!(
+        "DAFTAR PEGAWAI PEMERINTAH PROVINSI JAMBI;;;;;;;;;\r\n\
+         No;NIP Baru;Nama Pegawai;Gol/Ruang;Pendidikan Terakhir;Jurusan;OPD;Unit Kerja;Jabatan;TMT Jabatan;Domisili\r\n\
+         1;{existing};  Renée   Siregar, S.E. ;;;;;;;;\r\n\
+         2;'198503142010012003;Dewi Lestari;III/b;S-1;Akuntansi;{agency};{unit};{name};1/2/2021;\r\n\
+         3;198503142010012003;Dewi Lagi;III/b;S1;;;;;;Kota Jambi\r\n\
+         4;198001012005011004;Budi;III/z;S1;;;;;;Tebo\r\n\
+         5;197901012006041005;Andi;II/c;SMA;;{agency};{unit};Jabatan Yang Tidak Ada;01/01/2020;Bungo\r\n\
+         ;;;;;;;;;;\r\n;;;;;;;;;;\r\n",
+        name = pos.name
+    );
+    let sheet = sheet::read("pegawai.csv", &cp1252(&text)).unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    assert_eq!(mapping.header_row, 1, "the title row is skipped");
+    for (field, column) in [
+        (Field::Nip, 1),
+        (Field::Name, 2),
+        (Field::Golongan, 3),
+        (Field::Education, 4),
+        (Field::Major, 5),
+        (Field::Agency, 6),
+        (Field::Unit, 7),
+        (Field::PositionName, 8),
+        (Field::Since, 9),
+    ] {
+        assert_eq!(mapping.columns.get(&field), Some(&column), "{field:?}");
+    }
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert!(analysis.blocking.is_empty(), "{:?}", analysis.blocking);
+    let statuses: Vec<(usize, RowStatus)> = analysis.rows.clone();
+    assert_eq!(
+        statuses,
+        vec![
+            (3, RowStatus::Update),
+            (4, RowStatus::New),
+            (5, RowStatus::Invalid),
+            (6, RowStatus::Invalid),
+            (7, RowStatus::Invalid),
+        ]
+    );
+    let report: Vec<(usize, Option<String>, Reason)> = analysis
+        .problems
+        .iter()
+        .map(|p| (p.row, p.column.clone(), p.reason.clone()))
+        .collect();
+    assert_eq!(
+        report[0],
+        (5, Some("B".into()), Reason::Duplicate { first_row: 4 })
+    );
+    assert_eq!(report[1].0, 6);
+    assert_eq!(report[1].1.as_deref(), Some("D"));
+    assert_eq!(
+        analysis.problems[1].message(Lang::Id),
+        "GOL RUANG \"III/z\" bukan golongan seperti III/a"
+    );
+    assert_eq!(
+        report[2],
+        (
+            7,
+            Some("I".into()),
+            Reason::UnknownPosition("Jabatan Yang Tidak Ada".into())
+        )
+    );
+    assert_eq!(report.len(), 3);
+
+    // Nothing changes until apply; apply touches only the valid rows.
+    let after = apply(&ws, &analysis);
+    assert_eq!(ws.asn[0].name, old_name);
+    assert_eq!(after.asn[0].name, "Renée Siregar, S.E.");
+    assert_eq!(
+        after.asn[0].position, ws.asn[0].position,
+        "unmapped cells keep their values"
+    );
+    assert_eq!(after.asn.len(), ws.asn.len() + 1);
+    let dewi = after.asn.last().unwrap();
+    assert_eq!(dewi.name, "Dewi Lestari");
+    assert_eq!(dewi.gender, Gender::Female);
+    assert_eq!(
+        dewi.birth_date,
+        mutasi_planner::core::date::Date::new(1985, 3, 14).unwrap()
+    );
+    assert_eq!(dewi.golongan.map(|g| g.code()), Some("III/b"));
+    assert_eq!(dewi.education.level, EducationLevel::S1);
+    assert_eq!(dewi.education.field, "Akuntansi");
+    let current = dewi.position.as_ref().unwrap();
+    assert_eq!(current.position, pos.id);
+    assert_eq!(current.since.to_dmy(), "01/02/2021");
+    let errors: Vec<_> = after
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn an_xlsx_nip_column_stored_as_numbers_blocks_the_import_with_excel_advice() {
+    use rust_xlsxwriter::Workbook;
+    let ws = jambi_demo();
+    let mut book = Workbook::new();
+    let s = book.add_worksheet();
+    s.write_string(0, 0, "NIP").unwrap();
+    s.write_string(0, 1, "NAMA").unwrap();
+    s.write_number(1, 0, 198503142010012003.0).unwrap();
+    s.write_string(1, 1, "Dewi").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let sheet = sheet::read("roster.xlsx", &bytes).unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert_eq!(
+        analysis.blocking,
+        vec![Blocking::NipStoredAsNumber {
+            column: "A".into(),
+            examples: vec!["1.99E+17".into()]
+        }]
+    );
+    assert!(!analysis.can_apply());
+    let message = analysis.blocking[0].message(Lang::Id);
+    assert!(message.contains("Format Cells → Text"), "{message}");
+    // The same in a CSV saved from that sheet.
+    let sheet = sheet::read("roster.csv", b"NIP;NAMA\n1,98503E+17;Dewi\n").unwrap();
+    let analysis = analyse(
+        ImportKind::Roster,
+        &sheet,
+        &guess_mapping(ImportKind::Roster, &sheet),
+        &ws,
+    );
+    assert!(matches!(
+        analysis.blocking[..],
+        [Blocking::NipStoredAsNumber { .. }]
+    ));
+}
+
+#[test]
+fn a_missing_required_mapping_blocks_and_nothing_is_read() {
+    let ws = jambi_demo();
+    let sheet = sheet::read("x.csv", b"NAMA;GOL\nBudi;III/a\n").unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert_eq!(analysis.blocking, vec![Blocking::NotMapped(Field::Nip)]);
+    assert!(analysis.rows.is_empty());
+    // Mapping one column twice is refused too.
+    let mut twice = mapping.clone();
+    twice.columns.insert(Field::Nip, 0);
+    let analysis = analyse(ImportKind::Roster, &sheet, &twice, &ws);
+    assert_eq!(
+        analysis.blocking,
+        vec![Blocking::ColumnTwice { column: "A".into() }]
+    );
+}
+
+#[test]
+fn xlsx_roster_with_date_cells_and_a_title_block() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let ws = jambi_demo();
+    let (pos, agency, unit) = unique_position(&ws);
+    let mut book = Workbook::new();
+    let s = book.add_worksheet();
+    let text = Format::new().set_num_format("@");
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    s.write_string(0, 0, "Daftar Nominatif").unwrap();
+    for (c, h) in [
+        "NIP",
+        "NAMA",
+        "GOL/RUANG",
+        "PENDIDIKAN",
+        "OPD",
+        "UNIT KERJA",
+        "JABATAN",
+        "TMT JABATAN",
+        "TGL LAHIR",
+    ]
+    .iter()
+    .enumerate()
+    {
+        s.write_string(2, c as u16, *h).unwrap();
+    }
+    s.write_string_with_format(3, 0, "198503142010012003", &text)
+        .unwrap();
+    s.write_string(3, 1, "Dewi").unwrap();
+    s.write_string(3, 2, "Penata Muda Tk. I").unwrap();
+    s.write_string(3, 3, "D-IV").unwrap();
+    s.write_string(3, 4, &agency).unwrap();
+    s.write_string(3, 5, &unit).unwrap();
+    s.write_string(3, 6, &pos.name).unwrap();
+    s.write_datetime_with_format(3, 7, ExcelDateTime::from_ymd(2022, 7, 1).unwrap(), &date)
+        .unwrap();
+    s.write_datetime_with_format(3, 8, ExcelDateTime::from_ymd(1985, 3, 15).unwrap(), &date)
+        .unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let sheet = sheet::read("nominatif.xlsx", &bytes).unwrap();
+    assert_eq!(sheet.cell(3, 7), &Cell::Date(44743.0));
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    assert_eq!(mapping.header_row, 2);
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    // The birth date cell disagrees with the NIP by one day: reported on
+    // spreadsheet row 4, column I.
+    assert_eq!(analysis.problems.len(), 1, "{:?}", analysis.problems);
+    let p = &analysis.problems[0];
+    assert_eq!((p.row, p.column.as_deref()), (4, Some("I")));
+    assert_eq!(
+        p.message(Lang::En),
+        "differs from the birth date in the NIP (14/03/1985)"
+    );
+}
+
+#[test]
+fn positions_import_updates_by_identity_creates_units_and_refuses_unknown_agencies() {
+    let ws = jambi_demo();
+    let (pos, agency, unit) = unique_position(&ws);
+    let text = format!(
+        "NAMA JABATAN,JENIS JABATAN,OPD,UNIT KERJA,PENDIDIKAN MINIMAL,JURUSAN DITERIMA,KEBUTUHAN\n\
+         {name},{kind},{agency},{unit},S1,\"Hukum; Ilmu Pemerintahan\",7\n\
+         Analis Data Kepegawaian,JF Ahli Pertama,{agency},Seksi Data Baru,S1,,2\n\
+         Pengolah Data,Pelaksana,{agency},Seksi Data Baru,SMA,,3\n\
+         Analis,JF Ahli Muda,Dinas Yang Tidak Ada,Umum,S1,,1\n\
+         Penata,Kepala Suku,{agency},{unit},S1,,1\n",
+        name = pos.name,
+        kind = pos.kind.label()
+    );
+    let sheet = sheet::read("jabatan.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Positions, &sheet);
+    let analysis = analyse(ImportKind::Positions, &sheet, &mapping, &ws);
+    assert_eq!(
+        analysis
+            .rows
+            .iter()
+            .map(|r| r.1.clone())
+            .collect::<Vec<_>>(),
+        vec![
+            RowStatus::Update,
+            RowStatus::New,
+            RowStatus::New,
+            RowStatus::Invalid,
+            RowStatus::Invalid
+        ]
+    );
+    assert_eq!(
+        analysis.new_units,
+        vec![format!("{agency} / Seksi Data Baru")]
+    );
+    assert!(matches!(
+        analysis.problems[0].reason,
+        Reason::UnknownAgency(_)
+    ));
+    assert_eq!(analysis.problems[0].column.as_deref(), Some("C"));
+    assert_eq!(analysis.problems[1].column.as_deref(), Some("B"));
+    let after = apply(&ws, &analysis);
+    let updated = after.positions.iter().find(|p| p.id == pos.id).unwrap();
+    assert_eq!(updated.need, 7);
+    assert_eq!(updated.education.fields, vec!["Hukum", "Ilmu Pemerintahan"]);
+    assert_eq!(
+        updated.competencies, pos.competencies,
+        "the standard is kept"
+    );
+    assert_eq!(after.positions.len(), ws.positions.len() + 2);
+    let new = after.positions.last().unwrap();
+    assert_eq!(new.kind, PositionType::Pelaksana);
+    assert_eq!(
+        new.competencies,
+        standard_requirements(PositionType::Pelaksana)
+    );
+    let errors: Vec<_> = after
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    // Both new positions share the one new unit.
+    let n = after.positions.len();
+    assert_eq!(after.positions[n - 1].unit, after.positions[n - 2].unit);
+}
+
+#[test]
+fn performance_import_by_predikat_or_ratings_per_period() {
+    let ws = jambi_demo();
+    let a = nip_of(&ws, 3);
+    let b = nip_of(&ws, 4);
+    let last = ws.asn[3].performance.last().unwrap().period;
+    let text = format!(
+        "NIP\tTAHUN\tTRIWULAN\tHASIL KERJA\tPERILAKU KERJA\tPREDIKAT\tNILAI\n\
+         {a}\t2027\t\t\t\tSangat Baik\t92,5\n\
+         {b}\t2027\tTW II\tdi atas ekspektasi\tsesuai\t\t\n\
+         {a}\t{y}\t{q}\t\t\tButuh Perbaikan\t\n\
+         198503142010012003\t2027\t\t\t\tBaik\t\n\
+         {b}\t2027\t\t\t\t\t\n\
+         {a}\t2027\t\t\t\tBaik\t\n",
+        y = last.year,
+        q = last.quarter.map(|q| q.to_string()).unwrap_or_default()
+    );
+    let sheet = sheet::read("kinerja.tsv", text.as_bytes()).unwrap();
+    let analysis = analyse(
+        ImportKind::Performance,
+        &sheet,
+        &guess_mapping(ImportKind::Performance, &sheet),
+        &ws,
+    );
+    assert_eq!(
+        analysis
+            .rows
+            .iter()
+            .map(|r| r.1.clone())
+            .collect::<Vec<_>>(),
+        vec![
+            RowStatus::New,
+            RowStatus::New,
+            RowStatus::Update,
+            RowStatus::Invalid,
+            RowStatus::Invalid,
+            RowStatus::Invalid
+        ]
+    );
+    let reasons: Vec<_> = analysis
+        .problems
+        .iter()
+        .map(|p| (p.row, p.reason.clone()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (5, Reason::UnknownNip("198503142010012003".into())),
+            (6, Reason::NeedRatingsOrPredikat),
+            (7, Reason::Duplicate { first_row: 2 }),
+        ]
+    );
+    let after = apply(&ws, &analysis);
+    let rec = after.asn[3]
+        .performance
+        .iter()
+        .find(|r| r.period == Period::annual(2027))
+        .unwrap();
+    assert_eq!(rec.predikat(), Predikat::SangatBaik);
+    assert_eq!(rec.score, Some(92.5));
+    let replaced = after.asn[3]
+        .performance
+        .iter()
+        .find(|r| r.period == last)
+        .unwrap();
+    assert_eq!(replaced.predikat(), Predikat::ButuhPerbaikan);
+    assert_eq!(
+        after.asn[3].performance.len(),
+        ws.asn[3].performance.len() + 1
+    );
+    let q2 = after.asn[4].performance.last().unwrap();
+    assert_eq!((q2.period.year, q2.period.quarter), (2027, Some(2)));
+    assert_eq!(q2.predikat(), Predikat::Baik);
+}
+
+#[test]
+fn an_ambiguous_position_name_asks_for_the_unit() {
+    let ws = jambi_demo();
+    // A name held by positions in several units.
+    let name = ws
+        .positions
+        .iter()
+        .find(|p| ws.positions.iter().filter(|q| q.name == p.name).count() > 1)
+        .map(|p| p.name.clone())
+        .unwrap();
+    let text = format!("NIP;NAMA;GOL;PENDIDIKAN;JABATAN;TMT JABATAN;DOMISILI\n198503142010012003;Dewi;III/a;S1;{name};01-07-22;Tebo\n");
+    let sheet = sheet::read("x.csv", text.as_bytes()).unwrap();
+    let analysis = analyse(
+        ImportKind::Roster,
+        &sheet,
+        &guess_mapping(ImportKind::Roster, &sheet),
+        &ws,
+    );
+    assert!(matches!(
+        &analysis.problems[..],
+        [p] if matches!(p.reason, Reason::AmbiguousPosition { count, .. } if count > 1)
+    ));
+    assert!(analysis.problems[0]
+        .message(Lang::Id)
+        .contains("UNIT KERJA"));
+}
