@@ -3,6 +3,7 @@
 
 pub mod plan_file;
 pub mod sheet;
+pub mod sheet_export;
 pub mod storage_codec;
 pub mod table_import;
 pub mod values;
