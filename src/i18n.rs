@@ -393,6 +393,42 @@ strings! {
     OpenThisPosition => "Buka jabatan ini di putaran", "Open this position in the round";
     CloseOpening => "Tutup formasi", "Close the opening";
     No => "Tidak", "No";
+    SheetImportTitle => "Impor dari spreadsheet (CSV/XLSX)", "Import from a spreadsheet (CSV/XLSX)";
+    SheetImportIntro => "Data pegawai, jabatan atau kinerja dari ekspor SIASN/SIMPEG. Periksa pemetaan kolom dan laporan per baris; tidak ada yang disimpan sebelum Anda mengonfirmasi.", "Roster, positions or performance from a SIASN/SIMPEG export. Check the column mapping and the row report; nothing is stored until you confirm.";
+    SheetKind => "Isi berkas", "The file holds";
+    KindRoster => "Daftar pegawai", "Roster";
+    KindPositions => "Daftar jabatan", "Positions";
+    KindPerformance => "Kinerja (SKP)", "Performance (SKP)";
+    TemplateCsv => "Unduh templat CSV", "Download CSV template";
+    TemplateXlsx => "Unduh templat XLSX", "Download XLSX template";
+    SheetChoose => "Pilih berkas .csv atau .xlsx", "Choose a .csv or .xlsx file";
+    SheetName => "Lembar", "Sheet";
+    HeaderRow => "Baris judul kolom", "Header row";
+    ColumnMapping => "Pemetaan kolom", "Column mapping";
+    FieldCol => "Isian", "Field";
+    FileColumn => "Kolom berkas", "File column";
+    NotUsed => "— tidak dipakai —", "— not used —";
+    RequiredField => "wajib", "required";
+    RowsNew => "baru", "new";
+    RowsUpdate => "diperbarui", "updated";
+    RowsInvalid => "tidak valid", "invalid";
+    RowsEmpty => "baris kosong dilewati", "empty rows skipped";
+    NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
+    RowReport => "Laporan per baris", "Row report";
+    RowCol => "Baris", "Row";
+    ColumnCol => "Kolom", "Column";
+    ReasonCol => "Masalah", "Problem";
+    MoreProblems => "masalah lain; unduh laporan lengkap", "more problems; download the full report";
+    DownloadReport => "Unduh laporan (CSV)", "Download the report (CSV)";
+    ImportValidRows => "Impor baris yang valid", "Import the valid rows";
+    SheetImported => "Diimpor dari", "Imported from";
+    FirstRows => "Baris pertama", "First rows";
+    NoProblems => "Semua baris valid.", "Every row is valid.";
+    DecreeTitle => "Lampiran SK", "Decree attachment";
+    DecreeXlsx => "Unduh Lampiran SK (XLSX)", "Download the decree attachment (XLSX)";
+    DecreeCsv => "Unduh Lampiran SK (CSV)", "Download the decree attachment (CSV)";
+    Print => "Cetak", "Print";
+    DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";
 }
 
 /// Formats a whole number with the language's thousands separator

@@ -1111,3 +1111,74 @@ async fn names_with_markup_render_as_text() {
     assert!(row.query_selector("img").unwrap().is_none());
     assert!(row.query_selector("b").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
+    clear_storage();
+    let ws = small(60);
+    let existing = ws.asn[2].nip.as_str().to_string();
+    let state = AppState::new(ws.clone(), today());
+    state.page.set(Page::Data);
+    let (root, _handle) = mount(state);
+    settle().await;
+
+    // The NIP header is one the importer does not know: it must be mapped.
+    let csv = format!(
+        "No Pegawai;Nama;Gol/Ruang;Pendidikan;Domisili\r\n\
+         {existing};Nama Baru Sekali;;;\r\n\
+         198503142010012003;Dewi Lestari;III/b;S1;Tebo\r\n\
+         198001012005011004;Budi;III/z;S1;Bungo\r\n;;;;\r\n"
+    );
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
+    let file = web_sys::File::new_with_str_sequence(&parts, "pegawai.csv").unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let input: web_sys::HtmlInputElement = find(&root, "sheet-file").unwrap().unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert!(wait_for(|| find(&root, "sheet-analysis").is_some()).await);
+    assert!(text(&root, "sheet-format").contains("\";\""));
+    let blocking = text(&root, "sheet-blocking");
+    assert!(blocking.contains("NIP"), "{blocking}");
+    let confirm: web_sys::HtmlButtonElement =
+        find(&root, "sheet-confirm").unwrap().unchecked_into();
+    assert!(confirm.disabled());
+
+    // Map NIP to column A: the report appears.
+    set_input(&find(&root, "map-NIP").unwrap(), "0", "change");
+    settle().await;
+    assert!(find(&root, "sheet-blocking").is_none());
+    let counts = find(&root, "sheet-counts").unwrap();
+    assert_eq!(counts.get_attribute("data-new").as_deref(), Some("1"));
+    assert_eq!(counts.get_attribute("data-update").as_deref(), Some("1"));
+    assert_eq!(counts.get_attribute("data-invalid").as_deref(), Some("1"));
+    let problems = body_rows(&root, "sheet-problems");
+    assert_eq!(problems.len(), 1);
+    let problem = problems[0].text_content().unwrap();
+    assert!(problem.starts_with("4C"), "row 4, column C: {problem}");
+    assert!(problem.contains("III/z"), "{problem}");
+    assert_eq!(body_rows(&root, "sheet-preview").len(), 3);
+    // Nothing has changed yet.
+    assert_eq!(state.workspace.with_untracked(|w| w.asn.len()), 60);
+
+    let confirm: web_sys::HtmlButtonElement =
+        find(&root, "sheet-confirm").unwrap().unchecked_into();
+    assert!(!confirm.disabled());
+    confirm.click();
+    settle().await;
+    state.workspace.with_untracked(|w| {
+        assert_eq!(w.asn.len(), 61);
+        assert_eq!(w.asn[2].name, "Nama Baru Sekali");
+        assert_eq!(w.asn[60].name, "Dewi Lestari");
+    });
+    assert!(find(&root, "sheet-analysis").is_none());
+    // One undoable edit, in the audit log.
+    assert!(state.workspace.with_untracked(|w| w
+        .audit
+        .last()
+        .is_some_and(|e| e.detail.contains("pegawai.csv"))));
+    state.undo();
+    assert_eq!(state.workspace.with_untracked(|w| w.asn.len()), 60);
+}

@@ -34,10 +34,23 @@ pub fn now_iso() -> String {
 
 /// Offers `text` for download as `filename`.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download(
+        filename,
+        mime,
+        &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)),
+    )
+}
+
+/// Offers bytes (an XLSX workbook) for download as `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(bytes);
+    download(filename, mime, &js_sys::Array::of1(&array))
+}
+
+fn download(filename: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options)
         .map_err(|e| format!("{e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
     let document = web_sys::window()
@@ -61,6 +74,16 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
         .await
         .map_err(|e| e.to_string())
 }
+
+/// Reads a chosen file's bytes (spreadsheets).
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The MIME type of an XLSX workbook.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Registers `sw.js` (written at build time beside index.html) so the app
 /// opens offline after one visit. Without service-worker support (or on

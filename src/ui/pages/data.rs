@@ -170,6 +170,7 @@ pub fn DataPage() -> impl IntoView {
                         view! { <PreviewPanel pending=p on_confirm=confirm on_cancel=cancel /> }
                     })
             }}
+            <crate::ui::pages::sheet_import::SheetImport />
         </section>
     }
 }

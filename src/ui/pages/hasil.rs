@@ -75,6 +75,7 @@ pub fn HasilPage() -> impl IntoView {
             <h2 id="hasil-title">{move || state.t(T::NavHasil)}</h2>
             <PlanSummary />
             <UndoBar />
+            <crate::ui::pages::decree::DecreePanel />
             <TabBar tabs=tabs.to_vec() active=tab />
             <div role="tabpanel">
                 {move || match tab.get() {

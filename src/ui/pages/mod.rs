@@ -1,9 +1,11 @@
 //! One module per page of the navigation.
 
 pub mod data;
+pub mod decree;
 pub mod evaluasi;
 pub mod hasil;
 pub mod jabatan;
 pub mod kebutuhan;
 pub mod pegawai;
+pub mod sheet_import;
 pub mod skenario;

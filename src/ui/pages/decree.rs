@@ -1,0 +1,121 @@
+//! The decree attachment (Lampiran SK) of the active plan: download as XLSX
+//! or CSV, or show it as a printable A4 table.
+
+use crate::core::io::sheet_export::{
+    decree_csv, decree_lines, decree_xlsx, DecreeLine, DECREE_HEADERS,
+};
+use crate::i18n::{format_count, T};
+use crate::ui::browser;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// Buttons, and the printable table when asked for.
+#[component]
+pub fn DecreePanel() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    let lines = move || -> Vec<DecreeLine> {
+        state
+            .plan
+            .with(|run| {
+                let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
+                Some(state.workspace.with(|ws| decree_lines(ws, plan)))
+            })
+            .unwrap_or_default()
+    };
+    let title = move || {
+        state.workspace.with(|ws| {
+            let round = ws.open_round().map(|r| r.name.clone()).unwrap_or_default();
+            format!(
+                "{} · {round}",
+                T::DecreeTitle.text(state.lang.get_untracked())
+            )
+        })
+    };
+    let file_stem = move || format!("lampiran-sk-{}", state.today);
+    let xlsx = move |_| {
+        let result = decree_xlsx(&lines(), &title())
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                browser::download_bytes(
+                    &format!("{}.xlsx", file_stem()),
+                    browser::XLSX_MIME,
+                    &bytes,
+                )
+            });
+        if let Err(e) = result {
+            state.notify(true, e);
+        }
+    };
+    let csv = move |_| {
+        if let Err(e) = browser::download_text(
+            &format!("{}.csv", file_stem()),
+            "text/csv;charset=utf-8",
+            &decree_csv(&lines()),
+        ) {
+            state.notify(true, e);
+        }
+    };
+    view! {
+        <div class="actions decree-actions">
+            <button type="button" data-testid="decree-xlsx" on:click=xlsx>{move || state.t(T::DecreeXlsx)}</button>
+            <button type="button" data-testid="decree-csv" on:click=csv>{move || state.t(T::DecreeCsv)}</button>
+            <button
+                type="button"
+                data-testid="decree-show"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || state.t(T::DecreePrint)}
+            </button>
+        </div>
+        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() /> })}
+    }
+}
+
+/// The attachment as a table that prints on A4 landscape, the header row
+/// repeated on every page and page numbers in the margin.
+#[component]
+fn DecreeSheet(lines: Vec<DecreeLine>, title: String) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let n = lines.len();
+    let label = title.clone();
+    view! {
+        <section class="decree-sheet" data-testid="decree-sheet" aria-label=label>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="decree-print" on:click=move |_| {
+                    let _ = window().print();
+                }>{T::Print.text(lang)}</button>
+            </div>
+            <h3>{title}</h3>
+            <p>"LAMPIRAN KEPUTUSAN GUBERNUR JAMBI · " {format_count(n, lang)} " ASN"</p>
+            <table class="data decree">
+                <thead>
+                    <tr>{DECREE_HEADERS.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
+                </thead>
+                <tbody>
+                    {lines
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, l)| {
+                            view! {
+                                <tr>
+                                    <td class="num">{i + 1}</td>
+                                    <td class="nip">{l.nip}</td>
+                                    <td>{l.name}</td>
+                                    <td>{l.rank}</td>
+                                    <td>{l.old_position}</td>
+                                    <td>{l.old_unit}</td>
+                                    <td>{l.new_position}</td>
+                                    <td>{l.new_unit}</td>
+                                    <td>{l.tmt.to_dmy()}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,539 @@
+//! Import from a spreadsheet: choose what the file holds, pick the file,
+//! check the guessed column mapping, read the row-by-row report, and import
+//! the valid rows as one undoable edit. Templates to start from.
+
+use crate::core::io::sheet::{self, Sheet, SourceFormat};
+use crate::core::io::sheet_export::{template_csv, template_xlsx, write_csv};
+use crate::core::io::table_import::{
+    analyse, apply, guess_mapping, headers, Analysis, Field, ImportKind, Mapping, RowStatus,
+};
+use crate::i18n::{format_count, Lang, T};
+use crate::ui::browser;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How many problems the page lists (the downloadable report has all).
+const SHOWN_PROBLEMS: usize = 100;
+/// How many data rows the preview shows.
+const PREVIEW_ROWS: usize = 5;
+
+fn kind_label(kind: ImportKind) -> T {
+    match kind {
+        ImportKind::Roster => T::KindRoster,
+        ImportKind::Positions => T::KindPositions,
+        ImportKind::Performance => T::KindPerformance,
+    }
+}
+
+/// The report as CSV rows: row, column, field, problem.
+fn report_rows(analysis: &Analysis, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![
+        T::RowCol.text(lang).to_string(),
+        T::ColumnCol.text(lang).to_string(),
+        T::FieldCol.text(lang).to_string(),
+        T::ReasonCol.text(lang).to_string(),
+    ]];
+    rows.extend(
+        analysis
+            .blocking
+            .iter()
+            .map(|b| vec![String::new(), String::new(), String::new(), b.message(lang)]),
+    );
+    rows.extend(analysis.problems.iter().map(|p| {
+        vec![
+            p.row.to_string(),
+            p.column.clone().unwrap_or_default(),
+            p.field.map(Field::header).unwrap_or_default().to_string(),
+            p.message(lang),
+        ]
+    }));
+    rows
+}
+
+/// The whole import section.
+#[component]
+pub fn SheetImport() -> impl IntoView {
+    let state = use_state();
+    let kind = RwSignal::new(ImportKind::Roster);
+    let bytes: RwSignal<Option<(String, Vec<u8>)>> = RwSignal::new(None);
+    let sheet: RwSignal<Option<Sheet>> = RwSignal::new(None);
+    let mapping = RwSignal::new(Mapping::default());
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let analysis = Memo::new(move |_| {
+        let sheet = sheet.get()?;
+        let mapping = mapping.get();
+        let kind = kind.get();
+        Some(
+            state
+                .workspace
+                .with(|ws| analyse(kind, &sheet, &mapping, ws)),
+        )
+    });
+
+    let load = move |read: Result<Sheet, sheet::SheetError>| match read {
+        Ok(s) => {
+            mapping.set(guess_mapping(kind.get_untracked(), &s));
+            sheet.set(Some(s));
+            error.set(None);
+        }
+        Err(e) => {
+            sheet.set(None);
+            error.set(Some(e.to_string()));
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            match browser::read_bytes(file).await {
+                Ok(data) => {
+                    load(sheet::read(&name, &data));
+                    bytes.set(Some((name, data)));
+                }
+                Err(e) => error.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    };
+
+    let reset = move || {
+        sheet.set(None);
+        bytes.set(None);
+        error.set(None);
+        if let Some(input) = input_ref.get_untracked() {
+            input.set_value("");
+        }
+    };
+
+    let on_kind = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let k = ImportKind::ALL
+            .into_iter()
+            .find(|k| k.code() == value)
+            .unwrap_or(ImportKind::Roster);
+        kind.set(k);
+        if let Some(s) = sheet.get_untracked() {
+            mapping.set(guess_mapping(k, &s));
+        }
+    };
+
+    let download_template = move |xlsx: bool| {
+        let k = kind.get_untracked();
+        let name = format!("templat-{}.{}", k.code(), if xlsx { "xlsx" } else { "csv" });
+        let result = if xlsx {
+            template_xlsx(k)
+                .map_err(|e| e.to_string())
+                .and_then(|b| browser::download_bytes(&name, browser::XLSX_MIME, &b))
+        } else {
+            browser::download_text(&name, "text/csv;charset=utf-8", &template_csv(k))
+        };
+        if let Err(e) = result {
+            state.notify(true, e);
+        }
+    };
+
+    let confirm = move |_| {
+        let Some(a) = analysis.get_untracked() else {
+            return;
+        };
+        if !a.can_apply() {
+            return;
+        }
+        let lang = state.lang.get_untracked();
+        let detail = format!(
+            "{} {}: {} {}, {} {}, {} {}",
+            T::SheetImported.text(lang),
+            a.file_name,
+            a.count(RowStatus::New),
+            T::RowsNew.text(lang),
+            a.count(RowStatus::Update),
+            T::RowsUpdate.text(lang),
+            a.count(RowStatus::Invalid),
+            T::RowsInvalid.text(lang),
+        );
+        state.edit("import_sheet", detail.clone(), None, |ws| {
+            *ws = apply(ws, &a)
+        });
+        state.notify(false, detail);
+        reset();
+    };
+
+    view! {
+        <section class="sheet-import" aria-labelledby="sheet-import-title" data-testid="sheet-import">
+            <h3 id="sheet-import-title">{move || state.t(T::SheetImportTitle)}</h3>
+            <p>{move || state.t(T::SheetImportIntro)}</p>
+            <div class="actions">
+                <label>
+                    {move || state.t(T::SheetKind)} " "
+                    <select data-testid="sheet-kind" on:change=on_kind prop:value=move || kind.get().code()>
+                        {ImportKind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                view! { <option value=k.code()>{move || state.t(kind_label(k))}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button type="button" data-testid="template-csv" on:click=move |_| download_template(false)>
+                    {move || state.t(T::TemplateCsv)}
+                </button>
+                <button type="button" data-testid="template-xlsx" on:click=move |_| download_template(true)>
+                    {move || state.t(T::TemplateXlsx)}
+                </button>
+                <label class="file">
+                    <span>{move || state.t(T::SheetChoose)}</span>
+                    <input
+                        type="file"
+                        accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        data-testid="sheet-file"
+                        node_ref=input_ref
+                        on:change=on_file
+                    />
+                </label>
+            </div>
+            {move || {
+                error
+                    .get()
+                    .map(|e| view! { <div role="alert" class="alert error" data-testid="sheet-error">{e}</div> })
+            }}
+            {move || {
+                sheet
+                    .get()
+                    .map(|s| {
+                        view! {
+                            <SheetSource sheet=s.clone() bytes=bytes on_sheet=load />
+                            <MappingEditor sheet=s kind=kind mapping=mapping />
+                        }
+                    })
+            }}
+            {move || {
+                analysis
+                    .get()
+                    .map(|a| {
+                        view! {
+                            <AnalysisView analysis=a sheet=sheet mapping=mapping />
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    data-testid="sheet-confirm"
+                                    disabled=move || {
+                                        !analysis.with(|a| a.as_ref().is_some_and(Analysis::can_apply))
+                                    }
+                                    on:click=confirm
+                                >
+                                    {move || {
+                                        let n = analysis
+                                            .with(|a| {
+                                                a.as_ref()
+                                                    .map_or(
+                                                        0,
+                                                        |a| a.count(RowStatus::New) + a.count(RowStatus::Update),
+                                                    )
+                                            });
+                                        format!(
+                                            "{} ({})",
+                                            state.t(T::ImportValidRows),
+                                            format_count(n, state.lang.get()),
+                                        )
+                                    }}
+                                </button>
+                                <button type="button" data-testid="sheet-cancel" on:click=move |_| reset()>
+                                    {move || state.t(T::ImportCancel)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+/// The file's format, and a sheet chooser for workbooks with several.
+#[component]
+fn SheetSource(
+    sheet: Sheet,
+    bytes: RwSignal<Option<(String, Vec<u8>)>>,
+    on_sheet: impl Fn(Result<Sheet, sheet::SheetError>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let description = match &sheet.format {
+        SourceFormat::Csv {
+            delimiter,
+            encoding,
+        } => {
+            let sep = match delimiter {
+                b'\t' => "tab".to_string(),
+                d => format!("\"{}\"", char::from(*d)),
+            };
+            format!("CSV · {sep} · {}", encoding.label())
+        }
+        SourceFormat::Xlsx { sheet, .. } => format!("XLSX · {sheet}"),
+    };
+    let sheets = match &sheet.format {
+        SourceFormat::Xlsx { sheets, sheet } if sheets.len() > 1 => {
+            Some((sheets.clone(), sheet.clone()))
+        }
+        _ => None,
+    };
+    view! {
+        <p class="muted" data-testid="sheet-format">
+            {sheet.file_name.clone()} " · " {description}
+        </p>
+        {sheets
+            .map(|(names, current)| {
+                let on_change = move |ev: leptos::ev::Event| {
+                    let name = event_target_value(&ev);
+                    if let Some((file, data)) = bytes.get_untracked() {
+                        on_sheet(sheet::read_xlsx(&file, &data, Some(&name)));
+                    }
+                };
+                view! {
+                    <label>
+                        {move || state.t(T::SheetName)} " "
+                        <select data-testid="sheet-name" on:change=on_change prop:value=current>
+                            {names.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                        </select>
+                    </label>
+                }
+            })}
+    }
+}
+
+/// The header row and one column chooser per field.
+#[component]
+fn MappingEditor(
+    sheet: Sheet,
+    kind: RwSignal<ImportKind>,
+    mapping: RwSignal<Mapping>,
+) -> impl IntoView {
+    let state = use_state();
+    let first_row = sheet.first_row;
+    let rows = sheet.rows.len();
+    let sheet = StoredValue::new(sheet);
+    let column_options = move || {
+        let header_row = mapping.with(|m| m.header_row);
+        sheet.with_value(|s| {
+            headers(s, header_row)
+                .into_iter()
+                .enumerate()
+                .map(|(c, h)| (c, format!("{} · {h}", s.column_letter(c))))
+                .collect::<Vec<_>>()
+        })
+    };
+    let on_header = move |ev: leptos::ev::Event| {
+        let Ok(n) = event_target_value(&ev).trim().parse::<usize>() else {
+            return;
+        };
+        let index = n.saturating_sub(first_row).min(rows.saturating_sub(1));
+        mapping.update(|m| m.header_row = index);
+    };
+    view! {
+        <h4>{move || state.t(T::ColumnMapping)}</h4>
+        <label>
+            {move || state.t(T::HeaderRow)} " "
+            <input
+                type="number"
+                min=first_row
+                max=first_row + rows
+                data-testid="header-row"
+                prop:value=move || mapping.with(|m| m.header_row + first_row).to_string()
+                on:change=on_header
+            />
+        </label>
+        <table class="data compact mapping" data-testid="mapping">
+            <thead>
+                <tr>
+                    <th scope="col">{move || state.t(T::FieldCol)}</th>
+                    <th scope="col">{move || state.t(T::FileColumn)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    let k = kind.get();
+                    k.fields()
+                        .iter()
+                        .map(|&field| {
+                            let required = k.required().contains(&field);
+                            let id = format!("map-{field:?}");
+                            let on_change = move |ev: leptos::ev::Event| {
+                                let value = event_target_value(&ev);
+                                mapping
+                                    .update(|m| match value.parse::<usize>() {
+                                        Ok(c) => {
+                                            m.columns.insert(field, c);
+                                        }
+                                        Err(_) => {
+                                            m.columns.remove(&field);
+                                        }
+                                    });
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <label for=id.clone()>{field.header()}</label>
+                                        {required
+                                            .then(|| {
+                                                view! { <span class="required">" *" {move || state.t(T::RequiredField)}</span> }
+                                            })}
+                                    </th>
+                                    <td>
+                                        <select
+                                            id=id
+                                            data-testid=format!("map-{}", field.header())
+                                            on:change=on_change
+                                            prop:value=move || {
+                                                mapping
+                                                    .with(|m| m.columns.get(&field).map(|c| c.to_string()).unwrap_or_default())
+                                            }
+                                        >
+                                            <option value="">{move || state.t(T::NotUsed)}</option>
+                                            {column_options()
+                                                .into_iter()
+                                                .map(|(c, label)| view! { <option value=c.to_string()>{label}</option> })
+                                                .collect_view()}
+                                        </select>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+/// Counts, blocking problems, the first rows as read, and the row report.
+#[component]
+fn AnalysisView(
+    analysis: Analysis,
+    sheet: RwSignal<Option<Sheet>>,
+    mapping: RwSignal<Mapping>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let a = analysis;
+    let count = |status: RowStatus| format_count(a.count(status), lang);
+    let report = report_rows(&a, lang);
+    let file_name = a.file_name.clone();
+    let download_report = move |_| {
+        let name = format!(
+            "laporan-impor-{}.csv",
+            file_name.trim_end_matches(".xlsx").trim_end_matches(".csv")
+        );
+        if let Err(e) = browser::download_text(&name, "text/csv;charset=utf-8", &write_csv(&report))
+        {
+            state.notify(true, e);
+        }
+    };
+    let preview = move || {
+        let (s, m) = (sheet.get()?, mapping.get());
+        let fields: Vec<(Field, usize)> = m.columns.iter().map(|(f, c)| (*f, *c)).collect();
+        let rows: Vec<usize> = ((m.header_row + 1)..s.rows.len())
+            .filter(|&r| s.rows[r].iter().any(|c| !c.is_empty()))
+            .take(PREVIEW_ROWS)
+            .collect();
+        Some(view! {
+            <h4>{T::FirstRows.text(lang)}</h4>
+            <div class="table-scroll">
+                <table class="data compact" data-testid="sheet-preview">
+                    <thead>
+                        <tr>
+                            <th scope="col">{T::RowCol.text(lang)}</th>
+                            {fields.iter().map(|(f, _)| view! { <th scope="col">{f.header()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <tr>
+                                        <td class="num">{s.row_number(r)}</td>
+                                        {fields.iter().map(|(_, c)| view! { <td>{s.cell(r, *c).display()}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        })
+    };
+    let hidden = a.problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <div class="sheet-analysis" role="region" aria-label=T::RowReport.text(lang) data-testid="sheet-analysis">
+            {(!a.blocking.is_empty())
+                .then(|| {
+                    view! {
+                        <div role="alert" class="alert error" data-testid="sheet-blocking">
+                            <ul>{a.blocking.iter().map(|b| view! { <li>{b.message(lang)}</li> }).collect_view()}</ul>
+                        </div>
+                    }
+                })}
+            <p data-testid="sheet-counts" data-new=a.count(RowStatus::New) data-update=a.count(RowStatus::Update) data-invalid=a.count(RowStatus::Invalid)>
+                <strong>{count(RowStatus::New)}</strong> " " {T::RowsNew.text(lang)} " · "
+                <strong>{count(RowStatus::Update)}</strong> " " {T::RowsUpdate.text(lang)} " · "
+                <strong>{count(RowStatus::Invalid)}</strong> " " {T::RowsInvalid.text(lang)} " · "
+                {format_count(a.empty_rows, lang)} " " {T::RowsEmpty.text(lang)}
+            </p>
+            {(!a.new_units.is_empty())
+                .then(|| {
+                    view! {
+                        <p>
+                            {T::NewUnits.text(lang)} ": " {a.new_units.join(", ")}
+                        </p>
+                    }
+                })}
+            {preview}
+            <h4>{T::RowReport.text(lang)}</h4>
+            {if a.problems.is_empty() && a.blocking.is_empty() {
+                view! { <p data-testid="sheet-no-problems">{T::NoProblems.text(lang)}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="data compact" data-testid="sheet-problems">
+                        <thead>
+                            <tr>
+                                <th scope="col">{T::RowCol.text(lang)}</th>
+                                <th scope="col">{T::ColumnCol.text(lang)}</th>
+                                <th scope="col">{T::ReasonCol.text(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {a.problems
+                                .iter()
+                                .take(SHOWN_PROBLEMS)
+                                .map(|p| {
+                                    view! {
+                                        <tr>
+                                            <td class="num">{p.row}</td>
+                                            <td>{p.column.clone().unwrap_or_default()}</td>
+                                            <td>{p.message(lang)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    {(hidden > 0).then(|| view! { <p>{format_count(hidden, lang)} " " {T::MoreProblems.text(lang)}</p> })}
+                    <button type="button" data-testid="sheet-report" on:click=download_report>
+                        {T::DownloadReport.text(lang)}
+                    </button>
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}
