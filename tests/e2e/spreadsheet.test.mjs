@@ -1,0 +1,119 @@
+// Real files in and out, end to end against the built app: an XLSX roster
+// (title rows, a NIP column with an unknown header, a bad golongan) is
+// imported after fixing its mapping, a plan is run, and the decree
+// attachment is downloaded as XLSX and read back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { serve, launch, openApp, asnCount } from './harness.mjs';
+
+let server;
+let browser;
+let dir;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  dir = await mkdtemp(join(tmpdir(), 'mutasi-sheet-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('XLSX roster import with a fixed mapping, a plan, and the decree attachment read back', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const before = await asnCount(page);
+  // An existing person, to be updated by NIP.
+  const existing = await page.locator('[data-testid="asn-table"] tbody tr').first().getAttribute('data-nip');
+
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Nominatif');
+  sheet.addRow(['DAFTAR NOMINATIF PEGAWAI']);
+  sheet.addRow([]);
+  sheet.addRow(['No. Induk', 'Nama', 'Gol/Ruang', 'Pendidikan', 'Jurusan', 'Domisili']);
+  const rows = [
+    [existing, 'Nama Diperbarui, S.E.', '', '', '', ''],
+    ['198503142010012003', 'Dewi Lestari', 'III/b', 'S-1', 'Akuntansi', 'Tebo'],
+    ['199001012015031001', 'Rahmat Hidayat', 'III/a', 'D-IV', 'Teknik Sipil', 'Kab. Kerinci'],
+    ['198001012005011004', 'Budi Salah', 'III/z', 'S1', '', 'Bungo'],
+  ];
+  for (const r of rows) sheet.addRow(r);
+  sheet.getColumn(1).numFmt = '@';
+  const file = join(dir, 'nominatif.xlsx');
+  await book.xlsx.writeFile(file);
+
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('sheet-file').setInputFiles(file);
+  await page.getByTestId('sheet-analysis').waitFor();
+  assert.match(await page.getByTestId('sheet-format').textContent(), /XLSX · Nominatif/);
+  assert.match(await page.getByTestId('sheet-blocking').textContent(), /NIP/);
+  assert.ok(await page.getByTestId('sheet-confirm').isDisabled());
+
+  // Fix the mapping: NIP is column A ("No. Induk").
+  await page.getByTestId('map-NIP').selectOption('0');
+  await page.getByTestId('sheet-blocking').waitFor({ state: 'detached' });
+  const counts = page.getByTestId('sheet-counts');
+  assert.equal(await counts.getAttribute('data-new'), '2');
+  assert.equal(await counts.getAttribute('data-update'), '1');
+  assert.equal(await counts.getAttribute('data-invalid'), '1');
+  const problem = page.locator('[data-testid="sheet-problems"] tbody tr');
+  assert.equal(await problem.count(), 1);
+  const cells = await problem.first().locator('td').allTextContents();
+  assert.deepEqual(cells.slice(0, 2), ['7', 'C'], 'row 7 (under the title rows), column C');
+  assert.match(cells[2], /III\/z/);
+  // The row report downloads as CSV.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sheet-report').click()]);
+  assert.match(report.suggestedFilename(), /laporan-impor-nominatif/);
+
+  await page.getByTestId('sheet-confirm').click();
+  await page.getByTestId('sheet-analysis').waitFor({ state: 'detached' });
+  assert.equal(await asnCount(page), before + 2);
+
+  // The updated person in the roster.
+  await page.getByTestId('nav-pegawai').click();
+  await page.getByTestId('asn-search').fill('Nama Diperbarui');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="asn-table"] tbody tr').length === 1);
+  assert.equal(await page.locator('[data-testid="asn-table"] tbody tr').first().getAttribute('data-nip'), existing);
+
+  // Run the plan, download the decree attachment, read it back.
+  await page.getByTestId('nav-skenario').click();
+  await page.getByTestId('run-plan').click();
+  const moves = Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
+  assert.ok(moves > 0);
+  await page.getByTestId('nav-hasil').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('decree-xlsx').click()]);
+  assert.match(download.suggestedFilename(), /^lampiran-sk-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const saved = join(dir, 'lampiran.xlsx');
+  await download.saveAs(saved);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(saved);
+  const ws = back.getWorksheet('Lampiran SK');
+  assert.ok(ws, 'the sheet is named Lampiran SK');
+  const headerRow = ws.getRow(4).values.slice(1);
+  assert.deepEqual(headerRow, ['NO', 'NIP', 'NAMA', 'PANGKAT/GOL. RUANG', 'JABATAN LAMA', 'UNIT KERJA LAMA', 'JABATAN BARU', 'UNIT KERJA BARU', 'TMT']);
+  const data = [];
+  ws.eachRow((row, n) => {
+    if (n > 4) data.push(row.values.slice(1));
+  });
+  assert.equal(data.length, moves, 'one line per move');
+  data.forEach((r, i) => {
+    assert.equal(r[0], i + 1);
+    assert.match(String(r[1]), /^\d{18}$/, 'NIP kept as 18-digit text');
+    assert.ok(r[2] && r[6] && r[7], 'name and new position and unit');
+    assert.ok(r[8] instanceof Date, 'TMT is a date cell');
+  });
+  assert.equal(ws.pageSetup.orientation, 'landscape');
+  assert.equal(ws.pageSetup.paperSize, 9, 'A4');
+
+  // The same list on screen, printable.
+  await page.getByTestId('decree-show').click();
+  assert.equal(await page.locator('[data-testid="decree-sheet"] tbody tr').count(), moves);
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
