@@ -445,6 +445,7 @@ fn an_urgent_opening_goes_to_its_best_candidate_and_starts_a_chain() {
         }],
         decisions: Vec::new(),
         results: Vec::new(),
+        participation: Participation::default(),
     };
     ws.rounds.push(round);
     let round = ws.rounds.last().unwrap();

@@ -1770,6 +1770,7 @@ impl Builder<'_> {
             scenarios: vec![default_scenario()],
             decisions: Vec::new(),
             results: Vec::new(),
+            participation: Participation::default(),
         });
     }
 
@@ -1835,6 +1836,7 @@ impl Builder<'_> {
             scenarios: vec![default_scenario(), competency_first],
             decisions: Vec::new(),
             results: Vec::new(),
+            participation: Participation::default(),
         });
     }
 }

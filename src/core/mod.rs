@@ -10,5 +10,6 @@ pub mod evaluate;
 pub mod fit;
 pub mod io;
 pub mod model;
+pub mod participation;
 pub mod rng;
 pub mod rules;

@@ -2,6 +2,7 @@
 //! for the browser's local storage.
 
 pub mod plan_file;
+pub mod preference_card;
 pub mod sheet;
 pub mod sheet_export;
 pub mod storage_codec;

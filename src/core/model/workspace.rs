@@ -247,6 +247,72 @@ pub struct Round {
     /// The plans of the scenarios as computed when the file was written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub results: Vec<RecordedPlan>,
+    /// Socialisation of the draft: the deadline, where to comment, and the
+    /// comments and objections received.
+    #[serde(default, skip_serializing_if = "Participation::is_empty")]
+    pub participation: Participation,
+}
+
+/// Who wrote a comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommentAuthor {
+    /// The ASN the proposed move concerns.
+    Asn,
+    /// An agency (OPD), e.g. the one the person would leave.
+    Agency,
+}
+
+/// Where a comment stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommentStatus {
+    Open,
+    /// Accepted: its request became a manual decision.
+    Accepted,
+    /// Rejected, with a reason in `response`.
+    Rejected,
+}
+
+/// A comment or objection on a person's proposed move.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// Numbered from 1 within the round.
+    pub id: u32,
+    pub asn: Nip,
+    pub author: CommentAuthor,
+    /// The writer's name (the ASN, or the agency and its official).
+    pub from: String,
+    pub text: String,
+    /// What it asks for: to stay, or another position.
+    pub request: DecisionAction,
+    /// ISO 8601 timestamp of receipt.
+    pub at: String,
+    pub status: CommentStatus,
+    /// The answer: why it was rejected, or a note on acceptance.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub response: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<String>,
+}
+
+/// The socialisation of a round's draft.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Participation {
+    /// The last day for comments and preference cards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    /// Where to send them (an email address or an office).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+}
+
+impl Participation {
+    pub fn is_empty(&self) -> bool {
+        self.deadline.is_none() && self.contact.is_empty() && self.comments.is_empty()
+    }
 }
 
 /// One line of the audit log.

@@ -1,0 +1,639 @@
+//! Preference cards: an ASN ranks up to [`MAX_WISHES`] wished positions,
+//! units, agencies or kabupaten with a reason and sends the small file by
+//! email; the analyst imports many at once (or one CSV from a form).
+//!
+//! What the ASN chooses from is the round's *offer* (formasi): the open
+//! positions with their agencies and units and nothing about people, so the
+//! analyst can publish it without sharing personal data.
+//!
+//! Import rules, all reported, nothing dropped silently:
+//! - an unreadable file, a NIP that is not valid or not in the roster, or a
+//!   name that does not match the roster's rejects that card;
+//! - a wish naming something the workspace does not have is left out and
+//!   reported (the card's other wishes are kept, in their order);
+//! - two cards for one NIP: the later `created_at` wins (equal: the later
+//!   file in the list), the other is reported as superseded.
+
+use super::sheet::Sheet;
+use super::values::{compact, normalize};
+use crate::core::date::Date;
+use crate::core::model::{
+    AgencyId, Nip, Position, PositionId, PositionType, Preference, PreferenceReason,
+    PreferenceTarget, Regency, UnitId, Workspace,
+};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The `format` of a card file.
+pub const CARD_FORMAT: &str = "mutasi-planner/kartu-preferensi";
+/// The `format` of an offer file.
+pub const OFFER_FORMAT: &str = "mutasi-planner/formasi";
+/// The most wishes a card holds.
+pub const MAX_WISHES: usize = 5;
+
+/// One ASN's card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PreferenceCard {
+    pub format: String,
+    pub version: u32,
+    /// The round the card answers (its id), empty when unknown.
+    #[serde(default)]
+    pub round: String,
+    pub nip: String,
+    pub name: String,
+    /// ISO 8601 timestamp of the download.
+    pub created_at: String,
+    /// Most wanted first.
+    pub wishes: Vec<Preference>,
+}
+
+impl PreferenceCard {
+    /// A new card.
+    pub fn new(
+        round: &str,
+        nip: &str,
+        name: &str,
+        created_at: &str,
+        wishes: Vec<Preference>,
+    ) -> Self {
+        PreferenceCard {
+            format: CARD_FORMAT.to_string(),
+            version: 1,
+            round: round.to_string(),
+            nip: nip.to_string(),
+            name: name.to_string(),
+            created_at: created_at.to_string(),
+            wishes,
+        }
+    }
+
+    /// The file name: `preferensi-<NIP>.json`.
+    pub fn file_name(&self) -> String {
+        format!("preferensi-{}.json", self.nip)
+    }
+}
+
+/// Writes a card as pretty JSON.
+pub fn write_card(card: &PreferenceCard) -> String {
+    serde_json::to_string_pretty(card).unwrap_or_default()
+}
+
+/// Reads a card file; the error says where.
+pub fn read_card(text: &str) -> Result<PreferenceCard, String> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| format!("not valid JSON at line {}, column {}", e.line(), e.column()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(CARD_FORMAT) {
+        return Err(format!(
+            "not a preference card (format is not \"{CARD_FORMAT}\")"
+        ));
+    }
+    let card: PreferenceCard = serde_path_to_error::deserialize(value)
+        .map_err(|e| format!("{}: {}", e.path(), e.inner()))?;
+    if card.version != 1 {
+        return Err(format!(
+            "card version {} is not supported (1)",
+            card.version
+        ));
+    }
+    Ok(card)
+}
+
+/// An agency as the offer shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferAgency {
+    pub id: AgencyId,
+    pub short_name: String,
+    pub name: String,
+    pub seat: Regency,
+    /// The units that have an open position.
+    pub units: Vec<(UnitId, String)>,
+}
+
+/// An open position as the offer shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferPosition {
+    pub id: PositionId,
+    pub name: String,
+    pub kind: PositionType,
+    pub agency: AgencyId,
+    pub unit: UnitId,
+}
+
+/// What an ASN may wish for in a round: no personal data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offer {
+    pub format: String,
+    pub version: u32,
+    pub round: String,
+    pub round_name: String,
+    /// The last day cards are accepted, if announced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    pub agencies: Vec<OfferAgency>,
+    pub positions: Vec<OfferPosition>,
+}
+
+/// The offer of the workspace's open round: its openings, their agencies
+/// and units.
+pub fn offer_of(ws: &Workspace) -> Offer {
+    let round = ws.open_round();
+    let open: Vec<&Position> = round
+        .map(|r| {
+            r.openings
+                .iter()
+                .filter_map(|o| ws.positions.iter().find(|p| p.id == o.position))
+                .collect()
+        })
+        .unwrap_or_default();
+    let agencies = ws
+        .agencies
+        .iter()
+        .filter(|a| open.iter().any(|p| p.agency == a.id))
+        .map(|a| OfferAgency {
+            id: a.id.clone(),
+            short_name: a.short_name.clone(),
+            name: a.name.clone(),
+            seat: a.seat,
+            units: a
+                .units
+                .iter()
+                .filter(|u| open.iter().any(|p| p.unit == u.id))
+                .map(|u| (u.id.clone(), u.name.clone()))
+                .collect(),
+        })
+        .collect();
+    Offer {
+        format: OFFER_FORMAT.to_string(),
+        version: 1,
+        round: round.map(|r| r.id.clone()).unwrap_or_default(),
+        round_name: round.map(|r| r.name.clone()).unwrap_or_default(),
+        deadline: round.and_then(|r| r.participation.deadline),
+        agencies,
+        positions: open
+            .into_iter()
+            .map(|p| OfferPosition {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                kind: p.kind,
+                agency: p.agency.clone(),
+                unit: p.unit.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Reads an offer file.
+pub fn read_offer(text: &str) -> Result<Offer, String> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| format!("not valid JSON at line {}, column {}", e.line(), e.column()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(OFFER_FORMAT) {
+        return Err(format!(
+            "not an offer file (format is not \"{OFFER_FORMAT}\")"
+        ));
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| format!("{}: {}", e.path(), e.inner()))
+}
+
+/// Why a card (or one wish of it) was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardReason {
+    Unreadable(String),
+    InvalidNip(String),
+    UnknownNip,
+    NameDiffers {
+        roster: String,
+    },
+    /// Wish `rank` (1-based) names something the workspace lacks: left out.
+    UnknownTarget {
+        rank: usize,
+        text: String,
+    },
+    TooManyWishes(usize),
+    /// Superseded by a later card for the same NIP in `by`.
+    Superseded {
+        by: String,
+    },
+}
+
+/// One reported problem: the file, its row for a CSV, the NIP if known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardProblem {
+    pub file: String,
+    pub row: Option<usize>,
+    pub nip: Option<String>,
+    pub reason: CardReason,
+}
+
+impl CardProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        let id = lang == Lang::Id;
+        match &self.reason {
+            CardReason::Unreadable(why) => {
+                if id {
+                    format!("berkas tidak terbaca: {why}")
+                } else {
+                    format!("unreadable: {why}")
+                }
+            }
+            CardReason::InvalidNip(why) => format!("NIP: {why}"),
+            CardReason::UnknownNip => {
+                if id {
+                    "NIP tidak ada di daftar pegawai; kartu tidak dipakai".into()
+                } else {
+                    "NIP not in the roster; card not used".into()
+                }
+            }
+            CardReason::NameDiffers { roster } => {
+                if id {
+                    format!(
+                        "nama tidak cocok dengan daftar pegawai ({roster}); kartu tidak dipakai"
+                    )
+                } else {
+                    format!("the name does not match the roster ({roster}); card not used")
+                }
+            }
+            CardReason::UnknownTarget { rank, text } => {
+                if id {
+                    format!("pilihan {rank} \"{text}\" tidak dikenal; pilihan ini tidak dipakai")
+                } else {
+                    format!("wish {rank} \"{text}\" is unknown; this wish is left out")
+                }
+            }
+            CardReason::TooManyWishes(n) => {
+                if id {
+                    format!("{n} pilihan; hanya {MAX_WISHES} pertama yang dipakai")
+                } else {
+                    format!("{n} wishes; only the first {MAX_WISHES} are used")
+                }
+            }
+            CardReason::Superseded { by } => {
+                if id {
+                    format!("digantikan kartu yang lebih baru untuk NIP yang sama ({by})")
+                } else {
+                    format!("superseded by a later card for the same NIP ({by})")
+                }
+            }
+        }
+    }
+}
+
+/// A card that will be applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AcceptedCard {
+    pub file: String,
+    /// Index into `Workspace::asn`.
+    pub asn: usize,
+    pub created_at: String,
+    pub wishes: Vec<Preference>,
+}
+
+/// The outcome of reading many cards: nothing applied yet.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CardImport {
+    pub accepted: Vec<AcceptedCard>,
+    pub problems: Vec<CardProblem>,
+    /// Cards read (files, or CSV rows).
+    pub read: usize,
+}
+
+/// True when the card's name plausibly is the roster's: one word of three
+/// letters or more in common, titles after the first comma ignored.
+fn names_match(card: &str, roster: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let head = s.split(',').next().unwrap_or(s);
+        normalize(head)
+            .split(' ')
+            .filter(|w| w.len() >= 3)
+            .map(str::to_string)
+            .collect()
+    };
+    let roster = words(roster);
+    words(card).iter().any(|w| roster.contains(w))
+}
+
+fn target_known(ws: &Workspace, target: &PreferenceTarget) -> bool {
+    match target {
+        PreferenceTarget::Position(id) => ws.positions.iter().any(|p| &p.id == id),
+        PreferenceTarget::Unit(id) => ws.agencies.iter().any(|a| a.unit(id).is_some()),
+        PreferenceTarget::Agency(id) => ws.agencies.iter().any(|a| &a.id == id),
+        PreferenceTarget::Regency(_) => true,
+    }
+}
+
+fn target_text(target: &PreferenceTarget) -> String {
+    match target {
+        PreferenceTarget::Position(id) => id.0.clone(),
+        PreferenceTarget::Unit(id) => id.0.clone(),
+        PreferenceTarget::Agency(id) => id.0.clone(),
+        PreferenceTarget::Regency(r) => r.name().to_string(),
+    }
+}
+
+struct Collector<'a> {
+    ws: &'a Workspace,
+    by_nip: HashMap<&'a str, usize>,
+    out: CardImport,
+    /// NIP → index into `out.accepted`.
+    taken: HashMap<String, usize>,
+}
+
+impl<'a> Collector<'a> {
+    fn new(ws: &'a Workspace) -> Self {
+        Collector {
+            ws,
+            by_nip: ws
+                .asn
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.nip.as_str(), i))
+                .collect(),
+            out: CardImport::default(),
+            taken: HashMap::new(),
+        }
+    }
+
+    fn problem(&mut self, file: &str, row: Option<usize>, nip: Option<&str>, reason: CardReason) {
+        self.out.problems.push(CardProblem {
+            file: file.to_string(),
+            row,
+            nip: nip.map(str::to_string),
+            reason,
+        });
+    }
+
+    /// Checks one card and keeps it (or reports why not).
+    fn card(
+        &mut self,
+        file: &str,
+        row: Option<usize>,
+        nip_text: &str,
+        name: &str,
+        created_at: &str,
+        wishes: Vec<(Result<PreferenceTarget, String>, PreferenceReason, String)>,
+    ) {
+        self.out.read += 1;
+        let nip = match Nip::parse(nip_text.trim_start_matches('\'')) {
+            Ok(n) => n,
+            Err(e) => {
+                self.problem(file, row, Some(nip_text), CardReason::InvalidNip(e.0));
+                return;
+            }
+        };
+        let Some(&asn) = self.by_nip.get(nip.as_str()) else {
+            self.problem(file, row, Some(nip.as_str()), CardReason::UnknownNip);
+            return;
+        };
+        let roster = &self.ws.asn[asn].name;
+        if !names_match(name, roster) {
+            let roster = roster.clone();
+            self.problem(
+                file,
+                row,
+                Some(nip.as_str()),
+                CardReason::NameDiffers { roster },
+            );
+            return;
+        }
+        if wishes.len() > MAX_WISHES {
+            self.problem(
+                file,
+                row,
+                Some(nip.as_str()),
+                CardReason::TooManyWishes(wishes.len()),
+            );
+        }
+        let mut kept = Vec::new();
+        for (rank, (target, reason, note)) in wishes.into_iter().take(MAX_WISHES).enumerate() {
+            match target {
+                Ok(t) if target_known(self.ws, &t) => kept.push(Preference {
+                    target: t,
+                    reason,
+                    note,
+                }),
+                Ok(t) => self.problem(
+                    file,
+                    row,
+                    Some(nip.as_str()),
+                    CardReason::UnknownTarget {
+                        rank: rank + 1,
+                        text: target_text(&t),
+                    },
+                ),
+                Err(text) => self.problem(
+                    file,
+                    row,
+                    Some(nip.as_str()),
+                    CardReason::UnknownTarget {
+                        rank: rank + 1,
+                        text,
+                    },
+                ),
+            }
+        }
+        let card = AcceptedCard {
+            file: file.to_string(),
+            asn,
+            created_at: created_at.to_string(),
+            wishes: kept,
+        };
+        let key = nip.as_str().to_string();
+        match self.taken.get(&key).copied() {
+            Some(i) => {
+                let previous = &self.out.accepted[i];
+                // The later card wins; equal times: the later file.
+                if card.created_at >= previous.created_at {
+                    let by = card.file.clone();
+                    let old_file = previous.file.clone();
+                    self.problem(&old_file, None, Some(&key), CardReason::Superseded { by });
+                    self.out.accepted[i] = card;
+                } else {
+                    let by = previous.file.clone();
+                    self.problem(file, row, Some(&key), CardReason::Superseded { by });
+                }
+            }
+            None => {
+                self.taken.insert(key, self.out.accepted.len());
+                self.out.accepted.push(card);
+            }
+        }
+    }
+}
+
+/// Reads many card files (name, text) against the workspace.
+pub fn import_cards(ws: &Workspace, files: &[(String, String)]) -> CardImport {
+    let mut c = Collector::new(ws);
+    for (file, text) in files {
+        match read_card(text) {
+            Ok(card) => {
+                let wishes = card
+                    .wishes
+                    .into_iter()
+                    .map(|p| (Ok(p.target), p.reason, p.note))
+                    .collect();
+                c.card(file, None, &card.nip, &card.name, &card.created_at, wishes);
+            }
+            Err(why) => {
+                c.out.read += 1;
+                c.problem(file, None, None, CardReason::Unreadable(why));
+            }
+        }
+    }
+    c.out
+}
+
+/// A reason from a form's text: mentions of keluarga/family (orang tua,
+/// suami, istri, anak), kesehatan/health/sakit, karier/karir/career/
+/// pengembangan; anything else Other.
+pub fn reason_from_text(text: &str) -> PreferenceReason {
+    let key = compact(text);
+    let has = |words: &[&str]| words.iter().any(|w| key.contains(w));
+    if has(&["KELUARGA", "FAMILY", "ORANGTUA", "SUAMI", "ISTRI", "ANAK"]) {
+        PreferenceReason::Family
+    } else if has(&["KESEHATAN", "HEALTH", "SAKIT"]) {
+        PreferenceReason::Health
+    } else if has(&["KARIER", "KARIR", "CAREER", "PENGEMBANGAN"]) {
+        PreferenceReason::Career
+    } else {
+        PreferenceReason::Other
+    }
+}
+
+/// A wish from a form's text: a position id, a kabupaten, an agency (id,
+/// short or full name), a unit (id or a name only one agency has), or a
+/// position name only one position has.
+pub fn target_from_text(ws: &Workspace, text: &str) -> Result<PreferenceTarget, String> {
+    let key = compact(text);
+    if let Some(p) = ws.positions.iter().find(|p| p.id.0 == text) {
+        return Ok(PreferenceTarget::Position(p.id.clone()));
+    }
+    if let Ok(r) = super::values::regency(&super::sheet::Cell::Text(text.to_string())) {
+        return Ok(PreferenceTarget::Regency(r));
+    }
+    if let Some(a) = ws.agencies.iter().find(|a| {
+        compact(&a.id.0) == key || compact(&a.short_name) == key || compact(&a.name) == key
+    }) {
+        return Ok(PreferenceTarget::Agency(a.id.clone()));
+    }
+    let units: Vec<&UnitId> = ws
+        .agencies
+        .iter()
+        .flat_map(|a| a.units.iter())
+        .filter(|u| u.id.0 == text || compact(&u.name) == key)
+        .map(|u| &u.id)
+        .collect();
+    if let [unit] = units[..] {
+        return Ok(PreferenceTarget::Unit(unit.clone()));
+    }
+    let positions: Vec<&Position> = ws
+        .positions
+        .iter()
+        .filter(|p| compact(&p.name) == key)
+        .collect();
+    if let [p] = positions[..] {
+        return Ok(PreferenceTarget::Position(p.id.clone()));
+    }
+    Err(text.to_string())
+}
+
+/// Reads a form export: columns NIP, NAMA, and for k = 1..5 `PILIHAN k`,
+/// `ALASAN k` and optionally `CATATAN k`; the first row is the header.
+pub fn import_card_sheet(ws: &Workspace, sheet: &Sheet) -> CardImport {
+    let mut c = Collector::new(ws);
+    let file = sheet.file_name.clone();
+    let headers: Vec<String> = (0..sheet.width())
+        .map(|col| normalize(&sheet.cell(0, col).display()))
+        .collect();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(nip_col), name_col) = (column("NIP"), column("NAMA")) else {
+        c.problem(
+            &file,
+            Some(sheet.row_number(0)),
+            None,
+            CardReason::Unreadable("no NIP column".into()),
+        );
+        return c.out;
+    };
+    let wish_cols: Vec<(usize, Option<usize>, Option<usize>)> = (1..=MAX_WISHES + 5)
+        .filter_map(|k| {
+            let choice = column(&format!("PILIHAN {k}"))?;
+            Some((
+                choice,
+                column(&format!("ALASAN {k}")),
+                column(&format!("CATATAN {k}")),
+            ))
+        })
+        .collect();
+    let timestamp_col = column("TIMESTAMP").or(column("STEMPEL WAKTU"));
+    for r in 1..sheet.rows.len() {
+        if sheet.rows[r].iter().all(|cell| cell.is_empty()) {
+            continue;
+        }
+        let text = |col: Option<usize>| col.map(|c| sheet.cell(r, c).display()).unwrap_or_default();
+        let wishes = wish_cols
+            .iter()
+            .filter(|(choice, _, _)| !sheet.cell(r, *choice).is_empty())
+            .map(|(choice, reason, note)| {
+                (
+                    target_from_text(ws, &sheet.cell(r, *choice).display()),
+                    reason_from_text(&text(*reason)),
+                    text(*note),
+                )
+            })
+            .collect();
+        c.card(
+            &file,
+            Some(sheet.row_number(r)),
+            &text(Some(nip_col)),
+            &text(name_col),
+            &text(timestamp_col),
+            wishes,
+        );
+    }
+    c.out
+}
+
+/// Merges two imports (files and a CSV chosen together).
+pub fn merge(mut a: CardImport, b: CardImport, ws: &Workspace) -> CardImport {
+    let mut c = Collector::new(ws);
+    c.out.read = a.read + b.read;
+    c.out.problems.append(&mut a.problems);
+    c.out.problems.extend(b.problems);
+    for card in a.accepted.into_iter().chain(b.accepted) {
+        let key = ws.asn[card.asn].nip.as_str().to_string();
+        match c.taken.get(&key).copied() {
+            Some(i) if card.created_at >= c.out.accepted[i].created_at => {
+                let old = c.out.accepted[i].file.clone();
+                c.problem(
+                    &old,
+                    None,
+                    Some(&key),
+                    CardReason::Superseded {
+                        by: card.file.clone(),
+                    },
+                );
+                c.out.accepted[i] = card;
+            }
+            Some(i) => {
+                let by = c.out.accepted[i].file.clone();
+                c.problem(&card.file, None, Some(&key), CardReason::Superseded { by });
+            }
+            None => {
+                c.taken.insert(key, c.out.accepted.len());
+                c.out.accepted.push(card);
+            }
+        }
+    }
+    c.out
+}
+
+/// Replaces the preferences of every accepted card's ASN.
+pub fn apply_cards(ws: &Workspace, import: &CardImport) -> Workspace {
+    let mut out = ws.clone();
+    for card in &import.accepted {
+        if let Some(asn) = out.asn.get_mut(card.asn) {
+            asn.preferences = card.wishes.clone();
+        }
+    }
+    out
+}

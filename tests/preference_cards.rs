@@ -1,0 +1,212 @@
+//! Preference cards: written by an ASN, imported in bulk by the analyst,
+//! every problem reported.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mutasi_planner::core::demo::jambi_demo;
+use mutasi_planner::core::io::preference_card::*;
+use mutasi_planner::core::io::sheet;
+use mutasi_planner::core::model::*;
+use mutasi_planner::i18n::Lang;
+
+fn wish(target: PreferenceTarget, reason: PreferenceReason) -> Preference {
+    Preference {
+        target,
+        reason,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn the_offer_holds_the_openings_and_no_personal_data() {
+    let ws = jambi_demo();
+    let offer = offer_of(&ws);
+    let round = ws.open_round().unwrap();
+    assert_eq!(offer.positions.len(), round.openings.len());
+    let text = serde_json::to_string(&offer).unwrap();
+    assert!(ws
+        .asn
+        .iter()
+        .all(|a| !text.contains(a.nip.as_str()) && !text.contains(&a.name)));
+    assert_eq!(read_offer(&text).unwrap(), offer);
+    assert!(read_offer("{\"format\":\"x\"}")
+        .unwrap_err()
+        .contains("not an offer"));
+}
+
+#[test]
+fn many_cards_are_checked_reported_and_applied() {
+    let ws = jambi_demo();
+    let offer = offer_of(&ws);
+    let (a, b, c) = (&ws.asn[10], &ws.asn[11], &ws.asn[12]);
+    let pos = offer.positions[0].id.clone();
+    let unit = offer.positions[1].unit.clone();
+    let card_a = PreferenceCard::new(
+        &offer.round,
+        a.nip.as_str(),
+        &a.name,
+        "2026-11-28T08:00:00Z",
+        vec![
+            wish(
+                PreferenceTarget::Position(pos.clone()),
+                PreferenceReason::Career,
+            ),
+            wish(
+                PreferenceTarget::Position(PositionId("tidak.ada".into())),
+                PreferenceReason::Family,
+            ),
+            wish(
+                PreferenceTarget::Regency(Regency::Kerinci),
+                PreferenceReason::Family,
+            ),
+        ],
+    );
+    // The same person again, later: this one wins.
+    let card_a2 = PreferenceCard::new(
+        &offer.round,
+        a.nip.as_str(),
+        &a.name,
+        "2026-11-29T08:00:00Z",
+        vec![wish(
+            PreferenceTarget::Unit(unit.clone()),
+            PreferenceReason::Health,
+        )],
+    );
+    let card_b_wrong_name =
+        PreferenceCard::new(&offer.round, b.nip.as_str(), "Zzz Qqq", "t", vec![]);
+    let card_unknown = PreferenceCard::new(&offer.round, "198503142010012003", "Dewi", "t", vec![]);
+    let text_a = write_card(&card_a);
+    assert_eq!(read_card(&text_a).unwrap(), card_a);
+    let files = vec![
+        (card_a.file_name(), text_a),
+        ("preferensi-kedua.json".to_string(), write_card(&card_a2)),
+        ("b.json".to_string(), write_card(&card_b_wrong_name)),
+        ("dewi.json".to_string(), write_card(&card_unknown)),
+        (
+            "rusak.json".to_string(),
+            "{\"format\": \"mutasi-planner/kartu-preferensi\",\n  \"nip\": }".to_string(),
+        ),
+        (
+            "c.json".to_string(),
+            write_card(&PreferenceCard::new(
+                "",
+                c.nip.as_str(),
+                &c.name.to_uppercase(),
+                "t",
+                (0..7)
+                    .map(|_| {
+                        wish(
+                            PreferenceTarget::Regency(Regency::Tebo),
+                            PreferenceReason::Other,
+                        )
+                    })
+                    .collect(),
+            )),
+        ),
+    ];
+    let import = import_cards(&ws, &files);
+    assert_eq!(import.read, 6);
+    assert_eq!(import.accepted.len(), 2, "{:?}", import.problems);
+    let reasons: Vec<(String, CardReason)> = import
+        .problems
+        .iter()
+        .map(|p| (p.file.clone(), p.reason.clone()))
+        .collect();
+    assert!(reasons.contains(&(
+        card_a.file_name(),
+        CardReason::UnknownTarget {
+            rank: 2,
+            text: "tidak.ada".into()
+        }
+    )));
+    assert!(reasons.contains(&(
+        card_a.file_name(),
+        CardReason::Superseded {
+            by: "preferensi-kedua.json".into()
+        }
+    )));
+    assert!(reasons.contains(&(
+        "b.json".into(),
+        CardReason::NameDiffers {
+            roster: b.name.clone()
+        }
+    )));
+    assert!(reasons.contains(&("dewi.json".into(), CardReason::UnknownNip)));
+    assert!(reasons.contains(&("c.json".into(), CardReason::TooManyWishes(7))));
+    let unreadable = import
+        .problems
+        .iter()
+        .find(|p| p.file == "rusak.json")
+        .unwrap();
+    assert!(
+        unreadable.message(Lang::Id).contains("line 2"),
+        "{}",
+        unreadable.message(Lang::Id)
+    );
+
+    let after = apply_cards(&ws, &import);
+    assert_eq!(
+        after.asn[10].preferences,
+        vec![wish(PreferenceTarget::Unit(unit), PreferenceReason::Health)]
+    );
+    assert_eq!(after.asn[12].preferences.len(), MAX_WISHES);
+    assert_eq!(
+        after.asn[11].preferences, ws.asn[11].preferences,
+        "rejected card changes nothing"
+    );
+}
+
+#[test]
+fn a_form_export_csv_is_read_row_by_row() {
+    let ws = jambi_demo();
+    let a = &ws.asn[20];
+    let b = &ws.asn[21];
+    let agency = &ws.agencies[3];
+    let csv = format!(
+        "Timestamp,NIP,Nama,Pilihan 1,Alasan 1,Pilihan 2,Alasan 2,Catatan 2\n\
+         2026/11/28 9:00,'{},{},{},Dekat keluarga,Kabupaten Bungo,Karier,ingin berkembang\n\
+         2026/11/28 9:05,{},{},Jabatan Khayalan,Kesehatan,,,\n\
+         2026/11/28 9:06,123,Salah,,,,,\n",
+        a.nip.as_str(),
+        a.name.replace(',', ""),
+        agency.short_name,
+        b.nip.as_str(),
+        b.name.replace(',', ""),
+    );
+    let sheet = sheet::read("form.csv", csv.as_bytes()).unwrap();
+    let import = import_card_sheet(&ws, &sheet);
+    assert_eq!(import.read, 3);
+    assert_eq!(import.accepted.len(), 2);
+    let first = &import.accepted[0];
+    assert_eq!(
+        first.wishes,
+        vec![
+            wish(
+                PreferenceTarget::Agency(agency.id.clone()),
+                PreferenceReason::Family
+            ),
+            Preference {
+                target: PreferenceTarget::Regency(Regency::Bungo),
+                reason: PreferenceReason::Career,
+                note: "ingin berkembang".into()
+            }
+        ]
+    );
+    assert!(import.accepted[1].wishes.is_empty());
+    let rows: Vec<(Option<usize>, CardReason)> = import
+        .problems
+        .iter()
+        .map(|p| (p.row, p.reason.clone()))
+        .collect();
+    assert_eq!(
+        rows[0],
+        (
+            Some(3),
+            CardReason::UnknownTarget {
+                rank: 1,
+                text: "Jabatan Khayalan".into()
+            }
+        )
+    );
+    assert!(matches!(rows[1], (Some(4), CardReason::InvalidNip(_))));
+    assert_eq!(rows.len(), 2);
+}
