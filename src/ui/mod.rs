@@ -43,10 +43,23 @@ pub fn boot() -> AppState {
     state
 }
 
-/// The app as served: state from storage, then the shell.
+/// The app as served: state from storage, then the shell; or card mode
+/// (`#/kartu`) for an ASN filling a preference card.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Shell state=boot() /> }
+    let card_mode = window().location().hash().is_ok_and(|h| {
+        h.trim_start_matches('#').trim_start_matches('/') == pages::kartu::CARD_SLUG
+    });
+    if card_mode {
+        let state = AppState::new(
+            storage::load().workspace.unwrap_or_else(jambi_demo),
+            browser::today(),
+        );
+        state.lang.set(storage::load_lang());
+        view! { <pages::kartu::CardApp state=state /> }.into_any()
+    } else {
+        view! { <Shell state=boot() /> }.into_any()
+    }
 }
 
 /// The shell around a given state: header, navigation, alerts, the current

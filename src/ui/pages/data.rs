@@ -171,6 +171,7 @@ pub fn DataPage() -> impl IntoView {
                     })
             }}
             <crate::ui::pages::sheet_import::SheetImport />
+            <crate::ui::pages::cards_import::CardsImport />
         </section>
     }
 }

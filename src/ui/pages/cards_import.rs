@@ -1,0 +1,191 @@
+//! The analyst's side of preference cards: publish the round's offer, open
+//! card mode for an ASN, and import many card files (or a form's CSV/XLSX)
+//! at once with a report of every problem.
+
+use crate::core::io::preference_card::{
+    apply_cards, import_card_sheet, import_cards, merge, offer_of, CardImport,
+};
+use crate::core::io::sheet;
+use crate::i18n::{format_count, T};
+use crate::ui::browser;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn CardsImport() -> impl IntoView {
+    let state = use_state();
+    let pending: RwSignal<Option<CardImport>> = RwSignal::new(None);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let download_offer = move |_| {
+        let offer = state.workspace.with_untracked(offer_of);
+        let text = serde_json::to_string_pretty(&offer).unwrap_or_default();
+        let name = format!("formasi-{}.json", offer.round);
+        if let Err(e) = browser::download_text(&name, "application/json", &text) {
+            state.notify(true, e);
+        }
+    };
+
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(list) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+        else {
+            return;
+        };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        leptos::task::spawn_local(async move {
+            let mut cards = Vec::new();
+            let mut sheets = Vec::new();
+            let mut unreadable = Vec::new();
+            for file in files {
+                let name = file.name();
+                match browser::read_bytes(file).await {
+                    Ok(bytes) => {
+                        let lower = name.to_lowercase();
+                        if lower.ends_with(".json") {
+                            cards.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+                        } else {
+                            match sheet::read(&name, &bytes) {
+                                Ok(s) => sheets.push(s),
+                                Err(e) => unreadable.push((name, e.to_string())),
+                            }
+                        }
+                    }
+                    Err(e) => unreadable.push((name, e)),
+                }
+            }
+            let result = state.workspace.with_untracked(|ws| {
+                let mut all = import_cards(ws, &cards);
+                for s in &sheets {
+                    all = merge(all, import_card_sheet(ws, s), ws);
+                }
+                for (name, why) in unreadable {
+                    all.read += 1;
+                    all.problems
+                        .push(crate::core::io::preference_card::CardProblem {
+                            file: name,
+                            row: None,
+                            nip: None,
+                            reason: crate::core::io::preference_card::CardReason::Unreadable(why),
+                        });
+                }
+                all
+            });
+            pending.set(Some(result));
+        });
+    };
+
+    let reset = move || {
+        pending.set(None);
+        if let Some(input) = input_ref.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let confirm = move |_| {
+        let Some(import) = pending.get_untracked() else {
+            return;
+        };
+        let lang = state.lang.get_untracked();
+        let detail = format!(
+            "{}: {} {}",
+            T::CardsImported.text(lang),
+            import.accepted.len(),
+            T::CardsAccepted.text(lang)
+        );
+        state.edit("import_cards", detail.clone(), None, |ws| {
+            *ws = apply_cards(ws, &import)
+        });
+        state.notify(false, detail);
+        reset();
+    };
+
+    view! {
+        <section class="cards-import" aria-labelledby="cards-title" data-testid="cards-import">
+            <h3 id="cards-title">{move || state.t(T::CardsTitle)}</h3>
+            <p>{move || state.t(T::CardsIntro)}</p>
+            <div class="actions">
+                <button type="button" data-testid="download-offer" on:click=download_offer>
+                    {move || state.t(T::DownloadOffer)}
+                </button>
+                <a href="#/kartu" target="_blank" rel="noopener" data-testid="open-card-mode">
+                    {move || state.t(T::OpenCardMode)}
+                </a>
+                <label class="file">
+                    <span>{move || state.t(T::CardsChoose)}</span>
+                    <input
+                        type="file"
+                        multiple
+                        accept=".json,.csv,.xlsx,application/json,text/csv"
+                        data-testid="cards-files"
+                        node_ref=input_ref
+                        on:change=on_files
+                    />
+                </label>
+            </div>
+            {move || {
+                pending
+                    .get()
+                    .map(|import| {
+                        let lang = state.lang.get_untracked();
+                        let accepted = import.accepted.len();
+                        view! {
+                            <div class="preview" data-testid="cards-report" data-accepted=accepted data-problems=import.problems.len()>
+                                <p>
+                                    {format_count(import.read, lang)} " " {T::CardsRead.text(lang)} " · "
+                                    <strong>{format_count(accepted, lang)}</strong> " " {T::CardsAccepted.text(lang)}
+                                </p>
+                                {(!import.problems.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <table class="data compact" data-testid="cards-problems">
+                                                <thead>
+                                                    <tr>
+                                                        <th scope="col">{T::FileCol.text(lang)}</th>
+                                                        <th scope="col">{T::RowCol.text(lang)}</th>
+                                                        <th scope="col">"NIP"</th>
+                                                        <th scope="col">{T::ReasonCol.text(lang)}</th>
+                                                    </tr>
+                                                </thead>
+                                                <tbody>
+                                                    {import
+                                                        .problems
+                                                        .iter()
+                                                        .map(|p| {
+                                                            view! {
+                                                                <tr>
+                                                                    <td>{p.file.clone()}</td>
+                                                                    <td class="num">{p.row.map(|r| r.to_string()).unwrap_or_default()}</td>
+                                                                    <td>{p.nip.clone().unwrap_or_default()}</td>
+                                                                    <td>{p.message(lang)}</td>
+                                                                </tr>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </tbody>
+                                            </table>
+                                        }
+                                    })}
+                                <div class="actions">
+                                    <button
+                                        type="button"
+                                        class="primary"
+                                        data-testid="cards-confirm"
+                                        disabled=accepted == 0
+                                        on:click=confirm
+                                    >
+                                        {T::CardsApply.text(lang)}
+                                    </button>
+                                    <button type="button" data-testid="cards-cancel" on:click=move |_| reset()>
+                                        {T::ImportCancel.text(lang)}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}

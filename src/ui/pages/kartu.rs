@@ -1,0 +1,441 @@
+//! Card mode (`#/kartu`): an ASN enters their NIP and name, ranks up to five
+//! wishes from the round's offer with a reason, and downloads a small file
+//! to send by email. Nothing is stored, and nothing but the offer (open
+//! positions, no people) is shown.
+
+use crate::core::io::preference_card::{
+    offer_of, read_offer, write_card, Offer, PreferenceCard, MAX_WISHES,
+};
+use crate::core::model::{
+    AgencyId, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget, Regency, UnitId,
+};
+use crate::i18n::{Lang, T};
+use crate::ui::browser;
+use crate::ui::state::{use_state, AppState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The URL fragment of card mode: `#/kartu`.
+pub const CARD_SLUG: &str = "kartu";
+
+/// What a wish row points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TargetKind {
+    Position,
+    Unit,
+    Agency,
+    Regency,
+}
+
+impl TargetKind {
+    const ALL: [TargetKind; 4] = [
+        TargetKind::Position,
+        TargetKind::Unit,
+        TargetKind::Agency,
+        TargetKind::Regency,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            TargetKind::Position => "position",
+            TargetKind::Unit => "unit",
+            TargetKind::Agency => "agency",
+            TargetKind::Regency => "regency",
+        }
+    }
+
+    fn label(self) -> T {
+        match self {
+            TargetKind::Position => T::WishPosition,
+            TargetKind::Unit => T::WishUnit,
+            TargetKind::Agency => T::WishAgency,
+            TargetKind::Regency => T::WishRegency,
+        }
+    }
+}
+
+const REASONS: [(PreferenceReason, T, &str); 4] = [
+    (PreferenceReason::Family, T::ReasonFamily, "family"),
+    (PreferenceReason::Health, T::ReasonHealth, "health"),
+    (PreferenceReason::Career, T::ReasonCareer, "career"),
+    (PreferenceReason::Other, T::ReasonOther, "other"),
+];
+
+/// One wish being edited.
+#[derive(Clone, Debug, PartialEq)]
+struct WishRow {
+    kind: TargetKind,
+    /// The chosen option's value ("" = none yet).
+    target: String,
+    reason: PreferenceReason,
+    note: String,
+}
+
+impl WishRow {
+    fn new() -> Self {
+        WishRow {
+            kind: TargetKind::Position,
+            target: String::new(),
+            reason: PreferenceReason::Career,
+            note: String::new(),
+        }
+    }
+
+    fn preference(&self) -> Option<Preference> {
+        if self.target.is_empty() {
+            return None;
+        }
+        let target = match self.kind {
+            TargetKind::Position => PreferenceTarget::Position(PositionId(self.target.clone())),
+            TargetKind::Unit => PreferenceTarget::Unit(UnitId(self.target.clone())),
+            TargetKind::Agency => PreferenceTarget::Agency(AgencyId(self.target.clone())),
+            TargetKind::Regency => PreferenceTarget::Regency(
+                Regency::ALL
+                    .into_iter()
+                    .find(|r| format!("{r:?}") == self.target)?,
+            ),
+        };
+        Some(Preference {
+            target,
+            reason: self.reason,
+            note: self.note.trim().to_string(),
+        })
+    }
+}
+
+/// The options for a kind: (value, label).
+fn options(offer: &Offer, kind: TargetKind) -> Vec<(String, String)> {
+    let agency = |id: &AgencyId| {
+        offer
+            .agencies
+            .iter()
+            .find(|a| &a.id == id)
+            .map_or(String::new(), |a| a.short_name.clone())
+    };
+    let unit = |id: &UnitId| {
+        offer
+            .agencies
+            .iter()
+            .flat_map(|a| a.units.iter())
+            .find(|(u, _)| u == id)
+            .map_or(String::new(), |(_, name)| name.clone())
+    };
+    match kind {
+        TargetKind::Position => offer
+            .positions
+            .iter()
+            .map(|p| {
+                (
+                    p.id.0.clone(),
+                    format!("{} · {} · {}", p.name, unit(&p.unit), agency(&p.agency)),
+                )
+            })
+            .collect(),
+        TargetKind::Unit => offer
+            .agencies
+            .iter()
+            .flat_map(|a| {
+                a.units
+                    .iter()
+                    .map(move |(u, name)| (u.0.clone(), format!("{name} · {}", a.short_name)))
+            })
+            .collect(),
+        TargetKind::Agency => offer
+            .agencies
+            .iter()
+            .map(|a| (a.id.0.clone(), format!("{} ({})", a.name, a.short_name)))
+            .collect(),
+        TargetKind::Regency => Regency::ALL
+            .into_iter()
+            .map(|r| (format!("{r:?}"), r.name().to_string()))
+            .collect(),
+    }
+}
+
+/// Card mode: its own small page with the state's language.
+#[component]
+pub fn CardApp(state: AppState) -> impl IntoView {
+    provide_context(state);
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", state.lang.get().code());
+        }
+    });
+    view! {
+        <div class="app card-mode">
+            <header class="top">
+                <div class="brand">
+                    <h1>{move || state.t(T::CardTitle)}</h1>
+                    <p>{move || state.t(T::AppSubtitle)}</p>
+                </div>
+                <button
+                    type="button"
+                    class="lang"
+                    data-testid="lang-switch"
+                    on:click=move |_| {
+                        state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
+                    }
+                >
+                    {move || state.t(T::LangSwitch)}
+                </button>
+            </header>
+            <main>
+                <CardForm />
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn CardForm() -> impl IntoView {
+    let state = use_state();
+    let offer = RwSignal::new(state.workspace.with_untracked(offer_of));
+    let offer_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let nip = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let wishes = RwSignal::new(vec![WishRow::new()]);
+    let tried = RwSignal::new(false);
+
+    let nip_error = move || {
+        let text = nip.get();
+        if text.trim().is_empty() {
+            return tried.get().then(|| state.t(T::CardNipRequired).to_string());
+        }
+        Nip::parse(&text).err().map(|e| e.0)
+    };
+    let name_error = move || {
+        (tried.get() && name.get().trim().is_empty())
+            .then(|| state.t(T::CardNameRequired).to_string())
+    };
+    let chosen =
+        move || wishes.with(|w| w.iter().filter_map(WishRow::preference).collect::<Vec<_>>());
+    let wishes_error = move || {
+        (tried.get() && chosen().is_empty()).then(|| state.t(T::CardWishRequired).to_string())
+    };
+
+    let on_offer = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            match browser::read_text(file).await.and_then(|t| read_offer(&t)) {
+                Ok(o) => {
+                    offer.set(o);
+                    wishes.set(vec![WishRow::new()]);
+                    offer_error.set(None);
+                }
+                Err(e) => offer_error.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    };
+
+    let download = move |_| {
+        tried.set(true);
+        if nip_error().is_some() || name_error().is_some() || wishes_error().is_some() {
+            return;
+        }
+        let Ok(parsed) = Nip::parse(&nip.get_untracked()) else {
+            return;
+        };
+        let card = PreferenceCard::new(
+            &offer.with_untracked(|o| o.round.clone()),
+            parsed.as_str(),
+            name.get_untracked().trim(),
+            &browser::now_iso(),
+            chosen(),
+        );
+        if let Err(e) =
+            browser::download_text(&card.file_name(), "application/json", &write_card(&card))
+        {
+            state.notify(true, e);
+        } else {
+            state.notify(
+                false,
+                format!("{} {}", state.t(T::CardDownloaded), card.file_name()),
+            );
+        }
+    };
+
+    view! {
+        <section class="page card-form" aria-labelledby="card-title" data-testid="card-form">
+            <h2 id="card-title">{move || state.t(T::CardTitle)}</h2>
+            <p>{move || state.t(T::CardIntro)}</p>
+            <p data-testid="card-offer">
+                {move || state.t(T::CardOffer)} ": "
+                <strong>{move || offer.with(|o| o.round_name.clone())}</strong> " · "
+                {move || offer.with(|o| o.positions.len())} " " {move || state.t(T::Positions)}
+                {move || offer.with(|o| o.deadline.map(|d| format!(" · {} {}", state.t(T::Deadline), d.to_dmy())))}
+            </p>
+            <label class="file">
+                <span>{move || state.t(T::CardLoadOffer)}</span>
+                <input type="file" accept=".json,application/json" data-testid="card-offer-file" on:change=on_offer />
+            </label>
+            {move || offer_error.get().map(|e| view! { <div role="alert" class="alert error">{e}</div> })}
+            <div class="form-grid">
+                <label for="card-nip">"NIP"</label>
+                <div>
+                    <input
+                        id="card-nip"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        data-testid="card-nip"
+                        aria-invalid=move || nip_error().is_some().to_string()
+                        prop:value=move || nip.get()
+                        on:input=move |ev| nip.set(event_target_value(&ev))
+                    />
+                    {move || nip_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                </div>
+                <label for="card-name">{move || state.t(T::CardName)}</label>
+                <div>
+                    <input
+                        id="card-name"
+                        data-testid="card-name"
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                    {move || name_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                </div>
+            </div>
+            <h3>{move || state.t(T::CardWishes)}</h3>
+            <ol class="wishes" data-testid="card-wishes">
+                {move || {
+                    let count = wishes.with(Vec::len);
+                    (0..count).map(|i| view! { <WishEditor index=i wishes=wishes offer=offer /> }).collect_view()
+                }}
+            </ol>
+            {move || wishes_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <div class="actions">
+                <button
+                    type="button"
+                    data-testid="card-add-wish"
+                    disabled=move || { wishes.with(Vec::len) >= MAX_WISHES }
+                    on:click=move |_| wishes.update(|w| w.push(WishRow::new()))
+                >
+                    {move || state.t(T::CardAddWish)}
+                </button>
+                <button type="button" class="primary" data-testid="card-download" on:click=download>
+                    {move || state.t(T::CardDownload)}
+                </button>
+            </div>
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|n| {
+                        let role = if n.error { "alert" } else { "status" };
+                        view! { <div class="notice" class:error=n.error role=role data-testid="notice">{n.text}</div> }
+                    })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn WishEditor(
+    index: usize,
+    wishes: RwSignal<Vec<WishRow>>,
+    offer: RwSignal<Offer>,
+) -> impl IntoView {
+    let state = use_state();
+    let row = move || wishes.with(|w| w.get(index).cloned().unwrap_or_else(WishRow::new));
+    let update = move |f: &dyn Fn(&mut WishRow)| {
+        wishes.update(|w| {
+            if let Some(r) = w.get_mut(index) {
+                f(r);
+            }
+        })
+    };
+    let kind_id = format!("wish-kind-{index}");
+    let target_id = format!("wish-target-{index}");
+    let reason_id = format!("wish-reason-{index}");
+    let note_id = format!("wish-note-{index}");
+    view! {
+        <li class="wish" data-testid=format!("wish-{index}")>
+            <label for=kind_id.clone()>{move || state.t(T::WishKind)}</label>
+            <select
+                id=kind_id
+                data-testid=format!("wish-kind-{index}")
+                prop:value=move || row().kind.code()
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let kind = TargetKind::ALL.into_iter().find(|k| k.code() == v).unwrap_or(TargetKind::Position);
+                    update(&|r| {
+                        r.kind = kind;
+                        r.target.clear();
+                    });
+                }
+            >
+                {TargetKind::ALL
+                    .into_iter()
+                    .map(|k| view! { <option value=k.code()>{move || state.t(k.label())}</option> })
+                    .collect_view()}
+            </select>
+            <label for=target_id.clone()>{move || state.t(T::WishTarget)}</label>
+            <select
+                id=target_id
+                data-testid=format!("wish-target-{index}")
+                prop:value=move || row().target
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    update(&|r| r.target = v.clone());
+                }
+            >
+                <option value="">"—"</option>
+                {move || {
+                    let kind = row().kind;
+                    offer
+                        .with(|o| options(o, kind))
+                        .into_iter()
+                        .map(|(value, label)| view! { <option value=value>{label}</option> })
+                        .collect_view()
+                }}
+            </select>
+            <label for=reason_id.clone()>{move || state.t(T::WishReason)}</label>
+            <select
+                id=reason_id
+                data-testid=format!("wish-reason-{index}")
+                prop:value=move || {
+                    let reason = row().reason;
+                    REASONS.iter().find(|(r, _, _)| *r == reason).map_or("other", |(_, _, c)| *c)
+                }
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let reason = REASONS.iter().find(|(_, _, c)| *c == v).map_or(PreferenceReason::Other, |(r, _, _)| *r);
+                    update(&|r| r.reason = reason);
+                }
+            >
+                {REASONS
+                    .iter()
+                    .map(|(_, label, code)| view! { <option value=*code>{move || state.t(*label)}</option> })
+                    .collect_view()}
+            </select>
+            <label for=note_id.clone()>{move || state.t(T::WishNote)}</label>
+            <input
+                id=note_id
+                data-testid=format!("wish-note-{index}")
+                prop:value=move || row().note
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    update(&|r| r.note = v.clone());
+                }
+            />
+            <button
+                type="button"
+                data-testid=format!("wish-remove-{index}")
+                on:click=move |_| wishes.update(|w| {
+                    if index < w.len() {
+                        w.remove(index);
+                    }
+                })
+            >
+                {move || state.t(T::WishRemove)}
+            </button>
+        </li>
+    }
+}
