@@ -117,3 +117,55 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an ASN fills a preference card in card mode; the analyst imports it with another bad file', async () => {
+  // Someone from the roster.
+  const app = await openApp(browser, server.url);
+  const first = app.page.locator('[data-testid="asn-table"] tbody tr').first();
+  const nip = await first.getAttribute('data-nip');
+  const name = (await first.locator('td').nth(1).textContent()).trim();
+
+  // Card mode in a fresh profile: nothing but the offer is shown.
+  const context = await browser.newContext({ acceptDownloads: true });
+  const card = await context.newPage();
+  const errors = [];
+  card.on('pageerror', (e) => errors.push(String(e)));
+  await card.goto(`${server.url}#/kartu`);
+  await card.getByTestId('card-form').waitFor();
+  assert.match(await card.getByTestId('card-offer').textContent(), /Program Mutasi/);
+  assert.equal(await card.getByTestId('asn-table').count(), 0, 'no roster in card mode');
+  // Download without a name or wish: the errors say what is missing.
+  await card.getByTestId('card-nip').fill(nip);
+  await card.getByTestId('card-download').click();
+  assert.ok((await card.locator('.field-error').count()) >= 2);
+  await card.getByTestId('card-name').fill(name);
+  await card.getByTestId('wish-target-0').selectOption({ index: 1 });
+  await card.getByTestId('wish-reason-0').selectOption('family');
+  await card.getByTestId('card-add-wish').click();
+  await card.getByTestId('wish-kind-1').selectOption('regency');
+  await card.getByTestId('wish-target-1').selectOption({ label: 'Kabupaten Kerinci' });
+  const [download] = await Promise.all([card.waitForEvent('download'), card.getByTestId('card-download').click()]);
+  assert.equal(download.suggestedFilename(), `preferensi-${nip}.json`);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The analyst imports it with a file that is not a card.
+  const { writeFile } = await import('node:fs/promises');
+  const bogus = join(dir, 'bukan-kartu.json');
+  await writeFile(bogus, '{"format": "lain"}');
+  const page = app.page;
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('cards-files').setInputFiles([file, bogus]);
+  const report = page.getByTestId('cards-report');
+  await report.waitFor();
+  assert.equal(await report.getAttribute('data-accepted'), '1');
+  assert.equal(await report.getAttribute('data-problems'), '1');
+  assert.match(await page.getByTestId('cards-problems').textContent(), /bukan-kartu\.json/);
+  await page.getByTestId('cards-confirm').click();
+  await report.waitFor({ state: 'detached' });
+  assert.match(await page.getByTestId('notice').textContent(), /1/);
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});

@@ -22,10 +22,14 @@ enum Tab {
     Compare,
     Fairness,
     Decisions,
+    Social,
 }
 
 /// Runs `f` with the active plan and its inputs, if the plan exists.
-fn with_plan<R>(state: AppState, f: impl FnOnce(&RoundInput<'_>, &Plan) -> R) -> Option<R> {
+pub(crate) fn with_plan<R>(
+    state: AppState,
+    f: impl FnOnce(&RoundInput<'_>, &Plan) -> R,
+) -> Option<R> {
     state.plan.with(|run| {
         let run = run.as_ref()?;
         let plan = run.result.as_ref().as_ref().ok()?;
@@ -44,7 +48,7 @@ fn with_plan<R>(state: AppState, f: impl FnOnce(&RoundInput<'_>, &Plan) -> R) ->
     })
 }
 
-fn position_label(ws: &Workspace, p: Option<usize>) -> String {
+pub(crate) fn position_label(ws: &Workspace, p: Option<usize>) -> String {
     match p {
         Some(p) => {
             let pos = &ws.positions[p];
@@ -69,6 +73,7 @@ pub fn HasilPage() -> impl IntoView {
         (Tab::Compare, T::TabCompare, "tab-compare"),
         (Tab::Fairness, T::TabFairness, "tab-fairness"),
         (Tab::Decisions, T::TabDecisions, "tab-decisions"),
+        (Tab::Social, T::TabSocial, "tab-social"),
     ];
     view! {
         <section class="page" aria-labelledby="hasil-title">
@@ -83,6 +88,7 @@ pub fn HasilPage() -> impl IntoView {
                     Tab::Compare => view! { <CompareTab /> }.into_any(),
                     Tab::Fairness => view! { <FairnessTab /> }.into_any(),
                     Tab::Decisions => view! { <DecisionsTab /> }.into_any(),
+                    Tab::Social => view! { <crate::ui::pages::sosialisasi::SosialisasiTab /> }.into_any(),
                 }}
             </div>
         </section>
@@ -341,7 +347,7 @@ fn ChainsAndVacancies() -> impl IntoView {
     }
 }
 
-fn term_label(t: Term) -> T {
+pub(crate) fn term_label(t: Term) -> T {
     match t {
         Term::Fit => T::WeightFit,
         Term::Preference => T::WeightPreference,
@@ -352,7 +358,7 @@ fn term_label(t: Term) -> T {
     }
 }
 
-fn aspect_label(a: Aspect) -> T {
+pub(crate) fn aspect_label(a: Aspect) -> T {
     match a {
         Aspect::Manajerial => T::AspectManajerial,
         Aspect::SosialKultural => T::AspectSosialKultural,
@@ -381,7 +387,7 @@ fn rule_key(r: Rule) -> T {
 }
 
 /// A rule's name in the current language.
-fn rule_label(r: Rule, lang: Lang) -> &'static str {
+pub(crate) fn rule_label(r: Rule, lang: Lang) -> &'static str {
     rule_key(r).text(lang)
 }
 
@@ -682,6 +688,8 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 .filter(|(_, list)| list.iter().any(|c| c.row == row))
                 .map(|(&p, _)| (ws.positions[p].id.0.clone(), position_label(ws, Some(p))))
                 .collect();
+            let comment_options = options.clone();
+            let comment_nip = asn.nip.clone();
             let movers: Vec<(String, String)> = (0..plan.model.rows.len())
                 .filter(|&q| q != row && plan.moved(q))
                 .map(|q| {
@@ -827,6 +835,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                         <button type="button" data-testid="scenario-forbid" on:click=move |_| constrain(true)>{T::ForbidInScenario.text(lang)}</button>
                     </div>
                 </fieldset>
+                <crate::ui::pages::comments::CommentsPanel nip=comment_nip options=comment_options />
             }
                 .into_any()
         })

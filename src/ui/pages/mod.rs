@@ -1,6 +1,7 @@
 //! One module per page of the navigation.
 
 pub mod cards_import;
+pub mod comments;
 pub mod data;
 pub mod decree;
 pub mod evaluasi;
@@ -11,3 +12,4 @@ pub mod kebutuhan;
 pub mod pegawai;
 pub mod sheet_import;
 pub mod skenario;
+pub mod sosialisasi;

@@ -1,0 +1,326 @@
+//! Socialisation of a draft: printable summaries per agency (who leaves,
+//! who arrives, why, the criteria and weights, how to comment and by when)
+//! and per ASN (the proposed move, the score breakdown, the preference rank
+//! obtained). The deadline and contact are set here and kept in the round.
+
+use crate::core::engine::explain::{checked_rules, explain};
+use crate::core::model::{AgencyId, PreferenceTarget};
+use crate::core::participation::agency_moves;
+use crate::i18n::{format_decimal, Lang, T};
+use crate::ui::components::AgencySelect;
+use crate::ui::pages::hasil::{aspect_label, position_label, rule_label, term_label, with_plan};
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// One line of an agency summary.
+#[derive(Clone, Debug, PartialEq)]
+struct Line {
+    nip: String,
+    name: String,
+    from: String,
+    to: String,
+    why: String,
+}
+
+fn rank_text(rank: Option<usize>, wishes: usize, lang: Lang) -> String {
+    match rank {
+        Some(r) => format!("{} {} / {wishes}", T::PrefRankObtained.text(lang), r + 1),
+        None if wishes == 0 => T::NoWishesStated.text(lang).to_string(),
+        None => T::NotAmongWishes.text(lang).to_string(),
+    }
+}
+
+/// The tab.
+#[component]
+pub fn SosialisasiTab() -> impl IntoView {
+    let state = use_state();
+    let agency = RwSignal::new(String::new());
+    let person = RwSignal::new(String::new());
+    let round_field = move |f: fn(&crate::core::model::Round) -> String| {
+        state
+            .workspace
+            .with(|ws| ws.open_round().map(f).unwrap_or_default())
+    };
+    let set_deadline = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let date = crate::core::date::Date::parse_iso(&value).ok();
+        state.edit("participation.deadline", value, None, move |ws| {
+            if let Some(r) = ws.open_round_mut() {
+                r.participation.deadline = date;
+            }
+        });
+    };
+    let set_contact = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        state.edit("participation.contact", value.clone(), None, move |ws| {
+            if let Some(r) = ws.open_round_mut() {
+                r.participation.contact = value.trim().to_string();
+            }
+        });
+    };
+    let people = move || {
+        with_plan(state, |input, plan| {
+            let mut list: Vec<(String, String)> = (0..plan.model.rows.len())
+                .map(|r| {
+                    let a = &input.ws.asn[plan.model.rows[r].asn];
+                    let mark = if plan.moved(r) { " →" } else { "" };
+                    (a.nip.to_string(), format!("{} · {}{mark}", a.name, a.nip))
+                })
+                .collect();
+            list.sort_by(|a, b| a.1.cmp(&b.1));
+            list
+        })
+        .unwrap_or_default()
+    };
+    view! {
+        <div class="sosialisasi" data-testid="sosialisasi">
+            <p>{move || state.t(T::SocialIntro)}</p>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::CommentDeadline)}</span>
+                    <input
+                        type="date"
+                        data-testid="comment-deadline"
+                        prop:value=move || round_field(|r| r.participation.deadline.map(|d| d.to_string()).unwrap_or_default())
+                        on:change=set_deadline
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::CommentContact)}</span>
+                    <input
+                        data-testid="comment-contact"
+                        prop:value=move || round_field(|r| r.participation.contact.clone())
+                        on:change=set_contact
+                    />
+                </label>
+            </div>
+            <div class="filters">
+                <AgencySelect value=agency testid="social-agency" />
+                <label>
+                    <span>{move || state.t(T::SocialPerson)}</span>
+                    <select data-testid="social-person" prop:value=person on:change=move |ev| person.set(event_target_value(&ev))>
+                        <option value="">"—"</option>
+                        {move || people().into_iter().map(|(nip, label)| view! { <option value=nip>{label}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" data-testid="social-print" on:click=move |_| {
+                    let _ = window().print();
+                }>{move || state.t(T::Print)}</button>
+            </div>
+            {move || {
+                let id = agency.get();
+                (!id.is_empty()).then(|| view! { <AgencySheet agency=AgencyId(id) /> })
+            }}
+            {move || {
+                let nip = person.get();
+                (!nip.is_empty()).then(|| view! { <PersonSheet nip=nip /> })
+            }}
+        </div>
+    }
+}
+
+/// How to comment, and until when.
+fn how_to_comment(deadline: Option<crate::core::date::Date>, contact: &str, lang: Lang) -> String {
+    let deadline = deadline.map_or_else(|| T::DeadlineUnset.text(lang).to_string(), |d| d.to_dmy());
+    let contact = if contact.is_empty() {
+        T::ContactUnset.text(lang).to_string()
+    } else {
+        contact.to_string()
+    };
+    format!(
+        "{} {deadline} {} {contact}.",
+        T::HowToCommentBefore.text(lang),
+        T::HowToCommentVia.text(lang)
+    )
+}
+
+#[component]
+fn AgencySheet(agency: AgencyId) -> impl IntoView {
+    let state = use_state();
+    let content = move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            let a = ws.agencies.iter().find(|a| a.id == agency)?;
+            let moves = agency_moves(ws, plan, &agency);
+            let line = |row: usize| {
+                let asn = &ws.asn[plan.model.rows[row].asn];
+                let c = plan.chosen[row];
+                Line {
+                    nip: asn.nip.to_string(),
+                    name: asn.name.clone(),
+                    from: position_label(ws, plan.model.rows[row].current),
+                    to: position_label(ws, plan.model.slots[plan.slot_of_row[row]].position),
+                    why: format!(
+                        "{} {} (JPM {}%); {}",
+                        T::WeightFit.text(lang),
+                        format_decimal(i64::from(c.fit_milli), 3, 2, lang),
+                        format_decimal(i64::from(c.jpm_permille), 1, 0, lang),
+                        rank_text(c.preference_rank, asn.preferences.len(), lang)
+                    ),
+                }
+            };
+            let leaving: Vec<Line> = moves.leaving.iter().map(|&r| line(r)).collect();
+            let arriving: Vec<Line> = moves.arriving.iter().map(|&r| line(r)).collect();
+            let scenario = input.scenario;
+            let weights: Vec<(T, i64)> = plan
+                .chosen
+                .first()
+                .map(|c| c.terms.contributions(&scenario.weights).iter().map(|(t, _, w, _)| (term_label(*t), *w)).collect())
+                .unwrap_or_default();
+            let rules: Vec<&'static str> = checked_rules(&scenario.rules).into_iter().map(|r| rule_label(r, lang)).collect();
+            let how = how_to_comment(input.round.participation.deadline, &input.round.participation.contact, lang);
+            let table = move |lines: Vec<Line>, testid: &'static str| {
+                view! {
+                    <table class="data compact" data-testid=testid>
+                        <thead>
+                            <tr>
+                                <th scope="col">"NIP"</th>
+                                <th scope="col">{T::ColName.text(lang)}</th>
+                                <th scope="col">{T::From.text(lang)}</th>
+                                <th scope="col">{T::To.text(lang)}</th>
+                                <th scope="col">{T::Why.text(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {lines
+                                .into_iter()
+                                .map(|l| {
+                                    view! {
+                                        <tr>
+                                            <td class="mono">{l.nip}</td>
+                                            <td>{l.name}</td>
+                                            <td>{l.from}</td>
+                                            <td>{l.to}</td>
+                                            <td>{l.why}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                }
+            };
+            Some(view! {
+                <article class="social-sheet" data-testid="social-agency-sheet">
+                    <h3>{T::SocialAgencyTitle.text(lang)} " · " {a.name.clone()}</h3>
+                    <p>{input.round.name.clone()} " · TMT " {input.round.effective_date.to_dmy()} " · " {scenario.name.clone()}</p>
+                    <h4>{T::Leaving.text(lang)} " (" {leaving.len()} ")"</h4>
+                    {table(leaving, "social-leaving")}
+                    <h4>{T::Arriving.text(lang)} " (" {arriving.len()} ")"</h4>
+                    {table(arriving, "social-arriving")}
+                    <h4>{T::CriteriaWeights.text(lang)}</h4>
+                    <ul data-testid="social-weights">
+                        {weights.into_iter().map(|(t, w)| view! { <li>{t.text(lang)} ": " {w}</li> }).collect_view()}
+                    </ul>
+                    <p>{T::RulesApplied.text(lang)} ": " {rules.join(", ")}</p>
+                    <h4>{T::HowToComment.text(lang)}</h4>
+                    <p data-testid="social-how">{how}</p>
+                </article>
+            })
+        })
+        .flatten()
+    };
+    view! { {content} }
+}
+
+#[component]
+fn PersonSheet(nip: String) -> impl IntoView {
+    let state = use_state();
+    let content = move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            let row = plan.model.rows.iter().position(|r| ws.asn[r.asn].nip.as_str() == nip)?;
+            let asn = &ws.asn[plan.model.rows[row].asn];
+            let e = explain(input, plan, row);
+            let from = position_label(ws, plan.model.rows[row].current);
+            let to = position_label(ws, plan.model.slots[plan.slot_of_row[row]].position);
+            let outcome = if e.moved {
+                format!("{from} → {to}")
+            } else {
+                format!("{}: {from}", T::Stays.text(lang))
+            };
+            let wishes: Vec<String> = asn
+                .preferences
+                .iter()
+                .map(|p| match &p.target {
+                    PreferenceTarget::Position(id) => ws
+                        .positions
+                        .iter()
+                        .position(|q| &q.id == id)
+                        .map_or(id.0.clone(), |i| position_label(ws, Some(i))),
+                    PreferenceTarget::Unit(u) => ws
+                        .agencies
+                        .iter()
+                        .find_map(|a| a.unit(u).map(|x| format!("{} · {}", x.name, a.short_name)))
+                        .unwrap_or(u.0.clone()),
+                    PreferenceTarget::Agency(a) => ws
+                        .agencies
+                        .iter()
+                        .find(|x| &x.id == a)
+                        .map_or(a.0.clone(), |x| x.name.clone()),
+                    PreferenceTarget::Regency(r) => r.name().to_string(),
+                })
+                .collect();
+            let aspects: Vec<(T, String)> = e
+                .fit
+                .as_ref()
+                .map(|f| {
+                    f.aspects
+                        .iter()
+                        .map(|a| (aspect_label(a.aspect), format_decimal(i64::from(a.score_milli), 3, 2, lang)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let fit = e.fit.as_ref().map(|f| {
+                format!(
+                    "{} · JPM {}% ({})",
+                    format_decimal(i64::from(f.total_milli), 3, 2, lang),
+                    format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
+                    f.category.code()
+                )
+            });
+            let how = how_to_comment(input.round.participation.deadline, &input.round.participation.contact, lang);
+            Some(view! {
+                <article class="social-sheet" data-testid="social-person-sheet">
+                    <h3>{T::SocialPersonTitle.text(lang)} " · " {asn.name.clone()}</h3>
+                    <p class="mono">"NIP " {asn.nip.spaced()}</p>
+                    <p>{input.round.name.clone()} " · TMT " {input.round.effective_date.to_dmy()}</p>
+                    <p data-testid="social-outcome"><strong>{outcome}</strong></p>
+                    <p data-testid="social-rank">{rank_text(e.preference_rank, asn.preferences.len(), lang)}</p>
+                    {(!wishes.is_empty())
+                        .then(|| {
+                            view! {
+                                <ol class="wish-list">{wishes.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ol>
+                            }
+                        })}
+                    <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
+                    <table class="data compact" data-testid="social-terms">
+                        <tbody>
+                            {e.terms
+                                .iter()
+                                .map(|(t, raw, w, c)| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{term_label(*t).text(lang)}</th>
+                                            <td class="num">{*raw}</td>
+                                            <td class="num">"× " {*w}</td>
+                                            <td class="num">"= " {*c}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <h4>{T::FitSettingsTitle.text(lang)} ": " {fit}</h4>
+                    <ul>{aspects.into_iter().map(|(t, s)| view! { <li>{t.text(lang)} ": " {s}</li> }).collect_view()}</ul>
+                    <h4>{T::HowToComment.text(lang)}</h4>
+                    <p>{how}</p>
+                </article>
+            })
+        })
+        .flatten()
+    };
+    view! { {content} }
+}
