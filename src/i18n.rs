@@ -482,6 +482,9 @@ strings! {
     StatusOpen => "terbuka", "open";
     StatusAccepted => "diterima", "accepted";
     StatusRejected => "ditolak", "rejected";
+    ExportPseudonymous => "Ekspor dengan pseudonim", "Export with pseudonyms";
+    PseudonymDone => "Berkas pseudonim diunduh: nama dan NIP diganti untuk", "Pseudonymous file downloaded: names and NIPs replaced for";
+    PseudonymKeptMonth => "orang tetap dengan bulan lahir (agar aturan pensiun sama)", "people keep their birth month (so the retirement rule is unchanged)";
     TabSocial => "Sosialisasi", "Socialisation";
     SocialIntro => "Ringkasan rancangan untuk dicetak: per OPD (siapa keluar, siapa masuk, mengapa, kriteria dan bobot, cara menanggapi) dan per ASN (usulan, rincian nilai, peringkat pilihan yang diperoleh).", "Printable summaries of the draft: per agency (who leaves, who arrives, why, criteria and weights, how to comment) and per ASN (the proposal, the score breakdown, the preference rank obtained).";
     CommentDeadline => "Batas tanggapan", "Comment deadline";

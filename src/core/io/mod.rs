@@ -3,6 +3,7 @@
 
 pub mod plan_file;
 pub mod preference_card;
+pub mod pseudonym;
 pub mod sheet;
 pub mod sheet_export;
 pub mod storage_codec;

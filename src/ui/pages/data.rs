@@ -44,6 +44,34 @@ pub fn DataPage() -> impl IntoView {
         }
     };
 
+    // The same file with stable pseudonyms for names and NIPs and coarsened
+    // birth dates, for workshops and email.
+    let export_pseudonymous = move |_| {
+        let now = browser::now_iso();
+        let mut ws = state.workspace.get_untracked();
+        record_all(&mut ws, &now);
+        let seed = browser::now_ms().to_bits();
+        let (pseudo, report) = crate::core::io::pseudonym::pseudonymise(&ws, seed);
+        let text = plan_file::write_compact(&pseudo, &now);
+        let name = export_file_name(state.today).replace(".json", "-pseudonim.json");
+        match browser::download_text(&name, "application/json", &text) {
+            Ok(()) => {
+                let lang = state.lang.get_untracked();
+                state.notify(
+                    false,
+                    format!(
+                        "{} {} · {} {}",
+                        T::PseudonymDone.text(lang),
+                        format_count(report.people, lang),
+                        format_count(report.kept_birth_month, lang),
+                        T::PseudonymKeptMonth.text(lang)
+                    ),
+                );
+            }
+            Err(e) => state.notify(true, e),
+        }
+    };
+
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -137,6 +165,9 @@ pub fn DataPage() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="primary" data-testid="export-plan" on:click=export>
                     {move || state.t(T::ExportPlan)}
+                </button>
+                <button type="button" data-testid="export-pseudonymous" on:click=export_pseudonymous>
+                    {move || state.t(T::ExportPseudonymous)}
                 </button>
                 <label class="file">
                     <span>{move || state.t(T::ImportPlan)}</span>
