@@ -422,3 +422,27 @@ fn an_ambiguous_position_name_asks_for_the_unit() {
         .message(Lang::Id)
         .contains("UNIT KERJA"));
 }
+
+#[test]
+fn a_tmt_before_the_birth_date_is_refused_on_its_row() {
+    // Regression, found by tests/fuzz_sheets.rs: the row used to pass and
+    // leave a workspace that failed validation.
+    let ws = jambi_demo();
+    let (pos, agency, unit) = unique_position(&ws);
+    let text = format!(
+        "NIP;NAMA;GOL;PENDIDIKAN;OPD;UNIT KERJA;JABATAN;TMT JABATAN\n\
+         198503142010012003;Dewi;III/a;S1;{agency};{unit};{name};01/01/1980\n",
+        name = pos.name
+    );
+    let sheet = sheet::read("x.csv", text.as_bytes()).unwrap();
+    let analysis = analyse(
+        ImportKind::Roster,
+        &sheet,
+        &guess_mapping(ImportKind::Roster, &sheet),
+        &ws,
+    );
+    assert_eq!(analysis.rows, vec![(2, RowStatus::Invalid)]);
+    assert_eq!(analysis.problems[0].reason, Reason::SinceBeforeBirth);
+    assert_eq!(analysis.problems[0].column.as_deref(), Some("H"));
+    assert!(!analysis.can_apply());
+}

@@ -372,6 +372,11 @@ pub enum Reason {
     NeedRatingsOrPredikat,
     /// A year outside 1990–2100.
     YearOutOfRange,
+    /// The TMT jabatan is before the birth date.
+    SinceBeforeBirth,
+    /// The row would leave the workspace inconsistent (the validator's
+    /// finding, in English).
+    Inconsistent(String),
 }
 
 /// One problem: the spreadsheet row (as Excel numbers it), the column letter
@@ -483,6 +488,20 @@ impl Problem {
                     "tahun di luar 1990–2100".to_string()
                 } else {
                     "year outside 1990–2100".to_string()
+                }
+            }
+            Reason::SinceBeforeBirth => {
+                if id {
+                    format!("{field} sebelum tanggal lahir")
+                } else {
+                    format!("{field} is before the birth date")
+                }
+            }
+            Reason::Inconsistent(finding) => {
+                if id {
+                    format!("data tidak konsisten: {finding}")
+                } else {
+                    format!("inconsistent data: {finding}")
                 }
             }
         }
@@ -637,6 +656,8 @@ pub struct Analysis {
     pub rows: Vec<(usize, RowStatus)>,
     pub problems: Vec<Problem>,
     pub changes: Vec<Change>,
+    /// The spreadsheet row of each change.
+    pub change_rows: Vec<usize>,
     /// Empty rows between data rows, skipped.
     pub empty_rows: usize,
     /// Units that will be created (positions import), as "OPD / unit".
@@ -719,6 +740,7 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
         rows: Vec::new(),
         problems: Vec::new(),
         changes: Vec::new(),
+        change_rows: Vec::new(),
         empty_rows: 0,
         new_units: Vec::new(),
     };
@@ -805,12 +827,90 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
                     .new_units
                     .push(format!("{} / {}", ws.agencies[*a].short_name, unit.name));
             }
-            analysis.changes.extend(change);
+            if let Some(change) = change {
+                analysis.changes.push(change);
+                analysis.change_rows.push(row_number);
+            }
         }
         analysis.rows.push((row_number, status));
         analysis.problems.extend(problems);
     }
+    drop_inconsistent(ws, &mut analysis);
     analysis
+}
+
+/// The safety net behind the row checks: the workspace after the import
+/// must validate. A change whose target has a new validation error is
+/// dropped and its row reported with the finding.
+fn drop_inconsistent(ws: &Workspace, analysis: &mut Analysis) {
+    use crate::core::model::Severity;
+    let before: std::collections::HashSet<String> = ws
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.path)
+        .collect();
+    for _ in 0..4 {
+        let errors: Vec<_> = apply(ws, analysis)
+            .validate()
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error && !before.contains(&f.path))
+            .collect();
+        if errors.is_empty() {
+            return;
+        }
+        let (mut next_asn, mut next_position) = (ws.asn.len(), ws.positions.len());
+        let prefixes: Vec<String> = analysis
+            .changes
+            .iter()
+            .map(|c| match c {
+                Change::Asn { existing, .. } => format!(
+                    "asn[{}]",
+                    existing.unwrap_or_else(|| {
+                        next_asn += 1;
+                        next_asn - 1
+                    })
+                ),
+                Change::Position { existing, .. } => format!(
+                    "positions[{}]",
+                    existing.unwrap_or_else(|| {
+                        next_position += 1;
+                        next_position - 1
+                    })
+                ),
+                Change::Performance { asn, .. } => format!("asn[{asn}]"),
+            })
+            .collect();
+        let mut dropped = false;
+        for k in (0..analysis.changes.len()).rev() {
+            let prefix = &prefixes[k];
+            let hit = errors.iter().find(|f| {
+                f.path
+                    .strip_prefix(prefix.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            });
+            if let Some(finding) = hit {
+                let row = analysis.change_rows[k];
+                analysis.changes.remove(k);
+                analysis.change_rows.remove(k);
+                for (r, status) in &mut analysis.rows {
+                    if *r == row {
+                        *status = RowStatus::Invalid;
+                    }
+                }
+                analysis.problems.push(Problem {
+                    row,
+                    column: None,
+                    field: None,
+                    reason: Reason::Inconsistent(format!("{}: {}", finding.path, finding.message)),
+                });
+                dropped = true;
+            }
+        }
+        if !dropped {
+            return;
+        }
+    }
 }
 
 struct RowReader<'s, 'w> {
@@ -973,6 +1073,9 @@ impl RowReader<'_, '_> {
                     .and_then(|a| a.position.as_ref())
                     .filter(|p| p.position == id);
                 let since = self.read(r, Field::Since, values::date, problems);
+                if since.is_some_and(|d| d < birth_date) {
+                    problems.push(self.problem(r, Some(Field::Since), Reason::SinceBeforeBirth));
+                }
                 match (since, same) {
                     (Some(since), _) => Some(CurrentPosition {
                         position: id,

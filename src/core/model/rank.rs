@@ -89,7 +89,10 @@ impl Golongan {
             .filter(|c| !c.is_whitespace() && *c != '/' && *c != '-' && *c != '.')
             .collect::<String>()
             .to_ascii_uppercase();
-        let (roman, letter) = cleaned.split_at(cleaned.len().checked_sub(1)?);
+        // Split off the last character (not byte: the text may hold any
+        // character, e.g. `IVé` from a damaged file).
+        let last = cleaned.char_indices().last()?.0;
+        let (roman, letter) = cleaned.split_at(last);
         let group = match roman {
             "I" | "1" => 0,
             "II" | "2" => 4,
@@ -285,6 +288,10 @@ mod tests {
         assert_eq!(Golongan::parse("V/a"), None);
         assert_eq!(Golongan::parse(""), None);
         assert_eq!(Golongan::parse("/"), None);
+        // Regression (found by tests/fuzz_sheets.rs): a multi-byte last
+        // character used to split inside the character and panic.
+        assert_eq!(Golongan::parse("IV\u{e9}"), None);
+        assert_eq!(Golongan::parse("\u{fffd}"), None);
     }
 
     #[test]
