@@ -51,6 +51,23 @@ test('no serious or critical axe violation on any page, tab or detail', async ()
     await page.getByTestId(tab).click();
     await audit(page, tab);
   }
+  await page.getByTestId('decree-show').click();
+  await page.getByTestId('decree-sheet').waitFor();
+  await audit(page, 'decree attachment');
+  await page.getByTestId('tab-social').click();
+  await page.getByTestId('social-agency').selectOption({ index: 1 });
+  await page.getByTestId('social-person').selectOption({ index: 1 });
+  await page.getByTestId('social-person-sheet').waitFor();
+  await audit(page, 'socialisation sheets');
+  // The import mapping step with a report.
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('sheet-file').setInputFiles({
+    name: 'pegawai.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('No;NAMA;GOL\n1;Budi;III/z\n'),
+  });
+  await page.getByTestId('sheet-analysis').waitFor();
+  await audit(page, 'spreadsheet import mapping');
   await page.getByTestId('nav-evaluasi').click();
   for (const tab of ['tab-entry', 'tab-ninebox', 'tab-followup', 'tab-history']) {
     await page.getByTestId(tab).click();
@@ -58,6 +75,12 @@ test('no serious or critical axe violation on any page, tab or detail', async ()
   }
   await page.getByTestId('lang-switch').click();
   await audit(page, 'English');
+  // Card mode, as an ASN sees it.
+  await page.goto(`${server.url}#/kartu`);
+  await page.reload();
+  await page.getByTestId('card-form').waitFor();
+  await page.getByTestId('card-download').click();
+  await audit(page, 'card mode');
   await context.close();
 });
 
