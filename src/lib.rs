@@ -5,8 +5,11 @@
 //!   browser imports, tested natively.
 //! - [`i18n`]: the string table (Bahasa Indonesia and English).
 //! - `ui` (wasm only): Leptos components over the core.
+//! - `worker` (wasm only): the web worker that reads and writes spreadsheets.
 
 pub mod core;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -1115,6 +1115,8 @@ async fn names_with_markup_render_as_text() {
 #[wasm_bindgen_test]
 async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
     clear_storage();
+    // The test has no built file worker: run its jobs in the page.
+    mutasi_planner::ui::files::run_in_page(mutasi_planner::core::io::file_jobs::run);
     let ws = small(60);
     let existing = ws.asn[2].nip.as_str().to_string();
     let state = AppState::new(ws.clone(), today());

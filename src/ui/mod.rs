@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod files;
 pub mod pages;
 pub mod state;
 pub mod storage;

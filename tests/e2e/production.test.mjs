@@ -37,6 +37,14 @@ test('after one visit the app opens and works offline', async () => {
   await page.getByTestId('nav-skenario').click();
   await page.getByTestId('run-plan').click();
   assert.ok(Number(await page.getByTestId('plan-summary').getAttribute('data-moves')) > 0);
+  // The spreadsheet worker is cached too: a CSV is read offline.
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('sheet-file').setInputFiles({
+    name: 'pegawai.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('NIP;NAMA\n198503142010012003;Dewi\n'),
+  });
+  await page.getByTestId('sheet-analysis').waitFor();
   await context.close();
 });
 
@@ -49,7 +57,7 @@ test('importing, planning and exporting request nothing but the app files', asyn
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));
   });
   const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => requests.push(r.url()));
   await page.goto(server.url);
   await page.getByTestId('asn-count').waitFor();
   // Export, then import the file back.
@@ -67,6 +75,17 @@ test('importing, planning and exporting request nothing but the app files', asyn
   await page.getByTestId('plan-summary').waitFor();
   await page.getByTestId('tab-compare').click();
   await page.getByTestId('compare-table').waitFor();
+  // A spreadsheet read and an XLSX written (in the file worker).
+  const [decree] = await Promise.all([page.waitForEvent('download'), page.getByTestId('decree-xlsx').click()]);
+  assert.match(decree.suggestedFilename(), /\.xlsx$/);
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('sheet-file').setInputFiles({
+    name: 'pegawai.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('NIP;NAMA\n198503142010012003;Dewi\n'),
+  });
+  await page.getByTestId('sheet-analysis').waitFor();
+  assert.ok(requests.some((u) => u.includes('files-worker')), 'the worker was loaded from the app');
   const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'every request stays on the app\'s own files');
   assert.ok(requests.length > 3);

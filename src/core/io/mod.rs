@@ -1,6 +1,7 @@
 //! File formats: the versioned JSON plan file and the compact encoding used
 //! for the browser's local storage.
 
+pub mod file_jobs;
 pub mod plan_file;
 pub mod preference_card;
 pub mod pseudonym;

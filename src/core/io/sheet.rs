@@ -18,6 +18,7 @@
 //! [`MAX_ROWS`] rows and [`MAX_COLUMNS`] columns.
 
 use calamine::{DataRef, Reader, Xlsx};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::io::Cursor;
 
@@ -27,7 +28,7 @@ pub const MAX_ROWS: usize = 100_000;
 pub const MAX_COLUMNS: usize = 200;
 
 /// One cell's value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cell {
     Empty,
     /// Trimmed text, never empty.
@@ -81,7 +82,7 @@ pub fn format_number(n: f64) -> String {
 }
 
 /// Where the rows came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SourceFormat {
     Csv {
         delimiter: u8,
@@ -95,7 +96,7 @@ pub enum SourceFormat {
 }
 
 /// The text encoding a CSV was decoded from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TextEncoding {
     Utf8,
     Utf8Bom,
@@ -115,7 +116,7 @@ impl TextEncoding {
 }
 
 /// A grid of cells read from one file (one sheet of a workbook).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sheet {
     /// The file's name, for messages.
     pub file_name: String,
@@ -169,7 +170,7 @@ pub fn column_letter(index: usize) -> String {
 }
 
 /// Why a file could not be read as a spreadsheet.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SheetError {
     /// Nothing but empty cells.
     Empty { file: String },
@@ -466,10 +467,13 @@ fn xlsx_cell(value: &DataRef<'_>) -> Cell {
     match value {
         DataRef::Empty => Cell::Empty,
         DataRef::Int(i) => Cell::Number(*i as f64),
+        // JSON (how sheets travel from the file worker) has no NaN.
+        DataRef::Float(f) if !f.is_finite() => Cell::Error("#NUM!".to_string()),
         DataRef::Float(f) => Cell::Number(*f),
         DataRef::String(s) => text_cell(s),
         DataRef::SharedString(s) => text_cell(s),
         DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(dt) if !dt.as_f64().is_finite() => Cell::Error("#NUM!".to_string()),
         DataRef::DateTime(dt) if dt.is_datetime() => Cell::Date(dt.as_f64()),
         DataRef::DateTime(dt) => Cell::Number(dt.as_f64()),
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => text_cell(s),

@@ -57,7 +57,7 @@ pub fn write_csv(rows: &[Vec<String>]) -> String {
 }
 
 /// One line of the decree attachment.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DecreeLine {
     pub nip: String,
     pub name: String,

@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use std::collections::{BTreeMap, HashMap};
 
 /// What a file holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ImportKind {
     /// Daftar pegawai: one row per ASN.
     Roster,

@@ -5,10 +5,9 @@
 use crate::core::io::preference_card::{
     apply_cards, import_card_sheet, import_cards, merge, offer_of, CardImport,
 };
-use crate::core::io::sheet;
 use crate::i18n::{format_count, T};
-use crate::ui::browser;
 use crate::ui::state::use_state;
+use crate::ui::{browser, files};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -48,9 +47,9 @@ pub fn CardsImport() -> impl IntoView {
                         if lower.ends_with(".json") {
                             cards.push((name, String::from_utf8_lossy(&bytes).into_owned()));
                         } else {
-                            match sheet::read(&name, &bytes) {
+                            match files::read_sheet(&name, &bytes, None).await {
                                 Ok(s) => sheets.push(s),
-                                Err(e) => unreadable.push((name, e.to_string())),
+                                Err(e) => unreadable.push((name, e)),
                             }
                         }
                     }

@@ -1,12 +1,11 @@
 //! The decree attachment (Lampiran SK) of the active plan: download as XLSX
 //! or CSV, or show it as a printable A4 table.
 
-use crate::core::io::sheet_export::{
-    decree_csv, decree_lines, decree_xlsx, DecreeLine, DECREE_HEADERS,
-};
+use crate::core::io::file_jobs::FileJob;
+use crate::core::io::sheet_export::{decree_csv, decree_lines, DecreeLine, DECREE_HEADERS};
 use crate::i18n::{format_count, T};
-use crate::ui::browser;
 use crate::ui::state::use_state;
+use crate::ui::{browser, files};
 use leptos::prelude::*;
 
 /// Buttons, and the printable table when asked for.
@@ -34,18 +33,20 @@ pub fn DecreePanel() -> impl IntoView {
     };
     let file_stem = move || format!("lampiran-sk-{}", state.today);
     let xlsx = move |_| {
-        let result = decree_xlsx(&lines(), &title())
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                browser::download_bytes(
-                    &format!("{}.xlsx", file_stem()),
-                    browser::XLSX_MIME,
-                    &bytes,
-                )
-            });
-        if let Err(e) = result {
-            state.notify(true, e);
-        }
+        let job = FileJob::DecreeXlsx {
+            lines: lines(),
+            title: title(),
+        };
+        let name = format!("{}.xlsx", file_stem());
+        leptos::task::spawn_local(async move {
+            let result = match files::write(job).await {
+                Ok(bytes) => browser::download_bytes(&name, browser::XLSX_MIME, &bytes),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = result {
+                state.notify(true, e);
+            }
+        });
     };
     let csv = move |_| {
         if let Err(e) = browser::download_text(

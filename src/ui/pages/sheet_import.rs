@@ -2,14 +2,15 @@
 //! check the guessed column mapping, read the row-by-row report, and import
 //! the valid rows as one undoable edit. Templates to start from.
 
-use crate::core::io::sheet::{self, Sheet, SourceFormat};
-use crate::core::io::sheet_export::{template_csv, template_xlsx, write_csv};
+use crate::core::io::file_jobs::FileJob;
+use crate::core::io::sheet::{Sheet, SourceFormat};
+use crate::core::io::sheet_export::{template_csv, write_csv};
 use crate::core::io::table_import::{
     analyse, apply, guess_mapping, headers, Analysis, Field, ImportKind, Mapping, RowStatus,
 };
 use crate::i18n::{format_count, Lang, T};
-use crate::ui::browser;
 use crate::ui::state::use_state;
+use crate::ui::{browser, files};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -73,7 +74,7 @@ pub fn SheetImport() -> impl IntoView {
         )
     });
 
-    let load = move |read: Result<Sheet, sheet::SheetError>| match read {
+    let load = move |read: Result<Sheet, String>| match read {
         Ok(s) => {
             mapping.set(guess_mapping(kind.get_untracked(), &s));
             sheet.set(Some(s));
@@ -81,7 +82,7 @@ pub fn SheetImport() -> impl IntoView {
         }
         Err(e) => {
             sheet.set(None);
-            error.set(Some(e.to_string()));
+            error.set(Some(e));
         }
     };
 
@@ -99,7 +100,7 @@ pub fn SheetImport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match browser::read_bytes(file).await {
                 Ok(data) => {
-                    load(sheet::read(&name, &data));
+                    load(files::read_sheet(&name, &data, None).await);
                     bytes.set(Some((name, data)));
                 }
                 Err(e) => error.set(Some(format!("{name}: {e}"))),
@@ -131,16 +132,19 @@ pub fn SheetImport() -> impl IntoView {
     let download_template = move |xlsx: bool| {
         let k = kind.get_untracked();
         let name = format!("templat-{}.{}", k.code(), if xlsx { "xlsx" } else { "csv" });
-        let result = if xlsx {
-            template_xlsx(k)
-                .map_err(|e| e.to_string())
-                .and_then(|b| browser::download_bytes(&name, browser::XLSX_MIME, &b))
-        } else {
-            browser::download_text(&name, "text/csv;charset=utf-8", &template_csv(k))
-        };
-        if let Err(e) = result {
-            state.notify(true, e);
-        }
+        leptos::task::spawn_local(async move {
+            let result = if xlsx {
+                match files::write(FileJob::TemplateXlsx { kind: k }).await {
+                    Ok(b) => browser::download_bytes(&name, browser::XLSX_MIME, &b),
+                    Err(e) => Err(e),
+                }
+            } else {
+                browser::download_text(&name, "text/csv;charset=utf-8", &template_csv(k))
+            };
+            if let Err(e) = result {
+                state.notify(true, e);
+            }
+        });
     };
 
     let confirm = move |_| {
@@ -265,7 +269,7 @@ pub fn SheetImport() -> impl IntoView {
 fn SheetSource(
     sheet: Sheet,
     bytes: RwSignal<Option<(String, Vec<u8>)>>,
-    on_sheet: impl Fn(Result<Sheet, sheet::SheetError>) + Copy + Send + Sync + 'static,
+    on_sheet: impl Fn(Result<Sheet, String>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_state();
     let description = match &sheet.format {
@@ -296,7 +300,9 @@ fn SheetSource(
                 let on_change = move |ev: leptos::ev::Event| {
                     let name = event_target_value(&ev);
                     if let Some((file, data)) = bytes.get_untracked() {
-                        on_sheet(sheet::read_xlsx(&file, &data, Some(&name)));
+                        leptos::task::spawn_local(async move {
+                            on_sheet(files::read_sheet(&file, &data, Some(&name)).await);
+                        });
                     }
                 };
                 view! {

@@ -1,0 +1,50 @@
+//! The file worker (wasm only): a web worker, built as the `files-worker`
+//! binary, that runs [`crate::core::io::file_jobs`] jobs posted by the page
+//! and posts back the outcome (JSON) and output bytes. Loaded on the first
+//! spreadsheet read or write, so its crates are not in the app's first
+//! download.
+
+use crate::core::io::file_jobs;
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Installs the message handler.
+pub fn start() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            let field = |name: &str| {
+                Reflect::get(&data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+            };
+            let id = field("id");
+            let job = field("job").as_string().unwrap_or_default();
+            let input = field("bytes");
+            let input = if input.is_instance_of::<Uint8Array>() {
+                Uint8Array::from(input).to_vec()
+            } else {
+                Vec::new()
+            };
+            let (outcome, bytes) = file_jobs::run_json(&job, &input);
+            let reply = js_sys::Object::new();
+            let output = Uint8Array::from(&bytes[..]);
+            let _ = Reflect::set(&reply, &JsValue::from_str("id"), &id);
+            let _ = Reflect::set(
+                &reply,
+                &JsValue::from_str("outcome"),
+                &JsValue::from_str(&outcome),
+            );
+            let _ = Reflect::set(&reply, &JsValue::from_str("bytes"), &output);
+            let _ =
+                reply_to.post_message_with_transfer(&reply, &js_sys::Array::of1(&output.buffer()));
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // Messages posted before this handler existed were dropped: tell the
+    // page it may send now.
+    let ready = js_sys::Object::new();
+    let _ = Reflect::set(&ready, &JsValue::from_str("ready"), &JsValue::TRUE);
+    let _ = scope.post_message(&ready);
+}
