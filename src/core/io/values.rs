@@ -2,7 +2,8 @@
 //! kabupaten, rating ... in the forms Indonesian personnel files use.
 //!
 //! Dates: Excel date cells and serial numbers (the 1900 system, with Excel's
-//! fictitious 29 February 1900), `dd/mm/yyyy`, `d-m-yy`, `d.m.yyyy`,
+//! fictitious 29 February 1900; numbers before 1930 are refused, so a year
+//! typed alone is not read as a day of 1905), `dd/mm/yyyy`, `d-m-yy`, `d.m.yyyy`,
 //! `yyyy-mm-dd`, `yyyymmdd` and `1 Januari 1980` / `01-Jan-80`. Day first
 //! always (Indonesian order); a month above 12 is refused rather than
 //! guessed. Two-digit years follow Excel's rule: 00–29 are 2000–2029, 30–99
@@ -165,10 +166,21 @@ fn full_year(text: &str) -> Option<i32> {
     }
 }
 
+/// The serial of 1 January 1930: smaller numbers are not taken as dates in a
+/// personnel file (a year typed alone, `2021`, would otherwise become 1905).
+const FIRST_PLAUSIBLE_SERIAL: f64 = 10_959.0;
+
+fn plausible_serial(serial: f64) -> Result<Date, ValueError> {
+    if serial < FIRST_PLAUSIBLE_SERIAL {
+        return Err(expected(Expected::Date));
+    }
+    from_excel_serial(serial)
+}
+
 /// Reads a date cell.
 pub fn date(cell: &Cell) -> Result<Date, ValueError> {
     match cell {
-        Cell::Date(serial) | Cell::Number(serial) => from_excel_serial(*serial),
+        Cell::Date(serial) | Cell::Number(serial) => plausible_serial(*serial),
         Cell::Text(t) => date_text(t),
         _ => Err(expected(Expected::Date)),
     }
@@ -193,7 +205,7 @@ fn date_text(text: &str) -> Result<Date, ValueError> {
                 Date::new(y, m, d).map_err(|_| bad())
             }
             // A serial number that lost its date format on the way to CSV.
-            4 | 5 => from_excel_serial(text.parse::<f64>().map_err(|_| bad())?),
+            4 | 5 => plausible_serial(text.parse::<f64>().map_err(|_| bad())?),
             _ => Err(bad()),
         };
     }
@@ -528,6 +540,13 @@ mod tests {
             assert_eq!(to_excel_serial(from_excel_serial(serial).unwrap()), serial);
         }
         assert!(from_excel_serial(0.0).is_err());
+        // A year alone is not a serial.
+        assert_eq!(
+            date(&Cell::Number(2021.0)),
+            Err(ValueError::Expected(Expected::Date))
+        );
+        assert_eq!(date(&t("2021")), Err(ValueError::Expected(Expected::Date)));
+        assert_eq!(date(&Cell::Number(10959.0)), Ok(d(1930, 1, 1)));
         assert!(from_excel_serial(f64::NAN).is_err());
     }
 
