@@ -917,41 +917,7 @@ impl Builder<'_> {
         *count += 1;
         let id = PositionId(format!("{unit}.p{count:02}"));
         let managerial_level = kind.default_managerial_level();
-        let structural = matches!(
-            kind,
-            PositionType::JptPratama
-                | PositionType::Administrator
-                | PositionType::Pengawas
-                | PositionType::JptMadya
-        );
-        let core_ids: &[&str] = if structural {
-            &[
-                "integritas",
-                "kerja_sama",
-                "mengelola_perubahan",
-                "pengambilan_keputusan",
-            ]
-        } else {
-            &[
-                "integritas",
-                "komunikasi",
-                "orientasi_hasil",
-                "pelayanan_publik",
-            ]
-        };
-        let mut competencies: Vec<RequiredCompetency> = MANAGERIAL
-            .iter()
-            .map(|(cid, _)| RequiredCompetency {
-                competency: CompetencyId::new(*cid),
-                level: managerial_level,
-                core: core_ids.contains(cid),
-            })
-            .collect();
-        competencies.push(RequiredCompetency {
-            competency: CompetencyId::new(SOCIO_CULTURAL.0),
-            level: managerial_level.clamp(1, 3),
-            core: false,
-        });
+        let mut competencies = standard_requirements(kind);
         let teknis_level = (managerial_level + 1).min(5);
         for (k, (tid, _)) in fam
             .teknis

@@ -68,6 +68,15 @@ fn download(filename: &str, mime: &str, parts: &js_sys::Array) -> Result<(), Str
     Ok(())
 }
 
+/// The files chosen in the `<input type="file">` that fired `ev`.
+pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
 /// Reads a chosen file as UTF-8 text.
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     gloo_file::futures::read_as_text(&gloo_file::File::from(file))

@@ -248,3 +248,22 @@ pub fn SearchInput(value: RwSignal<String>, hint: T, testid: &'static str) -> im
         </label>
     }
 }
+
+/// The button that switches between Bahasa Indonesia and English.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <button
+            type="button"
+            class="lang"
+            data-testid="lang-switch"
+            on:click=move |_| {
+                use crate::i18n::Lang;
+                state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
+            }
+        >
+            {move || state.t(T::LangSwitch)}
+        </button>
+    }
+}

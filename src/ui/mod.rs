@@ -10,7 +10,7 @@ pub mod state;
 pub mod storage;
 
 use crate::core::demo::jambi_demo;
-use crate::i18n::{format_count, Lang, T};
+use crate::i18n::{format_count, T};
 use leptos::prelude::*;
 use pages::data::DataPage;
 use pages::evaluasi::EvaluasiPage;
@@ -168,16 +168,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     " "
                     {move || state.t(T::AsnCountLabel)}
                 </p>
-                <button
-                    type="button"
-                    class="lang"
-                    data-testid="lang-switch"
-                    on:click=move |_| {
-                        state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
-                    }
-                >
-                    {move || state.t(T::LangSwitch)}
-                </button>
+                <crate::ui::components::LangSwitch />
             </header>
             <nav class="phases" aria-label="Menu">
                 <ol>

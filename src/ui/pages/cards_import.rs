@@ -9,7 +9,6 @@ use crate::i18n::{format_count, T};
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CardsImport() -> impl IntoView {
@@ -27,14 +26,7 @@ pub fn CardsImport() -> impl IntoView {
     };
 
     let on_files = move |ev: leptos::ev::Event| {
-        let Some(list) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-        else {
-            return;
-        };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        let files = browser::chosen_files(&ev);
         leptos::task::spawn_local(async move {
             let mut cards = Vec::new();
             let mut sheets = Vec::new();

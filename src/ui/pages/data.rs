@@ -8,7 +8,6 @@ use crate::i18n::{format_count, Lang, T};
 use crate::ui::browser;
 use crate::ui::state::{use_state, StorageStatus};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A file read and validated, waiting for confirmation.
 #[derive(Clone)]
@@ -73,13 +72,7 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = browser::chosen_files(&ev).into_iter().next() else {
             return;
         };
         let file_name = file.name();

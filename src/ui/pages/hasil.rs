@@ -358,6 +358,30 @@ pub(crate) fn term_label(t: Term) -> T {
     }
 }
 
+/// A fit in one line: total score, JPM % and its category (MS, MMS, KMS).
+pub(crate) fn fit_summary(f: &crate::core::fit::Fit, lang: Lang) -> String {
+    format!(
+        "{} · JPM {}% ({})",
+        format_decimal(i64::from(f.total_milli), 3, 3, lang),
+        format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
+        f.category.code()
+    )
+}
+
+/// Each aspect of a fit: its label, score and weight.
+pub(crate) fn fit_aspects(f: &crate::core::fit::Fit, lang: Lang) -> Vec<(T, String, u16)> {
+    f.aspects
+        .iter()
+        .map(|a| {
+            (
+                aspect_label(a.aspect),
+                format_decimal(i64::from(a.score_milli), 3, 2, lang),
+                a.weight,
+            )
+        })
+        .collect()
+}
+
 pub(crate) fn aspect_label(a: Aspect) -> T {
     match a {
         Aspect::Manajerial => T::AspectManajerial,
@@ -600,30 +624,12 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                         .collect()
                 })
                 .unwrap_or_default();
-            let aspects: Vec<(T, String, u16)> = e
+            let aspects = e
                 .fit
                 .as_ref()
-                .map(|f| {
-                    f.aspects
-                        .iter()
-                        .map(|a| {
-                            (
-                                aspect_label(a.aspect),
-                                format_decimal(i64::from(a.score_milli), 3, 2, lang),
-                                a.weight,
-                            )
-                        })
-                        .collect()
-                })
+                .map(|f| fit_aspects(f, lang))
                 .unwrap_or_default();
-            let fit_total = e.fit.as_ref().map(|f| {
-                format!(
-                    "{} · JPM {}% ({})",
-                    format_decimal(i64::from(f.total_milli), 3, 3, lang),
-                    format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
-                    f.category.code()
-                )
-            });
+            let fit_total = e.fit.as_ref().map(|f| fit_summary(f, lang));
             // Why not: the other candidates of the outcome's position.
             let others: Vec<(String, String)> = to
                 .and_then(|p| plan.model.candidates.get(&p).map(|list| (p, list)))

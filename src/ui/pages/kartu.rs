@@ -9,11 +9,10 @@ use crate::core::io::preference_card::{
 use crate::core::model::{
     AgencyId, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget, Regency, UnitId,
 };
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::ui::browser;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The URL fragment of card mode: `#/kartu`.
 pub const CARD_SLUG: &str = "kartu";
@@ -168,16 +167,7 @@ pub fn CardApp(state: AppState) -> impl IntoView {
                     <h1>{move || state.t(T::CardTitle)}</h1>
                     <p>{move || state.t(T::AppSubtitle)}</p>
                 </div>
-                <button
-                    type="button"
-                    class="lang"
-                    data-testid="lang-switch"
-                    on:click=move |_| {
-                        state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
-                    }
-                >
-                    {move || state.t(T::LangSwitch)}
-                </button>
+                <crate::ui::components::LangSwitch />
             </header>
             <main>
                 <CardForm />
@@ -214,12 +204,7 @@ fn CardForm() -> impl IntoView {
     };
 
     let on_offer = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = browser::chosen_files(&ev).into_iter().next() else {
             return;
         };
         let name = file.name();

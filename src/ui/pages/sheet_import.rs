@@ -12,7 +12,6 @@ use crate::i18n::{format_count, Lang, T};
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// How many problems the page lists (the downloadable report has all).
 const SHOWN_PROBLEMS: usize = 100;
@@ -87,13 +86,7 @@ pub fn SheetImport() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = browser::chosen_files(&ev).into_iter().next() else {
             return;
         };
         let name = file.name();

@@ -8,7 +8,9 @@ use crate::core::model::{AgencyId, PreferenceTarget};
 use crate::core::participation::agency_moves;
 use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
-use crate::ui::pages::hasil::{aspect_label, position_label, rule_label, term_label, with_plan};
+use crate::ui::pages::hasil::{
+    fit_aspects, fit_summary, position_label, rule_label, term_label, with_plan,
+};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -263,24 +265,8 @@ fn PersonSheet(nip: String) -> impl IntoView {
                     PreferenceTarget::Regency(r) => r.name().to_string(),
                 })
                 .collect();
-            let aspects: Vec<(T, String)> = e
-                .fit
-                .as_ref()
-                .map(|f| {
-                    f.aspects
-                        .iter()
-                        .map(|a| (aspect_label(a.aspect), format_decimal(i64::from(a.score_milli), 3, 2, lang)))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let fit = e.fit.as_ref().map(|f| {
-                format!(
-                    "{} · JPM {}% ({})",
-                    format_decimal(i64::from(f.total_milli), 3, 2, lang),
-                    format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
-                    f.category.code()
-                )
-            });
+            let aspects = e.fit.as_ref().map(|f| fit_aspects(f, lang)).unwrap_or_default();
+            let fit = e.fit.as_ref().map(|f| fit_summary(f, lang));
             let how = how_to_comment(input.round.participation.deadline, &input.round.participation.contact, lang);
             Some(view! {
                 <article class="social-sheet" data-testid="social-person-sheet">
@@ -314,7 +300,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
                         </tbody>
                     </table>
                     <h4>{T::FitSettingsTitle.text(lang)} ": " {fit}</h4>
-                    <ul>{aspects.into_iter().map(|(t, s)| view! { <li>{t.text(lang)} ": " {s}</li> }).collect_view()}</ul>
+                    <ul>{aspects.into_iter().map(|(t, s, w)| view! { <li>{t.text(lang)} ": " {s} " (" {w} ")"</li> }).collect_view()}</ul>
                     <h4>{T::HowToComment.text(lang)}</h4>
                     <p>{how}</p>
                 </article>
