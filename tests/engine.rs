@@ -469,3 +469,75 @@ fn an_urgent_opening_goes_to_its_best_candidate_and_starts_a_chain() {
     assert_eq!(plan.chosen[filler].position, best.position);
     assert!(plan.chains.iter().any(|c| c[0] == filler));
 }
+
+#[test]
+fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
+    // The model computes fits once per fit group and sorts only the kept
+    // part; this recomputes every list the plain way and compares.
+    use mutasi_planner::core::engine::model::CANDIDATES_PER_POSITION;
+    let ws = demo(600);
+    let round = open_round(&ws);
+    let mut scenario = round.scenarios[0].clone();
+    // A pin outside the top lists must still be kept.
+    let model0 = RoundModel::build(&RoundInput {
+        ws: &ws,
+        round,
+        scenario: &scenario,
+    });
+    let (&p0, _) = model0.candidates.iter().next().unwrap();
+    if let Some(r) = model0.rows.iter().find(|r| r.current != Some(p0)) {
+        scenario.constraints.push(Constraint::Pin {
+            asn: ws.asn[r.asn].nip.clone(),
+            position: ws.positions[p0].id.clone(),
+        });
+    }
+    let input = RoundInput {
+        ws: &ws,
+        round,
+        scenario: &scenario,
+    };
+    let model = RoundModel::build(&input);
+    let scorer = Scorer::new(
+        &ws,
+        &scenario,
+        model.effective,
+        model.rows.iter().map(|r| r.asn),
+    );
+    let w = &scenario.weights;
+    let mut checked = 0;
+    for (&p, cols) in &model.slots_of {
+        let value = cols.iter().map(|&k| model.slot_value[k]).max().unwrap_or(0);
+        let mut all: Vec<_> = (0..model.rows.len())
+            .filter(|&row| {
+                let r = &model.rows[row];
+                r.current != Some(p)
+                    && !model.forbidden[row].contains(&p)
+                    && match r.pinned {
+                        Some((pin, _)) => pin == p,
+                        None => scorer.eligible(row, r.asn, p),
+                    }
+            })
+            .map(|row| {
+                let mut c = scorer.pair(row, model.rows[row].asn, p, false);
+                c.terms.priority = value;
+                c
+            })
+            .collect();
+        all.sort_by(|a, b| {
+            b.terms
+                .score(w)
+                .cmp(&a.terms.score(w))
+                .then(a.row.cmp(&b.row))
+        });
+        let keep = CANDIDATES_PER_POSITION + cols.len();
+        let naive: Vec<_> = all
+            .into_iter()
+            .enumerate()
+            .filter(|(i, c)| *i < keep || model.rows[c.row].pinned.is_some())
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(model.candidates[&p], naive, "position {p}");
+        checked += naive.len();
+    }
+    assert!(checked > 10_000, "{checked} candidates compared");
+}

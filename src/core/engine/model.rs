@@ -107,6 +107,29 @@ struct PositionFacts {
     seat: Regency,
     /// Accepted fields, sorted; empty accepts any.
     fields: Vec<u32>,
+    /// Positions with the same fit group give every person the same Profile
+    /// Matching result (same requirements, education and experience level),
+    /// so the round computes it once per group and person.
+    fit_group: usize,
+}
+
+type FitSignature = (
+    Vec<(usize, u8, bool)>,
+    Vec<u32>,
+    Option<EducationLevel>,
+    i32,
+);
+
+/// The experience level (1–5) a position type expects.
+fn experience_required(kind: PositionType) -> i32 {
+    use PositionType::*;
+    match kind {
+        JptUtama | JptMadya | JptPratama | AhliUtama => 5,
+        Administrator | AhliMadya => 4,
+        Pengawas | AhliMuda | Penyelia => 3,
+        AhliPertama | Mahir => 2,
+        Terampil | Pemula | Pelaksana => 1,
+    }
 }
 
 fn field_key(field: &str) -> String {
@@ -131,6 +154,7 @@ impl Index {
             })
             .collect();
         let mut positions = Vec::with_capacity(ws.positions.len());
+        let mut groups: HashMap<FitSignature, usize> = HashMap::new();
         for p in &ws.positions {
             let reqs = p
                 .competencies
@@ -158,10 +182,20 @@ impl Index {
                 })
                 .collect();
             accepted.sort_unstable();
+            let reqs: Vec<(usize, u8, bool)> = reqs;
+            let signature = (
+                reqs.clone(),
+                accepted.clone(),
+                p.education.min_level,
+                experience_required(p.kind),
+            );
+            let next = groups.len();
+            let fit_group = *groups.entry(signature).or_insert(next);
             positions.push(PositionFacts {
                 reqs,
                 seat: seats.get(&p.unit).copied().unwrap_or(Regency::KotaJambi),
                 fields: accepted,
+                fit_group,
             });
         }
         // Competencies of people that no position asks for are never read.
@@ -344,16 +378,7 @@ pub(crate) fn fast_fit(
         11..=15 => 4,
         _ => 5,
     };
-    let required = {
-        use PositionType::*;
-        match pos.kind {
-            JptUtama | JptMadya | JptPratama | AhliUtama => 5,
-            Administrator | AhliMadya => 4,
-            Pengawas | AhliMuda | Penyelia => 3,
-            AhliPertama | Mahir => 2,
-            Terampil | Pemula | Pelaksana => 1,
-        }
-    };
+    let required = experience_required(pos.kind);
     scores[5].0 = Some(u64::from(gap_weight_tenths(service_level - required)) * 100);
     let present = scores.iter().filter_map(|(s, w)| s.map(|s| (s, *w)));
     let weight_sum: u64 = present.clone().map(|(_, w)| w).sum();
@@ -427,19 +452,49 @@ impl<'a> Scorer<'a> {
         )
     }
 
+    /// The fit group of position `p` (see `PositionFacts::fit_group`).
+    fn fit_group(&self, p: usize) -> usize {
+        self.index.positions[p].fit_group
+    }
+
     /// The pair of row `row` (person `asn`) and position `p`; `priority` is
     /// left 0 for the caller.
     pub fn pair(&self, row: usize, asn: usize, p: usize, staying: bool) -> Candidate {
+        self.pair_cached(row, asn, p, staying, None)
+    }
+
+    /// [`Scorer::pair`], reading and filling `cache[row]` (fit and JPM
+    /// packed, `u64::MAX` = not yet known) when the caller keeps one cache
+    /// per fit group.
+    fn pair_cached(
+        &self,
+        row: usize,
+        asn: usize,
+        p: usize,
+        staying: bool,
+        cache: Option<&mut [u64]>,
+    ) -> Candidate {
         let person = &self.ws.asn[asn];
         let pos = &self.ws.positions[p];
-        let (fit_milli, jpm_permille) = fast_fit(
-            &self.index,
-            &self.facts[row],
-            person,
-            p,
-            pos,
-            &self.scenario.fit,
-        );
+        let compute = || {
+            fast_fit(
+                &self.index,
+                &self.facts[row],
+                person,
+                p,
+                pos,
+                &self.scenario.fit,
+            )
+        };
+        let (fit_milli, jpm_permille) = match cache.and_then(|c| c.get_mut(row)) {
+            Some(slot) if *slot != u64::MAX => ((*slot >> 32) as u32, *slot as u32),
+            Some(slot) => {
+                let (f, j) = compute();
+                *slot = (u64::from(f) << 32) | u64::from(j);
+                (f, j)
+            }
+            None => compute(),
+        };
         let seat = self.index.positions[p].seat;
         let distance_km = person.domicile.distance_km(seat);
         let preference_rank = if staying {
@@ -645,7 +700,17 @@ impl RoundModel {
             })
             .collect();
         let mut candidates: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
-        for (&p, cols) in &slots_of {
+        // Positions in fit-group order, so each person's fit is computed
+        // once per group (the values, and so the plan, are the same).
+        let mut order: Vec<(&usize, &Vec<usize>)> = slots_of.iter().collect();
+        order.sort_by_key(|(&p, _)| (scorer.fit_group(p), p));
+        let mut fit_cache = vec![u64::MAX; rows.len()];
+        let mut cached_group = usize::MAX;
+        for (&p, cols) in order {
+            if scorer.fit_group(p) != cached_group {
+                cached_group = scorer.fit_group(p);
+                fit_cache.fill(u64::MAX);
+            }
             // Candidates are ranked with the best slot value of the position.
             let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
             let mut list: Vec<Candidate> = Vec::new();
@@ -660,24 +725,27 @@ impl RoundModel {
                 } else if !scorer.eligible(row, r.asn, p) {
                     continue;
                 }
-                let mut c = pair(row, p, false);
+                let mut c = scorer.pair_cached(row, r.asn, p, false, Some(&mut fit_cache));
                 c.terms.priority = value;
                 list.push(c);
             }
-            list.sort_by(|a, b| {
-                b.terms
-                    .score(weights)
-                    .cmp(&a.terms.score(weights))
-                    .then(a.row.cmp(&b.row))
-            });
-            // Keep the best; a pinned person is always kept.
-            let mut kept: Vec<Candidate> = Vec::new();
-            for c in list {
-                if kept.len() < CANDIDATES_PER_POSITION + cols.len() || rows[c.row].pinned.is_some()
-                {
-                    kept.push(c);
-                }
+            // Keep the best (by score, then lower row); a pinned person is
+            // always kept. Only the kept part is sorted: a position can have
+            // thousands of eligible people and keeps about fifty.
+            let keep = CANDIDATES_PER_POSITION + cols.len();
+            let mut scored: Vec<((i64, usize), Candidate)> = list
+                .into_iter()
+                .map(|c| ((-c.terms.score(weights), c.row), c))
+                .collect();
+            let mut rest = Vec::new();
+            if scored.len() > keep {
+                scored.select_nth_unstable_by_key(keep, |(key, _)| *key);
+                rest = scored.split_off(keep);
+                rest.retain(|(_, c)| rows[c.row].pinned.is_some());
+                rest.sort_unstable_by_key(|(key, _)| *key);
             }
+            scored.sort_unstable_by_key(|(key, _)| *key);
+            let kept: Vec<Candidate> = scored.into_iter().chain(rest).map(|(_, c)| c).collect();
             candidates.insert(p, kept);
         }
         RoundModel {
