@@ -218,6 +218,18 @@ impl AppState {
         reason: Option<String>,
         change: impl FnOnce(&mut Workspace),
     ) {
+        // One body for every call site (a generic body would be copied per
+        // closure into the wasm).
+        self.edit_boxed(action, detail, reason, Box::new(change));
+    }
+
+    fn edit_boxed(
+        &self,
+        action: &str,
+        detail: String,
+        reason: Option<String>,
+        change: Box<dyn FnOnce(&mut Workspace) + '_>,
+    ) {
         let before = self.workspace.get_untracked();
         self.history.update(|h| {
             h.undo.push((before, detail.clone()));
@@ -288,6 +300,10 @@ impl AppState {
     /// Changes the active scenario without history (slider drags); the
     /// scenario is saved with the workspace.
     pub fn tune(&self, change: impl FnOnce(&mut Scenario)) {
+        self.tune_boxed(Box::new(change));
+    }
+
+    fn tune_boxed(&self, change: Box<dyn FnOnce(&mut Scenario) + '_>) {
         let id = self.scenario_id();
         self.workspace.update(|ws| {
             if let Some(s) = ws

@@ -228,7 +228,9 @@ fn Slider(
     #[prop(into)] value: Signal<u16>,
     max: u16,
     testid: &'static str,
-    set: impl Fn(&mut Scenario, u16) + Copy + Send + Sync + 'static,
+    /// A plain function (not a generic closure), so one Slider body serves
+    /// every slider.
+    set: fn(&mut Scenario, u16),
 ) -> impl IntoView {
     let state = use_state();
     view! {
