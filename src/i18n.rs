@@ -502,7 +502,6 @@ strings! {
     CriteriaWeights => "Kriteria dan bobot", "Criteria and weights";
     RulesApplied => "Aturan yang diterapkan", "Rules applied";
     HowToComment => "Cara menanggapi", "How to comment";
-    PrefRankObtained => "pilihan ke-", "wish no.";
     NoWishesStated => "tidak menyampaikan preferensi", "stated no preferences";
     NotAmongWishes => "tidak termasuk pilihan", "not among the wishes";
     DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";

@@ -25,10 +25,18 @@ struct Line {
 }
 
 fn rank_text(rank: Option<usize>, wishes: usize, lang: Lang) -> String {
-    match rank {
-        Some(r) => format!("{} {} / {wishes}", T::PrefRankObtained.text(lang), r + 1),
-        None if wishes == 0 => T::NoWishesStated.text(lang).to_string(),
-        None => T::NotAmongWishes.text(lang).to_string(),
+    match (rank, lang) {
+        (Some(r), Lang::Id) => format!("pilihan ke-{} dari {wishes}", r + 1),
+        (Some(r), Lang::En) => format!("wish {} of {wishes}", r + 1),
+        (None, _) => none_text(wishes, lang),
+    }
+}
+
+fn none_text(wishes: usize, lang: Lang) -> String {
+    if wishes == 0 {
+        T::NoWishesStated.text(lang).to_string()
+    } else {
+        T::NotAmongWishes.text(lang).to_string()
     }
 }
 
