@@ -121,7 +121,10 @@ proptest! {
             apply(&mut bytes, e);
         }
         let text = String::from_utf8_lossy(&bytes);
-        if let Ok(plan) = plan_file::read(&text) {
+        let full = plan_file::read(&text);
+        // The page's reader (no JSON paths) accepts exactly the same files.
+        prop_assert_eq!(full.is_ok(), plan_file::read_fast(&text).is_ok());
+        if let Ok(plan) = full {
             prop_assert!(plan.workspace.validate().iter().all(|f| f.severity != Severity::Error));
         }
     }
@@ -131,7 +134,9 @@ proptest! {
         let mut value = base().1.clone();
         let mut index = k;
         replace_leaf(&mut value, &mut index, &new);
-        if let Ok(plan) = plan_file::read(&value.to_string()) {
+        let text = value.to_string();
+        prop_assert_eq!(plan_file::read(&text).is_ok(), plan_file::read_fast(&text).is_ok());
+        if let Ok(plan) = plan_file::read(&text) {
             prop_assert!(plan.workspace.validate().iter().all(|f| f.severity != Severity::Error));
         }
     }

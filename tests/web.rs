@@ -430,6 +430,9 @@ async fn unreadable_storage_is_kept_and_reported() {
 #[wasm_bindgen_test]
 async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
     clear_storage();
+    // The JSON path of a bad value comes from the file worker's reader; the
+    // test has no built worker, so its jobs run in the page.
+    mutasi_planner::ui::files::run_in_page(mutasi_planner::core::io::file_jobs::run);
     let current = small(120);
     let mut incoming = small(120);
     incoming.asn.truncate(100);

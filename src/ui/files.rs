@@ -161,7 +161,7 @@ pub async fn read_sheet(name: &str, bytes: &[u8], sheet: Option<&str>) -> Result
     match run(&job, bytes).await? {
         (FileOutcome::Sheet(s), _) => Ok(s),
         (FileOutcome::Error(e), _) => Err(e),
-        (FileOutcome::Bytes, _) => Err("unexpected reply".into()),
+        _ => Err("unexpected reply".into()),
     }
 }
 
@@ -170,6 +170,16 @@ pub async fn write(job: FileJob) -> Result<Vec<u8>, String> {
     match run(&job, &[]).await? {
         (FileOutcome::Bytes, bytes) => Ok(bytes),
         (FileOutcome::Error(e), _) => Err(e),
-        (FileOutcome::Sheet(_), _) => Err("unexpected reply".into()),
+        _ => Err("unexpected reply".into()),
+    }
+}
+
+/// Why a plan file does not read, with the JSON path of a bad value (the
+/// page's own reader does not track paths); `None` when it reads.
+pub async fn plan_error(text: &str) -> Option<String> {
+    match run(&FileJob::CheckPlan, text.as_bytes()).await {
+        Ok((FileOutcome::Error(e), _)) => Some(e),
+        Ok(_) => None,
+        Err(e) => Some(e),
     }
 }

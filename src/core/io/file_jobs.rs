@@ -23,6 +23,9 @@ pub enum FileJob {
     },
     /// Write an import template as XLSX.
     TemplateXlsx { kind: ImportKind },
+    /// Read the input bytes (UTF-8) as a plan file with full error detail
+    /// (the JSON path of a bad value): `Error` says why, `Fine` that it reads.
+    CheckPlan,
 }
 
 /// What came out; `Bytes` means the output bytes hold the file.
@@ -31,6 +34,8 @@ pub enum FileOutcome {
     Sheet(Sheet),
     Bytes,
     Error(String),
+    /// The job found nothing wrong.
+    Fine,
 }
 
 /// Runs a job given as JSON on the input bytes; returns the outcome as
@@ -60,6 +65,10 @@ pub fn run(job: FileJob, input: &[u8]) -> (FileOutcome, Vec<u8>) {
         }
         FileJob::DecreeXlsx { lines, title } => bytes(decree_xlsx(&lines, &title)),
         FileJob::TemplateXlsx { kind } => bytes(template_xlsx(kind)),
+        FileJob::CheckPlan => match super::plan_file::read(&String::from_utf8_lossy(input)) {
+            Ok(_) => (FileOutcome::Fine, Vec::new()),
+            Err(e) => (FileOutcome::Error(e.to_string()), Vec::new()),
+        },
     }
 }
 

@@ -88,6 +88,7 @@ impl fmt::Display for ImportError {
             ImportError::TooOld { found, oldest } => {
                 write!(f, "the file has schema version {found}; the oldest this planner reads is {oldest}")
             }
+            ImportError::Shape { path, message } if path.is_empty() => f.write_str(message),
             ImportError::Shape { path, message } => write!(f, "{path}: {message}"),
             ImportError::Invalid(findings) => {
                 write!(f, "{} error(s); first: ", findings.len())?;
@@ -147,8 +148,34 @@ struct PlanFileRef<'a> {
     workspace: &'a Workspace,
 }
 
-/// Reads, migrates and validates a plan file.
+/// Reads, migrates and validates a plan file; a value of the wrong shape is
+/// reported with its JSON path (`workspace.asn[12].nip`).
 pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
+    read_with(text, |value| {
+        serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })
+    })
+}
+
+/// [`read`] without the JSON path of a shape error (`path` is empty): the
+/// same checks and result, with less code. The page uses it (its wasm then
+/// has no path-tracking deserialiser) and asks the file worker for the path
+/// only when a file fails.
+pub fn read_fast(text: &str) -> Result<ImportedPlan, ImportError> {
+    read_with(text, |value| {
+        serde_json::from_value(value).map_err(|e| ImportError::Shape {
+            path: String::new(),
+            message: e.to_string(),
+        })
+    })
+}
+
+fn read_with(
+    text: &str,
+    decode: impl FnOnce(Value) -> Result<PlanFile, ImportError>,
+) -> Result<ImportedPlan, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
         line: e.line(),
@@ -190,11 +217,7 @@ pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
     for version in found..SCHEMA_VERSION {
         value = migrate_one(value, version)?;
     }
-    let file: PlanFile =
-        serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
-        })?;
+    let file = decode(value)?;
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = file
         .workspace
         .validate()

@@ -88,8 +88,7 @@ pub fn read_card(text: &str) -> Result<PreferenceCard, String> {
             "not a preference card (format is not \"{CARD_FORMAT}\")"
         ));
     }
-    let card: PreferenceCard = serde_path_to_error::deserialize(value)
-        .map_err(|e| format!("{}: {}", e.path(), e.inner()))?;
+    let card: PreferenceCard = serde_json::from_value(value).map_err(|e| e.to_string())?;
     if card.version != 1 {
         return Err(format!(
             "card version {} is not supported (1)",
@@ -192,7 +191,7 @@ pub fn read_offer(text: &str) -> Result<Offer, String> {
             "not an offer file (format is not \"{OFFER_FORMAT}\")"
         ));
     }
-    serde_path_to_error::deserialize(value).map_err(|e| format!("{}: {}", e.path(), e.inner()))
+    serde_json::from_value(value).map_err(|e| e.to_string())
 }
 
 /// Why a card (or one wish of it) was not taken.

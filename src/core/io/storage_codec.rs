@@ -84,5 +84,5 @@ pub fn unpack(text: &str) -> Result<String, StorageError> {
 /// Decodes stored text back into a workspace.
 pub fn decode(text: &str) -> Result<ImportedPlan, StorageError> {
     let json = unpack(text)?;
-    plan_file::read(&json).map_err(StorageError::Plan)
+    plan_file::read_fast(&json).map_err(StorageError::Plan)
 }

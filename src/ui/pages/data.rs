@@ -85,7 +85,7 @@ pub fn DataPage() -> impl IntoView {
                     import_errors.set(vec![format!("{file_name}: {e}")]);
                     state.notify(true, T::ImportFailed.text(lang));
                 }
-                Ok(text) => match plan_file::read(&text) {
+                Ok(text) => match plan_file::read_fast(&text) {
                     Ok(plan) => {
                         let preview = state
                             .workspace
@@ -103,6 +103,14 @@ pub fn DataPage() -> impl IntoView {
                                 .take(50)
                                 .map(|f| format!("{file_name}: {f}"))
                                 .collect(),
+                            // The page's reader does not track JSON paths:
+                            // the file worker reads it again to say where.
+                            plan_file::ImportError::Shape { path, message } if path.is_empty() => {
+                                let detail = crate::ui::files::plan_error(&text)
+                                    .await
+                                    .unwrap_or_else(|| message.clone());
+                                vec![format!("{file_name}: {detail}")]
+                            }
                             other => vec![format!("{file_name}: {other}")],
                         };
                         import_errors.set(lines);
