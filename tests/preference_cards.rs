@@ -210,3 +210,32 @@ fn a_form_export_csv_is_read_row_by_row() {
     assert!(matches!(rows[1], (Some(4), CardReason::InvalidNip(_))));
     assert_eq!(rows.len(), 2);
 }
+
+#[test]
+fn cards_apply_by_nip_even_if_the_roster_changed_after_the_report() {
+    let ws = jambi_demo();
+    let a = &ws.asn[30];
+    let offer = offer_of(&ws);
+    let card = PreferenceCard::new(
+        &offer.round,
+        a.nip.as_str(),
+        &a.name,
+        "t",
+        vec![wish(
+            PreferenceTarget::Regency(Regency::Tebo),
+            PreferenceReason::Family,
+        )],
+    );
+    let import = import_cards(&ws, &[("k.json".into(), write_card(&card))]);
+    // Someone earlier in the roster leaves before the analyst confirms.
+    let mut changed = ws.clone();
+    changed.asn.remove(0);
+    let after = apply_cards(&changed, &import);
+    let person = after.asn.iter().find(|p| p.nip == a.nip).unwrap();
+    assert_eq!(person.preferences.len(), 1);
+    for (x, y) in after.asn.iter().zip(&changed.asn) {
+        if x.nip != a.nip {
+            assert_eq!(x.preferences, y.preferences, "nobody else changes");
+        }
+    }
+}

@@ -281,6 +281,9 @@ impl CardProblem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AcceptedCard {
     pub file: String,
+    /// The card's NIP: applying finds the person by it, so a roster changed
+    /// between the report and the confirmation cannot redirect a card.
+    pub nip: String,
     /// Index into `Workspace::asn`.
     pub asn: usize,
     pub created_at: String,
@@ -432,6 +435,7 @@ impl<'a> Collector<'a> {
         }
         let card = AcceptedCard {
             file: file.to_string(),
+            nip: nip.as_str().to_string(),
             asn,
             created_at: created_at.to_string(),
             wishes: kept,
@@ -599,7 +603,7 @@ pub fn merge(mut a: CardImport, b: CardImport, ws: &Workspace) -> CardImport {
     c.out.problems.append(&mut a.problems);
     c.out.problems.extend(b.problems);
     for card in a.accepted.into_iter().chain(b.accepted) {
-        let key = ws.asn[card.asn].nip.as_str().to_string();
+        let key = card.nip.clone();
         match c.taken.get(&key).copied() {
             Some(i) if card.created_at >= c.out.accepted[i].created_at => {
                 let old = c.out.accepted[i].file.clone();
@@ -630,7 +634,7 @@ pub fn merge(mut a: CardImport, b: CardImport, ws: &Workspace) -> CardImport {
 pub fn apply_cards(ws: &Workspace, import: &CardImport) -> Workspace {
     let mut out = ws.clone();
     for card in &import.accepted {
-        if let Some(asn) = out.asn.get_mut(card.asn) {
+        if let Some(asn) = out.asn.iter_mut().find(|a| a.nip.as_str() == card.nip) {
             asn.preferences = card.wishes.clone();
         }
     }

@@ -1461,13 +1461,16 @@ fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_else(|| base.to_string())
 }
 
-/// Applies an analysis's valid changes to a copy of the workspace.
+/// Applies an analysis's valid changes to a copy of the workspace. The
+/// analysis must have been made on this workspace (the page recomputes it
+/// whenever the workspace changes); indices that do not fit are skipped
+/// rather than trusted.
 pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
     let mut out = ws.clone();
     for change in &analysis.changes {
         match change {
-            Change::Asn { asn, existing } => match existing {
-                Some(i) => out.asn[*i] = (**asn).clone(),
+            Change::Asn { asn, existing } => match existing.and_then(|i| out.asn.get_mut(i)) {
+                Some(slot) => *slot = (**asn).clone(),
                 None => out.asn.push((**asn).clone()),
             },
             Change::Position {
@@ -1476,10 +1479,12 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
                 new_unit,
             } => {
                 if let Some((a, unit)) = new_unit {
-                    out.agencies[*a].units.push(unit.clone());
+                    if let Some(agency) = out.agencies.get_mut(*a) {
+                        agency.units.push(unit.clone());
+                    }
                 }
-                match existing {
-                    Some(i) => out.positions[*i] = (**position).clone(),
+                match existing.and_then(|i| out.positions.get_mut(i)) {
+                    Some(slot) => *slot = (**position).clone(),
                     None => out.positions.push((**position).clone()),
                 }
             }
@@ -1488,7 +1493,10 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
                 record,
                 replaces,
             } => {
-                let records = &mut out.asn[*asn].performance;
+                let Some(person) = out.asn.get_mut(*asn) else {
+                    continue;
+                };
+                let records = &mut person.performance;
                 if *replaces {
                     if let Some(r) = records.iter_mut().find(|r| r.period == record.period) {
                         *r = record.clone();
