@@ -218,7 +218,8 @@ fn combine(
     })
 }
 
-fn service_level(years: i32) -> i32 {
+/// The experience level (1–5) of years in service.
+pub(crate) fn service_level(years: i32) -> i32 {
     match years {
         i32::MIN..=2 => 1,
         3..=5 => 2,
@@ -228,7 +229,8 @@ fn service_level(years: i32) -> i32 {
     }
 }
 
-fn experience_required(kind: PositionType) -> i32 {
+/// The experience level (1–5) a position type expects.
+pub(crate) fn experience_required(kind: PositionType) -> i32 {
     use PositionType::*;
     match kind {
         JptUtama | JptMadya | JptPratama | AhliUtama => 5,

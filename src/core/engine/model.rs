@@ -8,7 +8,10 @@
 
 use super::terms::{Terms, PRIORITY_VALUE, SEAT_VALUE};
 use crate::core::date::Date;
-use crate::core::fit::{div_round, gap_weight_tenths, group_of, recent_performance_tenths, Aspect};
+use crate::core::fit::{
+    div_round, experience_required, gap_weight_tenths, group_of, recent_performance_tenths,
+    service_level, Aspect,
+};
 use crate::core::model::*;
 use crate::core::rules::{person_rejections, Rejection};
 use std::collections::{BTreeMap, HashMap};
@@ -119,18 +122,6 @@ type FitSignature = (
     Option<EducationLevel>,
     i32,
 );
-
-/// The experience level (1–5) a position type expects.
-fn experience_required(kind: PositionType) -> i32 {
-    use PositionType::*;
-    match kind {
-        JptUtama | JptMadya | JptPratama | AhliUtama => 5,
-        Administrator | AhliMadya => 4,
-        Pengawas | AhliMuda | Penyelia => 3,
-        AhliPertama | Mahir => 2,
-        Terampil | Pemula | Pelaksana => 1,
-    }
-}
 
 fn field_key(field: &str) -> String {
     field.trim().to_ascii_lowercase()
@@ -371,15 +362,8 @@ pub(crate) fn fast_fit(
         )
     };
     scores[4].0 = Some(perf);
-    let service_level = match person.service_years {
-        i32::MIN..=2 => 1,
-        3..=5 => 2,
-        6..=10 => 3,
-        11..=15 => 4,
-        _ => 5,
-    };
-    let required = experience_required(pos.kind);
-    scores[5].0 = Some(u64::from(gap_weight_tenths(service_level - required)) * 100);
+    let experience_gap = service_level(person.service_years) - experience_required(pos.kind);
+    scores[5].0 = Some(u64::from(gap_weight_tenths(experience_gap)) * 100);
     let present = scores.iter().filter_map(|(s, w)| s.map(|s| (s, *w)));
     let weight_sum: u64 = present.clone().map(|(_, w)| w).sum();
     let total = if weight_sum == 0 {
