@@ -352,29 +352,8 @@ fn chains(plan: &Plan) -> Vec<Vec<usize>> {
     let occupant = plan.row_in_slot();
     let filler_of_seat = |row: usize| occupant[model.rows[row].seat].filter(|&q| q != row);
     let mut seen = vec![false; model.rows.len()];
-    let mut out = Vec::new();
-    for (row, &k) in plan.slot_of_row.iter().enumerate() {
-        if matches!(model.slots[k].kind, SlotKind::Opening(_) | SlotKind::Manual) && plan.moved(row)
-        {
-            let mut chain = vec![row];
-            seen[row] = true;
-            let mut at = row;
-            while let Some(next) = filler_of_seat(at) {
-                if seen[next] {
-                    break;
-                }
-                seen[next] = true;
-                chain.push(next);
-                at = next;
-            }
-            out.push(chain);
-        }
-    }
-    // What remains among movers are cycles of seat swaps.
-    for row in 0..model.rows.len() {
-        if seen[row] || !plan.moved(row) {
-            continue;
-        }
+    // From `row`, follow who fills each vacated seat until none or a repeat.
+    let walk = |row: usize, seen: &mut [bool]| {
         let mut chain = vec![row];
         seen[row] = true;
         let mut at = row;
@@ -386,7 +365,20 @@ fn chains(plan: &Plan) -> Vec<Vec<usize>> {
             chain.push(next);
             at = next;
         }
-        out.push(chain);
+        chain
+    };
+    let mut out = Vec::new();
+    for (row, &k) in plan.slot_of_row.iter().enumerate() {
+        if matches!(model.slots[k].kind, SlotKind::Opening(_) | SlotKind::Manual) && plan.moved(row)
+        {
+            out.push(walk(row, &mut seen));
+        }
+    }
+    // What remains among movers are cycles of seat swaps.
+    for row in 0..model.rows.len() {
+        if plan.moved(row) && !seen[row] {
+            out.push(walk(row, &mut seen));
+        }
     }
     out
 }
