@@ -62,22 +62,7 @@ pub fn before_after(ws: &Workspace) -> Vec<BeforeAfter> {
         .enumerate()
         .filter_map(|(k, m)| {
             let &a = nip_ix.get(&m.asn)?;
-            let mut records: Vec<(Period, Predikat)> = ws.asn[a]
-                .performance
-                .iter()
-                .map(|r| (r.period, r.predikat()))
-                .collect();
-            records.sort_by_key(|r| r.0);
-            let before = records
-                .iter()
-                .rev()
-                .find(|r| r.0.end_date() < m.effective)
-                .copied();
-            let after: Vec<(Period, Predikat)> = records
-                .iter()
-                .filter(|r| r.0.end_date() >= m.effective)
-                .copied()
-                .collect();
+            let (before, after) = split_at(&ws.asn[a], m.effective);
             let latest = after.last().map(|r| r.1);
             let trend = match (before, latest) {
                 (Some((_, b)), Some(l)) if l > b => Trend::Improved,
@@ -431,19 +416,29 @@ pub fn kpi_by(ws: &Workspace, group: KpiGroup) -> BTreeMap<String, Kpi> {
 /// How a follow-up turned out: the predikat of the periods ending after it
 /// was planned, compared with the last one before.
 pub fn follow_up_outcome(asn: &Asn, planned_on: Date) -> Option<(Predikat, Predikat)> {
-    let mut records: Vec<(Period, Predikat)> = asn
+    let (before, after) = split_at(asn, planned_on);
+    Some((before?.1, after.last()?.1))
+}
+
+/// A period and its predikat.
+type Rated = (Period, Predikat);
+
+/// A person's predikat by period, in period order, split at a date: the
+/// last record of a period ending before it, and every record of a period
+/// ending on or after it.
+fn split_at(asn: &Asn, on: Date) -> (Option<Rated>, Vec<Rated>) {
+    let mut records: Vec<Rated> = asn
         .performance
         .iter()
         .map(|r| (r.period, r.predikat()))
         .collect();
     records.sort_by_key(|r| r.0);
-    let before = records
-        .iter()
-        .rev()
-        .find(|r| r.0.end_date() < planned_on)?
-        .1;
-    let after = records.iter().rfind(|r| r.0.end_date() >= planned_on)?.1;
-    Some((before, after))
+    let before = records.iter().rev().find(|r| r.0.end_date() < on).copied();
+    let after = records
+        .into_iter()
+        .filter(|r| r.0.end_date() >= on)
+        .collect();
+    (before, after)
 }
 
 #[cfg(test)]
