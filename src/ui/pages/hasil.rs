@@ -358,6 +358,41 @@ pub(crate) fn term_label(t: Term) -> T {
     }
 }
 
+/// The objective terms of an outcome: raw value, weight, contribution.
+pub(crate) fn terms_table(
+    terms: &[(Term, i64, i64, i64)],
+    lang: Lang,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <table class="data compact" data-testid=testid>
+            <thead>
+                <tr>
+                    <th scope="col"></th>
+                    <th scope="col">{T::TermValue.text(lang)}</th>
+                    <th scope="col">{T::TermWeight.text(lang)}</th>
+                    <th scope="col">{T::TermContribution.text(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {terms
+                    .iter()
+                    .map(|(t, raw, w, c)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{term_label(*t).text(lang)}</th>
+                                <td class="num">{*raw}</td>
+                                <td class="num">{*w}</td>
+                                <td class="num">{*c}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
 /// A fit in one line: total score, JPM % and its category (MS, MMS, KMS).
 pub(crate) fn fit_summary(f: &crate::core::fit::Fit, lang: Lang) -> String {
     format!(
@@ -382,7 +417,7 @@ pub(crate) fn fit_aspects(f: &crate::core::fit::Fit, lang: Lang) -> Vec<(T, Stri
         .collect()
 }
 
-pub(crate) fn aspect_label(a: Aspect) -> T {
+fn aspect_label(a: Aspect) -> T {
     match a {
         Aspect::Manajerial => T::AspectManajerial,
         Aspect::SosialKultural => T::AspectSosialKultural,
@@ -725,31 +760,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 {e.pinned.clone().map(|why| view! { <p class="badge">{T::PinnedBecause.text(lang)} ": " {why}</p> })}
                 {e.capped.then(|| view! { <p class="badge">{T::CappedNote.text(lang)}</p> })}
                 <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
-                <table class="data compact" data-testid="explain-terms">
-                    <thead>
-                        <tr>
-                            <th scope="col"></th>
-                            <th scope="col">{T::TermValue.text(lang)}</th>
-                            <th scope="col">{T::TermWeight.text(lang)}</th>
-                            <th scope="col">{T::TermContribution.text(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {e.terms
-                            .iter()
-                            .map(|(t, raw, w, c)| {
-                                view! {
-                                    <tr>
-                                        <th scope="row">{term_label(*t).text(lang)}</th>
-                                        <td class="num">{*raw}</td>
-                                        <td class="num">{*w}</td>
-                                        <td class="num">{*c}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
+                {terms_table(&e.terms, lang, "explain-terms")}
                 <h4>{T::FitSettingsTitle.text(lang)} ": " {fit_total}</h4>
                 {gap_chart(chart_rows, lang)}
                 <table class="data compact">

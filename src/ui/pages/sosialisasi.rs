@@ -9,7 +9,7 @@ use crate::core::participation::agency_moves;
 use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
 use crate::ui::pages::hasil::{
-    fit_aspects, fit_summary, position_label, rule_label, term_label, with_plan,
+    fit_aspects, fit_summary, position_label, rule_label, term_label, terms_table, with_plan,
 };
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -290,23 +290,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
                             }
                         })}
                     <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
-                    <table class="data compact" data-testid="social-terms">
-                        <tbody>
-                            {e.terms
-                                .iter()
-                                .map(|(t, raw, w, c)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{term_label(*t).text(lang)}</th>
-                                            <td class="num">{*raw}</td>
-                                            <td class="num">"× " {*w}</td>
-                                            <td class="num">"= " {*c}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
+                    {terms_table(&e.terms, lang, "social-terms")}
                     <h4>{T::FitSettingsTitle.text(lang)} ": " {fit}</h4>
                     <ul>{aspects.into_iter().map(|(t, s, w)| view! { <li>{t.text(lang)} ": " {s} " (" {w} ")"</li> }).collect_view()}</ul>
                     <h4>{T::HowToComment.text(lang)}</h4>
