@@ -5,6 +5,8 @@
 //! in its JSON tree.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::io::{plan_file, storage_codec};
 use mutasi_planner::core::model::Severity;
@@ -26,56 +28,11 @@ fn base() -> &'static (String, Value, String) {
     })
 }
 
-#[derive(Debug, Clone)]
-enum Edit {
-    Flip(usize, u8),
-    Insert(usize, u8),
-    Delete(usize, usize),
-    Truncate(usize),
-}
+/// Bytes that matter to JSON.
+const JSON_BYTES: &[u8] = &[b'"', b'{', b']', b',', b'9', 0xff];
 
-fn apply(bytes: &mut Vec<u8>, edit: &Edit) {
-    let n = bytes.len().max(1);
-    match *edit {
-        Edit::Flip(i, b) => {
-            let i = i % n;
-            if let Some(x) = bytes.get_mut(i) {
-                *x ^= b | 1;
-            }
-        }
-        Edit::Insert(i, b) => bytes.insert(i % (bytes.len() + 1), b),
-        Edit::Delete(i, len) => {
-            let i = i % n;
-            let end = (i + len % 64).min(bytes.len());
-            if i < end {
-                bytes.drain(i..end);
-            }
-        }
-        Edit::Truncate(i) => bytes.truncate(i % n),
-    }
-}
-
-fn edits() -> impl Strategy<Value = Vec<Edit>> {
-    proptest::collection::vec(
-        prop_oneof![
-            (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Edit::Flip(i, b)),
-            (
-                any::<usize>(),
-                prop_oneof![
-                    Just(b'"'),
-                    Just(b'{'),
-                    Just(b']'),
-                    Just(b','),
-                    Just(b'9'),
-                    Just(0xff)
-                ]
-            )
-                .prop_map(|(i, b)| Edit::Insert(i, b)),
-            (any::<usize>(), any::<usize>()).prop_map(|(i, l)| Edit::Delete(i, l)),
-            any::<usize>().prop_map(Edit::Truncate),
-        ],
-        1..6,
-    )
+fn edits() -> impl Strategy<Value = Vec<common::Edit>> {
+    common::edits(JSON_BYTES, 6)
 }
 
 /// Replaces the `k`-th leaf of a JSON tree (depth-first) with `new`.
@@ -116,10 +73,7 @@ proptest! {
 
     #[test]
     fn damaged_plan_bytes_never_panic(edits in edits()) {
-        let mut bytes = base().0.clone().into_bytes();
-        for e in &edits {
-            apply(&mut bytes, e);
-        }
+        let bytes = common::damaged(base().0.as_bytes(), &edits);
         let text = String::from_utf8_lossy(&bytes);
         let full = plan_file::read(&text);
         // The page's reader (no JSON paths) accepts exactly the same files.
@@ -143,10 +97,7 @@ proptest! {
 
     #[test]
     fn damaged_storage_entries_never_panic(edits in edits()) {
-        let mut bytes = base().2.clone().into_bytes();
-        for e in &edits {
-            apply(&mut bytes, e);
-        }
+        let bytes = common::damaged(base().2.as_bytes(), &edits);
         let _ = storage_codec::decode(&String::from_utf8_lossy(&bytes));
     }
 }

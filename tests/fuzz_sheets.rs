@@ -4,6 +4,8 @@
 //! importer accepts must leave a workspace that still validates.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::io::preference_card::{
     apply_cards, import_card_sheet, import_cards, offer_of, write_card, PreferenceCard,
@@ -138,57 +140,11 @@ fn check_sheet(sheet: &Sheet) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-#[derive(Debug, Clone)]
-enum Edit {
-    Flip(usize, u8),
-    Insert(usize, u8),
-    Delete(usize, usize),
-    Truncate(usize),
-}
+/// Bytes that matter to CSV (and a Latin-1 letter and an invalid byte).
+const CSV_BYTES: &[u8] = &[b';', b',', b'"', b'\n', b'/', b'9', 0xE9, 0xff];
 
-fn edit(bytes: &mut Vec<u8>, e: &Edit) {
-    let n = bytes.len().max(1);
-    match *e {
-        Edit::Flip(i, b) => {
-            if let Some(x) = bytes.get_mut(i % n) {
-                *x ^= b | 1;
-            }
-        }
-        Edit::Insert(i, b) => bytes.insert(i % (bytes.len() + 1), b),
-        Edit::Delete(i, len) => {
-            let i = i % n;
-            let end = (i + len % 64).min(bytes.len());
-            if i < end {
-                bytes.drain(i..end);
-            }
-        }
-        Edit::Truncate(i) => bytes.truncate(i % n),
-    }
-}
-
-fn edits() -> impl Strategy<Value = Vec<Edit>> {
-    proptest::collection::vec(
-        prop_oneof![
-            (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Edit::Flip(i, b)),
-            (
-                any::<usize>(),
-                prop_oneof![
-                    Just(b';'),
-                    Just(b','),
-                    Just(b'"'),
-                    Just(b'\n'),
-                    Just(b'/'),
-                    Just(b'9'),
-                    Just(0xE9),
-                    Just(0xff)
-                ]
-            )
-                .prop_map(|(i, b)| Edit::Insert(i, b)),
-            (any::<usize>(), any::<usize>()).prop_map(|(i, l)| Edit::Delete(i, l)),
-            any::<usize>().prop_map(Edit::Truncate),
-        ],
-        1..8,
-    )
+fn edits() -> impl Strategy<Value = Vec<common::Edit>> {
+    common::edits(CSV_BYTES, 8)
 }
 
 /// Cell values that spreadsheets really hold, good and bad.
@@ -261,19 +217,13 @@ proptest! {
 
     #[test]
     fn damaged_csv_never_panics_and_imports_stay_valid(es in edits()) {
-        let mut bytes = base().roster_csv.clone();
-        for e in &es {
-            edit(&mut bytes, e);
-        }
+        let bytes = common::damaged(&base().roster_csv, &es);
         import_everything("pegawai.csv", &bytes)?;
     }
 
     #[test]
     fn damaged_xlsx_never_panics_and_imports_stay_valid(es in edits()) {
-        let mut bytes = base().roster_xlsx.clone();
-        for e in &es {
-            edit(&mut bytes, e);
-        }
+        let bytes = common::damaged(&base().roster_xlsx, &es);
         import_everything("pegawai.xlsx", &bytes)?;
     }
 
@@ -284,10 +234,7 @@ proptest! {
 
     #[test]
     fn damaged_cards_never_panic(es in edits()) {
-        let mut bytes = base().card.clone().into_bytes();
-        for e in &es {
-            edit(&mut bytes, e);
-        }
+        let bytes = common::damaged(base().card.as_bytes(), &es);
         let ws = &base().ws;
         let import = import_cards(ws, &[("k.json".into(), String::from_utf8_lossy(&bytes).into_owned())]);
         prop_assert_eq!(import.read, 1);
