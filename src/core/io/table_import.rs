@@ -844,6 +844,9 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
 /// dropped and its row reported with the finding.
 fn drop_inconsistent(ws: &Workspace, analysis: &mut Analysis) {
     use crate::core::model::Severity;
+    if analysis.changes.is_empty() {
+        return;
+    }
     let before: std::collections::HashSet<String> = ws
         .validate()
         .into_iter()
