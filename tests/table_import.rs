@@ -5,7 +5,7 @@
 use mutasi_planner::core::demo::jambi_demo;
 use mutasi_planner::core::io::sheet::{self, Cell};
 use mutasi_planner::core::io::table_import::{
-    analyse, apply, guess_mapping, Blocking, Field, ImportKind, Reason, RowStatus,
+    analyse, apply, guess_mapping, Analysis, Blocking, Field, ImportKind, Reason, RowStatus,
 };
 use mutasi_planner::core::model::*;
 use mutasi_planner::i18n::Lang;
@@ -15,6 +15,11 @@ fn cp1252(text: &str) -> Vec<u8> {
     text.chars()
         .map(|c| u8::try_from(u32::from(c)).expect("Latin-1 only"))
         .collect()
+}
+
+/// Each data row's status, in row order.
+fn statuses(analysis: &Analysis) -> Vec<RowStatus> {
+    analysis.rows.iter().map(|r| r.1.clone()).collect()
 }
 
 fn nip_of(ws: &Workspace, i: usize) -> String {
@@ -272,11 +277,7 @@ fn positions_import_updates_by_identity_creates_units_and_refuses_unknown_agenci
     let mapping = guess_mapping(ImportKind::Positions, &sheet);
     let analysis = analyse(ImportKind::Positions, &sheet, &mapping, &ws);
     assert_eq!(
-        analysis
-            .rows
-            .iter()
-            .map(|r| r.1.clone())
-            .collect::<Vec<_>>(),
+        statuses(&analysis),
         vec![
             RowStatus::Update,
             RowStatus::New,
@@ -346,11 +347,7 @@ fn performance_import_by_predikat_or_ratings_per_period() {
         &ws,
     );
     assert_eq!(
-        analysis
-            .rows
-            .iter()
-            .map(|r| r.1.clone())
-            .collect::<Vec<_>>(),
+        statuses(&analysis),
         vec![
             RowStatus::New,
             RowStatus::New,
