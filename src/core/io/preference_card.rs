@@ -440,20 +440,24 @@ impl<'a> Collector<'a> {
             created_at: created_at.to_string(),
             wishes: kept,
         };
-        let key = nip.as_str().to_string();
+        self.keep(card, row);
+    }
+
+    /// Keeps a checked card; of two for one NIP the later `created_at` wins
+    /// (equal times: the one kept last), and the other is reported as
+    /// superseded (`row` is the new card's CSV row, if any).
+    fn keep(&mut self, card: AcceptedCard, row: Option<usize>) {
+        let key = card.nip.clone();
         match self.taken.get(&key).copied() {
+            Some(i) if card.created_at >= self.out.accepted[i].created_at => {
+                let old = self.out.accepted[i].file.clone();
+                let by = card.file.clone();
+                self.problem(&old, None, Some(&key), CardReason::Superseded { by });
+                self.out.accepted[i] = card;
+            }
             Some(i) => {
-                let previous = &self.out.accepted[i];
-                // The later card wins; equal times: the later file.
-                if card.created_at >= previous.created_at {
-                    let by = card.file.clone();
-                    let old_file = previous.file.clone();
-                    self.problem(&old_file, None, Some(&key), CardReason::Superseded { by });
-                    self.out.accepted[i] = card;
-                } else {
-                    let by = previous.file.clone();
-                    self.problem(file, row, Some(&key), CardReason::Superseded { by });
-                }
+                let by = self.out.accepted[i].file.clone();
+                self.problem(&card.file, row, Some(&key), CardReason::Superseded { by });
             }
             None => {
                 self.taken.insert(key, self.out.accepted.len());
@@ -603,29 +607,7 @@ pub fn merge(mut a: CardImport, b: CardImport, ws: &Workspace) -> CardImport {
     c.out.problems.append(&mut a.problems);
     c.out.problems.extend(b.problems);
     for card in a.accepted.into_iter().chain(b.accepted) {
-        let key = card.nip.clone();
-        match c.taken.get(&key).copied() {
-            Some(i) if card.created_at >= c.out.accepted[i].created_at => {
-                let old = c.out.accepted[i].file.clone();
-                c.problem(
-                    &old,
-                    None,
-                    Some(&key),
-                    CardReason::Superseded {
-                        by: card.file.clone(),
-                    },
-                );
-                c.out.accepted[i] = card;
-            }
-            Some(i) => {
-                let by = c.out.accepted[i].file.clone();
-                c.problem(&card.file, None, Some(&key), CardReason::Superseded { by });
-            }
-            None => {
-                c.taken.insert(key, c.out.accepted.len());
-                c.out.accepted.push(card);
-            }
-        }
+        c.keep(card, None);
     }
     c.out
 }
