@@ -118,7 +118,7 @@ pub fn query_asn(rows: &[AsnRow], q: &AsnQuery) -> Vec<usize> {
             AsnSort::Predikat => a.predikat.cmp(&b.predikat),
         }
     };
-    hits.sort_by(|&i, &j| {
+    crate::core::sort::sort_by(&mut hits, |&i, &j| {
         let (a, b) = (&rows[i], &rows[j]);
         let primary = key(a, b).then_with(|| a.nip.cmp(&b.nip));
         if q.descending {
@@ -228,7 +228,7 @@ pub fn query_positions(rows: &[PositionRow], q: &PositionQuery) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect();
-    hits.sort_by(|&i, &j| {
+    crate::core::sort::sort_by(&mut hits, |&i, &j| {
         let (a, b) = (&rows[i], &rows[j]);
         let primary = match q.sort {
             PositionSort::Agency => a.agency_short.cmp(&b.agency_short),
@@ -348,7 +348,7 @@ pub fn needs_by_agency(
         );
     }
     let mut list: Vec<AgencyNeeds> = map.into_values().collect();
-    list.sort_by(|a, b| {
+    crate::core::sort::sort_by(&mut list, |a, b| {
         b.slots
             .cmp(&a.slots)
             .then(b.shortage.cmp(&a.shortage))

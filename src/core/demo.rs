@@ -1609,14 +1609,14 @@ impl Builder<'_> {
                         _ => PreferenceTarget::Regency(domicile),
                     },
                     _ => {
-                        let agencies: Vec<&str> = self
-                            .agency_family
-                            .iter()
-                            .filter(|(_, f)| **f == fam)
-                            .map(|(a, _)| a.as_str())
-                            .collect::<std::collections::BTreeSet<_>>()
-                            .into_iter()
-                            .collect();
+                        let agencies: Vec<&str> = crate::core::sort::set_from(
+                            self.agency_family
+                                .iter()
+                                .filter(|(_, f)| **f == fam)
+                                .map(|(a, _)| a.as_str()),
+                        )
+                        .into_iter()
+                        .collect();
                         if agencies.is_empty() {
                             PreferenceTarget::Regency(domicile)
                         } else {
@@ -1766,7 +1766,7 @@ impl Builder<'_> {
             .filter(|(gap, _)| *gap > 0)
             .collect();
         // Largest gap first; ties by position order (document order).
-        gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::core::sort::sort_by(&mut gaps, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let wanted = (self.cfg.asn / 10).max(1);
         let mut openings = Vec::new();
         for (gap, i) in gaps.into_iter().take(wanted) {
@@ -1835,7 +1835,7 @@ pub fn generate(cfg: &DemoConfig) -> Workspace {
         let person = b.person(p, &mut nip_seq);
         b.ws.asn.push(person);
     }
-    b.ws.asn.sort_by(|x, y| x.nip.cmp(&y.nip));
+    crate::core::sort::sort_by(&mut b.ws.asn, |x, y| x.nip.cmp(&y.nip));
     b.add_preferences();
     b.add_past_round();
     b.add_open_round();

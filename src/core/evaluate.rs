@@ -149,7 +149,8 @@ pub fn box_of(asn: &Asn) -> Option<u8> {
 /// Every person with a box, by box number 1–9 (indices into
 /// `Workspace::asn`).
 pub fn nine_box_map(ws: &Workspace) -> BTreeMap<u8, Vec<usize>> {
-    let mut map: BTreeMap<u8, Vec<usize>> = (1..=9).map(|b| (b, Vec::new())).collect();
+    let mut map: BTreeMap<u8, Vec<usize>> =
+        crate::core::sort::map_from((1..=9).map(|b| (b, Vec::new())));
     for (i, a) in ws.asn.iter().enumerate() {
         if let Some(b) = box_of(a) {
             map.entry(b).or_default().push(i);
@@ -218,7 +219,7 @@ pub fn training_plan(
         .into_iter()
         .map(|((a, c), (p, s))| (a, c, p, s))
         .collect();
-    list.sort_by(|x, y| {
+    crate::core::sort::sort_by(&mut list, |x, y| {
         y.2.len()
             .cmp(&x.2.len())
             .then(x.0.cmp(&y.0))
@@ -432,7 +433,7 @@ fn split_at(asn: &Asn, on: Date) -> (Option<Rated>, Vec<Rated>) {
         .iter()
         .map(|r| (r.period, r.predikat()))
         .collect();
-    records.sort_by_key(|r| r.0);
+    crate::core::sort::sort_by_key(&mut records, |r| r.0);
     let before = records.iter().rev().find(|r| r.0.end_date() < on).copied();
     let after = records
         .into_iter()

@@ -250,7 +250,7 @@ pub(crate) fn recent_performance_tenths(asn: &Asn, on: Option<Date>) -> Vec<u32>
         .iter()
         .filter(|r| on.is_none_or(|d| r.period.end_date() <= d))
         .collect();
-    records.sort_by_key(|r| std::cmp::Reverse(r.period));
+    crate::core::sort::sort_by_key(&mut records, |r| std::cmp::Reverse(r.period));
     records
         .iter()
         .take(2)

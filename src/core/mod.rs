@@ -13,3 +13,4 @@ pub mod model;
 pub mod participation;
 pub mod rng;
 pub mod rules;
+pub mod sort;

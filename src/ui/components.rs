@@ -120,7 +120,7 @@ pub fn agency_options(state: super::state::AppState) -> Memo<Vec<(String, String
                 .iter()
                 .map(|a| (a.id.0.clone(), a.short_name.clone()))
                 .collect();
-            list.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+            crate::core::sort::sort_by(&mut list, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
             list
         })
     })

@@ -45,7 +45,7 @@ impl<C: Cost> SparseProblem<C> {
         let mut cost = Vec::new();
         start.push(0);
         for (i, mut edges) in rows.into_iter().enumerate() {
-            edges.sort_by(|a, b| {
+            crate::core::sort::sort_by(&mut edges, |a, b| {
                 a.0.cmp(&b.0)
                     .then(a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal))
             });

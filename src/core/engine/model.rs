@@ -687,7 +687,7 @@ impl RoundModel {
         // Positions in fit-group order, so each person's fit is computed
         // once per group (the values, and so the plan, are the same).
         let mut order: Vec<(&usize, &Vec<usize>)> = slots_of.iter().collect();
-        order.sort_by_key(|(&p, _)| (scorer.fit_group(p), p));
+        crate::core::sort::sort_by_key(&mut order, |(&p, _)| (scorer.fit_group(p), p));
         let mut fit_cache = vec![u64::MAX; rows.len()];
         let mut cached_group = usize::MAX;
         for (&p, cols) in order {

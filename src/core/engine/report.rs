@@ -133,7 +133,7 @@ pub fn far_moves(plan: &Plan) -> Vec<(usize, u32)> {
         .filter(|&row| plan.moved(row) && plan.chosen[row].distance_km > FAR_KM)
         .map(|row| (row, plan.chosen[row].distance_km))
         .collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::core::sort::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     list
 }
 

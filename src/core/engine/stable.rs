@@ -75,7 +75,9 @@ pub fn deferred_acceptance(model: &RoundModel, w: &ObjectiveWeights) -> Vec<usiz
         .enumerate()
         .map(|(row, o)| {
             let mut sorted: Vec<&(usize, Candidate)> = o.iter().collect();
-            sorted.sort_by(|a, b| utility(&b.1, w).cmp(&utility(&a.1, w)).then(a.0.cmp(&b.0)));
+            crate::core::sort::sort_by(&mut sorted, |a, b| {
+                utility(&b.1, w).cmp(&utility(&a.1, w)).then(a.0.cmp(&b.0))
+            });
             let mut list = Vec::new();
             for (p, c) in sorted {
                 list.push((*p, c.fit_milli));
@@ -97,7 +99,7 @@ pub fn deferred_acceptance(model: &RoundModel, w: &ObjectiveWeights) -> Vec<usiz
         next[row] += 1;
         let list = held.entry(p).or_default();
         list.push((row, fit));
-        list.sort_by_key(|&(r, f)| priority(model, p, r, f));
+        crate::core::sort::sort_by_key(list, |&(r, f)| priority(model, p, r, f));
         if list.len() > capacity(model, p) {
             if let Some((rejected, _)) = list.pop() {
                 queue.push_back(rejected);
@@ -121,7 +123,7 @@ pub fn deferred_acceptance(model: &RoundModel, w: &ObjectiveWeights) -> Vec<usiz
                 _ => true,
             })
             .collect();
-        free.sort_by(|&a, &b| {
+        crate::core::sort::sort_by(&mut free, |&a, &b| {
             model.slot_value[b]
                 .cmp(&model.slot_value[a])
                 .then(a.cmp(&b))

@@ -25,7 +25,7 @@ pub fn record(ws: &Workspace, scenario: &Scenario, plan: &Plan, computed_at: &st
             }
         })
         .collect();
-    moves.sort_by(|a, b| a.asn.cmp(&b.asn));
+    crate::core::sort::sort_by(&mut moves, |a, b| a.asn.cmp(&b.asn));
     RecordedPlan {
         scenario: scenario.id.clone(),
         computed_at: computed_at.to_string(),
@@ -130,11 +130,12 @@ pub fn verify(ws: &Workspace) -> Vec<RoundCheck> {
 }
 
 fn compare(recorded: &RecordedPlan, fresh: &RecordedPlan) -> Verdict {
-    let before: BTreeMap<&Nip, &PositionId> =
-        recorded.moves.iter().map(|m| (&m.asn, &m.to)).collect();
-    let after: BTreeMap<&Nip, &PositionId> = fresh.moves.iter().map(|m| (&m.asn, &m.to)).collect();
+    fn pairs(plan: &RecordedPlan) -> BTreeMap<&Nip, &PositionId> {
+        crate::core::sort::map_from(plan.moves.iter().map(|m| (&m.asn, &m.to)))
+    }
+    let (before, after) = (pairs(recorded), pairs(fresh));
     let mut nips: Vec<&Nip> = before.keys().chain(after.keys()).copied().collect();
-    nips.sort();
+    crate::core::sort::sort(&mut nips);
     nips.dedup();
     let differences: Vec<Difference> = nips
         .into_iter()

@@ -21,7 +21,7 @@
 use crate::core::model::{Finding, Severity, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// The value of the `format` field.
@@ -309,7 +309,12 @@ pub struct CollectionChange {
 }
 
 impl CollectionChange {
-    fn between<K: Ord, T: PartialEq>(current: BTreeMap<K, &T>, incoming: BTreeMap<K, &T>) -> Self {
+    fn between<'a, K: Ord, T: PartialEq + 'a>(
+        current: impl IntoIterator<Item = (K, &'a T)>,
+        incoming: impl IntoIterator<Item = (K, &'a T)>,
+    ) -> Self {
+        let current = crate::core::sort::map_from(current);
+        let incoming = crate::core::sort::map_from(incoming);
         let mut change = CollectionChange::default();
         for (key, item) in &incoming {
             match current.get(key) {
@@ -343,31 +348,32 @@ pub struct ImportPreview {
 
 /// Compares the current workspace with an incoming one.
 pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
-    let incoming_nips: BTreeSet<&str> = incoming.asn.iter().map(|a| a.nip.as_str()).collect();
+    let incoming_nips: BTreeSet<&str> =
+        crate::core::sort::set_from(incoming.asn.iter().map(|a| a.nip.as_str()));
     let mut removed: Vec<&crate::core::model::Asn> = current
         .asn
         .iter()
         .filter(|a| !incoming_nips.contains(a.nip.as_str()))
         .collect();
-    removed.sort_by(|a, b| a.nip.cmp(&b.nip));
+    crate::core::sort::sort_by(&mut removed, |a, b| a.nip.cmp(&b.nip));
     ImportPreview {
         incoming: Counts::of(incoming),
         current: Counts::of(current),
         agencies: CollectionChange::between(
-            current.agencies.iter().map(|a| (&a.id, a)).collect(),
-            incoming.agencies.iter().map(|a| (&a.id, a)).collect(),
+            current.agencies.iter().map(|a| (&a.id, a)),
+            incoming.agencies.iter().map(|a| (&a.id, a)),
         ),
         positions: CollectionChange::between(
-            current.positions.iter().map(|p| (&p.id, p)).collect(),
-            incoming.positions.iter().map(|p| (&p.id, p)).collect(),
+            current.positions.iter().map(|p| (&p.id, p)),
+            incoming.positions.iter().map(|p| (&p.id, p)),
         ),
         asn: CollectionChange::between(
-            current.asn.iter().map(|a| (&a.nip, a)).collect(),
-            incoming.asn.iter().map(|a| (&a.nip, a)).collect(),
+            current.asn.iter().map(|a| (&a.nip, a)),
+            incoming.asn.iter().map(|a| (&a.nip, a)),
         ),
         rounds: CollectionChange::between(
-            current.rounds.iter().map(|r| (&r.id, r)).collect(),
-            incoming.rounds.iter().map(|r| (&r.id, r)).collect(),
+            current.rounds.iter().map(|r| (&r.id, r)),
+            incoming.rounds.iter().map(|r| (&r.id, r)),
         ),
         removed_asn: removed
             .iter()

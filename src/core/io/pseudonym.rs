@@ -138,7 +138,9 @@ pub fn pseudonymise(ws: &Workspace, seed: u64) -> (Workspace, PseudonymReport) {
         p.birth_date = birth;
     }
     replacements.retain(|(from, _)| from.chars().count() >= 3);
-    replacements.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    crate::core::sort::sort_by(&mut replacements, |a, b| {
+        b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0))
+    });
 
     let map = |nip: &mut Nip| {
         if let Some(new) = nip_map.get(nip) {

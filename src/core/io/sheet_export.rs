@@ -135,7 +135,7 @@ pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
             Some((key, line))
         })
         .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::core::sort::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
     keyed.into_iter().map(|(_, line)| line).collect()
 }
 

@@ -1506,7 +1506,7 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
                     }
                 } else {
                     records.push(record.clone());
-                    records.sort_by_key(|r| r.period);
+                    crate::core::sort::sort_by_key(records, |r| r.period);
                 }
             }
         }

@@ -449,7 +449,7 @@ fn FollowUpTab() -> impl IntoView {
                 .filter(|b| !b.flags.is_empty())
                 .map(|b| b.asn)
                 .collect();
-            people.sort_unstable();
+            crate::core::sort::sort(&mut people);
             people.dedup();
             people
         })
@@ -640,7 +640,7 @@ fn EntryGrid() -> impl IntoView {
     let cells: RwSignal<GridCells> = RwSignal::new(Default::default());
     let people = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            let moved: std::collections::BTreeSet<&Nip> = ws.moves.iter().map(|m| &m.asn).collect();
+            let moved = crate::core::sort::set_from(ws.moves.iter().map(|m| &m.asn));
             ws.asn
                 .iter()
                 .filter(|a| moved.contains(&a.nip))

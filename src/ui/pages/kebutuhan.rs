@@ -22,7 +22,7 @@ enum NeedsSort {
 }
 
 fn sort_needs(list: &mut [AgencyNeeds], (key, desc): (NeedsSort, bool)) {
-    list.sort_by(|a, b| {
+    crate::core::sort::sort_by(list, |a, b| {
         let order = match key {
             NeedsSort::Agency => a.short_name.cmp(&b.short_name),
             NeedsSort::Staff => a.staff.cmp(&b.staff),
@@ -142,7 +142,7 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
     move || {
         let lang = state.lang.get();
         let mut list = needs.get();
-        list.sort_by(|a, b| {
+        crate::core::sort::sort_by(&mut list, |a, b| {
             b.shortage
                 .cmp(&a.shortage)
                 .then_with(|| a.agency.cmp(&b.agency))
@@ -209,7 +209,7 @@ fn OpeningsEditor() -> impl IntoView {
             let Some(round) = ws.open_round() else { return view! { <p></p> }.into_any() };
             let idx = ws.index();
             let mut openings: Vec<Opening> = round.openings.clone();
-            openings.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.position.cmp(&b.position)));
+            crate::core::sort::sort_by(&mut openings, |a, b| b.priority.cmp(&a.priority).then(a.position.cmp(&b.position)));
             view! {
                 <h3>{T::OpenedPositions.text(lang)}</h3>
                 <div class="table-wrap">

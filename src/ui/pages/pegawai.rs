@@ -205,7 +205,7 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                 .map(|(id, level)| (catalogue(id), None, *level, false))
                 .collect();
             let mut performance = a.performance.clone();
-            performance.sort_by_key(|r| std::cmp::Reverse(r.period));
+            crate::core::sort::sort_by_key(&mut performance, |r| std::cmp::Reverse(r.period));
             let flags = {
                 let mut list = Vec::new();
                 for p in &a.flags.processes {

@@ -77,7 +77,7 @@ pub fn SosialisasiTab() -> impl IntoView {
                     (a.nip.to_string(), format!("{} · {}{mark}", a.name, a.nip))
                 })
                 .collect();
-            list.sort_by(|a, b| a.1.cmp(&b.1));
+            crate::core::sort::sort_by(&mut list, |a, b| a.1.cmp(&b.1));
             list
         })
         .unwrap_or_default()
