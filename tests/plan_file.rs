@@ -62,6 +62,36 @@ fn rejects_syntax_errors_with_line_and_column() {
 }
 
 #[test]
+fn reads_the_envelope_before_the_content() {
+    // Not an object, and not JSON either: the syntax error wins, with where.
+    match plan_file::read("[1, 2") {
+        Err(ImportError::Syntax { line, column, .. }) => assert_eq!((line, column), (1, 5)),
+        other => panic!("{other:?}"),
+    }
+    // A newer file is refused by its version even when its content would
+    // not decode with this build's types.
+    let newer = r#"{"workspace": {"agencies": "a new shape"}, "format": "mutasi-planner-plan", "schema_version": 99}"#;
+    assert!(matches!(
+        plan_file::read(newer),
+        Err(ImportError::TooNew { found: 99, .. })
+    ));
+    assert_eq!(plan_file::read_fast(newer), plan_file::read(newer));
+    // A key given twice counts with its last value, as in any JSON object.
+    let twice = r#"{"format": "other", "format": "mutasi-planner-plan", "schema_version": 99}"#;
+    assert!(matches!(
+        plan_file::read(twice),
+        Err(ImportError::TooNew { .. })
+    ));
+    // Trailing text after the object is a syntax error.
+    let mut text = plan_file::write(&small(), "2026-11-28T00:00:00Z");
+    text.push_str("\n{}");
+    assert!(matches!(
+        plan_file::read_fast(&text),
+        Err(ImportError::Syntax { .. })
+    ));
+}
+
+#[test]
 fn rejects_other_json_and_versions() {
     assert!(matches!(
         plan_file::read("[1,2]"),

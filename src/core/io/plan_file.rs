@@ -13,14 +13,14 @@
 //!
 //! `workspace` is [`Workspace`] as serde writes it: the documented types of
 //! [`crate::core::model`] are the format's reference (README.md, "Plan
-//! file", summarises it). Reading a file goes: JSON syntax → envelope →
-//! migration of older schema versions, one version at a time → typed
-//! decoding (errors carry the JSON path) → [`Workspace::validate`]. Any error
-//! stops the import before anything is replaced.
+//! file", summarises it). Reading a file goes: JSON syntax and envelope
+//! (`format`, `schema_version`, the rest skipped) → typed decoding of the
+//! text (errors carry the JSON path; older schema versions decode through
+//! serde defaults, see [`read`]) → [`Workspace::validate`]. Any error stops
+//! the import before anything is replaced.
 
 use crate::core::model::{Finding, Severity, Workspace};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -151,8 +151,9 @@ struct PlanFileRef<'a> {
 /// Reads, migrates and validates a plan file; a value of the wrong shape is
 /// reported with its JSON path (`workspace.asn[12].nip`).
 pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
-    read_with(text, |value| {
-        serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
+    read_with(text, |text| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| ImportError::Shape {
             path: e.path().to_string(),
             message: e.inner().to_string(),
         })
@@ -164,8 +165,8 @@ pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
 /// has no path-tracking deserialiser) and asks the file worker for the path
 /// only when a file fails.
 pub fn read_fast(text: &str) -> Result<ImportedPlan, ImportError> {
-    read_with(text, |value| {
-        serde_json::from_value(value).map_err(|e| ImportError::Shape {
+    read_with(text, |text| {
+        serde_json::from_str(text).map_err(|e| ImportError::Shape {
             path: String::new(),
             message: e.to_string(),
         })
@@ -174,18 +175,20 @@ pub fn read_fast(text: &str) -> Result<ImportedPlan, ImportError> {
 
 fn read_with(
     text: &str,
-    decode: impl FnOnce(Value) -> Result<PlanFile, ImportError>,
+    decode: impl FnOnce(&str) -> Result<PlanFile, ImportError>,
 ) -> Result<ImportedPlan, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+    let envelope = Envelope::read(text).map_err(|e| match e {
+        EnvelopeError::Syntax(e) => ImportError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        },
+        EnvelopeError::NotAnObject => {
+            ImportError::NotAPlanFile("the top level is not a JSON object".into())
+        }
     })?;
-    let envelope = value
-        .as_object()
-        .ok_or_else(|| ImportError::NotAPlanFile("the top level is not a JSON object".into()))?;
-    match envelope.get("format").and_then(Value::as_str) {
+    match envelope.format.as_deref() {
         Some(FORMAT) => {}
         Some(other) => {
             return Err(ImportError::NotAPlanFile(format!(
@@ -194,13 +197,10 @@ fn read_with(
         }
         None => return Err(ImportError::NotAPlanFile("no \"format\" field".into())),
     }
-    let found = envelope
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::Shape {
-            path: "schema_version".into(),
-            message: "missing or not a whole number".into(),
-        })?;
+    let found = envelope.schema_version.ok_or_else(|| ImportError::Shape {
+        path: "schema_version".into(),
+        message: "missing or not a whole number".into(),
+    })?;
     let found = u32::try_from(found).unwrap_or(u32::MAX);
     if found > SCHEMA_VERSION {
         return Err(ImportError::TooNew {
@@ -214,10 +214,13 @@ fn read_with(
             oldest: OLDEST_READABLE_VERSION,
         });
     }
-    for version in found..SCHEMA_VERSION {
-        value = migrate_one(value, version)?;
-    }
-    let file = decode(value)?;
+    // Migration: version 1 lacks only what version 2 added (`results` of
+    // each round, `follow_ups`, `evaluation`), and those fields default to
+    // empty and to the default settings when absent, so a version-1 file
+    // decodes as it is. A later change that is not a new defaulted field
+    // gets its step here, on the text's typed form, with a test file of the
+    // old version.
+    let file = decode(text)?;
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = file
         .workspace
         .validate()
@@ -235,44 +238,131 @@ fn read_with(
     })
 }
 
-/// Migrates a file of schema `from` to `from + 1`. The arms run in
-/// sequence, so a file of any readable version reaches the current one; each
-/// schema change adds an arm and a test with a file of the old version.
-fn migrate_one(mut value: Value, from: u32) -> Result<Value, ImportError> {
-    match from {
-        1 => {
-            // 1 → 2: recorded plans, follow-ups and evaluation settings
-            // appear, empty and at their defaults.
-            let workspace = value
-                .get_mut("workspace")
-                .and_then(Value::as_object_mut)
-                .ok_or_else(|| ImportError::Shape {
-                    path: "workspace".into(),
-                    message: "missing or not an object".into(),
-                })?;
-            workspace
-                .entry("follow_ups")
-                .or_insert_with(|| Value::Array(Vec::new()));
-            workspace.entry("evaluation").or_insert_with(|| {
-                serde_json::to_value(crate::core::model::EvaluationSettings::default())
-                    .unwrap_or(Value::Null)
-            });
-            if let Some(rounds) = workspace.get_mut("rounds").and_then(Value::as_array_mut) {
-                for round in rounds.iter_mut().filter_map(Value::as_object_mut) {
-                    round
-                        .entry("results")
-                        .or_insert_with(|| Value::Array(Vec::new()));
+/// The fields that say what a JSON document is (`format`, and the
+/// `schema_version` of plan files), read before its content is decoded and
+/// without building the whole document in memory: every other value is
+/// skipped. Plan files, preference cards and offers are recognised by it.
+#[derive(Debug, Default)]
+pub(crate) struct Envelope {
+    /// `format`, when it is a string.
+    pub format: Option<String>,
+    /// `schema_version`, when it is a whole number ≥ 0.
+    pub schema_version: Option<u64>,
+}
+
+/// Why a document has no envelope.
+#[derive(Debug)]
+pub(crate) enum EnvelopeError {
+    /// Not JSON: where the syntax breaks.
+    Syntax(serde_json::Error),
+    /// JSON, but not an object at the top.
+    NotAnObject,
+}
+
+impl Envelope {
+    /// Reads the envelope of `text` (which must be one JSON object).
+    pub(crate) fn read(text: &str) -> Result<Envelope, EnvelopeError> {
+        serde_json::from_str::<Envelope>(text).map_err(|e| {
+            if e.is_data() {
+                // Not an object at the top; but if the text is not JSON
+                // either, the syntax error is the better message.
+                match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                    Err(syntax) => EnvelopeError::Syntax(syntax),
+                    Ok(_) => EnvelopeError::NotAnObject,
+                }
+            } else {
+                EnvelopeError::Syntax(e)
+            }
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Envelope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EnvelopeVisitor)
+    }
+}
+
+struct EnvelopeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for EnvelopeVisitor {
+    type Value = Envelope;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
+        let mut envelope = Envelope::default();
+        // As a JSON object is read, a key given twice counts with its last value.
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "format" => envelope.format = map.next_value::<Scalar>()?.text,
+                "schema_version" => envelope.schema_version = map.next_value::<Scalar>()?.number,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
-            if let Some(envelope) = value.as_object_mut() {
-                envelope.insert("schema_version".into(), Value::from(2));
-            }
-            Ok(value)
         }
-        _ => Err(ImportError::TooOld {
-            found: from,
-            oldest: OLDEST_READABLE_VERSION,
-        }),
+        Ok(envelope)
+    }
+}
+
+/// Any JSON value, keeping only a string or a whole number ≥ 0.
+#[derive(Default)]
+struct Scalar {
+    text: Option<String>,
+    number: Option<u64>,
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+        Ok(Scalar {
+            text: Some(v.to_string()),
+            number: None,
+        })
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+        Ok(Scalar {
+            text: None,
+            number: Some(v),
+        })
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_unit<E>(self) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Scalar::default())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(Scalar::default())
     }
 }
 

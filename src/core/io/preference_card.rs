@@ -14,6 +14,7 @@
 //! - two cards for one NIP: the later `created_at` wins (equal: the later
 //!   file in the list), the other is reported as superseded.
 
+use super::plan_file::{Envelope, EnvelopeError};
 use super::sheet::Sheet;
 use super::values::{compact, normalize};
 use crate::core::date::Date;
@@ -81,14 +82,12 @@ pub fn write_card(card: &PreferenceCard) -> String {
 
 /// Reads a card file; the error says where.
 pub fn read_card(text: &str) -> Result<PreferenceCard, String> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| format!("not valid JSON at line {}, column {}", e.line(), e.column()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(CARD_FORMAT) {
+    if format_of(text)?.as_deref() != Some(CARD_FORMAT) {
         return Err(format!(
             "not a preference card (format is not \"{CARD_FORMAT}\")"
         ));
     }
-    let card: PreferenceCard = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    let card: PreferenceCard = serde_json::from_str(text).map_err(|e| e.to_string())?;
     if card.version != 1 {
         return Err(format!(
             "card version {} is not supported (1)",
@@ -184,14 +183,26 @@ pub fn offer_of(ws: &Workspace) -> Offer {
 
 /// Reads an offer file.
 pub fn read_offer(text: &str) -> Result<Offer, String> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| format!("not valid JSON at line {}, column {}", e.line(), e.column()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(OFFER_FORMAT) {
+    if format_of(text)?.as_deref() != Some(OFFER_FORMAT) {
         return Err(format!(
             "not an offer file (format is not \"{OFFER_FORMAT}\")"
         ));
     }
-    serde_json::from_value(value).map_err(|e| e.to_string())
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// The `format` of a JSON document (`None` when it has none, or when the
+/// document is not an object); an error says where the JSON breaks.
+fn format_of(text: &str) -> Result<Option<String>, String> {
+    match Envelope::read(text) {
+        Ok(envelope) => Ok(envelope.format),
+        Err(EnvelopeError::NotAnObject) => Ok(None),
+        Err(EnvelopeError::Syntax(e)) => Err(format!(
+            "not valid JSON at line {}, column {}",
+            e.line(),
+            e.column()
+        )),
+    }
 }
 
 /// Why a card (or one wish of it) was not taken.
