@@ -107,7 +107,7 @@ impl std::error::Error for ImportError {}
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportedPlan {
     pub workspace: Workspace,
-    /// The schema version in the file (before migration).
+    /// The schema version written in the file.
     pub file_version: u32,
     pub app_version: String,
     pub created_at: String,
@@ -148,7 +148,7 @@ struct PlanFileRef<'a> {
     workspace: &'a Workspace,
 }
 
-/// Reads, migrates and validates a plan file; a value of the wrong shape is
+/// Reads, checks and validates a plan file; a value of the wrong shape is
 /// reported with its JSON path (`workspace.asn[12].nip`).
 pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
     read_with(text, |text| {

@@ -9,8 +9,8 @@
 //! {"schema_version":1,"encoding":"deflate+base64","data":"..."}
 //! ```
 //!
-//! Decoding reuses [`super::plan_file::read`], so stored workspaces go
-//! through the same migrations and validation as imported files.
+//! Decoding reuses [`super::plan_file::read_fast`], so stored workspaces go
+//! through the same version checks and validation as imported files.
 
 use super::plan_file::{self, ImportError, ImportedPlan};
 use crate::core::model::Workspace;
