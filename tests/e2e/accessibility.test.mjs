@@ -1,24 +1,16 @@
 // Automated accessibility audit: axe-core (from npm) runs inside every page,
 // tab and detail view; no serious or critical violation may remain. The
 // views are also reached by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp } from './harness.mjs';
+import { useApp, openApp } from './harness.mjs';
 
-let server;
-let browser;
+const ctx = useApp();
 let axeSource;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
   axeSource = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function audit(page, where) {
@@ -33,7 +25,7 @@ async function audit(page, where) {
 }
 
 test('no serious or critical axe violation on any page, tab or detail', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(ctx.browser, ctx.server.url);
   for (const nav of ['kebutuhan', 'pegawai', 'jabatan', 'skenario', 'hasil', 'evaluasi', 'data']) {
     await page.getByTestId(`nav-${nav}`).click();
     await audit(page, nav);
@@ -76,7 +68,7 @@ test('no serious or critical axe violation on any page, tab or detail', async ()
   await page.getByTestId('lang-switch').click();
   await audit(page, 'English');
   // Card mode, as an ASN sees it.
-  await page.goto(`${server.url}#/kartu`);
+  await page.goto(`${ctx.server.url}#/kartu`);
   await page.reload();
   await page.getByTestId('card-form').waitFor();
   await page.getByTestId('card-download').click();
@@ -85,7 +77,7 @@ test('no serious or critical axe violation on any page, tab or detail', async ()
 });
 
 test('the main workflow works by keyboard alone', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(ctx.browser, ctx.server.url);
   // Tab to the navigation, open Hasil with Enter, then an explanation.
   const focusOn = async (testid, max = 80) => {
     for (let i = 0; i < max; i++) {

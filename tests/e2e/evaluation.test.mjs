@@ -1,24 +1,13 @@
 // Evaluation after the moves, end to end: a flagged person gets a planned
 // training and a mentor, and the KPI changes when a new period is entered.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp } from './harness.mjs';
+import { useApp, openApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useApp();
 
 test('flag → training and mentor; a new period moves the KPI', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
   await page.getByTestId('nav-evaluasi').click();
   const improved = async () => Number(await page.getByTestId('kpi-latest').getAttribute('data-improved'));
   const start = await improved();

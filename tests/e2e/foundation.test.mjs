@@ -1,32 +1,18 @@
 // The foundation workflow, end to end against the built app: open, see the
 // demo, browse, export, change the workspace through an import, clear the
 // browser, import the exported file and see the same data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, asnCount } from './harness.mjs';
 
-let server;
-let browser;
-let dir;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  dir = await mkdtemp(join(tmpdir(), 'mutasi-e2e-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useApp('mutasi-e2e-');
 
 async function exportPlan(page, name) {
   await page.getByTestId('nav-data').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
-  const file = join(dir, name);
+  const file = join(ctx.dir, name);
   await download.saveAs(file);
   assert.match(download.suggestedFilename(), /^rencana-mutasi-\d{4}-\d{2}-\d{2}\.json$/);
   return { file, plan: JSON.parse(await readFile(file, 'utf8')) };
@@ -39,7 +25,7 @@ async function importPlan(page, file) {
 }
 
 test('first visit opens on the Jambi demo under a sub-path', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
   assert.equal(await asnCount(page), 1500);
   await assert.doesNotReject(page.getByTestId('asn-table').waitFor());
   assert.equal(await page.locator('[data-testid="asn-table"] tbody tr').count(), 50);
@@ -56,13 +42,13 @@ test('first visit opens on the Jambi demo under a sub-path', async () => {
   assert.notEqual(await page.getByTestId('position-pager-label').textContent(), all);
   assert.match(page.url(), /#\/jabatan$/);
   // Every request stayed on this server, under the sub-path.
-  assert.ok(server.requests.every((u) => u.startsWith('/aplikasi/mutasi/')), server.requests.join('\n'));
+  assert.ok(ctx.server.requests.every((u) => u.startsWith('/aplikasi/mutasi/')), ctx.server.requests.join('\n'));
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('export, clear the browser, import: the same data', async () => {
-  const { context, page } = await openApp(browser, server.url);
+test('export, clear the ctx.browser, import: the same data', async () => {
+  const { context, page } = await openApp(ctx.browser, ctx.server.url);
   const { plan: demo } = await exportPlan(page, 'demo.json');
   assert.equal(demo.format, 'mutasi-planner-plan');
   assert.equal(demo.workspace.asn.length, 1500);
@@ -75,7 +61,7 @@ test('export, clear the browser, import: the same data', async () => {
   trimmed.workspace.moves = trimmed.workspace.moves.filter((m) => keep.has(m.asn));
   // The recorded plans name people who are no longer there: drop them.
   for (const round of trimmed.workspace.rounds) delete round.results;
-  const trimmedFile = join(dir, 'trimmed.json');
+  const trimmedFile = join(ctx.dir, 'trimmed.json');
   await writeFile(trimmedFile, JSON.stringify(trimmed));
   await importPlan(page, trimmedFile);
   assert.equal(await page.getByTestId('preview-asn').textContent(), '1.000');
@@ -108,13 +94,13 @@ test('export, clear the browser, import: the same data', async () => {
 });
 
 test('a fresh browser profile imports the file and shows the same tables', async () => {
-  const first = await openApp(browser, server.url);
+  const first = await openApp(ctx.browser, ctx.server.url);
   const { file, plan } = await exportPlan(first.page, 'profile.json');
   await first.page.getByTestId('nav-pegawai').click();
   const rowsBefore = await first.page.locator('[data-testid="asn-table"] tbody tr').allTextContents();
   await first.context.close();
 
-  const second = await openApp(browser, server.url);
+  const second = await openApp(ctx.browser, ctx.server.url);
   await importPlan(second.page, file);
   await second.page.getByTestId('import-confirm').click();
   await second.page.getByTestId('nav-pegawai').click();
@@ -125,11 +111,11 @@ test('a fresh browser profile imports the file and shows the same tables', async
 });
 
 test('a bad file is refused with where and why, and nothing changes', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(ctx.browser, ctx.server.url);
   const { plan } = await exportPlan(page, 'good.json');
   plan.workspace.asn[12].nip = '1234';
   plan.workspace.asn[20].nip = plan.workspace.asn[21].nip;
-  const badShape = join(dir, 'bad-shape.json');
+  const badShape = join(ctx.dir, 'bad-shape.json');
   await writeFile(badShape, JSON.stringify(plan));
   await page.getByTestId('import-plan').setInputFiles(badShape);
   const alert = page.locator('[data-testid="import-errors"][role="alert"]');
@@ -138,14 +124,14 @@ test('a bad file is refused with where and why, and nothing changes', async () =
   assert.equal(await page.getByTestId('import-preview').count(), 0);
 
   plan.workspace.asn[12].nip = plan.workspace.asn[13].nip.replace(/\d{3}$/, '999');
-  const duplicate = join(dir, 'duplicate.json');
+  const duplicate = join(ctx.dir, 'duplicate.json');
   await writeFile(duplicate, JSON.stringify(plan));
   await page.getByTestId('import-plan').setInputFiles(duplicate);
   await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent.includes('duplicate.json'));
   assert.match(await alert.textContent(), /asn\[21\]\.nip: duplicate NIP/);
 
-  await writeFile(join(dir, 'not-json.json'), '{ "format": ');
-  await page.getByTestId('import-plan').setInputFiles(join(dir, 'not-json.json'));
+  await writeFile(join(ctx.dir, 'not-json.json'), '{ "format": ');
+  await page.getByTestId('import-plan').setInputFiles(join(ctx.dir, 'not-json.json'));
   await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent.includes('not-json.json'));
   assert.match(await alert.textContent(), /line 1, column/);
   assert.equal(await asnCount(page), 1500);
@@ -153,9 +139,9 @@ test('a bad file is refused with where and why, and nothing changes', async () =
 });
 
 test('two tabs on one workspace never silently overwrite each other', async () => {
-  const { context, page: a } = await openApp(browser, server.url);
+  const { context, page: a } = await openApp(ctx.browser, ctx.server.url);
   const b = await context.newPage();
-  await b.goto(server.url);
+  await b.goto(ctx.server.url);
   await b.getByTestId('asn-count').waitFor();
   // Tab A changes a scenario weight; it saves, tab B learns of it and asks.
   await a.getByTestId('nav-skenario').click();

@@ -1,8 +1,10 @@
 // Shared pieces of the end-to-end tests: a static server for dist/ under a
 // sub-path (the build must work from any sub-path of any static host) and a
 // Chromium launched from the machine (never downloaded).
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
@@ -85,6 +87,26 @@ export async function launch() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Registers the hooks every end-to-end file needs: before its tests, the
+ * static server and one browser (and, given a prefix, a fresh folder for
+ * downloads); after them, both closed. Returns the object that holds
+ * `server`, `browser` and `dir` once the hooks have run.
+ */
+export function useApp(downloadsPrefix) {
+  const ctx = { server: null, browser: null, dir: null };
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+    if (downloadsPrefix) ctx.dir = await mkdtemp(join(tmpdir(), downloadsPrefix));
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }
 
 /** Opens the app in a new context and waits until the demo is on screen. */

@@ -2,32 +2,18 @@
 // recorded, a second is rejected only with a reason, the first is accepted
 // and the person stays; socialisation sheets per agency and per person; the
 // pseudonymous export hides names and NIPs and verifies identical.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp } from './harness.mjs';
+import { useApp, openApp } from './harness.mjs';
 
-let server;
-let browser;
-let dir;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  dir = await mkdtemp(join(tmpdir(), 'mutasi-participation-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useApp('mutasi-participation-');
 
 const moves = async (page) => Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
 
 test('objections, socialisation sheets and a pseudonymous export', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
   await page.getByTestId('nav-hasil').click();
   const before = await moves(page);
   const row = page.locator('[data-testid="moves-result-table"] tbody tr').first();
@@ -89,7 +75,7 @@ test('objections, socialisation sheets and a pseudonymous export', async () => {
   await page.getByTestId('nav-data').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pseudonymous').click()]);
   assert.match(download.suggestedFilename(), /-pseudonim\.json$/);
-  const file = join(dir, 'pseudonim.json');
+  const file = join(ctx.dir, 'pseudonim.json');
   await download.saveAs(file);
   const text = await readFile(file, 'utf8');
   assert.ok(!text.includes(nip), 'the NIP is gone');
@@ -99,7 +85,7 @@ test('objections, socialisation sheets and a pseudonymous export', async () => {
   await context.close();
   assert.deepEqual(errors, []);
 
-  const fresh = await openApp(browser, server.url);
+  const fresh = await openApp(ctx.browser, ctx.server.url);
   await fresh.page.getByTestId('nav-data').click();
   await fresh.page.getByTestId('import-plan').setInputFiles(file);
   await fresh.page.getByTestId('import-preview').waitFor();

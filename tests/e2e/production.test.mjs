@@ -1,27 +1,16 @@
 // Production properties: offline after one visit, and no request leaves the
 // app's own static files while importing, planning and exporting.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, asnCount } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useApp();
 
 test('after one visit the app opens and works offline', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(ctx.browser, ctx.server.url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -50,7 +39,7 @@ test('after one visit the app opens and works offline', async () => {
 
 test('importing, planning and exporting request nothing but the app files', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'mutasi-privacy-'));
-  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  const context = await ctx.browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__csp = [];
@@ -58,7 +47,7 @@ test('importing, planning and exporting request nothing but the app files', asyn
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url);
+  await page.goto(ctx.server.url);
   await page.getByTestId('asn-count').waitFor();
   // Export, then import the file back.
   await page.getByTestId('nav-data').click();
@@ -86,7 +75,7 @@ test('importing, planning and exporting request nothing but the app files', asyn
   });
   await page.getByTestId('sheet-analysis').waitFor();
   assert.ok(requests.some((u) => u.includes('files-worker')), 'the worker was loaded from the app');
-  const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  const outside = requests.filter((u) => !u.startsWith(ctx.server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'every request stays on the app\'s own files');
   assert.ok(requests.length > 3);
   // The app itself causes no CSP violation; an injected inline script is refused.

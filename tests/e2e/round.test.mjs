@@ -2,27 +2,13 @@
 // mark a need → compute a scenario → open an explanation → override with a
 // reason → compare two scenarios → export the plan → import it in a fresh
 // browser profile → verify it → the same plan and the same comparison.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, asnCount } from './harness.mjs';
 
-let server;
-let browser;
-let dir;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  dir = await mkdtemp(join(tmpdir(), 'mutasi-round-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useApp('mutasi-round-');
 
 const summary = async (page) => {
   const el = page.getByTestId('plan-summary');
@@ -31,7 +17,7 @@ const summary = async (page) => {
 };
 
 test('a whole round: needs, plan, explanation, override, comparison, export, verify, re-import', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
 
   // 1. Needs: open one more position, urgent, from its detail.
   await page.getByTestId('nav-kebutuhan').click();
@@ -85,7 +71,7 @@ test('a whole round: needs, plan, explanation, override, comparison, export, ver
   // 6. Export.
   await page.getByTestId('nav-data').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
-  const file = join(dir, 'rencana.json');
+  const file = join(ctx.dir, 'rencana.json');
   await download.saveAs(file);
   const plan = JSON.parse(await readFile(file, 'utf8'));
   const round = plan.workspace.rounds.find((r) => r.openings.length > 0);
@@ -97,7 +83,7 @@ test('a whole round: needs, plan, explanation, override, comparison, export, ver
   await context.close();
 
   // 7. A fresh browser profile: import, verify, and see the same plan.
-  const fresh = await openApp(browser, server.url);
+  const fresh = await openApp(ctx.browser, ctx.server.url);
   await fresh.page.getByTestId('nav-data').click();
   await fresh.page.getByTestId('import-plan').setInputFiles(file);
   await fresh.page.getByTestId('import-preview').waitFor();

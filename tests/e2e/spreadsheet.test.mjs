@@ -2,31 +2,16 @@
 // (title rows, a NIP column with an unknown header, a bad golongan) is
 // imported after fixing its mapping, a plan is run, and the decree
 // attachment is downloaded as XLSX and read back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { serve, launch, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, asnCount } from './harness.mjs';
 
-let server;
-let browser;
-let dir;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  dir = await mkdtemp(join(tmpdir(), 'mutasi-sheet-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useApp('mutasi-sheet-');
 
 test('XLSX roster import with a fixed mapping, a plan, and the decree attachment read back', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
   const before = await asnCount(page);
   // An existing person, to be updated by NIP.
   const existing = await page.locator('[data-testid="asn-table"] tbody tr').first().getAttribute('data-nip');
@@ -44,7 +29,7 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
   ];
   for (const r of rows) sheet.addRow(r);
   sheet.getColumn(1).numFmt = '@';
-  const file = join(dir, 'nominatif.xlsx');
+  const file = join(ctx.dir, 'nominatif.xlsx');
   await book.xlsx.writeFile(file);
 
   await page.getByTestId('nav-data').click();
@@ -88,7 +73,7 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
   await page.getByTestId('nav-hasil').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('decree-xlsx').click()]);
   assert.match(download.suggestedFilename(), /^lampiran-sk-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const saved = join(dir, 'lampiran.xlsx');
+  const saved = join(ctx.dir, 'lampiran.xlsx');
   await download.saveAs(saved);
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(saved);
@@ -120,17 +105,17 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
 
 test('an ASN fills a preference card in card mode; the analyst imports it with another bad file', async () => {
   // Someone from the roster.
-  const app = await openApp(browser, server.url);
+  const app = await openApp(ctx.browser, ctx.server.url);
   const first = app.page.locator('[data-testid="asn-table"] tbody tr').first();
   const nip = await first.getAttribute('data-nip');
   const name = (await first.locator('td').nth(1).textContent()).trim();
 
   // Card mode in a fresh profile: nothing but the offer is shown.
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await ctx.browser.newContext({ acceptDownloads: true });
   const card = await context.newPage();
   const errors = [];
   card.on('pageerror', (e) => errors.push(String(e)));
-  await card.goto(`${server.url}#/kartu`);
+  await card.goto(`${ctx.server.url}#/kartu`);
   await card.getByTestId('card-form').waitFor();
   assert.match(await card.getByTestId('card-offer').textContent(), /Program Mutasi/);
   assert.equal(await card.getByTestId('asn-table').count(), 0, 'no roster in card mode');
@@ -146,14 +131,14 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   await card.getByTestId('wish-target-1').selectOption({ label: 'Kabupaten Kerinci' });
   const [download] = await Promise.all([card.waitForEvent('download'), card.getByTestId('card-download').click()]);
   assert.equal(download.suggestedFilename(), `preferensi-${nip}.json`);
-  const file = join(dir, download.suggestedFilename());
+  const file = join(ctx.dir, download.suggestedFilename());
   await download.saveAs(file);
   assert.deepEqual(errors, []);
   await context.close();
 
   // The analyst imports it with a file that is not a card.
   const { writeFile } = await import('node:fs/promises');
-  const bogus = join(dir, 'bukan-kartu.json');
+  const bogus = join(ctx.dir, 'bukan-kartu.json');
   await writeFile(bogus, '{"format": "lain"}');
   const page = app.page;
   await page.getByTestId('nav-data').click();
