@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mutasi_planner::core::demo::jambi_demo;
-use mutasi_planner::core::io::sheet::{self, Cell};
+use mutasi_planner::core::io::sheet::{self, Cell, Sheet};
 use mutasi_planner::core::io::table_import::{
     analyse, apply, guess_mapping, Analysis, Blocking, Field, ImportKind, Reason, RowStatus,
 };
@@ -15,6 +15,11 @@ fn cp1252(text: &str) -> Vec<u8> {
     text.chars()
         .map(|c| u8::try_from(u32::from(c)).expect("Latin-1 only"))
         .collect()
+}
+
+/// The analysis of `sheet` with the mapping the importer guesses.
+fn analyse_guessed(kind: ImportKind, sheet: &Sheet, ws: &Workspace) -> Analysis {
+    analyse(kind, sheet, &guess_mapping(kind, sheet), ws)
 }
 
 /// Each data row's status, in row order.
@@ -174,12 +179,7 @@ fn an_xlsx_nip_column_stored_as_numbers_blocks_the_import_with_excel_advice() {
     assert!(message.contains("Format Cells → Text"), "{message}");
     // The same in a CSV saved from that sheet.
     let sheet = sheet::read("roster.csv", b"NIP;NAMA\n1,98503E+17;Dewi\n").unwrap();
-    let analysis = analyse(
-        ImportKind::Roster,
-        &sheet,
-        &guess_mapping(ImportKind::Roster, &sheet),
-        &ws,
-    );
+    let analysis = analyse_guessed(ImportKind::Roster, &sheet, &ws);
     assert!(matches!(
         analysis.blocking[..],
         [Blocking::NipStoredAsNumber { .. }]
@@ -340,12 +340,7 @@ fn performance_import_by_predikat_or_ratings_per_period() {
         q = last.quarter.map(|q| q.to_string()).unwrap_or_default()
     );
     let sheet = sheet::read("kinerja.tsv", text.as_bytes()).unwrap();
-    let analysis = analyse(
-        ImportKind::Performance,
-        &sheet,
-        &guess_mapping(ImportKind::Performance, &sheet),
-        &ws,
-    );
+    let analysis = analyse_guessed(ImportKind::Performance, &sheet, &ws);
     assert_eq!(
         statuses(&analysis),
         vec![
@@ -405,12 +400,7 @@ fn an_ambiguous_position_name_asks_for_the_unit() {
         .unwrap();
     let text = format!("NIP;NAMA;GOL;PENDIDIKAN;JABATAN;TMT JABATAN;DOMISILI\n198503142010012003;Dewi;III/a;S1;{name};01-07-22;Tebo\n");
     let sheet = sheet::read("x.csv", text.as_bytes()).unwrap();
-    let analysis = analyse(
-        ImportKind::Roster,
-        &sheet,
-        &guess_mapping(ImportKind::Roster, &sheet),
-        &ws,
-    );
+    let analysis = analyse_guessed(ImportKind::Roster, &sheet, &ws);
     assert!(matches!(
         &analysis.problems[..],
         [p] if matches!(p.reason, Reason::AmbiguousPosition { count, .. } if count > 1)
@@ -432,12 +422,7 @@ fn a_tmt_before_the_birth_date_is_refused_on_its_row() {
         name = pos.name
     );
     let sheet = sheet::read("x.csv", text.as_bytes()).unwrap();
-    let analysis = analyse(
-        ImportKind::Roster,
-        &sheet,
-        &guess_mapping(ImportKind::Roster, &sheet),
-        &ws,
-    );
+    let analysis = analyse_guessed(ImportKind::Roster, &sheet, &ws);
     assert_eq!(analysis.rows, vec![(2, RowStatus::Invalid)]);
     assert_eq!(analysis.problems[0].reason, Reason::SinceBeforeBirth);
     assert_eq!(analysis.problems[0].column.as_deref(), Some("H"));
