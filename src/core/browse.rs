@@ -293,10 +293,8 @@ pub fn needs_by_agency(
     max_months: u16,
 ) -> Vec<AgencyNeeds> {
     let index = ws.index();
-    let mut map: BTreeMap<&AgencyId, AgencyNeeds> = ws
-        .agencies
-        .iter()
-        .map(|a| {
+    let mut map: BTreeMap<&AgencyId, AgencyNeeds> =
+        crate::core::sort::map_from(ws.agencies.iter().map(|a| {
             (
                 &a.id,
                 AgencyNeeds {
@@ -312,8 +310,7 @@ pub fn needs_by_agency(
                     urgent: 0,
                 },
             )
-        })
-        .collect();
+        }));
     for o in round.map(|r| r.openings.as_slice()).unwrap_or_default() {
         let Some(p) = index.positions.get(&o.position) else {
             continue;

@@ -442,18 +442,14 @@ fn metrics(input: &RoundInput<'_>, plan: &Plan) -> Metrics {
 
 /// Plans every scenario of a round, in the round's order.
 pub fn plan_all(ws: &Workspace, round: &Round) -> BTreeMap<String, Result<Plan, PlanError>> {
-    round
-        .scenarios
-        .iter()
-        .map(|s| {
-            (
-                s.id.clone(),
-                plan(&RoundInput {
-                    ws,
-                    round,
-                    scenario: s,
-                }),
-            )
-        })
-        .collect()
+    crate::core::sort::map_from(round.scenarios.iter().map(|s| {
+        (
+            s.id.clone(),
+            plan(&RoundInput {
+                ws,
+                round,
+                scenario: s,
+            }),
+        )
+    }))
 }
