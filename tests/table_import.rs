@@ -22,6 +22,16 @@ fn analyse_guessed(kind: ImportKind, sheet: &Sheet, ws: &Workspace) -> Analysis 
     analyse(kind, sheet, &guess_mapping(kind, sheet), ws)
 }
 
+/// Fails with the findings when `ws` does not pass validation.
+fn assert_no_errors(ws: &Workspace) {
+    let errors: Vec<_> = ws
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
 /// Each data row's status, in row order.
 fn statuses(analysis: &Analysis) -> Vec<RowStatus> {
     analysis.rows.iter().map(|r| r.1.clone()).collect()
@@ -145,12 +155,7 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
     let current = dewi.position.as_ref().unwrap();
     assert_eq!(current.position, pos.id);
     assert_eq!(current.since.to_dmy(), "01/02/2021");
-    let errors: Vec<_> = after
-        .validate()
-        .into_iter()
-        .filter(|f| f.severity == Severity::Error)
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
+    assert_no_errors(&after);
 }
 
 #[test]
@@ -311,12 +316,7 @@ fn positions_import_updates_by_identity_creates_units_and_refuses_unknown_agenci
         new.competencies,
         standard_requirements(PositionType::Pelaksana)
     );
-    let errors: Vec<_> = after
-        .validate()
-        .into_iter()
-        .filter(|f| f.severity == Severity::Error)
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
+    assert_no_errors(&after);
     // Both new positions share the one new unit.
     let n = after.positions.len();
     assert_eq!(after.positions[n - 1].unit, after.positions[n - 2].unit);
