@@ -123,6 +123,23 @@ export async function openApp(browser, url, options = {}) {
   return { context, page, errors };
 }
 
+/**
+ * Opens the app in a fresh browser context, imports the plan `file` on the
+ * Data page and runs its verification. Returns the opened app (`fresh`) and
+ * the verdict of each recorded plan, in order.
+ */
+export async function importAndVerify(ctx, file) {
+  const fresh = await openApp(ctx.browser, ctx.server.url);
+  await fresh.page.getByTestId('nav-data').click();
+  await fresh.page.getByTestId('import-plan').setInputFiles(file);
+  await fresh.page.getByTestId('import-preview').waitFor();
+  await fresh.page.getByTestId('verify-plan').click();
+  const items = fresh.page.locator('[data-testid="verify-result"] li[data-verdict]');
+  await items.first().waitFor();
+  const verdicts = await items.evaluateAll((els) => els.map((e) => e.dataset.verdict));
+  return { fresh, verdicts };
+}
+
 /** The number in the asn-count element. */
 export async function asnCount(page) {
   return Number(await page.getByTestId('asn-count').getAttribute('data-count'));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp } from './harness.mjs';
+import { useApp, openApp, importAndVerify } from './harness.mjs';
 
 const ctx = useApp('mutasi-participation-');
 
@@ -85,13 +85,7 @@ test('objections, socialisation sheets and a pseudonymous export', async () => {
   await context.close();
   assert.deepEqual(errors, []);
 
-  const fresh = await openApp(ctx.browser, ctx.server.url);
-  await fresh.page.getByTestId('nav-data').click();
-  await fresh.page.getByTestId('import-plan').setInputFiles(file);
-  await fresh.page.getByTestId('import-preview').waitFor();
-  await fresh.page.getByTestId('verify-plan').click();
-  await fresh.page.locator('[data-testid="verify-result"] li[data-verdict]').first().waitFor();
-  const verdicts = await fresh.page.locator('[data-testid="verify-result"] li[data-verdict]').evaluateAll((els) => els.map((e) => e.dataset.verdict));
+  const { fresh, verdicts } = await importAndVerify(ctx, file);
   assert.ok(verdicts.length >= 2);
   assert.ok(verdicts.every((v) => v === 'identical'), verdicts.join(','));
   assert.deepEqual(fresh.errors, []);

@@ -9,6 +9,17 @@ import { useApp, openApp, asnCount } from './harness.mjs';
 
 const ctx = useApp();
 
+/** Reads a one-row roster CSV on the Data page (in the file worker) and waits for its analysis. */
+async function readCsvInWorker(page) {
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('sheet-file').setInputFiles({
+    name: 'pegawai.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('NIP;NAMA\n198503142010012003;Dewi\n'),
+  });
+  await page.getByTestId('sheet-analysis').waitFor();
+}
+
 test('after one visit the app opens and works offline', async () => {
   const { context, page } = await openApp(ctx.browser, ctx.server.url);
   await page.evaluate(async () => {
@@ -27,13 +38,7 @@ test('after one visit the app opens and works offline', async () => {
   await page.getByTestId('run-plan').click();
   assert.ok(Number(await page.getByTestId('plan-summary').getAttribute('data-moves')) > 0);
   // The spreadsheet worker is cached too: a CSV is read offline.
-  await page.getByTestId('nav-data').click();
-  await page.getByTestId('sheet-file').setInputFiles({
-    name: 'pegawai.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('NIP;NAMA\n198503142010012003;Dewi\n'),
-  });
-  await page.getByTestId('sheet-analysis').waitFor();
+  await readCsvInWorker(page);
   await context.close();
 });
 
@@ -67,13 +72,7 @@ test('importing, planning and exporting request nothing but the app files', asyn
   // A spreadsheet read and an XLSX written (in the file worker).
   const [decree] = await Promise.all([page.waitForEvent('download'), page.getByTestId('decree-xlsx').click()]);
   assert.match(decree.suggestedFilename(), /\.xlsx$/);
-  await page.getByTestId('nav-data').click();
-  await page.getByTestId('sheet-file').setInputFiles({
-    name: 'pegawai.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('NIP;NAMA\n198503142010012003;Dewi\n'),
-  });
-  await page.getByTestId('sheet-analysis').waitFor();
+  await readCsvInWorker(page);
   assert.ok(requests.some((u) => u.includes('files-worker')), 'the worker was loaded from the app');
   const outside = requests.filter((u) => !u.startsWith(ctx.server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'every request stays on the app\'s own files');

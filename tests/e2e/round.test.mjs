@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, importAndVerify, asnCount } from './harness.mjs';
 
 const ctx = useApp('mutasi-round-');
 
@@ -83,13 +83,7 @@ test('a whole round: needs, plan, explanation, override, comparison, export, ver
   await context.close();
 
   // 7. A fresh browser profile: import, verify, and see the same plan.
-  const fresh = await openApp(ctx.browser, ctx.server.url);
-  await fresh.page.getByTestId('nav-data').click();
-  await fresh.page.getByTestId('import-plan').setInputFiles(file);
-  await fresh.page.getByTestId('import-preview').waitFor();
-  await fresh.page.getByTestId('verify-plan').click();
-  await fresh.page.locator('[data-testid="verify-result"] li[data-verdict]').first().waitFor();
-  const verdicts = await fresh.page.locator('[data-testid="verify-result"] li[data-verdict]').evaluateAll((els) => els.map((e) => e.dataset.verdict));
+  const { fresh, verdicts } = await importAndVerify(ctx, file);
   assert.deepEqual(verdicts, round.scenarios.map(() => 'identical'));
   assert.match(await fresh.page.getByTestId('verify-result').textContent(), /Masih dibutuhkan di unit asal/);
   await fresh.page.getByTestId('import-confirm').click();
