@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::engine;
 use mutasi_planner::core::io::{plan_file, storage_codec};
 use mutasi_planner::core::model::{PositionId, Priority, Workspace};
 use mutasi_planner::ui::state::{AppState, Page, StorageStatus};
@@ -32,27 +33,44 @@ fn clear_storage() {
     store.clear().unwrap();
 }
 
-/// Mounts the shell with a state into a fresh element.
-fn mount(
-    state: AppState,
-) -> (
-    web_sys::HtmlElement,
-    leptos::mount::UnmountHandle<impl Mountable>,
-) {
+/// A mounted shell. Dropping it unmounts the view — its reactive owner is
+/// disposed, so its autosave, listeners and effects stop — and removes its
+/// element from the page: no test leaves an app behind for the next one.
+struct Mounted<M: Mountable> {
+    parent: web_sys::HtmlElement,
+    handle: Option<leptos::mount::UnmountHandle<M>>,
+}
+
+impl<M: Mountable> Drop for Mounted<M> {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.parent.remove();
+    }
+}
+
+/// Mounts the shell with a state into a fresh element; the guard unmounts it.
+fn mount(state: AppState) -> (web_sys::HtmlElement, Mounted<impl Mountable>) {
     let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&parent).unwrap();
     let handle = leptos::mount::mount_to(parent.clone(), move || view! { <Shell state=state /> });
-    (parent, handle)
+    (
+        parent.clone(),
+        Mounted {
+            parent,
+            handle: Some(handle),
+        },
+    )
 }
 
-async fn settle() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
-    }
-    sleep(20).await;
+/// How long a test waits for a condition before it fails.
+const WAIT_MS: f64 = 10_000.0;
+
+fn now_ms() -> f64 {
+    window().performance().unwrap().now()
 }
 
-async fn sleep(ms: i32) {
+/// Lets the browser run for `ms` (timers, rendering, file readers).
+async fn pause(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
@@ -61,15 +79,63 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits (up to 5 s) until `done` holds; file reading is asynchronous.
-async fn wait_for(mut done: impl FnMut() -> bool) -> bool {
-    for _ in 0..250 {
-        if done() {
-            return true;
-        }
-        sleep(20).await;
+/// Waits until `done` holds, checking every few milliseconds; fails naming
+/// `what` when it does not within [`WAIT_MS`].
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = now_ms();
+    while !done() {
+        assert!(now_ms() - start < WAIT_MS, "waited {WAIT_MS} ms for {what}");
+        pause(5).await;
     }
-    done()
+}
+
+/// Waits until `value()` equals `expected`; fails with the last value seen.
+async fn until_eq<V: PartialEq + std::fmt::Debug>(
+    what: &str,
+    mut value: impl FnMut() -> V,
+    expected: V,
+) {
+    let start = now_ms();
+    loop {
+        let seen = value();
+        if seen == expected {
+            return;
+        }
+        assert!(
+            now_ms() - start < WAIT_MS,
+            "{what}: still {seen:?} after {WAIT_MS} ms, expected {expected:?}"
+        );
+        pause(5).await;
+    }
+}
+
+/// The element with this test id, once it is on the page.
+async fn element(root: &web_sys::HtmlElement, testid: &str) -> web_sys::HtmlElement {
+    until(&format!("[data-testid={testid}]"), || {
+        find(root, testid).is_some()
+    })
+    .await;
+    find(root, testid).unwrap()
+}
+
+/// Clicks the element with this test id once it is on the page and enabled
+/// (a button's `disabled` follows the state a moment after it changes).
+async fn press(root: &web_sys::HtmlElement, testid: &str) {
+    until(&format!("[data-testid={testid}] enabled"), || {
+        find(root, testid).is_some_and(|e| !e.has_attribute("disabled"))
+    })
+    .await;
+    find(root, testid).unwrap().click();
+}
+
+/// The stored workspace entry, if any.
+fn stored() -> Option<String> {
+    window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(storage::WORKSPACE_KEY)
+        .unwrap()
 }
 
 fn find(root: &web_sys::HtmlElement, testid: &str) -> Option<web_sys::HtmlElement> {
@@ -108,9 +174,8 @@ fn set_input(el: &web_sys::HtmlElement, value: &str, event: &str) {
 async fn shell_shows_count_and_navigates_by_phase() {
     clear_storage();
     let state = AppState::new(small(240), today());
-    let (root, _handle) = mount(state);
-    settle().await;
-    assert_eq!(text(&root, "asn-count"), "240");
+    let (root, _app) = mount(state);
+    until_eq("the ASN count", || text(&root, "asn-count"), "240".into()).await;
     assert_eq!(
         find(&root, "asn-count")
             .unwrap()
@@ -120,14 +185,17 @@ async fn shell_shows_count_and_navigates_by_phase() {
     );
     let nav = find(&root, "nav-jabatan").unwrap();
     nav.click();
-    settle().await;
+    element(&root, "position-table").await;
     assert_eq!(state.page.get_untracked(), Page::Jabatan);
     assert_eq!(nav.get_attribute("aria-current").as_deref(), Some("page"));
-    assert!(find(&root, "position-table").is_some());
     assert!(find(&root, "asn-table").is_none());
-    find(&root, "nav-kebutuhan").unwrap().click();
-    settle().await;
-    let openings: usize = text(&root, "openings-count").parse().unwrap();
+    press(&root, "nav-kebutuhan").await;
+    let openings: usize = element(&root, "openings-count")
+        .await
+        .text_content()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert_eq!(
         openings,
         small(240)
@@ -142,19 +210,21 @@ async fn shell_shows_count_and_navigates_by_phase() {
 async fn language_switch_translates_and_is_remembered() {
     clear_storage();
     let state = AppState::new(small(60), today());
-    let (root, _handle) = mount(state);
-    settle().await;
-    assert_eq!(
-        find(&root, "nav-pegawai").unwrap().text_content().unwrap(),
-        "Pegawai"
-    );
-    find(&root, "lang-switch").unwrap().click();
-    settle().await;
-    assert_eq!(
-        find(&root, "nav-pegawai").unwrap().text_content().unwrap(),
-        "Civil servants"
-    );
-    assert_eq!(storage::load_lang(), mutasi_planner::i18n::Lang::En);
+    let (root, _app) = mount(state);
+    let nav_text = || {
+        find(&root, "nav-pegawai")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    until_eq("the Indonesian menu", nav_text, "Pegawai".into()).await;
+    press(&root, "lang-switch").await;
+    until_eq("the English menu", nav_text, "Civil servants".into()).await;
+    until_eq(
+        "the remembered language",
+        storage::load_lang,
+        mutasi_planner::i18n::Lang::En,
+    )
+    .await;
     assert_eq!(
         document()
             .document_element()
@@ -171,9 +241,13 @@ async fn asn_table_searches_filters_pages_and_opens_details() {
     let ws = small(240);
     let target = ws.asn[37].clone();
     let state = AppState::new(ws, today());
-    let (root, _handle) = mount(state);
-    settle().await;
-    assert_eq!(body_rows(&root, "asn-table").len(), 50, "first page of 50");
+    let (root, _app) = mount(state);
+    until_eq(
+        "the first page of 50",
+        || body_rows(&root, "asn-table").len(),
+        50,
+    )
+    .await;
     assert!(text(&root, "asn-pager-label").contains("240"));
 
     set_input(
@@ -181,22 +255,24 @@ async fn asn_table_searches_filters_pages_and_opens_details() {
         target.nip.as_str(),
         "input",
     );
-    settle().await;
-    let rows = body_rows(&root, "asn-table");
-    assert_eq!(rows.len(), 1);
-    assert_eq!(
-        rows[0].get_attribute("data-nip").as_deref(),
-        Some(target.nip.as_str())
-    );
-
-    rows[0]
+    until_eq(
+        "the rows found by NIP",
+        || {
+            body_rows(&root, "asn-table")
+                .iter()
+                .map(|r| r.get_attribute("data-nip"))
+                .collect::<Vec<_>>()
+        },
+        vec![Some(target.nip.as_str().to_string())],
+    )
+    .await;
+    body_rows(&root, "asn-table")[0]
         .query_selector("button")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
-    let detail = find(&root, "asn-detail").expect("detail opens");
+    let detail = element(&root, "asn-detail").await;
     assert!(detail.text_content().unwrap().contains(&target.name));
     assert!(detail
         .text_content()
@@ -218,7 +294,6 @@ async fn asn_table_searches_filters_pages_and_opens_details() {
         &agency,
         "change",
     );
-    settle().await;
     let (in_agency, short) = state.workspace.with_untracked(|ws| {
         let index = ws.index();
         let n = ws
@@ -236,26 +311,33 @@ async fn asn_table_searches_filters_pages_and_opens_details() {
                 .clone(),
         )
     });
-    let rows = body_rows(&root, "asn-table");
-    assert_eq!(rows.len(), in_agency.min(50));
-    for row in rows {
-        assert_eq!(
-            row.children().item(4).unwrap().text_content().unwrap(),
-            short
-        );
-    }
+    let agencies_shown = || {
+        body_rows(&root, "asn-table")
+            .iter()
+            .map(|row| row.children().item(4).unwrap().text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    until_eq(
+        "the rows of one agency",
+        agencies_shown,
+        vec![short.clone(); in_agency.min(50)],
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn asn_table_sorts_and_pages() {
     clear_storage();
     let state = AppState::new(small(240), today());
-    let (root, _handle) = mount(state);
-    settle().await;
-    let first_nip = |root: &web_sys::HtmlElement| {
-        body_rows(root, "asn-table")[0]
-            .get_attribute("data-nip")
-            .unwrap()
+    let (root, _app) = mount(state);
+    until("the ASN table", || {
+        !body_rows(&root, "asn-table").is_empty()
+    })
+    .await;
+    let first_nip = || {
+        body_rows(&root, "asn-table")
+            .first()
+            .and_then(|r| r.get_attribute("data-nip"))
     };
     // Sort by NIP ascending, then descending.
     let nip_header: web_sys::HtmlElement = root
@@ -264,7 +346,6 @@ async fn asn_table_sorts_and_pages() {
         .unwrap()
         .unchecked_into();
     nip_header.click();
-    settle().await;
     let lowest = state.workspace.with_untracked(|ws| {
         ws.asn
             .iter()
@@ -272,9 +353,8 @@ async fn asn_table_sorts_and_pages() {
             .min()
             .unwrap()
     });
-    assert_eq!(first_nip(&root), lowest);
+    until_eq("the lowest NIP first", first_nip, Some(lowest)).await;
     nip_header.click();
-    settle().await;
     let highest = state.workspace.with_untracked(|ws| {
         ws.asn
             .iter()
@@ -282,7 +362,7 @@ async fn asn_table_sorts_and_pages() {
             .max()
             .unwrap()
     });
-    assert_eq!(first_nip(&root), highest);
+    until_eq("the highest NIP first", first_nip, Some(highest)).await;
     // The last page holds the remainder.
     let next = || {
         let buttons = root
@@ -295,8 +375,9 @@ async fn asn_table_sorts_and_pages() {
     };
     let mut clicks = 0;
     while !next().disabled() {
+        let label = text(&root, "asn-pager-label");
         next().click();
-        settle().await;
+        until("the next page", || text(&root, "asn-pager-label") != label).await;
         clicks += 1;
         assert!(clicks < 10);
     }
@@ -315,9 +396,11 @@ async fn position_table_filters_understaffed_and_shows_holders() {
     clear_storage();
     let state = AppState::new(small(240), today());
     state.page.set(Page::Jabatan);
-    let (root, _handle) = mount(state);
-    settle().await;
-    let all = text(&root, "position-pager-label");
+    let (root, _app) = mount(state);
+    let all = element(&root, "position-pager-label")
+        .await
+        .text_content()
+        .unwrap();
     let checkbox: web_sys::HtmlInputElement = find(&root, "position-filter-understaffed")
         .unwrap()
         .unchecked_into();
@@ -325,8 +408,10 @@ async fn position_table_filters_understaffed_and_shows_holders() {
     checkbox
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle().await;
-    assert_ne!(text(&root, "position-pager-label"), all);
+    until("the filtered count", || {
+        text(&root, "position-pager-label") != all
+    })
+    .await;
     for row in body_rows(&root, "position-table") {
         let gap = row.last_element_child().unwrap().text_content().unwrap();
         assert!(
@@ -338,6 +423,12 @@ async fn position_table_filters_understaffed_and_shows_holders() {
     checkbox
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
+    until_eq(
+        "the unfiltered count",
+        || text(&root, "position-pager-label"),
+        all.clone(),
+    )
+    .await;
     // Open a position that has holders.
     let (index, holders) = state.workspace.with_untracked(|ws| {
         let occ = ws.occupancy();
@@ -349,20 +440,33 @@ async fn position_table_filters_understaffed_and_shows_holders() {
         (p.id.0.clone(), occ[&p.id])
     });
     set_input(&find(&root, "position-search").unwrap(), &index, "input");
-    settle().await;
-    let rows = body_rows(&root, "position-table");
-    assert_eq!(rows.len(), 1);
-    rows[0]
+    until_eq(
+        "the one position found",
+        || {
+            body_rows(&root, "position-table")
+                .iter()
+                .map(|r| r.get_attribute("data-position"))
+                .collect::<Vec<_>>()
+        },
+        vec![Some(index.clone())],
+    )
+    .await;
+    body_rows(&root, "position-table")[0]
         .query_selector("button")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
-    let list = root
-        .query_selector_all("[data-testid=\"position-holders\"] li")
-        .unwrap();
-    assert_eq!(list.length(), holders);
+    until_eq(
+        "the holders listed",
+        || {
+            root.query_selector_all("[data-testid=\"position-holders\"] li")
+                .unwrap()
+                .length()
+        },
+        holders,
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -370,20 +474,51 @@ async fn autosave_writes_a_readable_entry() {
     clear_storage();
     let ws = small(80);
     let state = AppState::new(ws.clone(), today());
-    let (_root, _handle) = mount(state);
-    settle().await;
-    let raw = window()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item(storage::WORKSPACE_KEY)
-        .unwrap()
-        .expect("saved");
-    assert_eq!(storage_codec::decode(&raw).unwrap().workspace, ws);
+    let (_root, _app) = mount(state);
+    until("the first save", || stored().is_some()).await;
+    assert_eq!(
+        storage_codec::decode(&stored().unwrap()).unwrap().workspace,
+        ws
+    );
     assert!(matches!(
         state.storage.get_untracked(),
         StorageStatus::Saved { .. }
     ));
+}
+
+#[wasm_bindgen_test]
+async fn an_unmounted_app_flushes_its_pending_save_and_never_writes_later() {
+    clear_storage();
+    let state = AppState::new(small(40), today());
+    let (root, app) = mount(state);
+    until("the first save", || stored().is_some()).await;
+    state
+        .workspace
+        .update(|ws| ws.name = "Diubah sebelum ditutup".into());
+    until("the new name on screen", || {
+        root.text_content()
+            .unwrap_or_default()
+            .contains("Diubah sebelum ditutup")
+    })
+    .await;
+    let name = || {
+        stored()
+            .and_then(|raw| storage_codec::decode(&raw).ok())
+            .map(|p| p.workspace.name)
+    };
+    assert_ne!(
+        name().as_deref(),
+        Some("Diubah sebelum ditutup"),
+        "the save waits for the debounce"
+    );
+    // Unmounted before the debounce: the pending save is written now...
+    drop(app);
+    assert_eq!(name().as_deref(), Some("Diubah sebelum ditutup"));
+    // ... and never again: past the debounce, storage stays as it is left.
+    clear_storage();
+    let past_debounce = mutasi_planner::ui::AUTOSAVE_DELAY.as_millis() as i32 + 400;
+    pause(past_debounce).await;
+    assert_eq!(stored(), None);
 }
 
 #[wasm_bindgen_test]
@@ -406,25 +541,20 @@ async fn unreadable_storage_is_kept_and_reported() {
         1_500,
         "the app starts on the demo"
     );
-    let (root, _handle) = mount(state);
-    settle().await;
+    let (root, _app) = mount(state);
     // The banner says so, and the broken entry is not overwritten.
-    let banner = find(&root, "storage-banner").expect("banner");
+    let banner = element(&root, "storage-banner").await;
     assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
-    assert!(store
-        .get_item(storage::WORKSPACE_KEY)
-        .unwrap()
-        .unwrap()
-        .contains("!!broken"));
+    assert!(stored().unwrap().contains("!!broken"));
     // The Data page offers the download and the discard; discarding saves.
-    find(&root, "nav-data").unwrap().click();
-    settle().await;
-    assert!(find(&root, "download-raw").is_some());
-    find(&root, "discard-stored").unwrap().click();
-    settle().await;
-    let raw = store.get_item(storage::WORKSPACE_KEY).unwrap().unwrap();
-    assert!(storage_codec::decode(&raw).is_ok());
-    assert!(find(&root, "storage-banner").is_none());
+    press(&root, "nav-data").await;
+    element(&root, "download-raw").await;
+    press(&root, "discard-stored").await;
+    until("the banner gone", || {
+        find(&root, "storage-banner").is_none()
+    })
+    .await;
+    assert!(storage_codec::decode(&stored().unwrap()).is_ok());
 }
 
 #[wasm_bindgen_test]
@@ -444,8 +574,8 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
     incoming.moves.retain(|m| kept.contains(m.asn.as_str()));
     let state = AppState::new(current.clone(), today());
     state.page.set(Page::Data);
-    let (root, _handle) = mount(state);
-    settle().await;
+    let (root, _app) = mount(state);
+    element(&root, "import-plan").await;
 
     let choose = |text: &str, name: &str| {
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -464,7 +594,7 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
         serde_json::from_str(&plan_file::write(&incoming, "t")).unwrap();
     bad["workspace"]["asn"][3]["nip"] = serde_json::json!("12345");
     choose(&bad.to_string(), "rusak.json");
-    assert!(wait_for(|| find(&root, "import-errors").is_some()).await);
+    element(&root, "import-errors").await;
     let errors = text(&root, "import-errors");
     assert!(
         errors.contains("rusak.json") && errors.contains("asn[3].nip"),
@@ -476,11 +606,7 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
 
     // A good file: a preview; cancel leaves the workspace.
     choose(&plan_file::write(&incoming, "t"), "baik.json");
-    assert!(
-        wait_for(|| find(&root, "import-preview").is_some()).await,
-        "{}",
-        root.inner_html()
-    );
+    element(&root, "import-preview").await;
     assert_eq!(text(&root, "preview-asn"), "100");
     // The 20 people the file lacks are named.
     let preview = text(&root, "import-preview");
@@ -488,18 +614,19 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
         preview.contains(&current.asn[100].name) && preview.contains(&current.asn[119].name),
         "{preview}"
     );
-    find(&root, "import-cancel").unwrap().click();
-    settle().await;
-    assert!(find(&root, "import-preview").is_none());
+    press(&root, "import-cancel").await;
+    until("the preview gone", || {
+        find(&root, "import-preview").is_none()
+    })
+    .await;
     assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 120);
 
     // Confirm replaces it.
     choose(&plan_file::write(&incoming, "t"), "baik.json");
-    assert!(wait_for(|| find(&root, "import-preview").is_some()).await);
-    find(&root, "import-confirm").unwrap().click();
-    settle().await;
+    element(&root, "import-preview").await;
+    press(&root, "import-confirm").await;
+    until_eq("the ASN count", || text(&root, "asn-count"), "100".into()).await;
     assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 100);
-    assert_eq!(text(&root, "asn-count"), "100");
 }
 
 #[wasm_bindgen_test]
@@ -518,22 +645,19 @@ async fn refused_save_keeps_the_previous_entry_and_tells_the_user() {
         }
     }
     let state = AppState::new(small(240), today());
-    let (root, _handle) = mount(state);
-    settle().await;
-    assert!(
-        matches!(state.storage.get_untracked(), StorageStatus::Refused { .. }),
-        "{:?}",
-        state.storage.get_untracked()
-    );
-    assert!(find(&root, "storage-banner").is_some());
+    let (root, _app) = mount(state);
+    until("the refused save", || {
+        matches!(state.storage.get_untracked(), StorageStatus::Refused { .. })
+    })
+    .await;
+    element(&root, "storage-banner").await;
     assert_eq!(
         store.get_item(storage::WORKSPACE_KEY).unwrap().unwrap(),
         previous,
         "the last good state is kept"
     );
-    find(&root, "nav-data").unwrap().click();
-    settle().await;
-    assert!(find(&root, "export-plan").is_some(), "export is offered");
+    press(&root, "nav-data").await;
+    element(&root, "export-plan").await;
     clear_storage();
 }
 
@@ -544,30 +668,38 @@ fn plan_moves(root: &web_sys::HtmlElement) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// The plan summary's move count, once the summary is on the page.
+async fn first_plan_moves(root: &web_sys::HtmlElement) -> usize {
+    until("the plan summary", || plan_moves(root) != usize::MAX).await;
+    plan_moves(root)
+}
+
 #[wasm_bindgen_test]
 async fn scenario_sliders_recompute_the_plan_live() {
     clear_storage();
     let state = AppState::new(small(300), today());
     state.page.set(Page::Skenario);
-    let (root, _handle) = mount(state);
-    settle().await;
-    let before = plan_moves(&root);
+    let (root, _app) = mount(state);
+    let before = first_plan_moves(&root).await;
     assert!(before > 0 && before < 300, "{before}");
-    let ms: f64 = find(&root, "plan-summary")
+    // The time the computation took, measured in the page and shown.
+    let shown = find(&root, "plan-summary")
         .unwrap()
         .get_attribute("data-ms")
-        .unwrap()
-        .parse()
         .unwrap();
-    assert!(ms >= 0.0);
+    let measured = state
+        .plan
+        .with_untracked(|p| p.as_ref().map(|run| run.ms))
+        .unwrap();
+    assert!(measured > 0.0, "{measured}");
+    assert_eq!(shown, format!("{measured:.1}"));
     // Staying becomes worth everything: nobody moves.
     set_input(&find(&root, "weight-stability").unwrap(), "100", "input");
     set_input(&find(&root, "weight-fit").unwrap(), "0", "input");
     set_input(&find(&root, "weight-priority").unwrap(), "0", "input");
     set_input(&find(&root, "weight-preference").unwrap(), "0", "input");
     set_input(&find(&root, "weight-refreshment").unwrap(), "0", "input");
-    settle().await;
-    assert_eq!(plan_moves(&root), 0);
+    until_eq("the moves", || plan_moves(&root), 0).await;
     let stored = state
         .workspace
         .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.stability);
@@ -575,8 +707,14 @@ async fn scenario_sliders_recompute_the_plan_live() {
     // Stable mode reports no justified envy.
     set_input(&find(&root, "weight-stability").unwrap(), "5", "input");
     set_input(&find(&root, "weight-preference").unwrap(), "60", "input");
-    find(&root, "mode-stable").unwrap().click();
-    settle().await;
+    press(&root, "mode-stable").await;
+    until("stable mode", || {
+        state.workspace.with_untracked(|ws| {
+            ws.open_round().unwrap().scenarios[0].mode
+                == mutasi_planner::core::model::MatchMode::Stable
+        })
+    })
+    .await;
     let plan_is_stable = state.plan.with_untracked(|p| {
         p.as_ref()
             .unwrap()
@@ -589,15 +727,18 @@ async fn scenario_sliders_recompute_the_plan_live() {
             == 0
     });
     assert!(plan_is_stable);
-    // Duplicating a scenario makes it active; undo removes it again.
-    find(&root, "scenario-duplicate").unwrap().click();
-    settle().await;
-    assert_eq!(
-        state
-            .workspace
-            .with_untracked(|ws| ws.open_round().unwrap().scenarios.len()),
-        3
-    );
+    // Duplicating a scenario makes it active.
+    press(&root, "scenario-duplicate").await;
+    until_eq(
+        "the scenarios",
+        || {
+            state
+                .workspace
+                .with_untracked(|ws| ws.open_round().unwrap().scenarios.len())
+        },
+        3,
+    )
+    .await;
     assert!(state.scenario.get_untracked().starts_with('s'));
 }
 
@@ -606,10 +747,14 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     clear_storage();
     let state = AppState::new(small(300), today());
     state.page.set(Page::Hasil);
-    let (root, _handle) = mount(state);
-    settle().await;
-    let moves = plan_moves(&root);
-    assert_eq!(body_rows(&root, "moves-result-table").len(), moves);
+    let (root, _app) = mount(state);
+    let moves = first_plan_moves(&root).await;
+    until_eq(
+        "one row per move",
+        || body_rows(&root, "moves-result-table").len(),
+        moves,
+    )
+    .await;
     let first = body_rows(&root, "moves-result-table")[0].clone();
     let nip = first.get_attribute("data-nip").unwrap();
     first
@@ -618,12 +763,14 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
-    let panel = find(&root, "explain-panel").expect("the explanation opens");
-    assert!(panel
-        .query_selector("[data-testid=\"gap-chart\"] rect")
-        .unwrap()
-        .is_some());
+    let panel = element(&root, "explain-panel").await;
+    until("the GAP chart", || {
+        panel
+            .query_selector("[data-testid=\"gap-chart\"] rect")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     assert_eq!(
         panel
             .query_selector_all("[data-testid=\"explain-terms\"] tbody tr")
@@ -640,9 +787,11 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     );
 
     // A decision needs a reason.
-    find(&root, "decide-stay").unwrap().click();
-    settle().await;
-    assert!(panel.query_selector("[role=\"alert\"]").unwrap().is_some());
+    press(&root, "decide-stay").await;
+    until("the missing-reason alert", || {
+        panel.query_selector("[role=\"alert\"]").unwrap().is_some()
+    })
+    .await;
     assert!(state
         .workspace
         .with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
@@ -652,12 +801,16 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
         "Masih dibutuhkan di unit asal",
         "input",
     );
-    find(&root, "decide-stay").unwrap().click();
-    settle().await;
+    press(&root, "decide-stay").await;
+    let decisions = || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().decisions.len())
+    };
+    until_eq("the decisions", decisions, 1).await;
     let decided = state
         .workspace
         .with_untracked(|ws| ws.open_round().unwrap().decisions.clone());
-    assert_eq!(decided.len(), 1);
     assert_eq!(decided[0].asn.as_str(), nip);
     assert_eq!(decided[0].reason, "Masih dibutuhkan di unit asal");
     assert!(state.workspace.with_untracked(|ws| ws
@@ -665,28 +818,26 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
         .iter()
         .any(|a| a.reason.as_deref() == Some("Masih dibutuhkan di unit asal"))));
     // The plan re-solves around it: the person no longer moves.
-    assert!(body_rows(&root, "moves-result-table")
-        .iter()
-        .all(|r| r.get_attribute("data-nip").as_deref() != Some(nip.as_str())));
+    until("the person out of the moves", || {
+        body_rows(&root, "moves-result-table")
+            .iter()
+            .all(|r| r.get_attribute("data-nip").as_deref() != Some(nip.as_str()))
+    })
+    .await;
 
-    find(&root, "undo").unwrap().click();
-    settle().await;
-    assert!(state
-        .workspace
-        .with_untracked(|ws| ws.open_round().unwrap().decisions.is_empty()));
-    assert_eq!(plan_moves(&root), moves);
-    find(&root, "redo").unwrap().click();
-    settle().await;
-    assert_eq!(
-        state
-            .workspace
-            .with_untracked(|ws| ws.open_round().unwrap().decisions.len()),
-        1
-    );
+    press(&root, "undo").await;
+    until_eq("the decisions after undo", decisions, 0).await;
+    until_eq("the moves after undo", || plan_moves(&root), moves).await;
+    press(&root, "redo").await;
+    until_eq("the decisions after redo", decisions, 1).await;
 
-    find(&root, "tab-decisions").unwrap().click();
-    settle().await;
-    assert_eq!(body_rows(&root, "decisions-table").len(), 1);
+    press(&root, "tab-decisions").await;
+    until_eq(
+        "the decisions table",
+        || body_rows(&root, "decisions-table").len(),
+        1,
+    )
+    .await;
     assert!(text(&root, "audit-log").contains("Masih dibutuhkan di unit asal"));
 }
 
@@ -697,17 +848,27 @@ async fn comparison_and_fairness_tabs_show_every_scenario_and_group() {
     let n_scenarios = ws.open_round().unwrap().scenarios.len();
     let state = AppState::new(ws, today());
     state.page.set(Page::Hasil);
-    let (root, _handle) = mount(state);
-    settle().await;
-    find(&root, "tab-compare").unwrap().click();
-    settle().await;
+    let (root, _app) = mount(state);
+    press(&root, "tab-compare").await;
+    element(&root, "compare-table").await;
     let header = root
         .query_selector_all("[data-testid=\"compare-table\"] thead th")
         .unwrap();
     assert_eq!(header.length() as usize, n_scenarios + 1);
-    assert!(text(&root, "diff-count").parse::<usize>().is_ok());
-    find(&root, "tab-fairness").unwrap().click();
-    settle().await;
+    // The people whose outcome differs between the scenarios, as the core
+    // counts them.
+    let differing = state.workspace.with_untracked(|ws| {
+        let plans: Vec<_> = engine::plan_all(ws, ws.open_round().unwrap())
+            .into_values()
+            .map(Result::unwrap)
+            .collect();
+        let refs: Vec<&engine::Plan> = plans.iter().collect();
+        engine::report::differences(ws, &refs).len()
+    });
+    assert!(differing > 0, "the scenarios differ");
+    assert_eq!(text(&root, "diff-count"), differing.to_string());
+    press(&root, "tab-fairness").await;
+    element(&root, "fairness-Regency").await;
     for g in ["Gender", "GolonganGroup", "AgeBand", "Agency", "Regency"] {
         assert!(
             !body_rows(&root, &format!("fairness-{g}")).is_empty(),
@@ -737,11 +898,13 @@ async fn needs_analysis_opens_and_closes_positions() {
     clear_storage();
     let state = AppState::new(small(300), today());
     state.page.set(Page::Jabatan);
-    let (root, _handle) = mount(state);
-    settle().await;
-    let before = state
-        .workspace
-        .with_untracked(|ws| ws.open_round().unwrap().openings.len());
+    let (root, _app) = mount(state);
+    let openings = || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().openings.len())
+    };
+    let before = openings();
     // Open a position that is not yet open, from its detail.
     let target = state.workspace.with_untracked(|ws| {
         let open: Vec<&PositionId> = ws
@@ -759,19 +922,25 @@ async fn needs_analysis_opens_and_closes_positions() {
             .0
             .clone()
     });
-    set_input(&find(&root, "position-search").unwrap(), &target, "input");
-    settle().await;
+    set_input(&element(&root, "position-search").await, &target, "input");
+    until("the target position first", || {
+        body_rows(&root, "position-table")
+            .first()
+            .and_then(|r| r.get_attribute("data-position"))
+            .as_deref()
+            == Some(target.as_str())
+    })
+    .await;
     body_rows(&root, "position-table")[0]
         .query_selector("button")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
-    set_input(&find(&root, "open-slots").unwrap(), "2", "input");
+    set_input(&element(&root, "open-slots").await, "2", "input");
     set_input(&find(&root, "open-priority").unwrap(), "Mendesak", "change");
-    find(&root, "open-confirm").unwrap().click();
-    settle().await;
+    press(&root, "open-confirm").await;
+    until_eq("the openings", openings, before + 1).await;
     let opening = state.workspace.with_untracked(|ws| {
         ws.open_round()
             .unwrap()
@@ -783,10 +952,14 @@ async fn needs_analysis_opens_and_closes_positions() {
     let opening = opening.expect("opened");
     assert_eq!((opening.slots, opening.priority), (2, Priority::Mendesak));
     // The needs page lists it; closing it there removes it.
-    find(&root, "nav-kebutuhan").unwrap().click();
-    settle().await;
+    press(&root, "nav-kebutuhan").await;
     assert_eq!(
-        text(&root, "openings-count").parse::<usize>().unwrap(),
+        element(&root, "openings-count")
+            .await
+            .text_content()
+            .unwrap()
+            .parse::<usize>()
+            .unwrap(),
         before + 1
     );
     assert!(find(&root, "needs-chart").is_some());
@@ -805,13 +978,7 @@ async fn needs_analysis_opens_and_closes_positions() {
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
-    assert_eq!(
-        state
-            .workspace
-            .with_untracked(|ws| ws.open_round().unwrap().openings.len()),
-        before
-    );
+    until_eq("the openings after closing", openings, before).await;
     assert!(
         state.workspace.with_untracked(|ws| ws
             .audit
@@ -827,8 +994,8 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
     clear_storage();
     let state = AppState::new(small(300), today());
     state.page.set(Page::Hasil);
-    let (root, _handle) = mount(state);
-    settle().await;
+    let (root, _app) = mount(state);
+    first_plan_moves(&root).await;
     let rows = body_rows(&root, "moves-result-table");
     assert!(rows.len() >= 2);
     let (a, b) = (
@@ -857,16 +1024,14 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
     set_input(
-        &find(&root, "decision-reason").unwrap(),
+        &element(&root, "decision-reason").await,
         "Tukar atas kesepakatan kedua OPD",
         "input",
     );
     set_input(&find(&root, "swap-with").unwrap(), &b, "change");
-    find(&root, "decide-swap").unwrap().click();
-    settle().await;
-    assert_eq!(outcome(&a).as_deref(), Some(to_b.as_str()));
+    press(&root, "decide-swap").await;
+    until_eq("A's outcome", || outcome(&a), Some(to_b.clone())).await;
     assert_eq!(outcome(&b).as_deref(), Some(to_a.as_str()));
     assert_eq!(
         state
@@ -877,32 +1042,36 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
 
     // Forbid the pair in the scenario: after undoing the swap, A may not go
     // back to the position it was first given.
-    find(&root, "undo").unwrap().click();
-    settle().await;
-    assert_eq!(outcome(&a).as_deref(), Some(to_a.as_str()));
-    body_rows(&root, "moves-result-table")
-        .into_iter()
-        .find(|r| r.get_attribute("data-nip").as_deref() == Some(a.as_str()))
+    press(&root, "undo").await;
+    until_eq("A's outcome after undo", || outcome(&a), Some(to_a.clone())).await;
+    let row_of_a = || {
+        body_rows(&root, "moves-result-table")
+            .into_iter()
+            .find(|r| r.get_attribute("data-nip").as_deref() == Some(a.as_str()))
+    };
+    until("A's row back in the moves", || row_of_a().is_some()).await;
+    row_of_a()
         .unwrap()
         .query_selector("button")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    settle().await;
     set_input(
-        &find(&root, "decision-reason").unwrap(),
+        &element(&root, "decision-reason").await,
         "Konflik kepentingan",
         "input",
     );
-    find(&root, "scenario-forbid").unwrap().click();
-    settle().await;
-    assert_ne!(outcome(&a).as_deref(), Some(to_a.as_str()));
+    press(&root, "scenario-forbid").await;
+    until("A given another outcome", || {
+        outcome(&a).as_deref() != Some(to_a.as_str())
+    })
+    .await;
     let constraints = state
         .workspace
         .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].constraints.len());
     assert_eq!(constraints, 1);
-    assert!(find(&root, "stays").is_some());
+    element(&root, "stays").await;
 }
 
 #[wasm_bindgen_test]
@@ -910,9 +1079,8 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
     clear_storage();
     let state = AppState::new(small(600), today());
     state.page.set(Page::Evaluasi);
-    let (root, _handle) = mount(state);
-    settle().await;
-    assert!(find(&root, "kpi-chart").is_some());
+    let (root, _app) = mount(state);
+    element(&root, "kpi-chart").await;
     // Before/after: one pair of bars per predikat (plus the legend).
     let bars = root
         .query_selector_all("[data-testid=\"distribution-chart\"] rect")
@@ -922,27 +1090,33 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
     let flagged: usize = text(&root, "flagged-count").parse().unwrap();
     assert!(flagged > 0);
     assert_eq!(body_rows(&root, "flagged-table").len(), flagged.min(300));
+    let follow_ups = || state.workspace.with_untracked(|ws| ws.follow_ups.len());
     // A flag leads to a planned training.
     find(&root, "plan-training")
         .expect("a flagged person with a gap")
         .click();
-    settle().await;
+    until_eq("the follow-ups", follow_ups, 1).await;
     let training = state.workspace.with_untracked(|ws| ws.follow_ups.clone());
-    assert_eq!(training.len(), 1);
     assert!(matches!(
         training[0].kind,
         mutasi_planner::core::model::FollowUpKind::Training { .. }
     ));
     // ... and to a mentor.
-    find(&root, "tab-followup").unwrap().click();
-    settle().await;
-    assert!(!body_rows(&root, "training-plan").is_empty());
+    press(&root, "tab-followup").await;
+    until("the training plan", || {
+        !body_rows(&root, "training-plan").is_empty()
+    })
+    .await;
     find(&root, "plan-mentor")
         .expect("a mentor proposal")
         .click();
-    settle().await;
-    assert_eq!(state.workspace.with_untracked(|ws| ws.follow_ups.len()), 2);
-    assert_eq!(body_rows(&root, "follow-ups").len(), 2);
+    until_eq("the follow-ups", follow_ups, 2).await;
+    until_eq(
+        "the follow-up rows",
+        || body_rows(&root, "follow-ups").len(),
+        2,
+    )
+    .await;
     set_input(
         &root
             .query_selector("[data-testid=\"follow-up-status\"]")
@@ -952,35 +1126,26 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
         "InProgress",
         "change",
     );
-    settle().await;
-    assert_eq!(
-        state.workspace.with_untracked(|ws| ws.follow_ups[0].status),
-        mutasi_planner::core::model::FollowUpStatus::InProgress
-    );
+    until_eq(
+        "the first follow-up's status",
+        || state.workspace.with_untracked(|ws| ws.follow_ups[0].status),
+        mutasi_planner::core::model::FollowUpStatus::InProgress,
+    )
+    .await;
     // The 9-box: counts add up, a click lists the box's people.
-    find(&root, "tab-ninebox").unwrap().click();
-    settle().await;
-    let total: usize = (1..=9)
-        .map(|b| {
-            find(&root, &format!("box-{b}"))
-                .unwrap()
-                .get_attribute("data-count")
-                .unwrap()
-                .parse::<usize>()
-                .unwrap()
-        })
-        .sum();
+    press(&root, "tab-ninebox").await;
+    element(&root, "box-9").await;
+    let count = |b: usize| {
+        find(&root, &format!("box-{b}"))
+            .unwrap()
+            .get_attribute("data-count")
+            .unwrap()
+            .parse::<usize>()
+            .unwrap()
+    };
+    let total: usize = (1..=9).map(count).sum();
     assert!(total > 0);
-    let fullest = (1..=9)
-        .max_by_key(|b| {
-            find(&root, &format!("box-{b}"))
-                .unwrap()
-                .get_attribute("data-count")
-                .unwrap()
-                .parse::<usize>()
-                .unwrap()
-        })
-        .unwrap();
+    let fullest = (1..=9).max_by_key(|&b| count(b)).unwrap();
     let target: web_sys::Element = root
         .query_selector(&format!("[data-testid=\"box-{fullest}\"]"))
         .unwrap()
@@ -988,25 +1153,22 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
     target
         .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
         .unwrap();
-    settle().await;
-    assert!(
+    until("the box's people", || {
         root.query_selector_all("[data-testid=\"box-people\"] li")
             .unwrap()
             .length()
             > 0
-    );
+    })
+    .await;
     // A new period changes the KPI.
-    find(&root, "tab-before-after").unwrap().click();
-    settle().await;
-    let improved = |root: &web_sys::HtmlElement| {
-        find(root, "kpi-latest")
-            .unwrap()
-            .get_attribute("data-improved")
-            .unwrap()
-            .parse::<usize>()
-            .unwrap()
+    press(&root, "tab-before-after").await;
+    let improved = || {
+        find(&root, "kpi-latest")
+            .and_then(|e| e.get_attribute("data-improved"))
+            .and_then(|n| n.parse::<usize>().ok())
     };
-    let before = improved(&root);
+    until("the latest KPI", || improved().is_some()).await;
+    let before = improved().unwrap();
     state.workspace.update(|ws| {
         let moved: Vec<mutasi_planner::core::model::Nip> =
             ws.moves.iter().map(|m| m.asn.clone()).collect();
@@ -1020,11 +1182,10 @@ async fn evaluation_flags_lead_to_training_and_mentors_and_kpis_follow_new_perio
                 });
         }
     });
-    settle().await;
-    assert!(
-        improved(&root) > before,
-        "a good new period raises the improved count"
-    );
+    until("a good new period raises the improved count", || {
+        improved().is_some_and(|n| n > before)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -1032,15 +1193,16 @@ async fn the_quick_grid_saves_a_period_for_many_people_at_once() {
     clear_storage();
     let state = AppState::new(small(600), today());
     state.page.set(Page::Evaluasi);
-    let (root, _handle) = mount(state);
-    settle().await;
-    find(&root, "tab-entry").unwrap().click();
-    settle().await;
+    let (root, _app) = mount(state);
+    press(&root, "tab-entry").await;
+    let moved = state.workspace.with_untracked(|ws| ws.moves.len());
+    until_eq(
+        "one grid row per move",
+        || body_rows(&root, "entry-grid").len(),
+        moved,
+    )
+    .await;
     let rows = body_rows(&root, "entry-grid");
-    assert_eq!(
-        rows.len(),
-        state.workspace.with_untracked(|ws| ws.moves.len())
-    );
     set_input(&find(&root, "grid-year").unwrap(), "2026", "input");
     let mut nips = Vec::new();
     for row in rows.iter().take(2) {
@@ -1072,10 +1234,14 @@ async fn the_quick_grid_saves_a_period_for_many_people_at_once() {
         "DiBawah",
         "change",
     );
-    find(&root, "grid-save").unwrap().click();
-    settle().await;
+    let p2026 = mutasi_planner::core::model::Period::annual(2026);
+    let audit_len = state.workspace.with_untracked(|ws| ws.audit.len());
+    press(&root, "grid-save").await;
+    until("the grid saved", || {
+        state.workspace.with_untracked(|ws| ws.audit.len()) > audit_len
+    })
+    .await;
     state.workspace.with_untracked(|ws| {
-        let p2026 = mutasi_planner::core::model::Period::annual(2026);
         for nip in &nips {
             let a = ws.asn.iter().find(|a| a.nip.as_str() == nip).unwrap();
             let r = a
@@ -1105,10 +1271,14 @@ async fn names_with_markup_render_as_text() {
     ws.asn[0].name = "<img src=x onerror=\"window.pwned=1\">Budi <b>Santoso</b>".into();
     let nip = ws.asn[0].nip.to_string();
     let state = AppState::new(ws, today());
-    let (root, _handle) = mount(state);
-    settle().await;
-    set_input(&find(&root, "asn-search").unwrap(), &nip, "input");
-    settle().await;
+    let (root, _app) = mount(state);
+    set_input(&element(&root, "asn-search").await, &nip, "input");
+    until_eq(
+        "the one row found",
+        || body_rows(&root, "asn-table").len(),
+        1,
+    )
+    .await;
     let row = body_rows(&root, "asn-table").remove(0);
     assert!(row.text_content().unwrap().contains("<img src=x"));
     assert!(row.query_selector("img").unwrap().is_none());
@@ -1124,8 +1294,7 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
     let existing = ws.asn[2].nip.as_str().to_string();
     let state = AppState::new(ws.clone(), today());
     state.page.set(Page::Data);
-    let (root, _handle) = mount(state);
-    settle().await;
+    let (root, _app) = mount(state);
 
     // The NIP header is one the importer does not know: it must be mapped.
     let csv = format!(
@@ -1138,12 +1307,12 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
     let file = web_sys::File::new_with_str_sequence(&parts, "pegawai.csv").unwrap();
     let transfer = web_sys::DataTransfer::new().unwrap();
     transfer.items().add_with_file(&file).unwrap();
-    let input: web_sys::HtmlInputElement = find(&root, "sheet-file").unwrap().unchecked_into();
+    let input: web_sys::HtmlInputElement = element(&root, "sheet-file").await.unchecked_into();
     input.set_files(transfer.files().as_ref());
     input
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    assert!(wait_for(|| find(&root, "sheet-analysis").is_some()).await);
+    element(&root, "sheet-analysis").await;
     assert!(text(&root, "sheet-format").contains("\";\""));
     let blocking = text(&root, "sheet-blocking");
     assert!(blocking.contains("NIP"), "{blocking}");
@@ -1153,9 +1322,8 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
 
     // Map NIP to column A: the report appears.
     set_input(&find(&root, "map-NIP").unwrap(), "0", "change");
-    settle().await;
-    assert!(find(&root, "sheet-blocking").is_none());
-    let counts = find(&root, "sheet-counts").unwrap();
+    until("the NIP mapped", || find(&root, "sheet-blocking").is_none()).await;
+    let counts = element(&root, "sheet-counts").await;
     assert_eq!(counts.get_attribute("data-new").as_deref(), Some("1"));
     assert_eq!(counts.get_attribute("data-update").as_deref(), Some("1"));
     assert_eq!(counts.get_attribute("data-invalid").as_deref(), Some("1"));
@@ -1172,13 +1340,21 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
         find(&root, "sheet-confirm").unwrap().unchecked_into();
     assert!(!confirm.disabled());
     confirm.click();
-    settle().await;
+    until_eq(
+        "the ASN after the import",
+        || state.workspace.with_untracked(|w| w.asn.len()),
+        61,
+    )
+    .await;
     state.workspace.with_untracked(|w| {
         assert_eq!(w.asn.len(), 61);
         assert_eq!(w.asn[2].name, "Nama Baru Sekali");
         assert_eq!(w.asn[60].name, "Dewi Lestari");
     });
-    assert!(find(&root, "sheet-analysis").is_none());
+    until("the analysis closed", || {
+        find(&root, "sheet-analysis").is_none()
+    })
+    .await;
     // One undoable edit, in the audit log.
     assert!(state.workspace.with_untracked(|w| w
         .audit

@@ -73,22 +73,14 @@ pub fn Shell(state: AppState) -> impl IntoView {
     // drag saves once), and at once when the page is hidden or closed. Paused
     // while a stored entry that could not be read awaits the user's decision.
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-    let save_now = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let paused = matches!(
-            state.storage.get_untracked(),
-            StorageStatus::Unreadable { .. }
-                | StorageStatus::Unavailable
-                | StorageStatus::ChangedElsewhere
-        );
-        if !paused {
-            let status = state
-                .workspace
-                .with_untracked(|ws| storage::save(ws, &browser::now_iso()));
-            state.storage.set(status);
-        }
+    // Takes the pending save, if any, and cancels its timer: true when one
+    // was pending. False once this shell is disposed.
+    let take_pending = move || {
+        pending
+            .try_update_value(Option::take)
+            .flatten()
+            .map(|handle| handle.clear())
+            .is_some()
     };
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
@@ -96,21 +88,32 @@ pub fn Shell(state: AppState) -> impl IntoView {
             // A workspace just read from storage is already saved; writing
             // it again would tell other tabs it changed.
             if !matches!(state.storage.get_untracked(), StorageStatus::Saved { .. }) {
-                save_now();
+                autosave(state);
             }
             return;
         }
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        if let Ok(handle) = set_timeout_with_handle(save_now, std::time::Duration::from_millis(600))
-        {
+        take_pending();
+        let fire = move || {
+            // Only a save still pending runs: a disposed shell has none.
+            if pending.try_update_value(Option::take).flatten().is_some() {
+                autosave(state);
+            }
+        };
+        if let Ok(handle) = set_timeout_with_handle(fire, AUTOSAVE_DELAY) {
             pending.set_value(Some(handle));
         }
     });
+    // An unmounted shell never writes later: a pending save is flushed now,
+    // while this shell's workspace is still the one it shows, and its timer
+    // is cancelled (a timer firing later could overwrite another workspace).
+    on_cleanup(move || {
+        if take_pending() {
+            autosave(state);
+        }
+    });
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
-        if pending.with_value(Option::is_some) {
-            save_now();
+        if take_pending() {
+            autosave(state);
         }
     });
     on_cleanup(move || on_hide.remove());
@@ -145,7 +148,12 @@ pub fn Shell(state: AppState) -> impl IntoView {
             .as_deref()
             .and_then(Page::from_hash)
         {
-            state.page.set(page);
+            // The fragment this shell just wrote comes back as an event:
+            // setting the same page again would rebuild it and lose its
+            // open tab and selections.
+            if state.page.get_untracked() != page {
+                state.page.set(page);
+            }
         }
     });
     on_cleanup(move || on_hash.remove());
@@ -226,6 +234,32 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 <p>{move || state.t(T::DemoNote)}</p>
             </footer>
         </div>
+    }
+}
+
+/// How long autosave waits after the last change (a slider drag saves once).
+pub const AUTOSAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(600);
+
+/// Saves the workspace now, unless autosave is paused (a stored entry that
+/// could not be read awaits the user's decision, storage is unavailable, or
+/// another tab saved). Does nothing once the state is disposed.
+fn autosave(state: AppState) {
+    let paused = state.storage.try_with_untracked(|s| {
+        matches!(
+            s,
+            StorageStatus::Unreadable { .. }
+                | StorageStatus::Unavailable
+                | StorageStatus::ChangedElsewhere
+        )
+    });
+    if paused != Some(false) {
+        return;
+    }
+    if let Some(status) = state
+        .workspace
+        .try_with_untracked(|ws| storage::save(ws, &browser::now_iso()))
+    {
+        state.storage.try_set(status);
     }
 }
 

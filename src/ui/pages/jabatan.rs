@@ -212,7 +212,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                         .then(|| {
                             view! {
                                 <h4>{T::OpenedPositions.text(lang)}</h4>
-                                <ul>{openings.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                                <ul data-testid="position-openings">{openings.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                             }
                         })}
                     <OpenPositionForm position=p.id.clone() />
