@@ -785,6 +785,27 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
             .length()
             >= 8
     );
+    // Every move of the plan is lateral (or a JPT rotation), the panel names
+    // its row's class, and the openings the person may not fill say why,
+    // naming both levels.
+    let expected = match first.get_attribute("data-class").as_deref() {
+        Some("Lateral") => "mutasi setingkat",
+        Some("JptRotation") => "rotasi JPT",
+        other => panic!("the first move is {other:?}"),
+    };
+    assert_eq!(
+        text(&root, "explain-class"),
+        format!("Jenis perpindahan: {expected}")
+    );
+    for r in body_rows(&root, "moves-result-table") {
+        let class = r.get_attribute("data-class");
+        assert!(
+            matches!(class.as_deref(), Some("Lateral" | "JptRotation")),
+            "{class:?}"
+        );
+    }
+    let refused = text(&root, "explain-refused");
+    assert!(refused.contains("bukan mutasi"), "{refused}");
 
     // A decision needs a reason.
     press(&root, "decide-stay").await;

@@ -940,6 +940,7 @@ impl Builder<'_> {
             id,
             name,
             kind,
+            jf: None,
             agency: AgencyId(agency.to_string()),
             unit: UnitId(unit.to_string()),
             min_golongan: Some(low),

@@ -432,6 +432,7 @@ mod tests {
             id: PositionId("p".into()),
             name: "Analis Keuangan".into(),
             kind: PositionType::AhliMuda,
+            jf: None,
             agency: AgencyId("a".into()),
             unit: UnitId("a.u".into()),
             min_golongan: None,

@@ -10,6 +10,7 @@ pub mod evaluate;
 pub mod fit;
 pub mod io;
 pub mod model;
+pub mod move_class;
 pub mod participation;
 pub mod rng;
 pub mod rules;

@@ -8,10 +8,15 @@
 //! leave, minimum time in position, and — for moves on own request — a
 //! predikat below Baik in the look-back window. Pair rules (may this ASN take
 //! this position?): the position's minimum golongan and education, and the
-//! retirement buffer computed with the *target* position's BUP.
+//! retirement buffer computed with the *target* position's BUP (by type and
+//! JF), and the class of the move ([`crate::core::move_class`]): a round
+//! proposes lateral moves; alih jabatan and one-step promotions of the
+//! talent pool only where the scenario allows them; never a demotion, and
+//! never a JPT post (open selection). PPPK are not moved by default.
 
 use crate::core::date::Date;
 use crate::core::model::*;
+use crate::core::move_class::{classify, one_step_up, MoveClass};
 use serde::{Deserialize, Serialize};
 
 /// The identity of a rule, for counting and for the string table.
@@ -19,12 +24,15 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     Cpns,
+    Pppk,
     OpenProcess,
     RecentSanction,
     StudyLeave,
     MinTenure,
     RequestPerformance,
     NearRetirement,
+    MoveClass,
+    TalentPool,
     MinGolongan,
     EducationLevel,
     EducationField,
@@ -33,14 +41,17 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order they are checked.
-    pub const ALL: [Rule; 11] = [
+    pub const ALL: [Rule; 14] = [
         Rule::Cpns,
+        Rule::Pppk,
         Rule::OpenProcess,
         Rule::RecentSanction,
         Rule::StudyLeave,
         Rule::MinTenure,
         Rule::RequestPerformance,
         Rule::NearRetirement,
+        Rule::MoveClass,
+        Rule::TalentPool,
         Rule::MinGolongan,
         Rule::EducationLevel,
         Rule::EducationField,
@@ -54,6 +65,8 @@ impl Rule {
 pub enum Rejection {
     /// CPNS are on probation.
     Cpns,
+    /// PPPK are bound to their post by contract.
+    Pppk,
     /// A disciplinary or court process is open on the effective date.
     OpenProcess { kind: ProcessKind, since: Date },
     /// A moderate or heavy sanction within the look-back window.
@@ -66,6 +79,16 @@ pub enum Rejection {
     RequestPerformance { predikat: Predikat, period: Period },
     /// Retires within the buffer after the effective date (target's BUP).
     NearRetirement { retires: Date, months_left: i32 },
+    /// Not a transfer: a promotion, demotion, alih jabatan or JPT post the
+    /// scenario does not allow (a demotion and a JPT post never are).
+    MoveClass {
+        class: MoveClass,
+        from: PositionType,
+        to: PositionType,
+    },
+    /// A promotion for someone outside the talent pool (9-box below the
+    /// scenario's minimum box, or not mapped).
+    TalentPool { nine_box: Option<u8>, required: u8 },
     /// Golongan below the position's minimum (or none, for a PNS position).
     MinGolongan {
         have: Option<Golongan>,
@@ -87,12 +110,15 @@ impl Rejection {
     pub fn rule(&self) -> Rule {
         match self {
             Rejection::Cpns => Rule::Cpns,
+            Rejection::Pppk => Rule::Pppk,
             Rejection::OpenProcess { .. } => Rule::OpenProcess,
             Rejection::RecentSanction { .. } => Rule::RecentSanction,
             Rejection::StudyLeave { .. } => Rule::StudyLeave,
             Rejection::MinTenure { .. } => Rule::MinTenure,
             Rejection::RequestPerformance { .. } => Rule::RequestPerformance,
             Rejection::NearRetirement { .. } => Rule::NearRetirement,
+            Rejection::MoveClass { .. } => Rule::MoveClass,
+            Rejection::TalentPool { .. } => Rule::TalentPool,
             Rejection::MinGolongan { .. } => Rule::MinGolongan,
             Rejection::EducationLevel { .. } => Rule::EducationLevel,
             Rejection::EducationField { .. } => Rule::EducationField,
@@ -116,6 +142,9 @@ pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejec
     let mut out = Vec::new();
     if rules.exclude_cpns && asn.status == EmploymentStatus::Cpns {
         out.push(Rejection::Cpns);
+    }
+    if rules.exclude_pppk && asn.status == EmploymentStatus::Pppk {
+        out.push(Rejection::Pppk);
     }
     if rules.exclude_open_process {
         if let Some(p) = asn.flags.processes.iter().find(|p| p.is_open_on(on)) {
@@ -175,17 +204,67 @@ pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejec
     out
 }
 
-/// The pair rules: may `asn` take `position`, on `on`? Empty = eligible
-/// (the person rules are separate).
+/// Whether a move of this class may be proposed under `rules` (a promotion
+/// also needs [`talent_pool_rejection`] to pass and one jenjang only).
+pub fn class_allowed(class: MoveClass, rules: &RuleSettings) -> bool {
+    match class {
+        MoveClass::Lateral | MoveClass::Placement => true,
+        MoveClass::JptRotation => rules.allow_jpt_rotation,
+        MoveClass::AlihJabatan => rules.allow_alih_jabatan,
+        MoveClass::Promotion => rules.allow_promotion,
+        MoveClass::Demotion | MoveClass::Jpt => false,
+    }
+}
+
+/// The class rule of a pair: `None` when the move is one the scenario may
+/// propose.
+pub fn class_rejection(
+    asn: &Asn,
+    current: Option<&Position>,
+    position: &Position,
+    rules: &RuleSettings,
+) -> Option<Rejection> {
+    let class = classify(current, position);
+    let refused = Rejection::MoveClass {
+        class,
+        from: current.map_or(position.kind, |c| c.kind),
+        to: position.kind,
+    };
+    if !class_allowed(class, rules) {
+        return Some(refused);
+    }
+    if class == MoveClass::Promotion {
+        if current.is_some_and(|c| !one_step_up(c, position)) {
+            return Some(refused);
+        }
+        return talent_pool_rejection(asn, rules);
+    }
+    None
+}
+
+/// Whether the person is in the talent pool (9-box at least the scenario's
+/// minimum box): `None` when they are.
+pub fn talent_pool_rejection(asn: &Asn, rules: &RuleSettings) -> Option<Rejection> {
+    let nine_box = crate::core::evaluate::box_of(asn);
+    (nine_box.is_none_or(|b| b < rules.talent_pool_min_box)).then_some(Rejection::TalentPool {
+        nine_box,
+        required: rules.talent_pool_min_box,
+    })
+}
+
+/// The pair rules: may `asn`, who holds `current` now, take `position` on
+/// `on`? Empty = eligible (the person rules are separate).
 pub fn pair_rejections(
     asn: &Asn,
+    current: Option<&Position>,
     position: &Position,
     rules: &RuleSettings,
     on: Date,
 ) -> Vec<Rejection> {
     let mut out = Vec::new();
+    out.extend(class_rejection(asn, current, position, rules));
     if rules.retirement_buffer_months > 0 {
-        let retires = asn.retirement_date(position.kind);
+        let retires = retirement_date(asn.birth_date, rules.bup(position));
         let months_left = on.whole_months_until(retires);
         if retires <= on || months_left < i32::from(rules.retirement_buffer_months) {
             out.push(Rejection::NearRetirement {
@@ -268,6 +347,7 @@ mod tests {
             id: PositionId("b.p01".into()),
             name: "Analis".into(),
             kind,
+            jf: None,
             agency: AgencyId("b".into()),
             unit: UnitId("b.u".into()),
             min_golongan: Some(Golongan::IIIb),
@@ -290,6 +370,7 @@ mod tests {
         assert!(person_rejections(&asn(), &RuleSettings::default(), on).is_empty());
         assert!(pair_rejections(
             &asn(),
+            Some(&position(PositionType::AhliMuda)),
             &position(PositionType::AhliMuda),
             &RuleSettings::default(),
             on
@@ -396,7 +477,13 @@ mod tests {
             level: EducationLevel::D3,
             field: "Keperawatan".into(),
         };
-        let got = pair_rejections(&a, &position(PositionType::AhliMuda), &rules, on);
+        let got = pair_rejections(
+            &a,
+            Some(&position(PositionType::AhliMuda)),
+            &position(PositionType::AhliMuda),
+            &rules,
+            on,
+        );
         assert_eq!(
             got,
             vec![
@@ -416,7 +503,14 @@ mod tests {
         let mut pppk = asn();
         pppk.status = EmploymentStatus::Pppk;
         pppk.golongan = None;
-        assert!(pair_rejections(&pppk, &position(PositionType::AhliMuda), &rules, on).is_empty());
+        assert!(pair_rejections(
+            &pppk,
+            Some(&position(PositionType::AhliMuda)),
+            &position(PositionType::AhliMuda),
+            &rules,
+            on
+        )
+        .is_empty());
         assert!(field_accepted(" akuntansi ", &["Akuntansi".into()]));
     }
 
@@ -426,7 +520,13 @@ mod tests {
         let mut a = asn();
         a.birth_date = d(1969, 6, 10); // 58 on 2027-06-10, pension 2027-07-01
         let on = d(2027, 1, 2);
-        let got = pair_rejections(&a, &position(PositionType::AhliMuda), &rules, on);
+        let got = pair_rejections(
+            &a,
+            Some(&position(PositionType::AhliMuda)),
+            &position(PositionType::AhliMuda),
+            &rules,
+            on,
+        );
         assert_eq!(
             got,
             vec![Rejection::NearRetirement {
@@ -435,6 +535,13 @@ mod tests {
             }]
         );
         // As an ahli madya (BUP 60) there are 2.5 years left.
-        assert!(pair_rejections(&a, &position(PositionType::AhliMadya), &rules, on).is_empty());
+        assert!(pair_rejections(
+            &a,
+            Some(&position(PositionType::AhliMadya)),
+            &position(PositionType::AhliMadya),
+            &rules,
+            on
+        )
+        .is_empty());
     }
 }

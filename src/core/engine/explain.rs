@@ -55,6 +55,7 @@ pub fn explain(input: &RoundInput<'_>, plan: &Plan, row: usize) -> Explanation {
         failing.extend(
             pair_rejections(
                 asn,
+                r.current.map(|c| &ws.positions[c]),
                 &ws.positions[p],
                 &input.scenario.rules,
                 model.effective,
@@ -87,6 +88,9 @@ pub fn checked_rules(rules: &RuleSettings) -> Vec<Rule> {
     if rules.exclude_cpns {
         out.push(Rule::Cpns);
     }
+    if rules.exclude_pppk {
+        out.push(Rule::Pppk);
+    }
     if rules.exclude_open_process {
         out.push(Rule::OpenProcess);
     }
@@ -104,6 +108,10 @@ pub fn checked_rules(rules: &RuleSettings) -> Vec<Rule> {
     }
     if rules.retirement_buffer_months > 0 {
         out.push(Rule::NearRetirement);
+    }
+    out.push(Rule::MoveClass);
+    if rules.allow_promotion {
+        out.push(Rule::TalentPool);
     }
     if rules.require_min_golongan {
         out.push(Rule::MinGolongan);
@@ -164,6 +172,7 @@ pub fn why_not(input: &RoundInput<'_>, plan: &Plan, asn: usize, position: usize)
     };
     let rejections = pair_rejections(
         &ws.asn[asn],
+        model.rows[row].current.map(|c| &ws.positions[c]),
         &ws.positions[position],
         &input.scenario.rules,
         model.effective,

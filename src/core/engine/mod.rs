@@ -22,6 +22,7 @@
 pub mod explain;
 pub mod model;
 pub mod report;
+pub mod selection;
 pub mod stable;
 pub mod terms;
 pub mod verify;

@@ -93,11 +93,15 @@ pub struct RoundModel {
     /// Positions each row may not take (scenario constraints).
     pub forbidden: Vec<Vec<usize>>,
     pub effective: Date,
+    /// Opened JPT positions: not slots of the round, they need an open
+    /// selection (seleksi terbuka); see [`super::open_selection`].
+    pub open_selection: Vec<usize>,
 }
 
 /// Dense, allocation-free facts about positions, for eligibility and fit.
 pub(crate) struct Index {
     comp_ids: HashMap<CompetencyId, usize>,
+    position_ix: HashMap<PositionId, usize>,
     aspect_of: Vec<Aspect>,
     /// Interned education fields (trimmed, lower case).
     fields: HashMap<String, u32>,
@@ -114,6 +118,12 @@ struct PositionFacts {
     /// Matching result (same requirements, education and experience level),
     /// so the round computes it once per group and person.
     fit_group: usize,
+    kind: PositionType,
+    /// The interned JF ([`crate::core::move_class::jf_of`]); none for
+    /// structural and JPT positions.
+    jf: Option<u32>,
+    /// The retirement age (BUP) under the scenario's rules.
+    bup: u8,
 }
 
 type FitSignature = (
@@ -127,11 +137,9 @@ fn field_key(field: &str) -> String {
     field.trim().to_ascii_lowercase()
 }
 
-/// The retirement ages of PP 11/2017, in the order of `PersonFacts::near_retirement`.
-const BUP_AGES: [u8; 3] = [58, 60, 65];
-
 impl Index {
-    pub(crate) fn new(ws: &Workspace) -> Index {
+    pub(crate) fn new(ws: &Workspace, rules: &RuleSettings) -> Index {
+        let mut jfs: HashMap<String, u32> = HashMap::new();
         let mut comp: HashMap<&CompetencyId, usize> = HashMap::new();
         let mut aspect_of = Vec::new();
         let mut fields: HashMap<String, u32> = HashMap::new();
@@ -182,17 +190,31 @@ impl Index {
             );
             let next = groups.len();
             let fit_group = *groups.entry(signature).or_insert(next);
+            let jf = crate::core::move_class::jf_of(p).map(|name| {
+                let next = jfs.len() as u32;
+                *jfs.entry(name).or_insert(next)
+            });
             positions.push(PositionFacts {
                 reqs,
                 seat: seats.get(&p.unit).copied().unwrap_or(Regency::KotaJambi),
                 fields: accepted,
                 fit_group,
+                kind: p.kind,
+                jf,
+                bup: rules.bup(p),
             });
         }
         // Competencies of people that no position asks for are never read.
         let comp_ids = comp.into_iter().map(|(id, k)| (id.clone(), k)).collect();
+        let position_ix = ws
+            .positions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         Index {
             comp_ids,
+            position_ix,
             aspect_of,
             fields,
             positions,
@@ -205,8 +227,13 @@ pub(crate) struct PersonFacts {
     perf_tenths: Vec<u32>,
     service_years: i32,
     field: Option<u32>,
-    /// Within the retirement buffer for BUP 58, 60, 65.
-    near_retirement: [bool; 3],
+    /// The lowest retirement age (BUP) at which the person is not within the
+    /// retirement buffer: a position with a lower BUP is refused.
+    safe_bup: u8,
+    /// Index of the current position.
+    current: Option<usize>,
+    /// In the talent pool (9-box at least the scenario's minimum).
+    in_pool: bool,
 }
 
 impl PersonFacts {
@@ -221,28 +248,44 @@ impl PersonFacts {
         let entry_year = match asn.nip.entry() {
             NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
         };
-        let near_retirement = BUP_AGES.map(|age| {
+        // Within the buffer for an age implies within it for every lower
+        // age, so one threshold answers every BUP.
+        let near = |age: u8| {
             let retires = crate::core::model::retirement_date(asn.birth_date, age);
             rules.retirement_buffer_months > 0
                 && (retires <= on
                     || on.whole_months_until(retires) < i32::from(rules.retirement_buffer_months))
-        });
+        };
+        let safe_bup = (0..=u8::MAX).find(|&age| !near(age)).unwrap_or(u8::MAX);
         PersonFacts {
             levels,
             perf_tenths,
             service_years: on.year() - entry_year,
             field: index.fields.get(&field_key(&asn.education.field)).copied(),
-            near_retirement,
+            safe_bup,
+            current: asn
+                .position
+                .as_ref()
+                .and_then(|c| index.position_ix.get(&c.position).copied()),
+            in_pool: crate::core::rules::talent_pool_rejection(asn, rules).is_none(),
         }
     }
 }
 
-fn bup_slot(kind: PositionType) -> usize {
-    match kind.retirement_age() {
-        58 => 0,
-        60 => 1,
-        _ => 2,
+/// The class rule, as [`crate::core::rules::class_rejection`] decides it.
+fn class_ok(index: &Index, person: &PersonFacts, p: usize, rules: &RuleSettings) -> bool {
+    use crate::core::move_class::{classify_kinds, one_step_up_kinds, MoveClass};
+    let to = &index.positions[p];
+    let Some(from) = person.current.map(|c| &index.positions[c]) else {
+        return true;
+    };
+    let same_jf = from.jf == to.jf;
+    let class = classify_kinds(from.kind, to.kind, same_jf);
+    if !crate::core::rules::class_allowed(class, rules) {
+        return false;
     }
+    class != MoveClass::Promotion
+        || (person.in_pool && one_step_up_kinds(from.kind, to.kind, same_jf))
 }
 
 /// Whether the pair passes the pair rules: the same answer as
@@ -256,7 +299,10 @@ pub(crate) fn eligible(
     pos: &Position,
     rules: &RuleSettings,
 ) -> bool {
-    if person.near_retirement[bup_slot(pos.kind)] {
+    if !class_ok(index, person, p, rules) {
+        return false;
+    }
+    if index.positions[p].bup < person.safe_bup {
         return false;
     }
     if rules.require_min_golongan && asn.status != EmploymentStatus::Pppk {
@@ -411,7 +457,7 @@ impl<'a> Scorer<'a> {
         on: Date,
         people: impl Iterator<Item = usize>,
     ) -> Scorer<'a> {
-        let index = Index::new(ws);
+        let index = Index::new(ws, &scenario.rules);
         let facts = people
             .map(|a| PersonFacts::new(&index, &ws.asn[a], &scenario.rules, on))
             .collect();
@@ -614,8 +660,14 @@ impl RoundModel {
                 overridden,
             });
         }
+        let mut open_selection = Vec::new();
         for o in &round.openings {
             if let Some(&p) = position_ix.get(&o.position) {
+                // A JPT post is filled by open selection, never by a round.
+                if ws.positions[p].kind.family() == PositionFamily::Jpt {
+                    open_selection.push(p);
+                    continue;
+                }
                 for _ in 0..o.slots {
                     slots.push(Slot {
                         position: Some(p),
@@ -742,6 +794,7 @@ impl RoundModel {
             excluded,
             forbidden,
             effective: on,
+            open_selection,
         }
     }
 }

@@ -5,6 +5,7 @@ use super::model::SlotKind;
 use super::Plan;
 use crate::core::date::Date;
 use crate::core::model::*;
+use crate::core::move_class::{classify, MoveClass};
 use std::collections::BTreeMap;
 
 /// A way of grouping people.
@@ -238,4 +239,57 @@ mod tests {
         assert!(!diff.is_empty(), "the two modes differ on the demo");
         assert!(differences(&ws, &[&optimal, &optimal]).is_empty());
     }
+}
+
+/// The class of each move of a plan: (row, class), in row order.
+pub fn move_classes(ws: &Workspace, plan: &Plan) -> Vec<(usize, MoveClass)> {
+    (0..plan.model.rows.len())
+        .filter(|&row| plan.moved(row))
+        .filter_map(|row| {
+            let to = plan.model.slots[plan.slot_of_row[row]].position?;
+            let from = plan.model.rows[row].current.map(|c| &ws.positions[c]);
+            Some((row, classify(from, &ws.positions[to])))
+        })
+        .collect()
+}
+
+/// What a plan's moves are, counted: per class, and the PPPK moved.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClassCounts {
+    pub by_class: BTreeMap<MoveClass, usize>,
+    pub pppk_moved: usize,
+}
+
+/// Counts the classes of a plan's moves.
+pub fn class_counts(ws: &Workspace, plan: &Plan) -> ClassCounts {
+    let mut counts = ClassCounts::default();
+    for (row, class) in move_classes(ws, plan) {
+        *counts.by_class.entry(class).or_default() += 1;
+        if ws.asn[plan.model.rows[row].asn].status == EmploymentStatus::Pppk {
+            counts.pppk_moved += 1;
+        }
+    }
+    counts
+}
+
+/// Openings and how many a plan fills, per position type of the opening
+/// (opened JPT posts count as openings, never filled: open selection).
+pub fn openings_by_type(
+    ws: &Workspace,
+    round: &Round,
+    plan: &Plan,
+) -> BTreeMap<PositionType, (u32, u32)> {
+    let mut out: BTreeMap<PositionType, (u32, u32)> = BTreeMap::new();
+    for o in &round.openings {
+        if let Some(p) = ws.positions.iter().find(|p| p.id == o.position) {
+            out.entry(p.kind).or_default().0 += o.slots;
+        }
+    }
+    let occupant = plan.row_in_slot();
+    for (k, s) in plan.model.slots.iter().enumerate() {
+        if let (SlotKind::Opening(_), Some(p), Some(_)) = (s.kind, s.position, occupant[k]) {
+            out.entry(ws.positions[p].kind).or_default().1 += 1;
+        }
+    }
+    out
 }

@@ -31,6 +31,7 @@ pub struct PseudonymReport {
     pub kept_birth_month: usize,
 }
 
+/// The retirement ages of PP 11/2017 by position type.
 const BUP_AGES: [u8; 3] = [58, 60, 65];
 
 /// The retirement-buffer flags of a birth date in every round and scenario.
@@ -40,7 +41,8 @@ fn retirement_flags(ws: &Workspace, birth: Date) -> Vec<bool> {
         let on = round.effective_date;
         for s in &round.scenarios {
             let buffer = i32::from(s.rules.retirement_buffer_months);
-            for age in BUP_AGES {
+            let by_jf = s.rules.bup_by_jf.values().copied();
+            for age in BUP_AGES.into_iter().chain(by_jf) {
                 let retires = retirement_date(birth, age);
                 flags
                     .push(buffer > 0 && (retires <= on || on.whole_months_until(retires) < buffer));

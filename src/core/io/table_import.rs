@@ -1340,6 +1340,7 @@ impl RowReader<'_, '_> {
             id: PositionId(id),
             name,
             kind,
+            jf: old.and_then(|p| p.jf.clone()),
             agency: agency_id,
             unit: unit_id,
             min_golongan: min_golongan.or(old.and_then(|p| p.min_golongan)),

@@ -25,6 +25,11 @@ pub struct Position {
     pub id: PositionId,
     pub name: String,
     pub kind: PositionType,
+    /// The jabatan fungsional of a JF position ("Guru", "Perawat", "Analis
+    /// Kebijakan"), when its name does not say it; see
+    /// [`crate::core::move_class::jf_of`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jf: Option<String>,
     pub agency: AgencyId,
     pub unit: UnitId,
     #[serde(default, skip_serializing_if = "Option::is_none")]

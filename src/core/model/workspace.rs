@@ -36,6 +36,32 @@ pub struct RuleSettings {
     /// A move on own request needs a predikat of at least Baik in the last
     /// this-many months (0 = not checked).
     pub request_min_baik_months: u16,
+    /// PPPK are not moved: their contract binds them to a post and an
+    /// instansi, and no mutasi mechanism exists for them yet.
+    pub exclude_pppk: bool,
+    /// Alih jabatan (structural ↔ functional, or one JF to another, at an
+    /// equivalent level) may be proposed. *Policy*: off; it needs a
+    /// competency test.
+    pub allow_alih_jabatan: bool,
+    /// Promotion by one jenjang may be proposed for talent-pool members.
+    /// Off: a promotion is not a mutasi (PP 11/2017 Pasal 198–200).
+    pub allow_promotion: bool,
+    /// A JPT may rotate to another JPT post of the same level.
+    pub allow_jpt_rotation: bool,
+    /// The lowest 9-box box of the talent pool (PermenPANRB 3/2020: 7–9).
+    pub talent_pool_min_box: u8,
+    /// BUP by jabatan fungsional (lower-case JF name → age), overriding the
+    /// position type's (PP 11/2017 Pasal 240: guru 60 at every jenjang).
+    pub bup_by_jf: BTreeMap<String, u8>,
+}
+
+impl RuleSettings {
+    /// The retirement age (BUP) of a position: its JF's, else its type's.
+    pub fn bup(&self, position: &Position) -> u8 {
+        crate::core::move_class::jf_of(position)
+            .and_then(|jf| self.bup_by_jf.get(&jf).copied())
+            .unwrap_or_else(|| position.kind.retirement_age())
+    }
 }
 
 impl Default for RuleSettings {
@@ -51,6 +77,17 @@ impl Default for RuleSettings {
             require_min_golongan: true,
             require_education: true,
             request_min_baik_months: 24,
+            exclude_pppk: true,
+            allow_alih_jabatan: false,
+            allow_promotion: false,
+            allow_jpt_rotation: true,
+            talent_pool_min_box: 7,
+            bup_by_jf: {
+                // Inserted, not collected: collect() would compile a sort.
+                let mut bup = BTreeMap::new();
+                bup.insert("guru".to_string(), 60);
+                bup
+            },
         }
     }
 }

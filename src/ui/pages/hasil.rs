@@ -9,7 +9,8 @@ use crate::core::engine::terms::Term;
 use crate::core::engine::{self, Plan};
 use crate::core::fit::{Aspect, JpmCategory};
 use crate::core::model::*;
-use crate::core::rules::Rule;
+use crate::core::move_class::{classify, MoveClass};
+use crate::core::rules::{Rejection, Rule};
 use crate::i18n::{format_count, format_decimal, Lang, T};
 use crate::ui::components::{AgencySelect, TabBar};
 use crate::ui::pages::skenario::PlanSummary;
@@ -132,6 +133,7 @@ struct MoveRow {
     to_agency: String,
     to_seat: Regency,
     kind: Option<PositionType>,
+    class: Option<MoveClass>,
     fit: u32,
     jpm: JpmCategory,
     rank: Option<usize>,
@@ -171,6 +173,9 @@ fn PlanTab() -> impl IntoView {
                             })
                             .unwrap_or(Regency::KotaJambi),
                         kind: pos.map(|p| p.kind),
+                        class: pos.map(|p| {
+                            classify(plan.model.rows[r].current.map(|c| &ws.positions[c]), p)
+                        }),
                         fit: c.fit_milli,
                         jpm: JpmCategory::of(c.jpm_permille),
                         rank: c.preference_rank,
@@ -218,6 +223,7 @@ fn PlanTab() -> impl IntoView {
                         <th scope="col">{move || state.t(T::ColName)}</th>
                         <th scope="col">{move || state.t(T::ColFrom)}</th>
                         <th scope="col">{move || state.t(T::ColTo)}</th>
+                        <th scope="col">{move || state.t(T::MoveClassLabel)}</th>
                         <th scope="col">{move || state.t(T::ColFit)}</th>
                         <th scope="col">{move || state.t(T::ColJpm)}</th>
                         <th scope="col">{move || state.t(T::ColPrefRank)}</th>
@@ -229,13 +235,14 @@ fn PlanTab() -> impl IntoView {
                         let lang = state.lang.get();
                         let list = filtered.get();
                         if list.is_empty() {
-                            return view! { <tr><td colspan="7" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
+                            return view! { <tr><td colspan="8" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
                         }
                         list.into_iter()
                             .map(|m| {
                                 let row = m.row;
+                                let class = m.class.map(|c| format!("{c:?}"));
                                 view! {
-                                    <tr class:selected=move || selected.get() == Some(row) data-nip=m.nip.clone()>
+                                    <tr class:selected=move || selected.get() == Some(row) data-nip=m.nip.clone() data-class=class>
                                         <td>
                                             <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
                                                 {m.name.clone()}
@@ -243,6 +250,7 @@ fn PlanTab() -> impl IntoView {
                                         </td>
                                         <td>{m.from.clone()}</td>
                                         <td>{m.to.clone()}</td>
+                                        <td>{m.class.map(|c| class_key(c).text(lang))}</td>
                                         <td class="num">{format_decimal(i64::from(m.fit), 3, 2, lang)}</td>
                                         <td>{m.jpm.code()}</td>
                                         <td class="num">{m.rank.map(|r| (r + 1).to_string())}</td>
@@ -322,6 +330,30 @@ fn ChainsAndVacancies() -> impl IntoView {
                     )
                 })
                 .collect();
+            let selection: Vec<(String, Vec<String>)> = engine::selection::open_selection(input)
+                .into_iter()
+                .map(|s| {
+                    let people = s
+                        .candidates
+                        .iter()
+                        .map(|&(a, fit)| {
+                            format!(
+                                "{} ({}, {})",
+                                ws.asn[a].name,
+                                position_label(
+                                    ws,
+                                    ws.asn[a].position.as_ref().and_then(|c| ws
+                                        .positions
+                                        .iter()
+                                        .position(|p| p.id == c.position))
+                                ),
+                                format_decimal(i64::from(fit), 3, 2, lang)
+                            )
+                        })
+                        .collect();
+                    (position_label(ws, Some(s.position)), people)
+                })
+                .collect();
             let stays: Vec<String> = (0..plan.model.rows.len())
                 .filter(|&r| !plan.moved(r))
                 .map(|r| {
@@ -342,6 +374,19 @@ fn ChainsAndVacancies() -> impl IntoView {
                 <ol class="chains" data-testid="chains">{chains.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ol>
                 <h3>{T::VacantOpenings.text(lang)} " (" {vacant.len()} ")"</h3>
                 <ul data-testid="vacant-openings">{vacant.into_iter().take(60).map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+                {(!selection.is_empty()).then(|| view! {
+                    <h3>{T::OpenSelectionTitle.text(lang)} " (" {selection.len()} ")"</h3>
+                    <p>{T::OpenSelectionIntro.text(lang)}</p>
+                    <ul data-testid="open-selection">
+                        {selection.into_iter().map(|(post, people)| view! {
+                            <li>
+                                <strong>{post}</strong>
+                                ": "
+                                {if people.is_empty() { T::NoPoolCandidates.text(lang).to_string() } else { people.join("; ") }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
             }
         })
     }
@@ -432,6 +477,9 @@ fn aspect_label(a: Aspect) -> T {
 fn rule_key(r: Rule) -> T {
     match r {
         Rule::Cpns => T::CheckCpns,
+        Rule::Pppk => T::CheckPppk,
+        Rule::MoveClass => T::CheckMoveClass,
+        Rule::TalentPool => T::CheckTalentPool,
         Rule::OpenProcess => T::CheckOpenProcess,
         Rule::RecentSanction => T::CheckRecentSanction,
         Rule::StudyLeave => T::CheckStudyLeave,
@@ -442,6 +490,40 @@ fn rule_key(r: Rule) -> T {
         Rule::EducationLevel => T::CheckEducationLevel,
         Rule::EducationField => T::CheckEducationField,
         Rule::Forbidden => T::CheckForbidden,
+    }
+}
+
+/// The string-table key naming a move class.
+pub(crate) fn class_key(c: MoveClass) -> T {
+    match c {
+        MoveClass::Lateral => T::ClassLateral,
+        MoveClass::JptRotation => T::ClassJptRotation,
+        MoveClass::AlihJabatan => T::ClassAlihJabatan,
+        MoveClass::Promotion => T::ClassPromotion,
+        MoveClass::Demotion => T::ClassDemotion,
+        MoveClass::Jpt => T::ClassJpt,
+        MoveClass::Placement => T::ClassPlacement,
+    }
+}
+
+/// A rejection in words, with its facts where they say more than the rule
+/// ("promosi: Pengawas → Administrator bukan mutasi").
+pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
+    match r {
+        Rejection::MoveClass { class, from, to } => format!(
+            "{}: {} → {} {}",
+            class_key(*class).text(lang),
+            from.label(),
+            to.label(),
+            T::NotATransfer.text(lang)
+        ),
+        Rejection::TalentPool { nine_box, required } => format!(
+            "{} ({} {}, ≥ {required})",
+            T::NotInTalentPool.text(lang),
+            T::Box.text(lang),
+            nine_box.map_or("–".to_string(), |b| b.to_string())
+        ),
+        other => rule_label(other.rule(), lang).to_string(),
     }
 }
 
@@ -708,7 +790,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                                         "{}: {}",
                                         T::WhyExcluded.text(lang),
                                         r.iter()
-                                            .map(|x| rule_label(x.rule(), lang))
+                                            .map(|x| rejection_text(x, lang))
                                             .collect::<Vec<_>>()
                                             .join(", ")
                                     )
@@ -750,6 +832,47 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 position_label(ws, r.current),
                 position_label(ws, to)
             );
+            let class = to.filter(|_| e.moved).map(|p| {
+                class_key(classify(
+                    r.current.map(|c| &ws.positions[c]),
+                    &ws.positions[p],
+                ))
+                .text(lang)
+            });
+            // Openings of the round the rules refuse this person, and why
+            // (a promotion or a demotion says so, with both levels).
+            let mut refused: Vec<(String, String)> = Vec::new();
+            for o in &input.round.openings {
+                if refused.len() == 6 {
+                    break;
+                }
+                let Some(p) = ws.positions.iter().position(|x| x.id == o.position) else {
+                    continue;
+                };
+                let candidate = plan
+                    .model
+                    .candidates
+                    .get(&p)
+                    .is_some_and(|l| l.iter().any(|c| c.row == row));
+                if candidate || r.current == Some(p) {
+                    continue;
+                }
+                let rs = crate::core::rules::pair_rejections(
+                    asn,
+                    r.current.map(|c| &ws.positions[c]),
+                    &ws.positions[p],
+                    &input.scenario.rules,
+                    plan.model.effective,
+                );
+                if !rs.is_empty() {
+                    let why = rs
+                        .iter()
+                        .map(|x| rejection_text(x, lang))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    refused.push((position_label(ws, Some(p)), why));
+                }
+            }
             let moved = e.moved;
             view! {
                 <header>
@@ -757,6 +880,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                     <button type="button" on:click=move |_| selected.set(None)>{T::Close.text(lang)}</button>
                 </header>
                 <p data-testid="explain-move">{header}</p>
+                {class.map(|c| view! { <p data-testid="explain-class">{T::MoveClassLabel.text(lang)} ": " {c}</p> })}
                 {e.pinned.clone().map(|why| view! { <p class="badge">{T::PinnedBecause.text(lang)} ": " {why}</p> })}
                 {e.capped.then(|| view! { <p class="badge">{T::CappedNote.text(lang)}</p> })}
                 <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
@@ -779,6 +903,12 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                             .collect_view()}
                     </tbody>
                 </table>
+                {(!refused.is_empty()).then(|| view! {
+                    <h4>{T::RefusedOpenings.text(lang)}</h4>
+                    <ul class="rules" data-testid="explain-refused">
+                        {refused.into_iter().map(|(post, why)| view! { <li>{post} ": " {why}</li> }).collect_view()}
+                    </ul>
+                })}
                 <h4>{T::RulesPassed.text(lang)}</h4>
                 <ul class="rules" data-testid="explain-rules">
                     {e.rules_passed.iter().map(|r| view! { <li>"✓ " {rule_label(*r, lang)}</li> }).collect_view()}

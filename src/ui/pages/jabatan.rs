@@ -196,7 +196,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                         {item(T::MinEducation, lang, education)}
                         {item(T::ColNeed, lang, p.need.to_string())}
                         {item(T::ColOccupied, lang, idx.occupied(&p.id).to_string())}
-                        {item(T::Retirement, lang, format!("{} {}", p.kind.retirement_age(), T::Years.text(lang)))}
+                        {item(T::Retirement, lang, format!("{} {}", RuleSettings::default().bup(p), T::Years.text(lang)))}
                     </dl>
             };
             view! {

@@ -250,7 +250,7 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                     format!("{target} ({:?})", p.reason)
                 })
                 .collect();
-            let retirement = position.map(|p| format_date(a.retirement_date(p.kind), lang)).unwrap_or_default();
+            let retirement = position.map(|p| format_date(retirement_date(a.birth_date, RuleSettings::default().bup(p)), lang)).unwrap_or_default();
             let gender = match a.gender {
                 Gender::Male => T::Male.text(lang),
                 Gender::Female => T::Female.text(lang),

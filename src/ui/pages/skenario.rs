@@ -338,6 +338,10 @@ fn RulesPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             {toggle(T::RuleExcludeStudy, "rule-study", |s| s.rules.exclude_study_leave, |s, v| s.rules.exclude_study_leave = v)}
             {toggle(T::RuleGolongan, "rule-golongan", |s| s.rules.require_min_golongan, |s, v| s.rules.require_min_golongan = v)}
             {toggle(T::RuleEducation, "rule-education", |s| s.rules.require_education, |s, v| s.rules.require_education = v)}
+            {toggle(T::RuleExcludePppk, "rule-pppk", |s| s.rules.exclude_pppk, |s, v| s.rules.exclude_pppk = v)}
+            {toggle(T::RuleJptRotation, "rule-jpt-rotation", |s| s.rules.allow_jpt_rotation, |s, v| s.rules.allow_jpt_rotation = v)}
+            {toggle(T::RuleAlihJabatan, "rule-alih-jabatan", |s| s.rules.allow_alih_jabatan, |s, v| s.rules.allow_alih_jabatan = v)}
+            {toggle(T::RulePromotion, "rule-promotion", |s| s.rules.allow_promotion, |s, v| s.rules.allow_promotion = v)}
         </fieldset>
     }
 }

@@ -1,0 +1,175 @@
+//! What kind of career step a (person, position) pair would be, by the
+//! levels of ../shared/DOMAIN.md ("What a transfer is, and what it is not").
+//!
+//! A mutasi is lateral: the same position type, or the same jabatan
+//! fungsional (JF) at the same jenjang. Everything else is something a
+//! transfer round must not do quietly: a promotion (its own procedure:
+//! talent pool, and for JPT an open selection), a demotion (a disciplinary
+//! sanction, PP 94/2021, never a planning outcome), an alih jabatan
+//! (structural ↔ functional or one JF to another, at an equivalent level, with
+//! a competency test) or a JPT post (seleksi terbuka).
+//!
+//! Levels across families follow the usual penyetaraan (PermenPANRB 17/2021):
+//! administrator ≈ JF ahli madya, pengawas ≈ JF ahli muda, (former eselon V)
+//! ≈ ahli pertama. [`level`] puts every position type on one scale with those
+//! equivalences; within a family the rungs are the jenjang.
+
+use crate::core::model::{Position, PositionFamily, PositionType};
+use serde::{Deserialize, Serialize};
+
+/// The class of a move from one position to another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoveClass {
+    /// Same level: the same position type, or the same JF at the same jenjang.
+    Lateral,
+    /// JPT to a JPT post of the same level (rotation after 2 years in post).
+    JptRotation,
+    /// Structural ↔ functional, or one JF to another, at an equivalent level.
+    AlihJabatan,
+    /// To a higher level.
+    Promotion,
+    /// To a lower level: a sanction, never a plan.
+    Demotion,
+    /// Into a JPT post from outside its level: only through open selection.
+    Jpt,
+    /// The person holds no position now (a first placement).
+    Placement,
+}
+
+impl MoveClass {
+    /// Every class, in report order.
+    pub const ALL: [MoveClass; 7] = [
+        MoveClass::Lateral,
+        MoveClass::JptRotation,
+        MoveClass::AlihJabatan,
+        MoveClass::Promotion,
+        MoveClass::Demotion,
+        MoveClass::Jpt,
+        MoveClass::Placement,
+    ];
+}
+
+/// A position type's level on one scale across families (higher = more
+/// senior); equal levels in different families are equivalent by the
+/// penyetaraan. Keterampilan jenjang sit between pelaksana and ahli pertama;
+/// pelaksana is taken as the level of JF terampil (the usual inpassing).
+pub fn level(kind: PositionType) -> u8 {
+    use PositionType::*;
+    match kind {
+        Pemula => 1,
+        Terampil | Pelaksana => 2,
+        Mahir => 3,
+        Penyelia | AhliPertama => 4,
+        AhliMuda | Pengawas => 5,
+        AhliMadya | Administrator => 6,
+        JptPratama => 7,
+        AhliUtama | JptMadya => 8,
+        JptUtama => 9,
+    }
+}
+
+/// The jenjang within a family (0 = lowest): pelaksana, pengawas,
+/// administrator; ahli pertama … utama; pemula … penyelia; JPT pratama …
+/// utama.
+pub fn rung(kind: PositionType) -> u8 {
+    use PositionType::*;
+    match kind {
+        Pelaksana | AhliPertama | Pemula | JptPratama => 0,
+        Pengawas | AhliMuda | Terampil | JptMadya => 1,
+        Administrator | AhliMadya | Mahir | JptUtama => 2,
+        AhliUtama | Penyelia => 3,
+    }
+}
+
+fn is_functional(kind: PositionType) -> bool {
+    matches!(
+        kind.family(),
+        PositionFamily::FungsionalKeahlian | PositionFamily::FungsionalKeterampilan
+    )
+}
+
+/// The jenjang words that end a JF position's name.
+const JENJANG_SUFFIXES: [&str; 8] = [
+    "ahli pertama",
+    "ahli muda",
+    "ahli madya",
+    "ahli utama",
+    "pemula",
+    "terampil",
+    "mahir",
+    "penyelia",
+];
+
+/// The JF of a functional position, lower case: its `jf` field, or else its
+/// name without the jenjang ("Analis Kebijakan Ahli Muda" → "analis
+/// kebijakan"), as SIASN's JABATAN NAMA writes it. `None` for structural
+/// and JPT positions.
+pub fn jf_of(p: &Position) -> Option<String> {
+    if !is_functional(p.kind) {
+        return None;
+    }
+    let name = p.jf.as_deref().unwrap_or(&p.name);
+    let mut key = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    key.make_ascii_lowercase();
+    if p.jf.is_none() {
+        for suffix in JENJANG_SUFFIXES {
+            if let Some(stem) = key.strip_suffix(suffix) {
+                key = stem.trim_end().to_string();
+                break;
+            }
+        }
+    }
+    Some(key)
+}
+
+/// The class of moving someone who holds `from` (none: holds no position)
+/// into `to`.
+pub fn classify(from: Option<&Position>, to: &Position) -> MoveClass {
+    match from {
+        None => MoveClass::Placement,
+        Some(from) => classify_kinds(from.kind, to.kind, same_jf(from, to)),
+    }
+}
+
+/// Whether two positions are of the same JF (structural ones always are).
+pub fn same_jf(a: &Position, b: &Position) -> bool {
+    jf_of(a) == jf_of(b)
+}
+
+/// [`classify`] from the two position types and whether both are of the
+/// same JF (the engine's allocation-free path).
+pub fn classify_kinds(a: PositionType, b: PositionType, same_jf: bool) -> MoveClass {
+    if b.family() == PositionFamily::Jpt {
+        return if a == b {
+            MoveClass::JptRotation
+        } else if a.family() == PositionFamily::Jpt && level(b) < level(a) {
+            MoveClass::Demotion
+        } else {
+            MoveClass::Jpt
+        };
+    }
+    match level(b).cmp(&level(a)) {
+        std::cmp::Ordering::Greater => MoveClass::Promotion,
+        std::cmp::Ordering::Less => MoveClass::Demotion,
+        std::cmp::Ordering::Equal => {
+            if a == b && (!is_functional(a) || same_jf) {
+                MoveClass::Lateral
+            } else {
+                MoveClass::AlihJabatan
+            }
+        }
+    }
+}
+
+/// Whether a promotion goes up exactly one jenjang within the same family
+/// (and, for a JF, within the same JF): the only promotion a round may
+/// propose, and only for the talent pool.
+pub fn one_step_up(from: &Position, to: &Position) -> bool {
+    one_step_up_kinds(from.kind, to.kind, same_jf(from, to))
+}
+
+/// [`one_step_up`] from the two position types and whether they share a JF.
+pub fn one_step_up_kinds(a: PositionType, b: PositionType, same_jf: bool) -> bool {
+    a.family() == b.family() && rung(b) == rung(a) + 1 && (!is_functional(a) || same_jf)
+}

@@ -1,0 +1,295 @@
+//! Plans a BKD can sign: the class of every pair of position types, JPT
+//! posts never filled by a round (listed with the talent pool instead),
+//! promotions only from the pool and by one jenjang, PPPK not moved, the
+//! BUP of teachers, and — over random workspaces and every mode — no
+//! demotion, JPT fill or PPPK move under the default rules.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mutasi_planner::core::date::Date;
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::engine::model::{RoundInput, SlotKind};
+use mutasi_planner::core::engine::{self, report, selection, Mode};
+use mutasi_planner::core::evaluate::box_of;
+use mutasi_planner::core::model::PositionType::*;
+use mutasi_planner::core::model::*;
+use mutasi_planner::core::move_class::{classify, classify_kinds, one_step_up, MoveClass};
+use mutasi_planner::core::rules::{pair_rejections, person_rejections, Rejection, Rule};
+use proptest::prelude::*;
+
+fn demo(asn: usize, seed: u64) -> Workspace {
+    generate(&DemoConfig {
+        asn,
+        seed,
+        ..DemoConfig::default()
+    })
+}
+
+fn open_round(ws: &Workspace) -> &Round {
+    ws.rounds
+        .iter()
+        .rev()
+        .find(|r| !r.openings.is_empty())
+        .unwrap()
+}
+
+fn position(name: &str, kind: PositionType) -> Position {
+    Position {
+        id: PositionId(format!("x.{name}")),
+        name: name.into(),
+        kind,
+        jf: None,
+        agency: AgencyId("x".into()),
+        unit: UnitId("x.u".into()),
+        min_golongan: None,
+        education: EducationRequirement::default(),
+        competencies: Vec::new(),
+        need: 1,
+    }
+}
+
+#[test]
+fn the_class_of_each_pair_of_position_types() {
+    use MoveClass::*;
+    // (from, to, class), worked by hand from DOMAIN.md.
+    let table = [
+        (Pelaksana, Pelaksana, Lateral),
+        (Pengawas, Pengawas, Lateral),
+        (Administrator, Administrator, Lateral),
+        (Pengawas, Administrator, Promotion),
+        (Pelaksana, Pengawas, Promotion),
+        (Administrator, Pengawas, Demotion),
+        (Pengawas, Pelaksana, Demotion),
+        (AhliMuda, AhliPertama, Demotion),
+        (AhliPertama, AhliMuda, Promotion),
+        (Administrator, AhliMadya, AlihJabatan),
+        (AhliMadya, Administrator, AlihJabatan),
+        (Pengawas, AhliMuda, AlihJabatan),
+        (Pengawas, AhliPertama, Demotion),
+        (Terampil, Pelaksana, AlihJabatan),
+        (Mahir, Terampil, Demotion),
+        (JptPratama, JptPratama, JptRotation),
+        (JptMadya, JptMadya, JptRotation),
+        (JptPratama, JptMadya, Jpt),
+        (Administrator, JptPratama, Jpt),
+        (AhliUtama, JptMadya, Jpt),
+        (JptPratama, Administrator, Demotion),
+        (JptMadya, JptPratama, Demotion),
+    ];
+    for (a, b, class) in table {
+        assert_eq!(classify_kinds(a, b, true), class, "{a:?} → {b:?}");
+    }
+    // Over every pair: up one way is down the other (JPT posts aside),
+    // and the same type is lateral exactly when the JF is the same.
+    for a in PositionType::ALL {
+        for b in PositionType::ALL {
+            let (ab, ba) = (classify_kinds(a, b, true), classify_kinds(b, a, true));
+            if a.family() != PositionFamily::Jpt && b.family() != PositionFamily::Jpt {
+                assert_eq!(ab == Promotion, ba == Demotion, "{a:?} ↔ {b:?}");
+                assert_eq!(ab == AlihJabatan, ba == AlihJabatan, "{a:?} ↔ {b:?}");
+            }
+            if a == b && a.family() != PositionFamily::Jpt {
+                assert_eq!(ab, Lateral);
+                let functional = matches!(
+                    a.family(),
+                    PositionFamily::FungsionalKeahlian | PositionFamily::FungsionalKeterampilan
+                );
+                let other_jf = classify_kinds(a, b, false);
+                assert_eq!(other_jf, if functional { AlihJabatan } else { Lateral });
+            }
+        }
+    }
+}
+
+#[test]
+fn a_jf_is_read_from_the_position_name_or_its_field() {
+    let perencana = position("Perencana Ahli Muda", AhliMuda);
+    let perencana2 = position("Perencana  Ahli  Muda", AhliMuda);
+    let analis = position("Analis Kebijakan Ahli Muda", AhliMuda);
+    assert_eq!(classify(Some(&perencana), &perencana2), MoveClass::Lateral);
+    assert_eq!(classify(Some(&perencana), &analis), MoveClass::AlihJabatan);
+    let mut guru = position("Guru Kimia", AhliMuda);
+    guru.jf = Some("Guru".into());
+    let mut guru2 = position("Guru Fisika", AhliMuda);
+    guru2.jf = Some("guru".into());
+    assert_eq!(classify(Some(&guru), &guru2), MoveClass::Lateral);
+    assert_eq!(classify(None, &guru), MoveClass::Placement);
+    let madya = position("Perencana Ahli Madya", AhliMadya);
+    assert!(one_step_up(&perencana, &madya));
+    assert!(!one_step_up(&analis, &madya), "another JF");
+    assert!(!one_step_up(
+        &position("Penata", Pelaksana),
+        &position("Kepala Bagian", Administrator)
+    ));
+}
+
+#[test]
+fn jpt_openings_are_never_filled_and_list_the_talent_pool() {
+    let ws = demo(1_500, 2026);
+    let round = open_round(&ws);
+    let jpt_openings: Vec<&Opening> = round
+        .openings
+        .iter()
+        .filter(|o| {
+            ws.positions
+                .iter()
+                .any(|p| p.id == o.position && p.kind.family() == PositionFamily::Jpt)
+        })
+        .collect();
+    assert!(!jpt_openings.is_empty(), "the demo opens a JPT post");
+    for scenario in &round.scenarios {
+        let input = RoundInput {
+            ws: &ws,
+            round,
+            scenario,
+        };
+        let plan = engine::plan(&input).unwrap();
+        for s in &plan.model.slots {
+            if let (SlotKind::Opening(_), Some(p)) = (s.kind, s.position) {
+                assert_ne!(ws.positions[p].kind.family(), PositionFamily::Jpt);
+            }
+        }
+        let listed = selection::open_selection(&input);
+        assert_eq!(listed.len(), jpt_openings.len());
+        for s in &listed {
+            assert!(
+                !s.candidates.is_empty(),
+                "{}",
+                ws.positions[s.position].name
+            );
+            for &(a, _) in &s.candidates {
+                assert!(box_of(&ws.asn[a]).is_some_and(|b| b >= 7));
+            }
+            let fits: Vec<u32> = s.candidates.iter().map(|c| c.1).collect();
+            assert!(fits.windows(2).all(|w| w[0] >= w[1]), "best fit first");
+        }
+    }
+}
+
+#[test]
+fn a_promotion_scenario_promotes_only_the_pool_by_one_jenjang() {
+    let ws = demo(1_500, 2026);
+    let round = open_round(&ws);
+    let mut scenario = round.scenarios[0].clone();
+    scenario.rules.allow_promotion = true;
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round,
+        scenario: &scenario,
+    })
+    .unwrap();
+    let classes = report::move_classes(&ws, &plan);
+    let promoted: Vec<usize> = classes
+        .iter()
+        .filter(|(_, c)| *c == MoveClass::Promotion)
+        .map(|&(row, _)| row)
+        .collect();
+    assert!(!promoted.is_empty(), "the pool has someone to promote");
+    for row in promoted {
+        let r = &plan.model.rows[row];
+        let asn = &ws.asn[r.asn];
+        assert!(box_of(asn).is_some_and(|b| b >= 7), "{}", asn.name);
+        let to = plan.model.slots[plan.slot_of_row[row]].position.unwrap();
+        let from = &ws.positions[r.current.unwrap()];
+        assert!(one_step_up(from, &ws.positions[to]));
+        let required = ws.positions[to].min_golongan;
+        assert!(required.is_none_or(|g| asn.golongan.is_some_and(|have| have >= g)));
+    }
+    // Without the setting, the same people are refused by their class.
+    let defaults = &round.scenarios[0];
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round,
+        scenario: defaults,
+    })
+    .unwrap();
+    assert!(report::move_classes(&ws, &plan)
+        .iter()
+        .all(|(_, c)| matches!(c, MoveClass::Lateral | MoveClass::JptRotation)));
+}
+
+#[test]
+fn pppk_are_not_moved_unless_the_scenario_says_so() {
+    let ws = demo(1_500, 2026);
+    let round = open_round(&ws);
+    let on = round.effective_date;
+    let pppk = ws
+        .asn
+        .iter()
+        .find(|a| a.status == EmploymentStatus::Pppk)
+        .expect("the demo has PPPK");
+    let rules = RuleSettings::default();
+    assert!(person_rejections(pppk, &rules, on).contains(&Rejection::Pppk));
+    let allowed = RuleSettings {
+        exclude_pppk: false,
+        ..RuleSettings::default()
+    };
+    assert!(!person_rejections(pppk, &allowed, on)
+        .iter()
+        .any(|r| r.rule() == Rule::Pppk));
+}
+
+#[test]
+fn a_teacher_of_58_is_not_near_retirement() {
+    let on = Date::new(2027, 1, 2).unwrap();
+    let ws = demo(60, 1);
+    let mut asn = ws.asn[0].clone();
+    asn.birth_date = Date::new(1968, 10, 1).unwrap(); // 58 on 2026-10-01
+    asn.position = None;
+    let mut guru = position("Guru Matematika Ahli Muda", AhliMuda);
+    guru.jf = Some("Guru".into());
+    let analis = position("Analis Kebijakan Ahli Muda", AhliMuda);
+    let rules = RuleSettings::default();
+    let near = |p: &Position| {
+        pair_rejections(&asn, None, p, &rules, on)
+            .iter()
+            .any(|r| r.rule() == Rule::NearRetirement)
+    };
+    assert!(!near(&guru), "guru: BUP 60");
+    assert!(near(&analis), "ahli muda: BUP 58");
+    assert_eq!(rules.bup(&guru), 60);
+    assert_eq!(rules.bup(&analis), 58);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// Random workspaces, both modes, with manual "stay" decisions and a
+    /// unit cap: under the default rules no plan demotes, fills a JPT post
+    /// from outside its level, or moves a PPPK.
+    #[test]
+    fn no_plan_demotes_fills_a_jpt_post_or_moves_a_pppk(
+        seed in 0u64..10_000,
+        asn in 150usize..500,
+        stable in any::<bool>(),
+        stays in 0usize..4,
+        cap in any::<bool>(),
+    ) {
+        let ws = demo(asn, seed);
+        let mut round = open_round(&ws).clone();
+        for a in ws.asn.iter().step_by(37).take(stays) {
+            round.decisions.push(Decision {
+                asn: a.nip.clone(),
+                action: DecisionAction::Stay,
+                reason: "uji".into(),
+                at: "2026-12-01T00:00:00Z".into(),
+            });
+        }
+        for scenario in &mut round.scenarios {
+            scenario.mode = if stable { Mode::Stable } else { Mode::Optimal };
+            if cap {
+                scenario.constraints.push(Constraint::UnitCap {
+                    unit: ws.positions[0].unit.clone(),
+                    max_percent: 20,
+                });
+            }
+        }
+        for scenario in &round.scenarios {
+            let plan = engine::plan(&RoundInput { ws: &ws, round: &round, scenario }).unwrap();
+            let counts = report::class_counts(&ws, &plan);
+            prop_assert_eq!(counts.pppk_moved, 0);
+            for class in [MoveClass::Demotion, MoveClass::Jpt, MoveClass::Promotion, MoveClass::AlihJabatan] {
+                prop_assert!(!counts.by_class.contains_key(&class), "{:?}: {:?}", class, counts);
+            }
+        }
+    }
+}
