@@ -49,5 +49,8 @@ setup_test() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
   fi
   export CHROMEDRIVER="$(command -v chromedriver)"
+  # The runner's limit for the whole browser suite (default 20 s); each test
+  # bounds its own waits. Also in .cargo/config.toml [env].
+  export WASM_BINDGEN_TEST_TIMEOUT=600
   export CHROMIUM_PATH="$(command -v chromium)"
 }
