@@ -1,10 +1,14 @@
 //! Plans every scenario of the demo's open round and prints the metrics and
-//! the time each step takes.
+//! the time each step takes, then what the moves are (lateral, JPT rotation,
+//! alih jabatan, promotion, demotion, JPT post, placement; PPPK moved), the
+//! openings filled per position type and the JPT posts left to open
+//! selection.
 //!
 //! `cargo run --release --example round -- [ASN] [SEED]`
 
 use mutasi_planner::core::demo::{generate, DemoConfig};
-use mutasi_planner::core::engine::{self, model::RoundInput, model::RoundModel};
+use mutasi_planner::core::engine::{self, model::RoundInput, model::RoundModel, report};
+use mutasi_planner::core::move_class::MoveClass;
 use std::time::Instant;
 
 fn main() {
@@ -49,9 +53,43 @@ fn main() {
                         m.with_preferences, m.openings_filled, m.openings, m.urgent_filled, m.urgent, m.seats_vacated,
                         m.total_distance_km, p.chains.len(), m.justified_envy
                     );
+                    print_classes(&input, &p);
                 }
                 Err(e) => println!("{}: {e}", scenario.name),
             }
         }
+    }
+}
+
+/// The classes of a plan's moves, the openings filled per position type and
+/// the JPT posts with their talent-pool candidates.
+fn print_classes(input: &RoundInput<'_>, plan: &engine::Plan) {
+    let ws = input.ws;
+    let counts = report::class_counts(ws, plan);
+    let classes: Vec<String> = MoveClass::ALL
+        .iter()
+        .map(|c| format!("{c:?} {}", counts.by_class.get(c).copied().unwrap_or(0)))
+        .collect();
+    println!(
+        "  classes: {}; PPPK moved {}",
+        classes.join(", "),
+        counts.pppk_moved
+    );
+    let (mut open, mut filled) = (0, 0);
+    let per_type: Vec<String> = report::openings_by_type(ws, input.round, plan)
+        .into_iter()
+        .map(|(kind, (o, f))| {
+            open += o;
+            filled += f;
+            format!("{} {f}/{o}", kind.label())
+        })
+        .collect();
+    println!("  openings filled {filled}/{open}: {}", per_type.join(", "));
+    for s in engine::selection::open_selection(input, &plan.model) {
+        println!(
+            "  open selection: {} ({} pool candidates)",
+            ws.positions[s.position].name,
+            s.candidates.len()
+        );
     }
 }

@@ -148,7 +148,7 @@ fn jpt_openings_are_never_filled_and_list_the_talent_pool() {
                 assert_ne!(ws.positions[p].kind.family(), PositionFamily::Jpt);
             }
         }
-        let listed = selection::open_selection(&input);
+        let listed = selection::open_selection(&input, &plan.model);
         assert_eq!(listed.len(), jpt_openings.len());
         for s in &listed {
             assert!(

@@ -94,7 +94,7 @@ pub struct RoundModel {
     pub forbidden: Vec<Vec<usize>>,
     pub effective: Date,
     /// Opened JPT positions: not slots of the round, they need an open
-    /// selection (seleksi terbuka); see [`super::open_selection`].
+    /// selection (seleksi terbuka); see [`super::selection::open_selection`].
     pub open_selection: Vec<usize>,
 }
 

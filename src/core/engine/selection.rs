@@ -2,7 +2,7 @@
 //! an open selection, seleksi terbuka), but it lists who from the talent
 //! pool could take part — candidates, not moves.
 
-use super::model::RoundInput;
+use super::model::{RoundInput, RoundModel};
 use crate::core::fit::fit;
 use crate::core::model::*;
 use crate::core::move_class::level;
@@ -21,11 +21,12 @@ pub struct OpenSelection {
     pub candidates: Vec<(usize, u32)>,
 }
 
-/// For each opened JPT post of the round (in the round's order), the
-/// talent-pool members one level below it (or at its level, in a JPT post
-/// of their own) who pass the person rules and the post's golongan,
-/// education and retirement rules.
-pub fn open_selection(input: &RoundInput<'_>) -> Vec<OpenSelection> {
+/// For each opened JPT post the model set aside
+/// ([`RoundModel::open_selection`], in the round's order), the talent-pool
+/// members one level below it (or at its level, in a JPT post of their own)
+/// who pass the person rules and the post's golongan, education and
+/// retirement rules.
+pub fn open_selection(input: &RoundInput<'_>, model: &RoundModel) -> Vec<OpenSelection> {
     let ws = input.ws;
     let rules = &input.scenario.rules;
     let on = input.round.effective_date;
@@ -39,14 +40,8 @@ pub fn open_selection(input: &RoundInput<'_>) -> Vec<OpenSelection> {
         .map(|(i, _)| i)
         .collect();
     let mut out = Vec::new();
-    for o in &input.round.openings {
-        let Some(p) = ws.positions.iter().position(|x| x.id == o.position) else {
-            continue;
-        };
+    for &p in &model.open_selection {
         let post = &ws.positions[p];
-        if post.kind.family() != PositionFamily::Jpt {
-            continue;
-        }
         let mut candidates: Vec<(usize, u32)> = pool
             .iter()
             .filter_map(|&a| {

@@ -330,30 +330,31 @@ fn ChainsAndVacancies() -> impl IntoView {
                     )
                 })
                 .collect();
-            let selection: Vec<(String, Vec<String>)> = engine::selection::open_selection(input)
-                .into_iter()
-                .map(|s| {
-                    let people = s
-                        .candidates
-                        .iter()
-                        .map(|&(a, fit)| {
-                            format!(
-                                "{} ({}, {})",
-                                ws.asn[a].name,
-                                position_label(
-                                    ws,
-                                    ws.asn[a].position.as_ref().and_then(|c| ws
-                                        .positions
-                                        .iter()
-                                        .position(|p| p.id == c.position))
-                                ),
-                                format_decimal(i64::from(fit), 3, 2, lang)
-                            )
-                        })
-                        .collect();
-                    (position_label(ws, Some(s.position)), people)
-                })
-                .collect();
+            let selection: Vec<(String, Vec<String>)> =
+                engine::selection::open_selection(input, &plan.model)
+                    .into_iter()
+                    .map(|s| {
+                        let people = s
+                            .candidates
+                            .iter()
+                            .map(|&(a, fit)| {
+                                format!(
+                                    "{} ({}, {})",
+                                    ws.asn[a].name,
+                                    position_label(
+                                        ws,
+                                        ws.asn[a].position.as_ref().and_then(|c| ws
+                                            .positions
+                                            .iter()
+                                            .position(|p| p.id == c.position))
+                                    ),
+                                    format_decimal(i64::from(fit), 3, 2, lang)
+                                )
+                            })
+                            .collect();
+                        (position_label(ws, Some(s.position)), people)
+                    })
+                    .collect();
             let stays: Vec<String> = (0..plan.model.rows.len())
                 .filter(|&r| !plan.moved(r))
                 .map(|r| {
