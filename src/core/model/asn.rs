@@ -2,8 +2,7 @@
 //! serve, what they can do and how they performed.
 
 use super::{
-    retirement_date, AgencyId, CompetencyId, Golongan, Nip, PerformanceRecord, PositionId,
-    PositionType, Predikat, Regency, UnitId,
+    AgencyId, CompetencyId, Golongan, Nip, PerformanceRecord, PositionId, Predikat, Regency, UnitId,
 };
 use crate::core::date::Date;
 use serde::{Deserialize, Serialize};
@@ -244,11 +243,6 @@ impl Asn {
     /// Completed years of age on `on`.
     pub fn age_on(&self, on: Date) -> i32 {
         self.birth_date.age_on(on)
-    }
-
-    /// The pension date (TMT pensiun) for the BUP of `kind`.
-    pub fn retirement_date(&self, kind: PositionType) -> Date {
-        retirement_date(self.birth_date, kind.retirement_age())
     }
 
     /// The most recent performance record, if any.
