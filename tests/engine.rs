@@ -5,7 +5,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mutasi_planner::core::date::Date;
-use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::engine::explain::{explain, why_not, WhyNot};
 use mutasi_planner::core::engine::model::{RoundInput, RoundModel, Scorer, SlotKind};
 use mutasi_planner::core::engine::{self, Mode, Plan};
@@ -14,20 +13,12 @@ use mutasi_planner::core::model::*;
 use mutasi_planner::core::rules::{pair_rejections, person_rejections};
 use std::collections::{BTreeMap, BTreeSet};
 
-fn demo(asn: usize) -> Workspace {
-    generate(&DemoConfig {
-        asn,
-        seed: 99,
-        ..DemoConfig::default()
-    })
-}
+mod common;
+use common::rounds::open_round;
 
-fn open_round(ws: &Workspace) -> &Round {
-    ws.rounds
-        .iter()
-        .rev()
-        .find(|r| !r.openings.is_empty())
-        .unwrap()
+/// The demo at `asn` people, with the seed these tests were worked on.
+fn demo(asn: usize) -> Workspace {
+    common::rounds::demo(asn, 99)
 }
 
 /// The position person `a` holds now.

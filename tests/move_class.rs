@@ -6,7 +6,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mutasi_planner::core::date::Date;
-use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::engine::model::{RoundInput, SlotKind};
 use mutasi_planner::core::engine::{self, report, selection, Mode};
 use mutasi_planner::core::evaluate::box_of;
@@ -16,21 +15,8 @@ use mutasi_planner::core::move_class::{classify, classify_kinds, one_step_up, Mo
 use mutasi_planner::core::rules::{pair_rejections, person_rejections, Rejection, Rule};
 use proptest::prelude::*;
 
-fn demo(asn: usize, seed: u64) -> Workspace {
-    generate(&DemoConfig {
-        asn,
-        seed,
-        ..DemoConfig::default()
-    })
-}
-
-fn open_round(ws: &Workspace) -> &Round {
-    ws.rounds
-        .iter()
-        .rev()
-        .find(|r| !r.openings.is_empty())
-        .unwrap()
-}
+mod common;
+use common::rounds::{demo, open_round};
 
 fn position(name: &str, kind: PositionType) -> Position {
     Position {

@@ -128,6 +128,15 @@ async fn press(root: &web_sys::HtmlElement, testid: &str) {
     find(root, testid).unwrap().click();
 }
 
+/// Clicks the button in a table row (its name, which opens its detail).
+fn open_row(row: &web_sys::Element) {
+    row.query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+}
+
 /// The stored workspace entry, if any.
 fn stored() -> Option<String> {
     window()
@@ -266,12 +275,7 @@ async fn asn_table_searches_filters_pages_and_opens_details() {
         vec![Some(target.nip.as_str().to_string())],
     )
     .await;
-    body_rows(&root, "asn-table")[0]
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    open_row(&body_rows(&root, "asn-table")[0]);
     let detail = element(&root, "asn-detail").await;
     assert!(detail.text_content().unwrap().contains(&target.name));
     assert!(detail
@@ -451,12 +455,7 @@ async fn position_table_filters_understaffed_and_shows_holders() {
         vec![Some(index.clone())],
     )
     .await;
-    body_rows(&root, "position-table")[0]
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    open_row(&body_rows(&root, "position-table")[0]);
     until_eq(
         "the holders listed",
         || {
@@ -757,12 +756,7 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     .await;
     let first = body_rows(&root, "moves-result-table")[0].clone();
     let nip = first.get_attribute("data-nip").unwrap();
-    first
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    open_row(&first);
     let panel = element(&root, "explain-panel").await;
     until("the GAP chart", || {
         panel
@@ -952,12 +946,7 @@ async fn needs_analysis_opens_and_closes_positions() {
             == Some(target.as_str())
     })
     .await;
-    body_rows(&root, "position-table")[0]
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    open_row(&body_rows(&root, "position-table")[0]);
     set_input(&element(&root, "open-slots").await, "2", "input");
     set_input(&find(&root, "open-priority").unwrap(), "Mendesak", "change");
     press(&root, "open-confirm").await;
@@ -1039,12 +1028,7 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
         })
     };
     let (to_a, to_b) = (outcome(&a).unwrap(), outcome(&b).unwrap());
-    rows[0]
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    open_row(&rows[0]);
     set_input(
         &element(&root, "decision-reason").await,
         "Tukar atas kesepakatan kedua OPD",
@@ -1071,13 +1055,7 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
             .find(|r| r.get_attribute("data-nip").as_deref() == Some(a.as_str()))
     };
     until("A's row back in the moves", || row_of_a().is_some()).await;
-    row_of_a()
-        .unwrap()
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    open_row(&row_of_a().unwrap());
     set_input(
         &element(&root, "decision-reason").await,
         "Konflik kepentingan",

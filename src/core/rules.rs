@@ -360,6 +360,12 @@ mod tests {
         }
     }
 
+    /// The pair rules for a move into a position of the person's own type
+    /// (a lateral move, so only the other pair rules can refuse it).
+    fn lateral(a: &Asn, kind: PositionType, rules: &RuleSettings, on: Date) -> Vec<Rejection> {
+        pair_rejections(a, Some(&position(kind)), &position(kind), rules, on)
+    }
+
     fn rules_of(v: &[Rejection]) -> Vec<Rule> {
         v.iter().map(Rejection::rule).collect()
     }
@@ -368,14 +374,7 @@ mod tests {
     fn a_plain_pns_after_two_years_may_move() {
         let on = d(2027, 1, 2);
         assert!(person_rejections(&asn(), &RuleSettings::default(), on).is_empty());
-        assert!(pair_rejections(
-            &asn(),
-            Some(&position(PositionType::AhliMuda)),
-            &position(PositionType::AhliMuda),
-            &RuleSettings::default(),
-            on
-        )
-        .is_empty());
+        assert!(lateral(&asn(), PositionType::AhliMuda, &RuleSettings::default(), on).is_empty());
     }
 
     #[test]
@@ -477,13 +476,7 @@ mod tests {
             level: EducationLevel::D3,
             field: "Keperawatan".into(),
         };
-        let got = pair_rejections(
-            &a,
-            Some(&position(PositionType::AhliMuda)),
-            &position(PositionType::AhliMuda),
-            &rules,
-            on,
-        );
+        let got = lateral(&a, PositionType::AhliMuda, &rules, on);
         assert_eq!(
             got,
             vec![
@@ -503,14 +496,7 @@ mod tests {
         let mut pppk = asn();
         pppk.status = EmploymentStatus::Pppk;
         pppk.golongan = None;
-        assert!(pair_rejections(
-            &pppk,
-            Some(&position(PositionType::AhliMuda)),
-            &position(PositionType::AhliMuda),
-            &rules,
-            on
-        )
-        .is_empty());
+        assert!(lateral(&pppk, PositionType::AhliMuda, &rules, on).is_empty());
         assert!(field_accepted(" akuntansi ", &["Akuntansi".into()]));
     }
 
@@ -520,13 +506,7 @@ mod tests {
         let mut a = asn();
         a.birth_date = d(1969, 6, 10); // 58 on 2027-06-10, pension 2027-07-01
         let on = d(2027, 1, 2);
-        let got = pair_rejections(
-            &a,
-            Some(&position(PositionType::AhliMuda)),
-            &position(PositionType::AhliMuda),
-            &rules,
-            on,
-        );
+        let got = lateral(&a, PositionType::AhliMuda, &rules, on);
         assert_eq!(
             got,
             vec![Rejection::NearRetirement {
@@ -535,13 +515,6 @@ mod tests {
             }]
         );
         // As an ahli madya (BUP 60) there are 2.5 years left.
-        assert!(pair_rejections(
-            &a,
-            Some(&position(PositionType::AhliMadya)),
-            &position(PositionType::AhliMadya),
-            &rules,
-            on
-        )
-        .is_empty());
+        assert!(lateral(&a, PositionType::AhliMadya, &rules, on).is_empty());
     }
 }

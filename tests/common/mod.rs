@@ -1,7 +1,10 @@
 //! Byte-level damage for the fuzz tests (tests/fuzz_imports.rs,
 //! tests/fuzz_sheets.rs): flips, insertions of characters that matter to the
-//! format, deletions and truncation.
+//! format, deletions and truncation; and, in [`rounds`], the demo workspaces
+//! the engine tests plan.
 #![allow(dead_code)]
+
+pub mod rounds;
 
 use proptest::prelude::*;
 

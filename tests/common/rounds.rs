@@ -1,0 +1,23 @@
+//! Demo workspaces and their open round, for the engine tests
+//! (tests/engine.rs, tests/move_class.rs).
+
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::model::{Round, Workspace};
+
+/// The seeded demo generator at `asn` people.
+pub fn demo(asn: usize, seed: u64) -> Workspace {
+    generate(&DemoConfig {
+        asn,
+        seed,
+        ..DemoConfig::default()
+    })
+}
+
+/// The workspace's last round with openings (the demo's open round).
+pub fn open_round(ws: &Workspace) -> &Round {
+    ws.rounds
+        .iter()
+        .rev()
+        .find(|r| !r.openings.is_empty())
+        .unwrap()
+}
