@@ -72,6 +72,7 @@ strings! {
     ColNip => "NIP", "NIP";
     ColName => "Nama", "Name";
     ColGolongan => "Gol.", "Rank";
+    GolonganLabel => "golongan", "golongan";
     ColPosition => "Jabatan", "Position";
     ColAgency => "OPD", "Agency";
     ColUnit => "Unit kerja", "Unit";

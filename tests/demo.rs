@@ -39,10 +39,34 @@ fn demo_has_the_promised_shape_and_validates() {
         .iter()
         .find(|r| !r.openings.is_empty())
         .expect("an open round");
+    let slots: u32 = open.openings.iter().map(|o| o.slots).sum();
+    assert!((120..=180).contains(&slots), "{slots} opening slots");
+    // Openings at every level: JPT, administrator, pengawas, pelaksana,
+    // each JF keahlian jenjang below utama and the keterampilan ones.
+    let index = ws.index();
+    let kinds: BTreeSet<PositionType> = open
+        .openings
+        .iter()
+        .filter_map(|o| index.positions.get(&o.position).copied())
+        .map(|p| p.kind)
+        .collect();
+    use PositionType::*;
+    for kind in [
+        JptPratama,
+        Administrator,
+        Pengawas,
+        Pelaksana,
+        AhliMadya,
+        AhliMuda,
+        AhliPertama,
+    ] {
+        assert!(kinds.contains(&kind), "no {kind:?} opening: {kinds:?}");
+    }
     assert!(
-        (120..=180).contains(&open.openings.len()),
-        "{} openings",
-        open.openings.len()
+        [Penyelia, Mahir, Terampil]
+            .iter()
+            .any(|k| kinds.contains(k)),
+        "no keterampilan opening: {kinds:?}"
     );
     assert!(!ws.moves.is_empty(), "a past round with moves");
     for name in [
@@ -70,6 +94,13 @@ fn demo_people_are_plausible() {
         if let Some(g) = a.golongan {
             *golongan.entry(g).or_default() += 1;
         }
+        // PPPK have their own golongan I–XVII, PNS and CPNS the PNS one.
+        assert_eq!(
+            a.status == EmploymentStatus::Pppk,
+            a.pppk_golongan.is_some() && a.golongan.is_none(),
+            "{}",
+            a.name
+        );
         *status.entry(format!("{:?}", a.status)).or_default() += 1;
         female += usize::from(a.gender == Gender::Female);
         assert!(a.performance.len() <= 3);

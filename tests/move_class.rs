@@ -236,6 +236,79 @@ fn a_teacher_of_58_is_not_near_retirement() {
     assert_eq!(rules.bup(&analis), 58);
 }
 
+#[test]
+fn the_demo_fills_four_fifths_of_its_openings_with_lateral_moves() {
+    let ws = demo(1_500, 2026);
+    let round = open_round(&ws);
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round,
+        scenario: &round.scenarios[0],
+    })
+    .unwrap();
+    let by_type = report::openings_by_type(&ws, round, &plan);
+    let (filled, total) = by_type
+        .values()
+        .fold((0, 0), |(f, t), (filled, slots)| (f + filled, t + slots));
+    assert!(
+        filled * 5 >= total * 4,
+        "{filled} of {total} opening slots filled: {by_type:?}"
+    );
+    // Every level has openings, and the moves that fill them are transfers.
+    for kind in [
+        Administrator,
+        Pengawas,
+        Pelaksana,
+        AhliMadya,
+        AhliMuda,
+        AhliPertama,
+    ] {
+        assert!(
+            by_type.get(&kind).is_some_and(|&(f, _)| f > 0),
+            "{kind:?}: {by_type:?}"
+        );
+    }
+    assert!(report::move_classes(&ws, &plan)
+        .iter()
+        .all(|(_, c)| matches!(c, MoveClass::Lateral | MoveClass::JptRotation)));
+}
+
+#[test]
+fn the_demo_disdik_has_teachers_and_keeps_those_of_58_movable() {
+    let ws = demo(1_500, 2026);
+    let round = open_round(&ws);
+    let on = round.effective_date;
+    let index = ws.index();
+    let rules = RuleSettings::default();
+    let teachers: Vec<(&Asn, &Position)> = ws
+        .asn
+        .iter()
+        .filter_map(|a| index.position_of(a).map(|p| (a, p)))
+        .filter(|(_, p)| p.jf.as_deref() == Some("Guru"))
+        .collect();
+    assert!(teachers.len() > 100, "{} teachers", teachers.len());
+    assert!(teachers.iter().all(|(_, p)| p.agency.0 == "disdik"));
+    let schools: std::collections::BTreeSet<&str> =
+        teachers.iter().map(|(_, p)| p.unit.0.as_str()).collect();
+    assert!(schools.len() >= 10, "{} schools", schools.len());
+    // A teacher of 58 or more is under the guru BUP of 60 and stays
+    // movable; the same age in another JF ahli muda would be refused.
+    let senior: Vec<&(&Asn, &Position)> = teachers
+        .iter()
+        .filter(|(a, _)| a.age_on(on) >= 58)
+        .collect();
+    assert!(!senior.is_empty(), "a teacher of 58 or more");
+    for (a, p) in senior {
+        assert!(a.age_on(on) < 60, "{} is past the guru BUP", a.name);
+        let refused = pair_rejections(a, Some(p), p, &rules, on);
+        assert!(
+            !refused.iter().any(|r| r.rule() == Rule::NearRetirement),
+            "{}: {refused:?}",
+            a.name
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
 

@@ -428,3 +428,75 @@ fn a_tmt_before_the_birth_date_is_refused_on_its_row() {
     assert_eq!(analysis.problems[0].column.as_deref(), Some("H"));
     assert!(!analysis.can_apply());
 }
+
+#[test]
+fn pppk_rows_import_their_golongan_and_warn_on_an_unusual_ni_pppk() {
+    let ws = jambi_demo();
+    // Row 2: a NI PPPK with the usual 21; row 3: digits 13–14 "05" (seen in
+    // practice: a warning, the row imports); row 4: a golongan off the
+    // PPPK scale; row 5: a PNS whose NIP has "00" there (refused).
+    let text = "NIP;NAMA;STATUS;GOLONGAN;PENDIDIKAN;DOMISILI\n\
+                199002032023212015;Sari Wulandari;PPPK;IX;S1;Kota Jambi\n\
+                199104052023052016;Rina Marlina;PPPK;Gol. VII;D3;Tebo\n\
+                199206072023212017;Dedi Kurniawan;PPPK;XVIII;S1;Bungo\n\
+                199306082023001018;Joko Susilo;PNS;III/a;S1;Bungo\n";
+    let sheet = sheet::read("pppk.csv", text.as_bytes()).unwrap();
+    let analysis = analyse_guessed(ImportKind::Roster, &sheet, &ws);
+    assert!(analysis.blocking.is_empty(), "{:?}", analysis.blocking);
+    assert_eq!(
+        statuses(&analysis),
+        vec![
+            RowStatus::New,
+            RowStatus::New,
+            RowStatus::Invalid,
+            RowStatus::Invalid
+        ]
+    );
+    let by_row = |row: usize| -> Vec<&Reason> {
+        analysis
+            .problems
+            .iter()
+            .filter(|p| p.row == row)
+            .map(|p| &p.reason)
+            .collect()
+    };
+    assert!(by_row(2).is_empty(), "{:?}", by_row(2));
+    assert_eq!(
+        by_row(3),
+        vec![&Reason::NiPppkMarker {
+            digits: "05".into()
+        }]
+    );
+    assert!(by_row(3)[0].is_warning());
+    let warning = analysis.problems.iter().find(|p| p.row == 3).unwrap();
+    assert_eq!(warning.column.as_deref(), Some("A"));
+    assert!(warning.message(Lang::Id).contains("\"05\""));
+    assert_eq!(
+        analysis
+            .problems
+            .iter()
+            .find(|p| p.row == 4)
+            .map(|p| p.message(Lang::Id)),
+        Some("GOL RUANG \"XVIII\" bukan golongan PPPK I–XVII".to_string())
+    );
+    assert!(
+        matches!(by_row(5)[..], [Reason::Value { .. }]),
+        "{:?}",
+        by_row(5)
+    );
+
+    let after = apply(&ws, &analysis);
+    let find = |nip: &str| after.asn.iter().find(|a| a.nip.as_str() == nip).unwrap();
+    let sari = find("199002032023212015");
+    assert_eq!(sari.status, EmploymentStatus::Pppk);
+    assert_eq!(sari.golongan, None);
+    assert_eq!(sari.pppk_golongan.map(|g| g.code()), Some("IX"));
+    let rina = find("199104052023052016");
+    assert_eq!(rina.status, EmploymentStatus::Pppk);
+    assert_eq!(rina.pppk_golongan.map(|g| g.number()), Some(7));
+    assert_no_errors(&after);
+    // The workspace with the unusual NI PPPK survives its own file format.
+    let file = mutasi_planner::core::io::plan_file::write(&after, "t");
+    let back = mutasi_planner::core::io::plan_file::read(&file).unwrap();
+    assert_eq!(back.workspace.asn, after.asn);
+}

@@ -19,6 +19,8 @@ pub struct AsnRow {
     pub nip: String,
     pub name: String,
     pub golongan: Option<Golongan>,
+    /// A PPPK's golongan I–XVII.
+    pub pppk_golongan: Option<PppkGolongan>,
     pub status: EmploymentStatus,
     pub position: String,
     pub kind: Option<PositionType>,
@@ -69,6 +71,7 @@ pub fn asn_rows(ws: &Workspace, today: Date) -> Vec<AsnRow> {
                 nip: a.nip.as_str().to_string(),
                 name: a.name.clone(),
                 golongan: a.golongan,
+                pppk_golongan: a.pppk_golongan,
                 status: a.status,
                 position: position.map(|p| p.name.clone()).unwrap_or_default(),
                 kind: position.map(|p| p.kind),

@@ -3,7 +3,11 @@
 //! with valid NIPs, plausible Indonesian names, golongan and education mixes,
 //! competencies, three years of performance, flags and preferences, a past
 //! round with its moves, and an open round whose needs analysis opens about
-//! 150 positions.
+//! 150 slots at every level. Disdik runs SMA/SMK schools with their teachers
+//! (JF Guru, BUP 60). Staff are unevenly spread — about a tenth of the
+//! people sit over their position's need while a position of the same type
+//! and JF elsewhere has a gap — so that the default scenario can fill most
+//! openings with lateral transfers, as a real pemerataan round does.
 //!
 //! Same seed and size, same workspace: only [`crate::core::rng::Rng`] is used
 //! and nothing depends on hash order. Education fields mostly fit the agency,
@@ -297,6 +301,26 @@ const FAMILIES: &[Family] = &[
         ],
         jf: &[("Arsiparis", true), ("Pustakawan", true)],
         uptd: "UPTD Perpustakaan Daerah",
+    },
+    // The SMA/SMK teachers of Disdik's schools: not an agency's family.
+    Family {
+        key: "guru",
+        fields: &[
+            "Pendidikan Matematika",
+            "Pendidikan Bahasa Indonesia",
+            "Pendidikan Bahasa Inggris",
+            "Pendidikan Biologi",
+            "Pendidikan Fisika",
+            "Pendidikan Ekonomi",
+            "Pendidikan Teknik Mesin",
+        ],
+        teknis: &[
+            ("teknis.pembelajaran", "Pengelolaan Pembelajaran"),
+            ("teknis.penilaian_belajar", "Penilaian Hasil Belajar"),
+        ],
+        bidang: &[],
+        jf: &[("Guru", true)],
+        uptd: "",
     },
 ];
 
@@ -815,7 +839,7 @@ fn title(level: EducationLevel, field: &str) -> (&'static str, &'static str) {
                 "Peternakan" => ", S.Pt.",
                 "Perikanan" => ", S.Pi.",
                 "Ilmu Pemerintahan" | "Ilmu Politik" => ", S.IP.",
-                "Pendidikan" | "Pendidikan Matematika" | "Manajemen Pendidikan" => ", S.Pd.",
+                f if f.starts_with("Pendidikan") || f == "Manajemen Pendidikan" => ", S.Pd.",
                 "Psikologi" => ", S.Psi.",
                 "Statistika" | "Ilmu Lingkungan" => ", S.Si.",
                 "Ilmu Perpustakaan" | "Kearsipan" | "Sejarah" => ", S.Hum.",
@@ -834,7 +858,7 @@ fn title(level: EducationLevel, field: &str) -> (&'static str, &'static str) {
                     "Kesehatan Masyarakat" | "Keperawatan" | "Kebidanan" | "Gizi" | "Farmasi" => {
                         ", M.Kes."
                     }
-                    "Pendidikan" | "Manajemen Pendidikan" | "Pendidikan Matematika" => ", M.Pd.",
+                    f if f.starts_with("Pendidikan") || f == "Manajemen Pendidikan" => ", M.Pd.",
                     _ => ", M.Si.",
                 };
                 // Only the S2 title is shown, as is common on SK lists.
@@ -899,6 +923,9 @@ struct Builder<'a> {
     agency_family: HashMap<String, &'static str>,
     /// Positions added so far per unit, for their ids.
     positions_per_unit: HashMap<String, u32>,
+    /// Family key of each position (by index in `ws.positions`): whose
+    /// education fields and teknis competencies it asks for.
+    position_family: Vec<&'static str>,
 }
 
 impl Builder<'_> {
@@ -936,11 +963,19 @@ impl Builder<'_> {
             });
         }
         let (low, _) = golongan_range(kind);
+        // A functional position's JF is its name without the jenjang.
+        let jf = crate::core::move_class::is_functional(kind).then(|| {
+            name.strip_suffix(jf_level_name(kind))
+                .unwrap_or(&name)
+                .trim_end()
+                .to_string()
+        });
+        self.position_family.push(fam.key);
         self.ws.positions.push(Position {
             id,
             name,
             kind,
-            jf: None,
+            jf,
             agency: AgencyId(agency.to_string()),
             unit: UnitId(unit.to_string()),
             min_golongan: Some(low),
@@ -1026,6 +1061,13 @@ impl Builder<'_> {
                     seat: Some(seat),
                 });
             }
+            // Disdik runs the province's SMA and SMK, one unit per school.
+            let schools = if *id == "disdik" {
+                self.schools(id, scale)
+            } else {
+                Vec::new()
+            };
+            units.extend(schools.iter().cloned());
             self.ws.agencies.push(Agency {
                 id: AgencyId(id.to_string()),
                 short_name: short.to_string(),
@@ -1195,6 +1237,24 @@ impl Builder<'_> {
                     false,
                 );
             }
+            for school in &schools {
+                let guru = family("guru");
+                for (level, base) in [
+                    (PositionType::AhliPertama, 4),
+                    (PositionType::AhliMuda, 4),
+                    (PositionType::AhliMadya, 2),
+                ] {
+                    let n = many(base, &mut self.rng);
+                    self.add_position(
+                        &school.id.0,
+                        format!("Guru {}", jf_level_name(level)),
+                        level,
+                        guru,
+                        n,
+                        true,
+                    );
+                }
+            }
             for u in 0..n_uptd {
                 let unit = format!("{id}.uptd{}", u + 1);
                 self.add_position(
@@ -1244,6 +1304,45 @@ impl Builder<'_> {
         }
     }
 
+    /// Scales the needs of multi-holder positions down when the
+    /// organisation asks for more than 1.5 people per ASN (large
+    /// workspaces: unit trees grow slower than the staff), to about 1.3, so
+    /// that positions fill and some overfill at every size.
+    fn fit_needs(&mut self) {
+        let total: u64 = self.ws.positions.iter().map(|p| u64::from(p.need)).sum();
+        let asn = self.cfg.asn as u64;
+        if total * 2 <= asn * 3 {
+            return;
+        }
+        let target = asn * 13 / 10;
+        for p in self.ws.positions.iter_mut().filter(|p| p.need > 1) {
+            p.need = ((u64::from(p.need) * target).div_ceil(total)).max(1) as u32;
+        }
+    }
+
+    /// The schools of `agency`: SMA and SMK across the regencies, about 16
+    /// for the demo's size.
+    fn schools(&self, agency: &str, scale: f64) -> Vec<Unit> {
+        let n = ((16.0 * scale).round() as usize).clamp(3, 600);
+        (0..n)
+            .map(|s| {
+                let seat = Regency::ALL[s % Regency::ALL.len()];
+                let kind = if s % 3 == 2 { "SMK" } else { "SMA" };
+                let number = s / Regency::ALL.len() + 1;
+                let place = seat
+                    .name()
+                    .trim_start_matches("Kabupaten ")
+                    .trim_start_matches("Kota ");
+                Unit {
+                    id: UnitId(format!("{agency}.sekolah{}", s + 1)),
+                    name: format!("{kind} Negeri {number} {place}"),
+                    parent: None,
+                    seat: Some(seat),
+                }
+            })
+            .collect()
+    }
+
     /// Which position each of the `asn` people holds: structural posts are
     /// filled first (most of them), then multi-holder slots in a seeded
     /// shuffle, leaving vacancies; a few positions end up over their need.
@@ -1272,13 +1371,17 @@ impl Builder<'_> {
             let j = self.rng.below(i as u64 + 1) as usize;
             slots.swap(i, j);
         }
-        let overstaff = self.cfg.asn / 40;
+        // Staff are unevenly spread, the case a transfer program corrects:
+        // a tenth of the people sit in a position over its need while a
+        // position of the same type and JF elsewhere has a gap.
+        let surplus = self.cfg.asn / 10;
         let wanted = self
             .cfg
             .asn
             .saturating_sub(placed.len())
-            .saturating_sub(overstaff);
+            .saturating_sub(surplus);
         placed.extend(slots.iter().take(wanted));
+        self.place_surplus(&mut placed);
         while placed.len() < self.cfg.asn && !slots.is_empty() {
             placed.push(*self.rng.pick(&slots));
         }
@@ -1286,15 +1389,53 @@ impl Builder<'_> {
         placed
     }
 
+    /// Adds people to `placed` (position indices) until it holds the
+    /// demo's size: for the largest gaps first (kebutuhan − bezetting, ties
+    /// by position order, as the open round ranks them), one person per
+    /// missing holder, in a position of the same type and JF that is full.
+    /// The gaps are taken by turns over the position types ([`by_turns`]).
+    fn place_surplus(&mut self, placed: &mut Vec<usize>) {
+        let positions = &self.ws.positions;
+        let mut held = vec![0u32; positions.len()];
+        for &p in placed.iter() {
+            held[p] += 1;
+        }
+        let key = |p: &Position| (p.kind, crate::core::move_class::jf_of(p));
+        let mut gaps: Vec<(u32, usize)> = positions
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| p.need > held[*i] && p.need > 1)
+            .map(|(i, p)| (p.need - held[i], i))
+            .collect();
+        crate::core::sort::sort_by(&mut gaps, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut budget = self.cfg.asn.saturating_sub(placed.len());
+        for (gap, i) in by_turns(gaps, positions) {
+            let wanted = key(&positions[i]);
+            let full: Vec<usize> = positions
+                .iter()
+                .enumerate()
+                .filter(|(j, p)| *j != i && held[*j] >= p.need && key(p) == wanted)
+                .map(|(j, _)| j)
+                .collect();
+            if full.is_empty() {
+                continue;
+            }
+            for _ in 0..gap {
+                if budget == 0 {
+                    return;
+                }
+                let j = *self.rng.pick(&full);
+                held[j] += 1;
+                placed.push(j);
+                budget -= 1;
+            }
+        }
+    }
+
     fn person(&mut self, position: usize, nip_seq: &mut HashMap<String, u32>) -> Asn {
         let as_of = self.cfg.as_of;
         let pos = self.ws.positions[position].clone();
-        let own_family = family(
-            self.agency_family
-                .get(&pos.agency.0)
-                .copied()
-                .unwrap_or("pemerintahan"),
-        );
+        let own_family = family(self.position_family[position]);
         let rng = &mut self.rng;
         let gender = if rng.chance(47) {
             Gender::Female
@@ -1357,7 +1498,7 @@ impl Builder<'_> {
         let steps = (golongan as i64 - entry_rank as i64).max(0);
         let entry_age = rng.range(22, 30);
         // Nobody is past the retirement age of their position.
-        let max_service = i64::from(pos.kind.retirement_age()) - 1 - entry_age;
+        let max_service = i64::from(RuleSettings::default().bup(&pos)) - 1 - entry_age;
         let service_years = (steps * 4 + rng.range(1, 5)).min(max_service);
         let (cpns_year, status) = if pppk {
             (
@@ -1554,6 +1695,19 @@ impl Builder<'_> {
             birth_date,
             status,
             golongan: (status != EmploymentStatus::Pppk).then_some(golongan),
+            // PPPK are appointed at the golongan of their education
+            // (Perpres 98/2020): SMA V, D3 VII, S1 IX, S2 X, S3 XI.
+            pppk_golongan: if status == EmploymentStatus::Pppk {
+                PppkGolongan::new(match level {
+                    EducationLevel::D3 => 7,
+                    EducationLevel::S1 | EducationLevel::D4 => 9,
+                    EducationLevel::S2 => 10,
+                    EducationLevel::S3 => 11,
+                    _ => 5,
+                })
+            } else {
+                None
+            },
             education: Education { level, field },
             position: Some(CurrentPosition {
                 position: pos.id.clone(),
@@ -1741,55 +1895,97 @@ impl Builder<'_> {
         });
     }
 
-    /// The open round: the needs analysis opens the positions with the
-    /// largest staffing gap (kebutuhan − bezetting), about 10 % of them.
+    /// The open round: the needs analysis opens every vacant structural
+    /// post and the positions with the largest staffing gap (kebutuhan −
+    /// bezetting), about a tenth of the workspace's size. A position opens
+    /// as many slots as there are movable people over the need in positions
+    /// of its type and JF (each counted once); a gap nobody of its type and JF could
+    /// fill is left to the formation request for new ASN, not opened in a
+    /// transfer round.
     fn add_open_round(&mut self) {
-        let occupancy: HashMap<&PositionId, u32> = {
-            let mut m = HashMap::new();
-            for a in &self.ws.asn {
-                if let Some(c) = &a.position {
-                    *m.entry(&c.position).or_insert(0) += 1;
-                }
-            }
-            m
-        };
-        let mut gaps: Vec<(i64, usize)> = self
-            .ws
-            .positions
+        let positions = &self.ws.positions;
+        let index: HashMap<&PositionId, usize> = positions
             .iter()
             .enumerate()
-            .map(|(i, p)| {
-                (
-                    i64::from(p.need) - i64::from(occupancy.get(&p.id).copied().unwrap_or(0)),
-                    i,
-                )
-            })
-            .filter(|(gap, _)| *gap > 0)
+            .map(|(i, p)| (&p.id, i))
+            .collect();
+        let effective = date(self.cfg.as_of.year() + 1, 1, 2);
+        let rules = RuleSettings::default();
+        let mut held = vec![0u32; positions.len()];
+        let mut movable = vec![0u32; positions.len()];
+        for a in &self.ws.asn {
+            if let Some(i) = a.position.as_ref().and_then(|c| index.get(&c.position)) {
+                held[*i] += 1;
+                if crate::core::rules::person_rejections(a, &rules, effective).is_empty() {
+                    movable[*i] += 1;
+                }
+            }
+        }
+        let key = |p: &Position| (p.kind, crate::core::move_class::jf_of(p));
+        let mut surplus: HashMap<_, u32> = HashMap::new();
+        for (i, p) in positions.iter().enumerate() {
+            if held[i] > p.need {
+                *surplus.entry(key(p)).or_insert(0) += (held[i] - p.need).min(movable[i]);
+            }
+        }
+        let mut gaps: Vec<(u32, usize)> = positions
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| p.need > held[*i])
+            .map(|(i, p)| (p.need - held[i], i))
             .collect();
         // Largest gap first; ties by position order (document order).
         crate::core::sort::sort_by(&mut gaps, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let wanted = (self.cfg.asn / 10).max(1);
         let mut openings = Vec::new();
-        for (gap, i) in gaps.into_iter().take(wanted) {
-            let p = &self.ws.positions[i];
+        let mut chosen = Vec::new();
+        // Vacant structural posts all open.
+        for &(gap, i) in &gaps {
+            let p = &positions[i];
+            if p.need == 1
+                && matches!(
+                    p.kind,
+                    PositionType::JptPratama | PositionType::Administrator | PositionType::Pengawas
+                )
+            {
+                chosen.push((gap, i, 1));
+            }
+        }
+        // The rest by turns over the position types, so that every level
+        // has openings.
+        let wanted = (self.cfg.asn / 10).max(1);
+        let mut opened = 0;
+        for (gap, i) in by_turns(gaps, positions) {
+            if opened == wanted {
+                break;
+            }
+            if positions[i].need == 1 {
+                continue;
+            }
+            let supply = surplus.entry(key(&positions[i])).or_insert(0);
+            let slots = gap.min(*supply);
+            *supply -= slots;
+            if slots > 0 {
+                chosen.push((gap, i, slots));
+                opened += 1;
+            }
+        }
+        crate::core::sort::sort_by(&mut chosen, |a, b| a.1.cmp(&b.1));
+        for (gap, i, slots) in chosen {
+            let p = &positions[i];
             let priority = match (p.kind, gap) {
                 (PositionType::JptPratama | PositionType::Administrator, _) => Priority::Mendesak,
+                (PositionType::Pengawas, _) => Priority::Tinggi,
                 (_, g) if g >= 4 => Priority::Tinggi,
                 (_, g) if g >= 2 => Priority::Sedang,
                 _ => Priority::Rendah,
             };
             openings.push(Opening {
                 position: p.id.clone(),
-                slots: gap as u32,
+                slots,
                 priority,
-                reason: format!(
-                    "Kebutuhan ABK {} · terisi {}",
-                    p.need,
-                    i64::from(p.need) - gap
-                ),
+                reason: format!("Kebutuhan ABK {} · terisi {}", p.need, held[i]),
             });
         }
-        let effective = date(self.cfg.as_of.year() + 1, 1, 2);
         let mut competency_first = default_scenario();
         competency_first.id = "kompetensi".into();
         competency_first.name = "Utamakan kompetensi".into();
@@ -1806,6 +2002,25 @@ impl Builder<'_> {
             participation: Participation::default(),
         });
     }
+}
+
+/// `gaps` (gap, position index), largest first, reordered by turns over
+/// the position types: each type's largest gap, then each type's second
+/// largest, and so on (types in [`PositionType`] order), so that every level
+/// gets its share before the largest type takes all.
+fn by_turns(gaps: Vec<(u32, usize)>, positions: &[Position]) -> Vec<(u32, usize)> {
+    let mut seen: HashMap<PositionType, usize> = HashMap::new();
+    let mut turns: Vec<(usize, PositionType, (u32, usize))> = gaps
+        .into_iter()
+        .map(|g| {
+            let kind = positions[g.1].kind;
+            let turn = seen.entry(kind).or_insert(0);
+            *turn += 1;
+            (*turn, kind, g)
+        })
+        .collect();
+    crate::core::sort::sort_by(&mut turns, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    turns.into_iter().map(|t| t.2).collect()
 }
 
 fn default_scenario() -> Scenario {
@@ -1828,8 +2043,10 @@ pub fn generate(cfg: &DemoConfig) -> Workspace {
         ws: Workspace::empty(format!("Demo Pemerintah Provinsi Jambi ({} ASN)", cfg.asn)),
         agency_family: HashMap::new(),
         positions_per_unit: HashMap::new(),
+        position_family: Vec::new(),
     };
     b.build_organisation();
+    b.fit_needs();
     let placed = b.place_people();
     let mut nip_seq = HashMap::new();
     for p in placed {

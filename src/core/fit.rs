@@ -387,6 +387,7 @@ mod tests {
             birth_date: d(1985, 7, 14),
             status: EmploymentStatus::Pns,
             golongan: Some(Golongan::IIIc),
+            pppk_golongan: None,
             education: Education {
                 level: EducationLevel::S1,
                 field: "Akuntansi".into(),

@@ -82,7 +82,8 @@ pub fn rung(kind: PositionType) -> u8 {
     }
 }
 
-fn is_functional(kind: PositionType) -> bool {
+/// Whether a position type is a JF jenjang (keahlian or keterampilan).
+pub fn is_functional(kind: PositionType) -> bool {
     matches!(
         kind.family(),
         PositionFamily::FungsionalKeahlian | PositionFamily::FungsionalKeterampilan

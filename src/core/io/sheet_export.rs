@@ -115,9 +115,10 @@ pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
             let line = DecreeLine {
                 nip: asn.nip.as_str().to_string(),
                 name: asn.name.clone(),
-                rank: match asn.golongan {
-                    Some(g) => format!("{} ({})", g.pangkat(), g.code()),
-                    None => "PPPK".to_string(),
+                rank: match (asn.golongan, asn.pppk_golongan) {
+                    (Some(g), _) => format!("{} ({})", g.pangkat(), g.code()),
+                    (None, Some(g)) => format!("PPPK ({})", g.code()),
+                    (None, None) => "PPPK".to_string(),
                 },
                 old_position: from.map(|p| p.name.clone()).unwrap_or_else(|| "-".into()),
                 old_unit: from

@@ -366,6 +366,11 @@ pub enum Reason {
     },
     GenderDiffersFromNip,
     StatusDiffersFromNip,
+    /// A warning: a NI PPPK whose digits 13–14 are not `21` (common in
+    /// practice; the row imports).
+    NiPppkMarker {
+        digits: String,
+    },
     /// A PNS or CPNS without golongan.
     NoGolongan,
     /// Neither both ratings nor a predikat.
@@ -387,6 +392,18 @@ pub struct Problem {
     pub column: Option<String>,
     pub field: Option<Field>,
     pub reason: Reason,
+}
+
+impl Reason {
+    /// A warning: shown, but the row still imports.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Reason::NiPppkMarker { .. })
+    }
+}
+
+/// Whether any of `problems` stops its row (is not a warning).
+pub fn has_errors(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| !p.reason.is_warning())
 }
 
 impl Problem {
@@ -469,6 +486,13 @@ impl Problem {
                         .to_string()
                 }
             }
+            Reason::NiPppkMarker { digits } => {
+                if id {
+                    format!("peringatan: digit 13–14 NI PPPK \"{digits}\", biasanya 21; baris tetap diimpor")
+                } else {
+                    format!("warning: digits 13–14 of the NI PPPK are \"{digits}\", usually 21; the row is imported")
+                }
+            }
             Reason::NoGolongan => {
                 if id {
                     "PNS/CPNS tanpa golongan".to_string()
@@ -523,6 +547,13 @@ fn expected_text(e: Expected, lang: Lang) -> &'static str {
                 "golongan seperti III/a"
             } else {
                 "a golongan like III/a"
+            }
+        }
+        Expected::PppkGolongan => {
+            if id {
+                "golongan PPPK I–XVII"
+            } else {
+                "a PPPK golongan I–XVII"
             }
         }
         Expected::Education => {
@@ -801,7 +832,7 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
             ImportKind::Positions => reader.position(r, &mut problems),
             ImportKind::Performance => reader.performance(r, &mut problems),
         };
-        let status = match (&change, problems.is_empty()) {
+        let status = match (&change, !has_errors(&problems)) {
             (Some(c), true) => {
                 let updates = match c {
                     Change::Asn { existing, .. } | Change::Position { existing, .. } => {
@@ -996,7 +1027,15 @@ impl RowReader<'_, '_> {
 
     fn roster(&mut self, r: usize, problems: &mut Vec<Problem>) -> Option<Change> {
         let ws = self.lookup.ws;
-        let Some(nip) = self.read(r, Field::Nip, values::nip, problems) else {
+        // A row whose status says PPPK carries a NI PPPK: its digits 13–14
+        // need not be a month.
+        let says_pppk = values::status(self.cell(r, Field::Status)) == Ok(EmploymentStatus::Pppk);
+        let parse_nip = if says_pppk {
+            values::ni_pppk
+        } else {
+            values::nip
+        };
+        let Some(nip) = self.read(r, Field::Nip, parse_nip, problems) else {
             if self.cell(r, Field::Nip).is_empty() {
                 self.missing(r, Field::Nip, problems);
             }
@@ -1042,10 +1081,22 @@ impl RowReader<'_, '_> {
             } else {
                 EmploymentStatus::Pns
             });
-        if nip_pppk != (status == EmploymentStatus::Pppk) {
+        if status == EmploymentStatus::Pppk && !nip.has_pppk_marker() {
+            problems.push(self.problem(
+                r,
+                Some(Field::Nip),
+                Reason::NiPppkMarker {
+                    digits: nip.entry_digits().to_string(),
+                },
+            ));
+        } else if nip_pppk != (status == EmploymentStatus::Pppk) {
             problems.push(self.problem(r, Some(Field::Status), Reason::StatusDiffersFromNip));
         }
+        let mut pppk_golongan = None;
         let golongan = if status == EmploymentStatus::Pppk {
+            pppk_golongan = self
+                .read(r, Field::Golongan, values::pppk_golongan, problems)
+                .or(old.and_then(|a| a.pppk_golongan));
             None
         } else {
             let g = self
@@ -1109,7 +1160,7 @@ impl RowReader<'_, '_> {
         if domicile.is_none() && self.cell(r, Field::Domicile).is_empty() {
             self.missing(r, Field::Domicile, problems);
         }
-        if !problems.is_empty() {
+        if has_errors(problems) {
             return None;
         }
         let (Some(name), Some(level), Some(domicile)) = (name, level, domicile) else {
@@ -1124,6 +1175,7 @@ impl RowReader<'_, '_> {
                 birth_date,
                 status,
                 golongan: None,
+                pppk_golongan: None,
                 education: Education {
                     level,
                     field: String::new(),
@@ -1143,6 +1195,7 @@ impl RowReader<'_, '_> {
         asn.birth_date = birth_date;
         asn.status = status;
         asn.golongan = golongan;
+        asn.pppk_golongan = pppk_golongan;
         asn.education = Education {
             level,
             field: major,

@@ -12,8 +12,8 @@
 use super::sheet::Cell;
 use crate::core::date::Date;
 use crate::core::model::{
-    EducationLevel, EmploymentStatus, Gender, Golongan, Nip, PositionType, Predikat, Rating,
-    Regency,
+    EducationLevel, EmploymentStatus, Gender, Golongan, Nip, PositionType, PppkGolongan, Predikat,
+    Rating, Regency,
 };
 
 /// Why a cell could not be read as the value a column holds.
@@ -34,6 +34,7 @@ pub enum ValueError {
 pub enum Expected {
     Date,
     Golongan,
+    PppkGolongan,
     Education,
     Regency,
     Gender,
@@ -231,6 +232,19 @@ fn date_text(text: &str) -> Result<Date, ValueError> {
 /// Reads a NIP. A number cell, or text in scientific notation, is a NIP the
 /// spreadsheet already cut to 15 significant digits: refused.
 pub fn nip(cell: &Cell) -> Result<Nip, ValueError> {
+    nip_with(cell, Nip::parse)
+}
+
+/// Reads a NI PPPK: as [`nip`], but any digits 13–14 (the caller warns when
+/// they are not `21`).
+pub fn ni_pppk(cell: &Cell) -> Result<Nip, ValueError> {
+    nip_with(cell, Nip::parse_ni_pppk)
+}
+
+fn nip_with(
+    cell: &Cell,
+    parse: fn(&str) -> Result<Nip, crate::core::model::NipError>,
+) -> Result<Nip, ValueError> {
     match cell {
         Cell::Number(_) => Err(ValueError::NipAsNumber),
         Cell::Text(t) => {
@@ -238,7 +252,7 @@ pub fn nip(cell: &Cell) -> Result<Nip, ValueError> {
             if looks_scientific(t) {
                 return Err(ValueError::NipAsNumber);
             }
-            Nip::parse(t).map_err(|e| ValueError::Nip(e.0))
+            parse(t).map_err(|e| ValueError::Nip(e.0))
         }
         _ => Err(ValueError::Nip(String::new())),
     }
@@ -261,6 +275,15 @@ pub fn looks_scientific(text: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Reads a PPPK golongan: `IX`, `9`, `Gol. IX`, `Golongan IX`.
+pub fn pppk_golongan(cell: &Cell) -> Result<PppkGolongan, ValueError> {
+    let text = match cell {
+        Cell::Number(n) if n.fract() == 0.0 && (1.0..=17.0).contains(n) => format!("{n}"),
+        _ => text(cell).ok_or_else(|| expected(Expected::PppkGolongan))?,
+    };
+    PppkGolongan::parse(&text).ok_or_else(|| expected(Expected::PppkGolongan))
 }
 
 /// Reads a golongan: `III/a`, `3a`, `Penata Muda (III/a)`, `Penata Muda`.

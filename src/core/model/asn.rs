@@ -2,7 +2,8 @@
 //! serve, what they can do and how they performed.
 
 use super::{
-    AgencyId, CompetencyId, Golongan, Nip, PerformanceRecord, PositionId, Predikat, Regency, UnitId,
+    AgencyId, CompetencyId, Golongan, Nip, PerformanceRecord, PositionId, PppkGolongan, Predikat,
+    Regency, UnitId,
 };
 use crate::core::date::Date;
 use serde::{Deserialize, Serialize};
@@ -210,6 +211,9 @@ pub struct Asn {
     /// Golongan for PNS and CPNS; PPPK have none of these.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub golongan: Option<Golongan>,
+    /// Golongan I–XVII of a PPPK (their own scale); none for PNS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pppk_golongan: Option<PppkGolongan>,
     pub education: Education,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<CurrentPosition>,

@@ -40,6 +40,27 @@ impl Nip {
     /// Parses and validates a NIP. Spaces are ignored (NIPs are often printed
     /// as `19850714 201001 1 003`); anything else that is not a digit fails.
     pub fn parse(text: &str) -> Result<Nip, NipError> {
+        Nip::parse_with(text, false)
+    }
+
+    /// Parses a NI PPPK: as [`Nip::parse`], but digits 13–14 may be any two
+    /// digits (they are not always `21` in practice; see
+    /// [`Nip::has_pppk_marker`]).
+    pub fn parse_ni_pppk(text: &str) -> Result<Nip, NipError> {
+        Nip::parse_with(text, true)
+    }
+
+    /// Whether digits 13–14 are `21`, the PPPK marker.
+    pub fn has_pppk_marker(&self) -> bool {
+        &self.0[12..14] == "21"
+    }
+
+    /// Digits 13–14 as written.
+    pub fn entry_digits(&self) -> &str {
+        &self.0[12..14]
+    }
+
+    fn parse_with(text: &str, any_entry_digits: bool) -> Result<Nip, NipError> {
         let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         if digits.contains(['E', 'e', '.', ',', '+']) && digits.chars().any(|c| c.is_ascii_digit())
         {
@@ -67,7 +88,7 @@ impl Nip {
         })?;
         let entry_year = num(8..12) as i32;
         let entry_month = num(12..14);
-        if !((1..=12).contains(&entry_month) || entry_month == 21) {
+        if !(any_entry_digits || (1..=12).contains(&entry_month) || entry_month == 21) {
             return Err(NipError(format!(
                 "\"{text}\": digits 13–14 must be the CPNS month (01–12) or 21 for PPPK, not {entry_month:02}"
             )));
@@ -110,11 +131,12 @@ impl Nip {
     pub fn entry(&self) -> NipEntry {
         let year = self.num(8..12) as i32;
         match self.num(12..14) {
-            21 => NipEntry::Pppk { year },
-            month => NipEntry::Cpns {
+            month @ 1..=12 => NipEntry::Cpns {
                 year,
                 month: month as u8,
             },
+            // 21, or digits only a NI PPPK may carry.
+            _ => NipEntry::Pppk { year },
         }
     }
 
@@ -159,7 +181,9 @@ impl Serialize for Nip {
 impl<'de> Deserialize<'de> for Nip {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Nip, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Nip::parse(&text).map_err(serde::de::Error::custom)
+        // Stored data may hold a NI PPPK whose digits 13–14 are not 21 (the
+        // import warns about it, it does not refuse it).
+        Nip::parse_ni_pppk(&text).map_err(serde::de::Error::custom)
     }
 }
 

@@ -132,6 +132,72 @@ impl<'de> Deserialize<'de> for Golongan {
     }
 }
 
+/// A PPPK's golongan, I to XVII (Perpres 98/2020): PPPK have their own
+/// scale, not the PNS golongan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PppkGolongan(u8);
+
+const ROMAN: [&str; 17] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII",
+];
+
+impl PppkGolongan {
+    /// Golongan `n`, 1 to 17.
+    pub fn new(n: u8) -> Option<PppkGolongan> {
+        (1..=17).contains(&n).then_some(PppkGolongan(n))
+    }
+
+    /// 1 to 17.
+    pub fn number(self) -> u8 {
+        self.0
+    }
+
+    /// The roman numeral, as SIASN writes it: `IX`.
+    pub fn code(self) -> &'static str {
+        ROMAN[usize::from(self.0 - 1)]
+    }
+
+    /// Parses `IX`, `ix`, `9`, `Gol. IX` or `Golongan IX`.
+    pub fn parse(text: &str) -> Option<PppkGolongan> {
+        let mut t = text.trim().to_ascii_uppercase();
+        for prefix in ["GOLONGAN", "GOL.", "GOL"] {
+            if let Some(rest) = t.strip_prefix(prefix) {
+                t = rest.trim().to_string();
+                break;
+            }
+        }
+        if let Ok(n) = t.parse::<u8>() {
+            return PppkGolongan::new(n);
+        }
+        ROMAN
+            .iter()
+            .position(|r| *r == t)
+            .and_then(|i| PppkGolongan::new(i as u8 + 1))
+    }
+}
+
+impl fmt::Display for PppkGolongan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for PppkGolongan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for PppkGolongan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<PppkGolongan, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PppkGolongan::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a PPPK golongan (I … XVII)"))
+        })
+    }
+}
+
 /// The family a position type belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -292,6 +358,24 @@ mod tests {
         // character used to split inside the character and panic.
         assert_eq!(Golongan::parse("IV\u{e9}"), None);
         assert_eq!(Golongan::parse("\u{fffd}"), None);
+    }
+
+    #[test]
+    fn pppk_golongan_reads_roman_and_arabic() {
+        for n in 1..=17 {
+            let g = PppkGolongan::new(n).unwrap();
+            assert_eq!(PppkGolongan::parse(g.code()), Some(g));
+            assert_eq!(PppkGolongan::parse(&n.to_string()), Some(g));
+        }
+        assert_eq!(PppkGolongan::parse("Gol. ix").map(|g| g.number()), Some(9));
+        assert_eq!(
+            PppkGolongan::parse("Golongan XVII").map(|g| g.number()),
+            Some(17)
+        );
+        assert_eq!(PppkGolongan::parse("XVIII"), None);
+        assert_eq!(PppkGolongan::parse("0"), None);
+        assert_eq!(PppkGolongan::parse("III/a"), None);
+        assert_eq!(PppkGolongan::parse(""), None);
     }
 
     #[test]

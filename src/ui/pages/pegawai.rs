@@ -139,10 +139,7 @@ pub fn PegawaiPage() -> impl IntoView {
                                                 </button>
                                             </td>
                                             <td>
-                                                {r
-                                                    .golongan
-                                                    .map(|g| g.code().to_string())
-                                                    .unwrap_or_else(|| status_label(r.status).to_string())}
+                                                {grade_text(r.golongan, r.pppk_golongan, r.status)}
                                             </td>
                                             <td>{r.position.clone()}</td>
                                             <td>{r.agency_short.clone()}</td>
@@ -296,7 +293,11 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                 "{} · {}{}",
                 a.nip.spaced(),
                 status_label(a.status),
-                a.golongan.map(|g| format!(" · {} ({})", g.code(), g.pangkat())).unwrap_or_default()
+                match (a.golongan, a.pppk_golongan) {
+                    (Some(g), _) => format!(" · {} ({})", g.code(), g.pangkat()),
+                    (None, Some(g)) => format!(" · {} {}", T::GolonganLabel.text(lang), g.code()),
+                    (None, None) => String::new(),
+                }
             );
             let own_request = a.own_request;
             let assessed = a
@@ -488,5 +489,19 @@ fn PerformanceForm(nip: Nip) -> impl IntoView {
             {rating_select(T::PerilakuKerja, perilaku, "perf-perilaku")}
             <button type="button" data-testid="perf-add" on:click=add>{move || state.t(T::AddRecord)}</button>
         </div>
+    }
+}
+
+/// The golongan column: a PNS golongan (`III/a`), a PPPK's (`PPPK IX`), or
+/// the status alone.
+fn grade_text(
+    golongan: Option<Golongan>,
+    pppk: Option<PppkGolongan>,
+    status: EmploymentStatus,
+) -> String {
+    match (golongan, pppk) {
+        (Some(g), _) => g.code().to_string(),
+        (None, Some(g)) => format!("{} {}", status_label(status), g.code()),
+        (None, None) => status_label(status).to_string(),
     }
 }

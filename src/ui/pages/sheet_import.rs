@@ -516,7 +516,7 @@ fn AnalysisView(
                                 .take(SHOWN_PROBLEMS)
                                 .map(|p| {
                                     view! {
-                                        <tr>
+                                        <tr class:warning=p.reason.is_warning()>
                                             <td class="num">{p.row}</td>
                                             <td>{p.column.clone().unwrap_or_default()}</td>
                                             <td>{p.message(lang)}</td>
