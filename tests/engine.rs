@@ -39,16 +39,44 @@ fn plan_for(ws: &Workspace, scenario: &Scenario) -> Plan {
 fn fast_eligibility_and_fit_agree_with_the_reference() {
     let ws = demo(400);
     let round = open_round(&ws);
-    let scenario = &round.scenarios[0];
+    // The defaults, and every policy value changed (education GAPs, the
+    // predikat scale, experience bands, 9-box thresholds, a JF's BUP).
+    let mut changed = round.scenarios[0].clone();
+    changed.fit.education_level_gap = -2;
+    changed.fit.education_field_gap = -1;
+    changed.fit.predikat_points = PredikatPoints {
+        sangat_baik: 50,
+        baik: 45,
+        butuh_perbaikan: 30,
+        kurang: 15,
+        sangat_kurang: 10,
+        no_record: 25,
+    };
+    changed.fit.experience_bands = [1, 4, 8, 12];
+    changed.rules.nine_box = NineBoxThresholds {
+        above_tenths: 40,
+        expected_tenths: 30,
+    };
+    changed.rules.allow_promotion = true;
+    changed
+        .rules
+        .bup_by_jf
+        .insert("penyuluh pertanian".into(), 60);
+    for scenario in [&round.scenarios[0], &changed] {
+        agree(&ws, round, scenario);
+    }
+}
+
+fn agree(ws: &Workspace, round: &Round, scenario: &Scenario) {
     let on = round.effective_date;
     let people: Vec<usize> = (0..ws.asn.len()).step_by(7).collect();
-    let scorer = Scorer::new(&ws, scenario, on, people.iter().copied());
+    let scorer = Scorer::new(ws, scenario, on, people.iter().copied());
     let mut checked = 0;
     for (row, &a) in people.iter().enumerate() {
         for p in (0..ws.positions.len()).step_by(5) {
             let reference = pair_rejections(
                 &ws.asn[a],
-                current(&ws, a),
+                current(ws, a),
                 &ws.positions[p],
                 &scenario.rules,
                 on,

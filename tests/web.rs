@@ -742,6 +742,117 @@ async fn scenario_sliders_recompute_the_plan_live() {
 }
 
 #[wasm_bindgen_test]
+async fn policy_values_and_the_bup_table_are_scenario_settings() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Skenario);
+    let (root, _app) = mount(state);
+    let scenario = move || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].clone())
+    };
+    first_plan_moves(&root).await;
+    let _ = element(&root, "policy").await;
+    // The defaults are shown as numbers a person reads: Baik 4, 9-box 4.5.
+    let value = |testid: &str| {
+        find(&root, testid)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    };
+    for (testid, shown) in [
+        ("policy-predikat-baik", "4"),
+        ("policy-box-above", "4.5"),
+        ("policy-education-field", "-2"),
+        ("policy-experience-3", "10"),
+    ] {
+        until_eq(testid, || value(testid), shown.to_string()).await;
+    }
+    // A value in tenths is kept; out of range is clamped.
+    set_input(
+        &find(&root, "policy-predikat-baik").unwrap(),
+        "4.5",
+        "change",
+    );
+    until_eq("Baik's points", || scenario().fit.predikat_points.baik, 45).await;
+    set_input(&find(&root, "policy-box-above").unwrap(), "9", "change");
+    until_eq(
+        "the 9-box threshold",
+        || scenario().rules.nine_box.above_tenths,
+        50,
+    )
+    .await;
+    // Text that is not a number changes nothing and shows the value again.
+    set_input(
+        &find(&root, "policy-education-field").unwrap(),
+        "abc",
+        "change",
+    );
+    assert_eq!(scenario().fit.education_field_gap, -2);
+    until_eq(
+        "the field GAP shown",
+        || value("policy-education-field"),
+        "-2".to_string(),
+    )
+    .await;
+    // A later experience band never falls below an earlier one.
+    set_input(&find(&root, "policy-experience-2").unwrap(), "12", "change");
+    until_eq(
+        "the bands",
+        || scenario().fit.experience_bands,
+        [2, 12, 12, 15],
+    )
+    .await;
+    // The BUP table: guru 60 by default; add a JF, then remove it.
+    assert_eq!(body_rows(&root, "bup-table").len(), 1);
+    set_input(
+        &find(&root, "bup-new-jf").unwrap(),
+        "  Penyuluh   Pertanian ",
+        "input",
+    );
+    set_input(&find(&root, "bup-new-age").unwrap(), "60", "input");
+    press(&root, "bup-add").await;
+    until_eq(
+        "the BUP table",
+        || {
+            scenario()
+                .rules
+                .bup_by_jf
+                .get("penyuluh pertanian")
+                .copied()
+        },
+        Some(60),
+    )
+    .await;
+    until_eq("the BUP rows", || body_rows(&root, "bup-table").len(), 2).await;
+    set_input(&find(&root, "bup-new-jf").unwrap(), "Perawat", "input");
+    set_input(&find(&root, "bup-new-age").unwrap(), "99", "input");
+    press(&root, "bup-add").await;
+    let _ = element(&root, "bup-invalid").await;
+    assert!(!scenario().rules.bup_by_jf.contains_key("perawat"));
+    let row = root
+        .query_selector("[data-testid=\"bup-table\"] tr[data-jf=\"penyuluh pertanian\"]")
+        .unwrap()
+        .unwrap();
+    row.query_selector("[data-testid=\"bup-remove\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    until_eq("the BUP rows", || body_rows(&root, "bup-table").len(), 1).await;
+    assert_eq!(
+        scenario()
+            .rules
+            .bup_by_jf
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>(),
+        vec!["guru".to_string()]
+    );
+}
+
+#[wasm_bindgen_test]
 async fn results_explain_and_take_manual_decisions_with_undo() {
     clear_storage();
     let state = AppState::new(small(300), today());

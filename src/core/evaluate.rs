@@ -100,18 +100,26 @@ pub fn before_after(ws: &Workspace) -> Vec<BeforeAfter> {
         .collect()
 }
 
-/// The performance row of the 9-box: from the mean of the last two
-/// predikat (5 Sangat Baik, 4 Baik, 2.5 Butuh Perbaikan, 2 Kurang, 1 Sangat
-/// Kurang): ≥ 4.5 above expectation, ≥ 3.5 as expected, else below.
+/// The performance row of the 9-box with the default thresholds
+/// ([`performance_level_with`]).
 pub fn performance_level(asn: &Asn) -> Option<Rating> {
-    let values = crate::core::fit::recent_performance_tenths(asn, None);
+    performance_level_with(asn, &NineBoxThresholds::default())
+}
+
+/// The performance row of the 9-box: from the mean of the last two
+/// predikat on the standard scale (5 Sangat Baik, 4 Baik, 2.5 Butuh
+/// Perbaikan, 2 Kurang, 1 Sangat Kurang): at least `t.above_tenths` (4.5)
+/// above expectation, at least `t.expected_tenths` (3.5) as expected, else
+/// below.
+pub fn performance_level_with(asn: &Asn, t: &NineBoxThresholds) -> Option<Rating> {
+    let values = crate::core::fit::recent_performance_tenths(asn, None, &PredikatPoints::default());
     if values.is_empty() {
         return None;
     }
     let mean_x10 = values.iter().sum::<u32>() * 10 / values.len() as u32;
-    Some(if mean_x10 >= 450 {
+    Some(if mean_x10 >= u32::from(t.above_tenths) * 10 {
         Rating::DiAtas
-    } else if mean_x10 >= 350 {
+    } else if mean_x10 >= u32::from(t.expected_tenths) * 10 {
         Rating::Sesuai
     } else {
         Rating::DiBawah
@@ -141,18 +149,24 @@ pub fn nine_box(performance: Rating, potential: Potential) -> u8 {
     }
 }
 
-/// The box of a person, when both axes are known.
+/// The box of a person with the default thresholds, when both axes are
+/// known.
 pub fn box_of(asn: &Asn) -> Option<u8> {
-    Some(nine_box(performance_level(asn)?, asn.potential?))
+    box_with(asn, &NineBoxThresholds::default())
 }
 
-/// Every person with a box, by box number 1–9 (indices into
-/// `Workspace::asn`).
-pub fn nine_box_map(ws: &Workspace) -> BTreeMap<u8, Vec<usize>> {
+/// The box of a person with thresholds `t`, when both axes are known.
+pub fn box_with(asn: &Asn, t: &NineBoxThresholds) -> Option<u8> {
+    Some(nine_box(performance_level_with(asn, t)?, asn.potential?))
+}
+
+/// Every person with a box under thresholds `t`, by box number 1–9
+/// (indices into `Workspace::asn`).
+pub fn nine_box_map(ws: &Workspace, t: &NineBoxThresholds) -> BTreeMap<u8, Vec<usize>> {
     let mut map: BTreeMap<u8, Vec<usize>> =
         crate::core::sort::map_from((1..=9).map(|b| (b, Vec::new())));
     for (i, a) in ws.asn.iter().enumerate() {
-        if let Some(b) = box_of(a) {
+        if let Some(b) = box_with(a, t) {
             map.entry(b).or_default().push(i);
         }
     }

@@ -21,6 +21,10 @@
 //!   (JPT 5; administrator, ahli madya 4; pengawas, ahli muda, penyelia 3;
 //!   ahli pertama, mahir 2; others 1).
 //!
+//! The education GAPs, the predikat scale and the experience bands are
+//! *policy*: the values above are the defaults of [`FitSettings`], which a
+//! scenario may change.
+//!
 //! All arithmetic is on integers (weights in tenths, scores in thousandths,
 //! rounding half up), so results are identical on every platform.
 
@@ -218,15 +222,20 @@ fn combine(
     })
 }
 
-/// The experience level (1–5) of years in service.
-pub(crate) fn service_level(years: i32) -> i32 {
-    match years {
-        i32::MIN..=2 => 1,
-        3..=5 => 2,
-        6..=10 => 3,
-        11..=15 => 4,
-        _ => 5,
-    }
+/// The experience level (1–5) of years in service, by the scenario's
+/// bands (each the most years of its level).
+pub(crate) fn service_level(years: i32, bands: &[u8; 4]) -> i32 {
+    bands
+        .iter()
+        .position(|&max| years <= i32::from(max))
+        .map_or(5, |i| i as i32 + 1)
+}
+
+/// The education GAP: the scenario's GAP for a level below the requirement
+/// plus its GAP for a field outside the accepted ones.
+pub(crate) fn education_gap(level_short: bool, field_off: bool, s: &FitSettings) -> i32 {
+    i32::from(level_short) * i32::from(s.education_level_gap)
+        + i32::from(field_off) * i32::from(s.education_field_gap)
 }
 
 /// The experience level (1–5) a position type expects.
@@ -242,9 +251,13 @@ pub(crate) fn experience_required(kind: PositionType) -> i32 {
 }
 
 /// The last two predikat of a person (periods ending by `on`, when given),
-/// newest first, in tenths: 5 Sangat Baik, 4 Baik, 2.5 Butuh Perbaikan,
-/// 2 Kurang, 1 Sangat Kurang.
-pub(crate) fn recent_performance_tenths(asn: &Asn, on: Option<Date>) -> Vec<u32> {
+/// newest first, in tenths on `points` (by default 5 Sangat Baik, 4 Baik,
+/// 2.5 Butuh Perbaikan, 2 Kurang, 1 Sangat Kurang).
+pub(crate) fn recent_performance_tenths(
+    asn: &Asn,
+    on: Option<Date>,
+    points: &PredikatPoints,
+) -> Vec<u32> {
     let mut records: Vec<&PerformanceRecord> = asn
         .performance
         .iter()
@@ -254,18 +267,8 @@ pub(crate) fn recent_performance_tenths(asn: &Asn, on: Option<Date>) -> Vec<u32>
     records
         .iter()
         .take(2)
-        .map(|r| predikat_tenths(r.predikat()))
+        .map(|r| u32::from(points.of(r.predikat())))
         .collect()
-}
-
-fn predikat_tenths(p: Predikat) -> u32 {
-    match p {
-        Predikat::SangatBaik => 50,
-        Predikat::Baik => 40,
-        Predikat::ButuhPerbaikan => 25,
-        Predikat::Kurang => 20,
-        Predikat::SangatKurang => 10,
-    }
 }
 
 /// The fit of `asn` to `position` on date `on`.
@@ -311,20 +314,24 @@ pub fn fit(
         .is_some_and(|min| asn.education.level < min);
     let field_off =
         !crate::core::rules::field_accepted(&asn.education.field, &position.education.fields);
-    let education_gap = -i32::from(level_short) - 2 * i32::from(field_off);
     aspects.extend(combine(
         Aspect::Education,
-        &[gap_weight_tenths(education_gap)],
+        &[gap_weight_tenths(education_gap(level_short, field_off, s))],
         &[],
         s,
     ));
-    let recent = recent_performance_tenths(asn, Some(on));
-    let performance = if recent.is_empty() { vec![30] } else { recent };
+    let recent = recent_performance_tenths(asn, Some(on), &s.predikat_points);
+    let performance = if recent.is_empty() {
+        vec![u32::from(s.predikat_points.no_record)]
+    } else {
+        recent
+    };
     aspects.extend(combine(Aspect::Performance, &performance, &[], s));
     let entry_year = match asn.nip.entry() {
         NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
     };
-    let experience_gap = service_level(on.year() - entry_year) - experience_required(position.kind);
+    let experience_gap = service_level(on.year() - entry_year, &s.experience_bands)
+        - experience_required(position.kind);
     aspects.extend(combine(
         Aspect::Experience,
         &[gap_weight_tenths(experience_gap)],
@@ -534,6 +541,7 @@ mod tests {
             education: 0,
             performance: 0,
             experience: 0,
+            ..FitSettings::default()
         };
         // 0.7·5.0 + 0.3·3.0 = 4.4
         assert_eq!(fit(&a, &p, &[], &s, on).total_milli, 4400);
@@ -543,6 +551,55 @@ mod tests {
         };
         // 0.55·5 + 0.45·3 = 4.1
         assert_eq!(fit(&a, &p, &[], &s, on).total_milli, 4100);
+    }
+
+    #[test]
+    fn policy_tables_are_settings() {
+        assert_eq!(
+            [0, 2, 3, 5, 6, 10, 11, 15, 16, 40].map(|y| service_level(y, &[2, 5, 10, 15])),
+            [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+        );
+        assert_eq!(service_level(3, &[3, 6, 9, 12]), 1);
+        let s = FitSettings::default();
+        assert_eq!(education_gap(true, true, &s), -3);
+        let lenient = FitSettings {
+            education_field_gap: -1,
+            ..FitSettings::default()
+        };
+        assert_eq!(education_gap(false, true, &lenient), -1);
+        // Only the performance aspect counts: the predikat scale decides.
+        let only_performance = FitSettings {
+            manajerial: 0,
+            sosial_kultural: 0,
+            teknis: 0,
+            education: 0,
+            performance: 1,
+            experience: 0,
+            ..FitSettings::default()
+        };
+        let mut a = person(&[]);
+        a.performance.clear();
+        let p = position(Vec::new());
+        let on = d(2027, 1, 2);
+        assert_eq!(fit(&a, &p, &[], &only_performance, on).total_milli, 3000);
+        a.performance = vec![PerformanceRecord {
+            period: Period::annual(2025),
+            hasil_kerja: Rating::Sesuai,
+            perilaku_kerja: Rating::Sesuai,
+            score: None,
+        }];
+        assert_eq!(fit(&a, &p, &[], &only_performance, on).total_milli, 4000);
+        let generous = FitSettings {
+            predikat_points: PredikatPoints {
+                baik: 45,
+                no_record: 20,
+                ..PredikatPoints::default()
+            },
+            ..only_performance.clone()
+        };
+        assert_eq!(fit(&a, &p, &[], &generous, on).total_milli, 4500);
+        a.performance.clear();
+        assert_eq!(fit(&a, &p, &[], &generous, on).total_milli, 2000);
     }
 
     #[test]

@@ -191,6 +191,9 @@ pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejec
         if let Some(r) = asn
             .performance
             .iter()
+            // The annual predikat decides (PP 30/2019): a weak quarter
+            // inside a Baik year does not bar a request.
+            .filter(|r| r.period.quarter.is_none())
             .filter(|r| r.period.end_date() > window_start && r.period.end_date() <= on)
             .filter(|r| !r.predikat().is_at_least_baik())
             .max_by_key(|r| r.period)
@@ -245,7 +248,7 @@ pub fn class_rejection(
 /// Whether the person is in the talent pool (9-box at least the scenario's
 /// minimum box): `None` when they are.
 pub fn talent_pool_rejection(asn: &Asn, rules: &RuleSettings) -> Option<Rejection> {
-    let nine_box = crate::core::evaluate::box_of(asn);
+    let nine_box = crate::core::evaluate::box_with(asn, &rules.nine_box);
     (nine_box.is_none_or(|b| b < rules.talent_pool_min_box)).then_some(Rejection::TalentPool {
         nine_box,
         required: rules.talent_pool_min_box,
@@ -439,6 +442,39 @@ mod tests {
             ..RuleSettings::default()
         };
         assert!(person_rejections(&a, &off, on).is_empty());
+    }
+
+    #[test]
+    fn an_own_request_reads_the_annual_predikat_not_a_quarter() {
+        let on = d(2027, 1, 2);
+        let rules = RuleSettings::default();
+        let mut a = asn();
+        a.own_request = true;
+        a.performance = vec![
+            PerformanceRecord {
+                period: Period {
+                    year: 2026,
+                    quarter: Some(2),
+                },
+                hasil_kerja: Rating::DiBawah,
+                perilaku_kerja: Rating::DiBawah,
+                score: None,
+            },
+            PerformanceRecord {
+                period: Period::annual(2026),
+                hasil_kerja: Rating::Sesuai,
+                perilaku_kerja: Rating::Sesuai,
+                score: None,
+            },
+        ];
+        let refused = |a: &Asn| {
+            person_rejections(a, &rules, on)
+                .iter()
+                .any(|r| r.rule() == Rule::RequestPerformance)
+        };
+        assert!(!refused(&a), "a weak quarter in a Baik year");
+        a.performance[1].hasil_kerja = Rating::DiBawah;
+        assert!(refused(&a), "a year below Baik");
     }
 
     #[test]

@@ -14,9 +14,13 @@ test('flag → training and mentor; a new period moves the KPI', async () => {
   assert.ok(start > 0);
   await page.getByTestId('kpi-chart').waitFor();
 
-  // People who did not improve; the first one gets a training.
+  // People who did not improve; the first one with a competency gap gets a
+  // training.
   await page.getByTestId('flag-filter').selectOption('no_improvement');
-  const row = page.locator('[data-testid="flagged-table"] tbody tr').first();
+  const row = page
+    .locator('[data-testid="flagged-table"] tbody tr')
+    .filter({ has: page.getByTestId('plan-training') })
+    .first();
   const nip = await row.getAttribute('data-nip');
   assert.match(await row.textContent(), /Belum membaik/);
   await row.getByTestId('plan-training').click();

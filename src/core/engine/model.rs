@@ -9,8 +9,8 @@
 use super::terms::{Terms, PRIORITY_VALUE, SEAT_VALUE};
 use crate::core::date::Date;
 use crate::core::fit::{
-    div_round, experience_required, gap_weight_tenths, group_of, recent_performance_tenths,
-    service_level, Aspect,
+    div_round, education_gap, experience_required, gap_weight_tenths, group_of,
+    recent_performance_tenths, service_level, Aspect,
 };
 use crate::core::model::*;
 use crate::core::rules::{person_rejections, Rejection};
@@ -237,14 +237,20 @@ pub(crate) struct PersonFacts {
 }
 
 impl PersonFacts {
-    pub(crate) fn new(index: &Index, asn: &Asn, rules: &RuleSettings, on: Date) -> PersonFacts {
+    pub(crate) fn new(
+        index: &Index,
+        asn: &Asn,
+        rules: &RuleSettings,
+        fit: &FitSettings,
+        on: Date,
+    ) -> PersonFacts {
         let mut levels = vec![0u8; index.aspect_of.len()];
         for (id, level) in &asn.competencies.levels {
             if let Some(&k) = index.comp_ids.get(id) {
                 levels[k] = *level;
             }
         }
-        let perf_tenths = recent_performance_tenths(asn, Some(on));
+        let perf_tenths = recent_performance_tenths(asn, Some(on), &fit.predikat_points);
         let entry_year = match asn.nip.entry() {
             NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
         };
@@ -392,10 +398,10 @@ pub(crate) fn fast_fit(
         .min_level
         .is_some_and(|min| asn.education.level < min);
     let field_off = !field_ok(index, person, p);
-    let education_gap = -i32::from(level_short) - 2 * i32::from(field_off);
+    let education_gap = education_gap(level_short, field_off, s);
     scores[3].0 = Some(u64::from(gap_weight_tenths(education_gap)) * 100);
     let perf = if person.perf_tenths.is_empty() {
-        3000
+        u64::from(s.predikat_points.no_record) * 100
     } else {
         div_round(
             person
@@ -408,7 +414,8 @@ pub(crate) fn fast_fit(
         )
     };
     scores[4].0 = Some(perf);
-    let experience_gap = service_level(person.service_years) - experience_required(pos.kind);
+    let experience_gap =
+        service_level(person.service_years, &s.experience_bands) - experience_required(pos.kind);
     scores[5].0 = Some(u64::from(gap_weight_tenths(experience_gap)) * 100);
     let present = scores.iter().filter_map(|(s, w)| s.map(|s| (s, *w)));
     let weight_sum: u64 = present.clone().map(|(_, w)| w).sum();
@@ -459,7 +466,7 @@ impl<'a> Scorer<'a> {
     ) -> Scorer<'a> {
         let index = Index::new(ws, &scenario.rules);
         let facts = people
-            .map(|a| PersonFacts::new(&index, &ws.asn[a], &scenario.rules, on))
+            .map(|a| PersonFacts::new(&index, &ws.asn[a], &scenario.rules, &scenario.fit, on))
             .collect();
         Scorer {
             ws,

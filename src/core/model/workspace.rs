@@ -53,6 +53,69 @@ pub struct RuleSettings {
     /// BUP by jabatan fungsional (lower-case JF name → age), overriding the
     /// position type's (PP 11/2017 Pasal 240: guru 60 at every jenjang).
     pub bup_by_jf: BTreeMap<String, u8>,
+    /// *Policy*: the performance row of the 9-box.
+    pub nine_box: NineBoxThresholds,
+}
+
+/// *Policy*: the 9-box performance row from the mean of the last two
+/// predikat on the standard scale (Sangat Baik 5, Baik 4, Butuh Perbaikan
+/// 2.5, Kurang 2, Sangat Kurang 1), in tenths: at least `above_tenths` is
+/// above expectation, at least `expected_tenths` as expected, else below.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NineBoxThresholds {
+    pub above_tenths: u8,
+    pub expected_tenths: u8,
+}
+
+impl Default for NineBoxThresholds {
+    fn default() -> Self {
+        NineBoxThresholds {
+            above_tenths: 45,
+            expected_tenths: 35,
+        }
+    }
+}
+
+/// *Policy*: what a predikat counts for in the performance aspect of
+/// Profile Matching, in tenths of a 1–5 level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PredikatPoints {
+    pub sangat_baik: u8,
+    pub baik: u8,
+    pub butuh_perbaikan: u8,
+    pub kurang: u8,
+    pub sangat_kurang: u8,
+    /// A person with no record yet.
+    pub no_record: u8,
+}
+
+impl Default for PredikatPoints {
+    fn default() -> Self {
+        PredikatPoints {
+            sangat_baik: 50,
+            baik: 40,
+            butuh_perbaikan: 25,
+            kurang: 20,
+            sangat_kurang: 10,
+            no_record: 30,
+        }
+    }
+}
+
+impl PredikatPoints {
+    /// The points of `p`, in tenths.
+    pub fn of(&self, p: super::Predikat) -> u8 {
+        use super::Predikat::*;
+        match p {
+            SangatBaik => self.sangat_baik,
+            Baik => self.baik,
+            ButuhPerbaikan => self.butuh_perbaikan,
+            Kurang => self.kurang,
+            SangatKurang => self.sangat_kurang,
+        }
+    }
 }
 
 impl RuleSettings {
@@ -88,6 +151,7 @@ impl Default for RuleSettings {
                 bup.insert("guru".to_string(), 60);
                 bup
             },
+            nine_box: NineBoxThresholds::default(),
         }
     }
 }
@@ -105,6 +169,15 @@ pub struct FitSettings {
     pub education: u16,
     pub performance: u16,
     pub experience: u16,
+    /// *Policy*: the education GAP of a level below the requirement (−1)
+    /// and of a field outside the accepted ones (−2); both add up.
+    pub education_level_gap: i8,
+    pub education_field_gap: i8,
+    /// *Policy*: the predikat scale of the performance aspect.
+    pub predikat_points: PredikatPoints,
+    /// *Policy*: years of service that are experience levels 1–4 at most
+    /// (0–2 → 1, 3–5 → 2, 6–10 → 3, 11–15 → 4, more → 5).
+    pub experience_bands: [u8; 4],
 }
 
 impl Default for FitSettings {
@@ -117,6 +190,10 @@ impl Default for FitSettings {
             education: 10,
             performance: 10,
             experience: 10,
+            education_level_gap: -1,
+            education_field_gap: -2,
+            predikat_points: PredikatPoints::default(),
+            experience_bands: [2, 5, 10, 15],
         }
     }
 }

@@ -364,7 +364,12 @@ fn BeforeAfterTab() -> impl IntoView {
 fn NineBoxTab() -> impl IntoView {
     let state = use_state();
     let selected = RwSignal::new(None::<u8>);
-    let map = Memo::new(move |_| state.workspace.with(evaluate::nine_box_map));
+    // The thresholds of the active scenario, as its talent pool uses them.
+    let scenario = crate::ui::pages::skenario::active_scenario(state);
+    let map = Memo::new(move |_| {
+        let t = scenario.with(|s| s.as_ref().map(|s| s.rules.nine_box).unwrap_or_default());
+        state.workspace.with(|ws| evaluate::nine_box_map(ws, &t))
+    });
     move || {
         let lang = state.lang.get();
         let boxes = map.get();

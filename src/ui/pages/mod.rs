@@ -10,6 +10,7 @@ pub mod jabatan;
 pub mod kartu;
 pub mod kebutuhan;
 pub mod pegawai;
+pub mod policy;
 pub mod sheet_import;
 pub mod skenario;
 pub mod sosialisasi;

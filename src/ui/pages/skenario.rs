@@ -37,6 +37,7 @@ pub fn SkenarioPage() -> impl IntoView {
                         <RulesPanel scenario=scenario />
                     </div>
                     <ConstraintsPanel scenario=scenario />
+                    <crate::ui::pages::policy::PolicyPanel scenario=scenario />
                 }
                     .into_any()
             }}
@@ -332,6 +333,7 @@ fn RulesPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             <Slider label=T::RuleMaxTenure value=w(|s| s.rules.max_months_in_position) max=180 testid="rule-max-tenure" set=|s, v| s.rules.max_months_in_position = v />
             <Slider label=T::RuleRetirement value=w(|s| s.rules.retirement_buffer_months) max=60 testid="rule-retirement" set=|s, v| s.rules.retirement_buffer_months = v />
             <Slider label=T::RuleSanction value=w(|s| s.rules.sanction_lookback_months) max=60 testid="rule-sanction" set=|s, v| s.rules.sanction_lookback_months = v />
+            <p class="help">{move || state.t(T::RuleSanctionHelp)}</p>
             <Slider label=T::RuleRequestMonths value=w(|s| s.rules.request_min_baik_months) max=60 testid="rule-request" set=|s, v| s.rules.request_min_baik_months = v />
             {toggle(T::RuleExcludeCpns, "rule-cpns", |s| s.rules.exclude_cpns, |s, v| s.rules.exclude_cpns = v)}
             {toggle(T::RuleExcludeProcess, "rule-process", |s| s.rules.exclude_open_process, |s, v| s.rules.exclude_open_process = v)}
