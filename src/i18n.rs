@@ -251,6 +251,11 @@ strings! {
     PolicyNineBoxHelp => "Baris kinerja 9-box dari rata-rata dua predikat terakhir (Sangat Baik 5 … Sangat Kurang 1; bawaan 4,5 dan 3,5). Dipakai kelompok rencana suksesi skenario ini dan halaman Evaluasi.", "The 9-box performance row from the mean of the last two ratings (Sangat Baik 5 … Sangat Kurang 1; defaults 4.5 and 3.5). Used by this scenario's talent pool and the Evaluation page.";
     PolicyPoolBox => "Kotak 9-box terendah kelompok rencana suksesi", "Lowest 9-box box of the talent pool";
     PolicyPoolBoxHelp => "Bawaan 7: kotak 7–9 (PermenPANRB 3/2020). Hanya mereka yang dicalonkan untuk seleksi terbuka atau promosi.", "Default 7: boxes 7–9 (PermenPANRB 3/2020). Only they are listed for open selection or promotion.";
+    ElectionTitle => "Pilkada", "Regional election (Pilkada)";
+    ElectionCandidates => "Penetapan pasangan calon", "Candidates set";
+    ElectionInauguration => "Pelantikan kepala daerah terpilih", "Inauguration of the elected head";
+    ElectionHelp => "Sejak 6 bulan sebelum penetapan pasangan calon sampai 6 bulan setelah pelantikan, mutasi hanya dengan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2), Pasal 162 ayat (3)). Kosongkan bila tidak ada Pilkada.", "From 6 months before the candidates are set until 6 months after the inauguration, transfers need the written approval of the Minister of Home Affairs (UU 10/2016 Pasal 71(2), 162(3)). Leave empty when there is no Pilkada.";
+    ElectionBanner => "TMT putaran ini jatuh dalam masa Pilkada: mutasi memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2)). Lampiran SK memuat catatannya.", "This round's TMT falls in a Pilkada window: transfers need the written approval of the Minister of Home Affairs (UU 10/2016 Pasal 71(2)). The decree attachment carries the note.";
     BupTitle => "BUP menurut JF", "Retirement age by JF";
     BupHelp => "Batas usia pensiun JF yang diatur undang-undang lain (PP 11/2017 Pasal 240), mis. guru 60 di semua jenjang (UU 14/2005). JF lain memakai BUP jenis jabatannya: 58, JPT dan ahli madya 60, ahli utama 65.", "Retirement age of a JF that another law sets (PP 11/2017 Pasal 240), e.g. guru 60 at every jenjang (UU 14/2005). Other JF use their position type's: 58, JPT and ahli madya 60, ahli utama 65.";
     BupJf => "Nama JF", "JF name";

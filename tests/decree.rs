@@ -51,10 +51,10 @@ fn the_attachment_lists_every_move_and_reads_back_identically() {
     .unwrap();
     let lines = decree_lines(&ws, &p);
 
-    let bytes = decree_xlsx(&lines, "Lampiran SK uji").unwrap();
+    let bytes = decree_xlsx(&lines, "Lampiran SK uji", &[]).unwrap();
     assert_eq!(
         bytes,
-        decree_xlsx(&lines, "Lampiran SK uji").unwrap(),
+        decree_xlsx(&lines, "Lampiran SK uji", &[]).unwrap(),
         "same plan, same bytes"
     );
     let back = sheet::read("lampiran.xlsx", &bytes).unwrap();
@@ -89,4 +89,68 @@ fn the_attachment_lists_every_move_and_reads_back_identically() {
         .iter()
         .any(|r| r[2].display() == "'=HYPERLINK(\"http://x\",\"klik\")"));
     assert_eq!(back.rows[1][8].display(), round.effective_date.to_dmy());
+}
+
+#[test]
+fn promotions_are_labelled_and_a_pilkada_window_adds_the_mendagri_note() {
+    use mutasi_planner::core::date::Date;
+    use mutasi_planner::core::io::sheet_export::decree_notes;
+    use mutasi_planner::core::model::Election;
+    let ws = jambi_demo();
+    let mut round = ws.open_round().unwrap().clone();
+    let mut scenario = round.scenarios[0].clone();
+    let lines = decree_lines(
+        &ws,
+        &plan(&RoundInput {
+            ws: &ws,
+            round: &round,
+            scenario: &scenario,
+        })
+        .unwrap(),
+    );
+    assert!(lines
+        .iter()
+        .all(|l| l.class == "Mutasi" || l.class == "Rotasi JPT"));
+    scenario.rules.allow_promotion = true;
+    let lines = decree_lines(
+        &ws,
+        &plan(&RoundInput {
+            ws: &ws,
+            round: &round,
+            scenario: &scenario,
+        })
+        .unwrap(),
+    );
+    let promoted = lines.iter().filter(|l| l.class == "Promosi").count();
+    assert!(promoted > 0, "the promotion scenario promotes");
+    assert!(decree_notes(&round).is_empty(), "no Pilkada, no note");
+    // TMT 02/01/2027; candidates set 22/05/2027: the window opens 22/11/2026.
+    let d = |y, m, day| Date::new(y, m, day).unwrap();
+    round.election = Some(Election {
+        candidates_set: d(2027, 5, 22),
+        inauguration: None,
+    });
+    let notes = decree_notes(&round);
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].contains("persetujuan tertulis Menteri Dalam Negeri"));
+    assert!(notes[0].contains("22/11/2026"), "{}", notes[0]);
+    round.election = Some(Election {
+        candidates_set: d(2027, 9, 22),
+        inauguration: None,
+    });
+    assert!(decree_notes(&round).is_empty(), "TMT before the window");
+
+    let bytes = decree_xlsx(&lines, "Lampiran SK uji", &["Catatan: uji".to_string()]).unwrap();
+    let back = sheet::read("lampiran.xlsx", &bytes).unwrap();
+    assert!(back.rows.iter().any(|r| r[0].display() == "Catatan: uji"));
+    let header = back
+        .rows
+        .iter()
+        .position(|r| r[0] == Cell::Text("NO".into()))
+        .unwrap();
+    let classes: Vec<String> = back.rows[header + 1..]
+        .iter()
+        .map(|r| r[9].display())
+        .collect();
+    assert_eq!(classes.iter().filter(|c| *c == "Promosi").count(), promoted);
 }

@@ -853,6 +853,59 @@ async fn policy_values_and_the_bup_table_are_scenario_settings() {
 }
 
 #[wasm_bindgen_test]
+async fn a_pilkada_window_shows_a_banner_on_every_page_and_notes_the_decree() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Kebutuhan);
+    let (root, _app) = mount(state);
+    let _ = element(&root, "election").await;
+    assert!(find(&root, "election-banner").is_none());
+    // The round's TMT is 02/01/2027: candidates set on 22/05/2027 open the
+    // window on 22/11/2026.
+    set_input(
+        &find(&root, "election-candidates").unwrap(),
+        "2027-05-22",
+        "change",
+    );
+    let _ = element(&root, "election-banner").await;
+    let election = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().election);
+    assert_eq!(
+        election.map(|e| e.candidates_set.to_string()),
+        Some("2027-05-22".to_string())
+    );
+    // On another page too, and in the printable decree attachment.
+    state.page.set(Page::Hasil);
+    let _ = element(&root, "election-banner").await;
+    press(&root, "decree-show").await;
+    let note = element(&root, "decree-note").await;
+    assert!(note
+        .text_content()
+        .unwrap()
+        .contains("persetujuan tertulis Menteri Dalam Negeri"));
+    // Candidates set later: the TMT is before the window, no banner.
+    state.page.set(Page::Kebutuhan);
+    set_input(
+        &element(&root, "election-candidates").await,
+        "2027-09-22",
+        "change",
+    );
+    until("the banner gone", || {
+        find(&root, "election-banner").is_none()
+    })
+    .await;
+    // Clearing the date removes the election.
+    set_input(&find(&root, "election-candidates").unwrap(), "", "change");
+    until("no election", || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().election.is_none())
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
 async fn results_explain_and_take_manual_decisions_with_undo() {
     clear_storage();
     let state = AppState::new(small(300), today());

@@ -1892,6 +1892,7 @@ impl Builder<'_> {
             decisions: Vec::new(),
             results: Vec::new(),
             participation: Participation::default(),
+            election: None,
         });
     }
 
@@ -2000,6 +2001,7 @@ impl Builder<'_> {
             decisions: Vec::new(),
             results: Vec::new(),
             participation: Participation::default(),
+            election: None,
         });
     }
 }

@@ -15,3 +15,4 @@ pub mod participation;
 pub mod rng;
 pub mod rules;
 pub mod sort;
+pub mod timing;

@@ -48,6 +48,20 @@ impl MoveClass {
         MoveClass::Jpt,
         MoveClass::Placement,
     ];
+
+    /// The word in the KETERANGAN column of a decree attachment (always
+    /// Indonesian, like the attachment itself).
+    pub fn decree_label(self) -> &'static str {
+        match self {
+            MoveClass::Lateral => "Mutasi",
+            MoveClass::JptRotation => "Rotasi JPT",
+            MoveClass::AlihJabatan => "Alih jabatan",
+            MoveClass::Promotion => "Promosi",
+            MoveClass::Demotion => "Penurunan jabatan",
+            MoveClass::Jpt => "Pengisian JPT",
+            MoveClass::Placement => "Penempatan",
+        }
+    }
 }
 
 /// A position type's level on one scale across families (higher = more

@@ -203,6 +203,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </ol>
             </nav>
             <StorageBanner />
+            <ElectionBanner />
             {move || {
                 state
                     .notice
@@ -266,6 +267,28 @@ fn autosave(state: AppState) {
 /// A banner on every page when storage is in trouble; the Data page has the
 /// details and the recovery actions. When another tab saved, it offers to
 /// load that version or keep this one.
+/// On every page while the open round's TMT falls in a Pilkada window.
+#[component]
+fn ElectionBanner() -> impl IntoView {
+    let state = use_context::<AppState>().expect("state");
+    let inside = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.open_round()
+                .and_then(crate::core::timing::needs_mendagri_approval)
+                .is_some()
+        })
+    });
+    move || {
+        inside.get().then(|| {
+            view! {
+                <div role="status" class="alert warning banner" data-testid="election-banner">
+                    {move || state.t(T::ElectionBanner)}
+                </div>
+            }
+        })
+    }
+}
+
 #[component]
 fn StorageBanner() -> impl IntoView {
     let state = use_context::<AppState>().expect("state");

@@ -80,7 +80,7 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
   const ws = back.getWorksheet('Lampiran SK');
   assert.ok(ws, 'the sheet is named Lampiran SK');
   const headerRow = ws.getRow(4).values.slice(1);
-  assert.deepEqual(headerRow, ['NO', 'NIP', 'NAMA', 'PANGKAT/GOL. RUANG', 'JABATAN LAMA', 'UNIT KERJA LAMA', 'JABATAN BARU', 'UNIT KERJA BARU', 'TMT']);
+  assert.deepEqual(headerRow, ['NO', 'NIP', 'NAMA', 'PANGKAT/GOL. RUANG', 'JABATAN LAMA', 'UNIT KERJA LAMA', 'JABATAN BARU', 'UNIT KERJA BARU', 'TMT', 'KETERANGAN']);
   const data = [];
   ws.eachRow((row, n) => {
     if (n > 4) data.push(row.values.slice(1));
@@ -91,6 +91,7 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
     assert.match(String(r[1]), /^\d{18}$/, 'NIP kept as 18-digit text');
     assert.ok(r[2] && r[6] && r[7], 'name and new position and unit');
     assert.ok(r[8] instanceof Date, 'TMT is a date cell');
+    assert.equal(r[9], 'Mutasi', 'the default scenario only transfers');
   });
   assert.equal(ws.pageSetup.orientation, 'landscape');
   assert.equal(ws.pageSetup.paperSize, 9, 'A4');

@@ -20,6 +20,9 @@ pub enum FileJob {
     DecreeXlsx {
         lines: Vec<DecreeLine>,
         title: String,
+        /// Notes under the title (e.g. the Mendagri's approval).
+        #[serde(default)]
+        notes: Vec<String>,
     },
     /// Write an import template as XLSX.
     TemplateXlsx { kind: ImportKind },
@@ -63,7 +66,11 @@ pub fn run(job: FileJob, input: &[u8]) -> (FileOutcome, Vec<u8>) {
                 Err(e) => (FileOutcome::Error(e.to_string()), Vec::new()),
             }
         }
-        FileJob::DecreeXlsx { lines, title } => bytes(decree_xlsx(&lines, &title)),
+        FileJob::DecreeXlsx {
+            lines,
+            title,
+            notes,
+        } => bytes(decree_xlsx(&lines, &title, &notes)),
         FileJob::TemplateXlsx { kind } => bytes(template_xlsx(kind)),
         FileJob::CheckPlan => match super::plan_file::read(&String::from_utf8_lossy(input)) {
             Ok(_) => (FileOutcome::Fine, Vec::new()),

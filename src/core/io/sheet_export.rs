@@ -69,10 +69,13 @@ pub struct DecreeLine {
     pub new_unit: String,
     /// TMT: the round's effective date.
     pub tmt: Date,
+    /// KETERANGAN: the move's class ("Mutasi", "Promosi", ...), so that a
+    /// promotion is never hidden among transfers.
+    pub class: String,
 }
 
 /// The column headers of the attachment.
-pub const DECREE_HEADERS: [&str; 9] = [
+pub const DECREE_HEADERS: [&str; 10] = [
     "NO",
     "NIP",
     "NAMA",
@@ -82,7 +85,28 @@ pub const DECREE_HEADERS: [&str; 9] = [
     "JABATAN BARU",
     "UNIT KERJA BARU",
     "TMT",
+    "KETERANGAN",
 ];
+
+/// The notes an attachment carries for `round`: the Mendagri's written
+/// approval when the TMT falls in a Pilkada window
+/// ([`crate::core::timing`]).
+pub fn decree_notes(round: &crate::core::model::Round) -> Vec<String> {
+    crate::core::timing::needs_mendagri_approval(round)
+        .map(|w| {
+            let until = w
+                .until
+                .map_or_else(|| "pelantikan + 6 bulan".to_string(), |d| d.to_dmy());
+            format!(
+                "Catatan: TMT {} dalam masa {} s.d. {} (6 bulan sebelum penetapan pasangan calon Pilkada sampai 6 bulan setelah pelantikan); mutasi memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2) dan Pasal 162 ayat (3)).",
+                round.effective_date.to_dmy(),
+                w.from.to_dmy(),
+                until
+            )
+        })
+        .into_iter()
+        .collect()
+}
 
 fn unit_label(ws: &Workspace, p: &Position) -> String {
     match ws.agencies.iter().find(|a| a.id == p.agency) {
@@ -127,6 +151,9 @@ pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
                 new_position: to.name.clone(),
                 new_unit: unit_label(ws, to),
                 tmt: plan.model.effective,
+                class: crate::core::move_class::classify(from, to)
+                    .decree_label()
+                    .to_string(),
             };
             let key = (
                 agency_order(&to.agency),
@@ -153,6 +180,7 @@ fn decree_table(lines: &[DecreeLine]) -> Vec<Vec<String>> {
             l.new_position.clone(),
             l.new_unit.clone(),
             l.tmt.to_dmy(),
+            l.class.clone(),
         ]);
     }
     rows
@@ -166,7 +194,11 @@ pub fn decree_csv(lines: &[DecreeLine]) -> String {
 /// The attachment as an XLSX workbook: a title, the table with a bold
 /// repeated header row, NIP as text, TMT as a real date, A4 landscape fitted
 /// to the page width, page numbers in the footer.
-pub fn decree_xlsx(lines: &[DecreeLine], title: &str) -> Result<Vec<u8>, XlsxError> {
+pub fn decree_xlsx(
+    lines: &[DecreeLine],
+    title: &str,
+    notes: &[String],
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("Lampiran SK")?;
@@ -193,6 +225,10 @@ pub fn decree_xlsx(lines: &[DecreeLine], title: &str) -> Result<Vec<u8>, XlsxErr
         .set_border(FormatBorder::Thin);
     sheet.write_string_with_format(0, 0, title, &bold)?;
     sheet.write_string(1, 0, "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI")?;
+    // Notes sit between the title and the table (one line).
+    if !notes.is_empty() {
+        sheet.write_string_with_format(2, 0, notes.join(" "), &bold)?;
+    }
     let top = 3u32;
     for (c, h) in DECREE_HEADERS.iter().enumerate() {
         sheet.write_string_with_format(top, c as u16, *h, &header)?;
@@ -223,8 +259,9 @@ pub fn decree_xlsx(lines: &[DecreeLine], title: &str) -> Result<Vec<u8>, XlsxErr
             l.tmt.day(),
         )?;
         sheet.write_datetime_with_format(r, 8, &tmt, &date)?;
+        sheet.write_string_with_format(r, 9, &l.class, &text)?;
     }
-    for (c, width) in [5.0, 21.0, 28.0, 22.0, 28.0, 34.0, 28.0, 34.0, 11.0]
+    for (c, width) in [5.0, 21.0, 28.0, 22.0, 28.0, 34.0, 28.0, 34.0, 11.0, 14.0]
         .into_iter()
         .enumerate()
     {

@@ -365,6 +365,20 @@ pub struct Round {
     /// comments and objections received.
     #[serde(default, skip_serializing_if = "Participation::is_empty")]
     pub participation: Participation,
+    /// A Pilkada of this government that falls near the round (see
+    /// [`crate::core::timing`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub election: Option<Election>,
+}
+
+/// A regional head election (Pilkada) of the round's government: the day
+/// the candidates are set (penetapan pasangan calon) and, once known, the
+/// day the elected head is inaugurated (pelantikan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Election {
+    pub candidates_set: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inauguration: Option<Date>,
 }
 
 /// Who wrote a comment.

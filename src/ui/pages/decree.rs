@@ -2,7 +2,9 @@
 //! or CSV, or show it as a printable A4 table.
 
 use crate::core::io::file_jobs::FileJob;
-use crate::core::io::sheet_export::{decree_csv, decree_lines, DecreeLine, DECREE_HEADERS};
+use crate::core::io::sheet_export::{
+    decree_csv, decree_lines, decree_notes, DecreeLine, DECREE_HEADERS,
+};
 use crate::i18n::{format_count, T};
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
@@ -31,11 +33,17 @@ pub fn DecreePanel() -> impl IntoView {
             )
         })
     };
+    let notes = move || {
+        state
+            .workspace
+            .with(|ws| ws.open_round().map(decree_notes).unwrap_or_default())
+    };
     let file_stem = move || format!("lampiran-sk-{}", state.today);
     let xlsx = move |_| {
         let job = FileJob::DecreeXlsx {
             lines: lines(),
             title: title(),
+            notes: notes(),
         };
         let name = format!("{}.xlsx", file_stem());
         leptos::task::spawn_local(async move {
@@ -70,14 +78,14 @@ pub fn DecreePanel() -> impl IntoView {
                 {move || state.t(T::DecreePrint)}
             </button>
         </div>
-        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() /> })}
+        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() notes=notes() /> })}
     }
 }
 
 /// The attachment as a table that prints on A4 landscape, the header row
 /// repeated on every page and page numbers in the margin.
 #[component]
-fn DecreeSheet(lines: Vec<DecreeLine>, title: String) -> impl IntoView {
+fn DecreeSheet(lines: Vec<DecreeLine>, title: String, notes: Vec<String>) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
     let n = lines.len();
@@ -91,6 +99,10 @@ fn DecreeSheet(lines: Vec<DecreeLine>, title: String) -> impl IntoView {
             </div>
             <h3>{title}</h3>
             <p>"LAMPIRAN KEPUTUSAN GUBERNUR JAMBI · " {format_count(n, lang)} " ASN"</p>
+            {notes
+                .into_iter()
+                .map(|note| view! { <p class="decree-note" data-testid="decree-note"><strong>{note}</strong></p> })
+                .collect_view()}
             <table class="data decree">
                 <thead>
                     <tr>{DECREE_HEADERS.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
@@ -100,8 +112,9 @@ fn DecreeSheet(lines: Vec<DecreeLine>, title: String) -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(i, l)| {
+                            let class = l.class.clone();
                             view! {
-                                <tr>
+                                <tr data-class=class>
                                     <td class="num">{i + 1}</td>
                                     <td class="nip">{l.nip}</td>
                                     <td>{l.name}</td>
@@ -111,6 +124,7 @@ fn DecreeSheet(lines: Vec<DecreeLine>, title: String) -> impl IntoView {
                                     <td>{l.new_position}</td>
                                     <td>{l.new_unit}</td>
                                     <td>{l.tmt.to_dmy()}</td>
+                                    <td>{l.class.clone()}</td>
                                 </tr>
                             }
                         })

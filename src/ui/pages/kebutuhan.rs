@@ -4,6 +4,7 @@
 //! slots and priority (edited here; positions are opened from Jabatan).
 
 use crate::core::browse::{needs_by_agency, AgencyNeeds};
+use crate::core::date::Date;
 use crate::core::model::*;
 use crate::i18n::{format_count, format_date, T};
 use crate::ui::components::SortHeader;
@@ -67,6 +68,7 @@ pub fn KebutuhanPage() -> impl IntoView {
             <h2 id="kebutuhan-title">{move || state.t(T::NavKebutuhan)}</h2>
             <p>{move || state.t(T::KebutuhanIntro)}</p>
             <RoundLine />
+            <ElectionDates />
             <h3>{move || state.t(T::PerAgency)}</h3>
             <NeedsChart needs=needs />
             <div class="table-wrap">
@@ -303,5 +305,69 @@ fn OpeningsEditor() -> impl IntoView {
             }
             .into_any()
         })
+    }
+}
+
+/// The round's Pilkada dates (see [`crate::core::timing`]): setting the day
+/// the candidates are set records an election; clearing it removes it.
+#[component]
+fn ElectionDates() -> impl IntoView {
+    let state = use_state();
+    let field = move |f: fn(&Election) -> Option<Date>| {
+        state.workspace.with(|ws| {
+            ws.open_round()
+                .and_then(|r| r.election.as_ref())
+                .and_then(f)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+    };
+    let set = move |action: &'static str, ev: leptos::ev::Event, inauguration: bool| {
+        let value = event_target_value(&ev);
+        let date = Date::parse_iso(&value).ok();
+        state.edit(action, value, None, move |ws| {
+            let Some(r) = ws.open_round_mut() else {
+                return;
+            };
+            match (inauguration, date, r.election.as_mut()) {
+                (false, Some(d), Some(e)) => e.candidates_set = d,
+                (false, Some(d), None) => {
+                    r.election = Some(Election {
+                        candidates_set: d,
+                        inauguration: None,
+                    })
+                }
+                (false, None, _) => r.election = None,
+                (true, d, Some(e)) => e.inauguration = d,
+                (true, _, None) => {}
+            }
+        });
+    };
+    view! {
+        <fieldset class="panel election" data-testid="election">
+            <legend>{move || state.t(T::ElectionTitle)}</legend>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::ElectionCandidates)}</span>
+                    <input
+                        type="date"
+                        data-testid="election-candidates"
+                        prop:value=move || field(|e| Some(e.candidates_set))
+                        on:change=move |ev| set("round.election", ev, false)
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::ElectionInauguration)}</span>
+                    <input
+                        type="date"
+                        data-testid="election-inauguration"
+                        prop:disabled=move || field(|e| Some(e.candidates_set)).is_empty()
+                        prop:value=move || field(|e| e.inauguration)
+                        on:change=move |ev| set("round.election.inauguration", ev, true)
+                    />
+                </label>
+            </div>
+            <p class="help">{move || state.t(T::ElectionHelp)}</p>
+        </fieldset>
     }
 }
