@@ -268,6 +268,8 @@ strings! {
     ClassJptRotation => "rotasi JPT", "JPT rotation";
     ClassAlihJabatan => "alih jabatan", "alih jabatan (change of track)";
     ClassPromotion => "promosi", "promotion";
+    ColPromoted => "Promosi", "Promotions";
+    RefusedDecisions => "Keputusan yang tidak diterapkan: jenis perpindahannya tidak diizinkan skenario ini (penurunan jabatan dan pengisian JPT dari luar tidak pernah: PP 94/2021, seleksi terbuka).", "Decisions not applied: their kind of move is not allowed by this scenario (a demotion or filling a JPT post from outside never is: PP 94/2021, open selection).";
     ClassDemotion => "penurunan jabatan", "demotion";
     ClassJpt => "jabatan JPT (seleksi terbuka)", "JPT post (open selection)";
     ClassPlacement => "penempatan pertama", "first placement";

@@ -170,6 +170,14 @@ fn a_promotion_scenario_promotes_only_the_pool_by_one_jenjang() {
         .map(|&(row, _)| row)
         .collect();
     assert!(!promoted.is_empty(), "the pool has someone to promote");
+    // The fairness report counts them apart, in every grouping.
+    for g in report::Grouping::ALL {
+        let counted: usize = report::outcomes_by(&ws, &plan, g)
+            .iter()
+            .map(|o| o.promoted)
+            .sum();
+        assert_eq!(counted, promoted.len(), "{g:?}");
+    }
     for row in promoted {
         let r = &plan.model.rows[row];
         let asn = &ws.asn[r.asn];
@@ -306,6 +314,61 @@ fn the_demo_disdik_has_teachers_and_keeps_those_of_58_movable() {
             "{}: {refused:?}",
             a.name
         );
+    }
+}
+
+#[test]
+fn a_manual_decision_never_demotes() {
+    let ws = demo(1_500, 2026);
+    let mut round = open_round(&ws).clone();
+    let index = ws.index();
+    let holder = |kind: PositionType| {
+        ws.asn
+            .iter()
+            .position(|a| index.position_of(a).is_some_and(|p| p.kind == kind))
+            .unwrap()
+    };
+    let chief = holder(Pengawas);
+    let clerk = holder(Pelaksana);
+    let pelaksana = ws.asn[clerk].position.as_ref().unwrap().position.clone();
+    let pengawas = ws.asn[chief].position.as_ref().unwrap().position.clone();
+    // A swap of a pengawas and a pelaksana: each side's decision.
+    for (a, to) in [(chief, pelaksana.clone()), (clerk, pengawas.clone())] {
+        round.decisions.push(Decision {
+            asn: ws.asn[a].nip.clone(),
+            action: DecisionAction::Assign(to),
+            reason: "tukar".into(),
+            at: "2026-12-01T00:00:00Z".into(),
+        });
+    }
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round: &round,
+        scenario: &round.scenarios[0],
+    })
+    .unwrap();
+    let refused: Vec<(usize, MoveClass)> = plan
+        .model
+        .refused_pins
+        .iter()
+        .map(|&(a, _, c)| (a, c))
+        .collect();
+    assert!(
+        refused.contains(&(chief, MoveClass::Demotion)),
+        "{refused:?}"
+    );
+    assert!(
+        refused.contains(&(clerk, MoveClass::Promotion)),
+        "{refused:?}"
+    );
+    assert!(report::move_classes(&ws, &plan)
+        .iter()
+        .all(|(_, c)| !matches!(c, MoveClass::Demotion | MoveClass::Jpt)));
+    // The pengawas is not sent to the pelaksana post.
+    let row = plan.model.rows.iter().position(|r| r.asn == chief);
+    if let Some(row) = row {
+        let to = plan.model.slots[plan.slot_of_row[row]].position.unwrap();
+        assert_ne!(ws.positions[to].id, pelaksana);
     }
 }
 

@@ -96,6 +96,10 @@ pub struct RoundModel {
     /// Opened JPT positions: not slots of the round, they need an open
     /// selection (seleksi terbuka); see [`super::selection::open_selection`].
     pub open_selection: Vec<usize>,
+    /// Pins (manual decisions, swaps, scenario pins) not applied because
+    /// their class is not one the scenario allows (a demotion or a JPT fill
+    /// never is): (ASN index, position index, class).
+    pub refused_pins: Vec<(usize, usize, crate::core::move_class::MoveClass)>,
 }
 
 /// Dense, allocation-free facts about positions, for eligibility and fit.
@@ -627,6 +631,29 @@ impl RoundModel {
             }
         }
 
+        // A pin never demotes nor puts someone who is not JPT into a JPT
+        // post, and promotes or changes jabatan only where the scenario
+        // allows it: those are not transfers, whoever asks (a swap, an
+        // imported decision, a scenario pin). The decision stays recorded;
+        // it is listed as refused and not applied.
+        let mut refused_pins = Vec::new();
+        pins.retain(|&a, (p, _)| {
+            let from = ws.asn[a]
+                .position
+                .as_ref()
+                .and_then(|c| position_ix.get(&c.position))
+                .map(|&i| &ws.positions[i]);
+            let class = crate::core::move_class::classify(from, &ws.positions[*p]);
+            // Staying put is always lawful; any other class must be one
+            // the scenario allows (never a demotion or a JPT fill).
+            let lawful = from.is_some_and(|f| f.id == ws.positions[*p].id)
+                || crate::core::rules::class_allowed(class, &scenario.rules);
+            if !lawful {
+                refused_pins.push((a, *p, class));
+            }
+            lawful
+        });
+
         // Rows: movable people with a position, plus pinned people.
         let mut rows = Vec::new();
         let mut excluded = Vec::new();
@@ -802,6 +829,7 @@ impl RoundModel {
             forbidden,
             effective: on,
             open_selection,
+            refused_pins,
         }
     }
 }

@@ -47,6 +47,9 @@ pub struct GroupOutcome {
     pub preference_met: usize,
     /// Movers sent more than [`FAR_KM`] from home.
     pub far: usize,
+    /// Movers whose move is a promotion (a promotion scenario only): shown
+    /// apart, a promotion is not a transfer.
+    pub promoted: usize,
 }
 
 /// A move counts as far beyond this distance from domicile.
@@ -101,6 +104,9 @@ pub fn outcomes_by(ws: &Workspace, plan: &Plan, g: Grouping) -> Vec<GroupOutcome
         }
         if plan.moved(row) {
             o.moved += 1;
+            if class_of_row(ws, plan, row) == Some(MoveClass::Promotion) {
+                o.promoted += 1;
+            }
             *fit_sum += u64::from(c.fit_milli);
             if c.distance_km > FAR_KM {
                 o.far += 1;
@@ -241,15 +247,20 @@ mod tests {
     }
 }
 
+/// The class of a row's move; `None` when the row does not move.
+pub fn class_of_row(ws: &Workspace, plan: &Plan, row: usize) -> Option<MoveClass> {
+    if !plan.moved(row) {
+        return None;
+    }
+    let to = plan.model.slots[plan.slot_of_row[row]].position?;
+    let from = plan.model.rows[row].current.map(|c| &ws.positions[c]);
+    Some(classify(from, &ws.positions[to]))
+}
+
 /// The class of each move of a plan: (row, class), in row order.
 pub fn move_classes(ws: &Workspace, plan: &Plan) -> Vec<(usize, MoveClass)> {
     (0..plan.model.rows.len())
-        .filter(|&row| plan.moved(row))
-        .filter_map(|row| {
-            let to = plan.model.slots[plan.slot_of_row[row]].position?;
-            let from = plan.model.rows[row].current.map(|c| &ws.positions[c]);
-            Some((row, classify(from, &ws.positions[to])))
-        })
+        .filter_map(|row| Some((row, class_of_row(ws, plan, row)?)))
         .collect()
 }
 

@@ -366,7 +366,26 @@ fn ChainsAndVacancies() -> impl IntoView {
                 })
                 .collect();
             let n_stays = stays.len();
+            let refused: Vec<String> = plan
+                .model
+                .refused_pins
+                .iter()
+                .map(|&(a, p, class)| {
+                    format!(
+                        "{} → {}: {}",
+                        ws.asn[a].name,
+                        position_label(ws, Some(p)),
+                        class_key(class).text(lang)
+                    )
+                })
+                .collect();
             view! {
+                {(!refused.is_empty()).then(|| view! {
+                    <div role="alert" class="alert error" data-testid="refused-decisions">
+                        <p>{T::RefusedDecisions.text(lang)}</p>
+                        <ul>{refused.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    </div>
+                })}
                 <details data-testid="stays">
                     <summary>{T::StaysTitle.text(lang)} " (" {n_stays} ")"</summary>
                     <ul>{stays.into_iter().take(200).map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
@@ -1245,6 +1264,7 @@ fn FairnessTab() -> impl IntoView {
                                         <th scope="col">{T::MeanFit.text(lang)}</th>
                                         <th scope="col">{T::PrefMet.text(lang)}</th>
                                         <th scope="col">{T::FarMoves.text(lang)}</th>
+                                        <th scope="col">{T::ColPromoted.text(lang)}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -1259,6 +1279,7 @@ fn FairnessTab() -> impl IntoView {
                                                     <td class="num">{format_decimal(i64::from(o.mean_fit_milli), 3, 2, lang)}</td>
                                                     <td class="num">{format!("{}/{}", o.preference_met, o.with_preferences)}</td>
                                                     <td class="num">{o.far}</td>
+                                                    <td class="num" data-promoted=o.promoted>{o.promoted}</td>
                                                 </tr>
                                             }
                                         })

@@ -4,12 +4,14 @@
 //! obtained). The deadline and contact are set here and kept in the round.
 
 use crate::core::engine::explain::{checked_rules, explain};
+use crate::core::engine::report;
 use crate::core::model::{AgencyId, PreferenceTarget};
 use crate::core::participation::agency_moves;
 use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
 use crate::ui::pages::hasil::{
-    fit_aspects, fit_summary, position_label, rule_label, term_label, terms_table, with_plan,
+    class_key, fit_aspects, fit_summary, position_label, rule_label, term_label, terms_table,
+    with_plan,
 };
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -21,6 +23,8 @@ struct Line {
     name: String,
     from: String,
     to: String,
+    /// The move's class (mutasi, promosi, ...).
+    class: String,
     why: String,
 }
 
@@ -161,6 +165,9 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
                     name: asn.name.clone(),
                     from: position_label(ws, plan.model.rows[row].current),
                     to: position_label(ws, plan.model.slots[plan.slot_of_row[row]].position),
+                    class: report::class_of_row(ws, plan, row)
+                        .map(|c| class_key(c).text(lang).to_string())
+                        .unwrap_or_default(),
                     why: format!(
                         "{} {} (JPM {}%); {}",
                         T::WeightFit.text(lang),
@@ -189,6 +196,7 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
                                 <th scope="col">{T::ColName.text(lang)}</th>
                                 <th scope="col">{T::From.text(lang)}</th>
                                 <th scope="col">{T::To.text(lang)}</th>
+                                <th scope="col">{T::MoveClassLabel.text(lang)}</th>
                                 <th scope="col">{T::Why.text(lang)}</th>
                             </tr>
                         </thead>
@@ -202,6 +210,7 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
                                             <td>{l.name}</td>
                                             <td>{l.from}</td>
                                             <td>{l.to}</td>
+                                            <td data-class=l.class.clone()>{l.class.clone()}</td>
                                             <td>{l.why}</td>
                                         </tr>
                                     }
@@ -247,7 +256,10 @@ fn PersonSheet(nip: String) -> impl IntoView {
             let from = position_label(ws, plan.model.rows[row].current);
             let to = position_label(ws, plan.model.slots[plan.slot_of_row[row]].position);
             let outcome = if e.moved {
-                format!("{from} → {to}")
+                let class = report::class_of_row(ws, plan, row)
+                    .map(|c| class_key(c).text(lang))
+                    .unwrap_or_default();
+                format!("{from} → {to} ({}: {class})", T::MoveClassLabel.text(lang))
             } else {
                 format!("{}: {from}", T::Stays.text(lang))
             };
