@@ -89,6 +89,24 @@ test('a whole round: needs, plan, explanation, override, comparison, export, ver
   assert.equal(round.decisions[0].reason, 'Masih dibutuhkan di unit asal');
   assert.equal(round.results.length, round.scenarios.length, 'every scenario is recorded');
   assert.ok(plan.workspace.audit.some((a) => a.reason === 'Masih dibutuhkan di unit asal'));
+  // Every recorded move of the default scenarios is a transfer: the same
+  // position type, and for a JF the same JF (its jf field); a JPT only
+  // rotates to a JPT post. No PPPK is moved.
+  const positions = new Map(plan.workspace.positions.map((p) => [p.id, p]));
+  const people = new Map(plan.workspace.asn.map((a) => [a.nip, a]));
+  let recorded = 0;
+  for (const result of round.results) {
+    for (const move of result.moves) {
+      const person = people.get(move.asn);
+      const from = positions.get(person.position.position);
+      const to = positions.get(move.to);
+      assert.notEqual(person.status, 'pppk', `${move.asn} is PPPK`);
+      assert.equal(to.kind, from.kind, `${from.name} → ${to.name}`);
+      assert.equal(to.jf ?? null, from.jf ?? null, `${from.name} → ${to.name}`);
+      recorded += 1;
+    }
+  }
+  assert.ok(recorded > 100, `${recorded} recorded moves`);
   assert.deepEqual(errors, []);
   await context.close();
 
