@@ -1900,9 +1900,9 @@ impl Builder<'_> {
     /// post and the positions with the largest staffing gap (kebutuhan −
     /// bezetting), about a tenth of the workspace's size. A position opens
     /// as many slots as there are movable people over the need in positions
-    /// of its type and JF (each counted once); a gap nobody of its type and JF could
-    /// fill is left to the formation request for new ASN, not opened in a
-    /// transfer round.
+    /// of its type and JF (each counted once); a gap nobody of its type and
+    /// JF could fill is left to the formation request for new ASN, not
+    /// opened in a transfer round.
     fn add_open_round(&mut self) {
         let positions = &self.ws.positions;
         let index: HashMap<&PositionId, usize> = positions

@@ -643,11 +643,13 @@ impl RoundModel {
                 .as_ref()
                 .and_then(|c| position_ix.get(&c.position))
                 .map(|&i| &ws.positions[i]);
-            let class = crate::core::move_class::classify(from, &ws.positions[*p]);
-            // Staying put is always lawful; any other class must be one
-            // the scenario allows (never a demotion or a JPT fill).
-            let lawful = from.is_some_and(|f| f.id == ws.positions[*p].id)
-                || crate::core::rules::class_allowed(class, &scenario.rules);
+            let to = &ws.positions[*p];
+            let class = crate::core::move_class::classify(from, to);
+            // Staying put is always lawful; any other move must pass the
+            // class rule (a promotion: the talent pool, one jenjang).
+            let lawful = from.is_some_and(|f| f.id == to.id)
+                || crate::core::rules::class_rejection(&ws.asn[a], from, to, &scenario.rules)
+                    .is_none();
             if !lawful {
                 refused_pins.push((a, *p, class));
             }
