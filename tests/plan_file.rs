@@ -343,3 +343,38 @@ fn a_version_1_file_without_a_workspace_object_is_refused_with_where() {
     let v = json!({ "format": "mutasi-planner-plan", "schema_version": 1, "app_version": "0.1.0", "created_at": "t", "workspace": 5 });
     assert!(matches!(read_value(&v), Err(ImportError::Shape { path, .. }) if path == "workspace"));
 }
+
+#[test]
+fn policy_values_outside_their_ranges_are_refused_by_path() {
+    let mut ws = small();
+    assert!(ws
+        .validate()
+        .iter()
+        .all(|f| f.severity != Severity::Error || !f.path.contains("scenarios")));
+    let round = ws.open_round_mut().unwrap();
+    let s = &mut round.scenarios[0];
+    s.fit.predikat_points.baik = 255;
+    s.fit.experience_bands = [2, 10, 5, 15];
+    s.rules.nine_box.expected_tenths = 48; // above the 4.5 of "above"
+    s.rules.bup_by_jf.insert("guru".into(), 200);
+    let paths: Vec<String> = ws
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.path)
+        .collect();
+    let i = ws
+        .rounds
+        .iter()
+        .rposition(|r| !r.openings.is_empty())
+        .unwrap();
+    for path in [
+        "fit.predikat_points.baik",
+        "fit.experience_bands",
+        "rules.nine_box.expected_tenths",
+        "rules.bup_by_jf.guru",
+    ] {
+        let full = format!("rounds[{i}].scenarios[0].{path}");
+        assert!(paths.contains(&full), "{full} in {paths:?}");
+    }
+}

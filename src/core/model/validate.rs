@@ -297,6 +297,9 @@ impl Workspace {
                     .enumerate()
                     .map(|(k, s)| (format!("rounds[{i}].scenarios[{k}].id"), s.id.as_str())),
             );
+            for (k, s) in round.scenarios.iter().enumerate() {
+                check_policy(&mut f, &format!("rounds[{i}].scenarios[{k}]"), s);
+            }
             for (k, d) in round.decisions.iter().enumerate() {
                 if !nips.contains(d.asn.as_str()) {
                     f.error(
@@ -386,5 +389,67 @@ impl Workspace {
             }
         }
         f.0
+    }
+}
+
+/// The policy values of a scenario stay in the ranges the settings offer:
+/// a file cannot carry a predikat worth 25 or a BUP of 200.
+fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
+    let mut out_of = |path: &str, value: i64, low: i64, high: i64| {
+        if !(low..=high).contains(&value) {
+            f.error(
+                format!("{at}.{path}"),
+                format!("{value} is outside {low}…{high}"),
+            );
+        }
+    };
+    out_of(
+        "fit.education_level_gap",
+        s.fit.education_level_gap.into(),
+        -4,
+        0,
+    );
+    out_of(
+        "fit.education_field_gap",
+        s.fit.education_field_gap.into(),
+        -4,
+        0,
+    );
+    let p = &s.fit.predikat_points;
+    for (name, v) in [
+        ("sangat_baik", p.sangat_baik),
+        ("baik", p.baik),
+        ("butuh_perbaikan", p.butuh_perbaikan),
+        ("kurang", p.kurang),
+        ("sangat_kurang", p.sangat_kurang),
+        ("no_record", p.no_record),
+    ] {
+        out_of(&format!("fit.predikat_points.{name}"), v.into(), 10, 50);
+    }
+    for (k, v) in s.fit.experience_bands.iter().enumerate() {
+        out_of(&format!("fit.experience_bands[{k}]"), (*v).into(), 0, 40);
+    }
+    let t = &s.rules.nine_box;
+    out_of("rules.nine_box.above_tenths", t.above_tenths.into(), 10, 50);
+    out_of(
+        "rules.nine_box.expected_tenths",
+        t.expected_tenths.into(),
+        10,
+        t.above_tenths.into(),
+    );
+    out_of(
+        "rules.talent_pool_min_box",
+        s.rules.talent_pool_min_box.into(),
+        1,
+        9,
+    );
+    for (jf, age) in &s.rules.bup_by_jf {
+        out_of(&format!("rules.bup_by_jf.{jf}"), (*age).into(), 50, 70);
+    }
+    if s.fit.experience_bands.windows(2).any(|w| w[0] > w[1]) {
+        f.error(
+            format!("{at}.fit.experience_bands"),
+            "the bands must not decrease".to_string(),
+        );
     }
 }
