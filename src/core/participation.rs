@@ -98,8 +98,7 @@ pub fn accept_comment(
         reason,
         at: at.to_string(),
     };
-    round.decisions.retain(|d| d.asn != decision.asn);
-    round.decisions.push(decision);
+    round.decide(decision);
     Ok(())
 }
 

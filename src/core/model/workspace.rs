@@ -371,6 +371,20 @@ pub struct Round {
     pub election: Option<Election>,
 }
 
+impl Round {
+    /// Records a manual decision: one per person, a later one replaces an
+    /// earlier one for the same NIP.
+    pub fn decide(&mut self, decision: Decision) {
+        self.decisions.retain(|d| d.asn != decision.asn);
+        self.decisions.push(decision);
+    }
+
+    /// Removes the decision on `asn`, if any.
+    pub fn undecide(&mut self, asn: &Nip) {
+        self.decisions.retain(|d| &d.asn != asn);
+    }
+}
+
 /// A regional head election (Pilkada) of the round's government: the day
 /// the candidates are set (penetapan pasangan calon) and, once known, the
 /// day the elected head is inaugurated (pelantikan).
@@ -638,5 +652,46 @@ impl<'a> WorkspaceIndex<'a> {
     pub fn seat_of(&self, position: &Position) -> Option<super::Regency> {
         self.agency_of(position)
             .map(|a| a.unit_seat(&position.unit))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_round_keeps_one_decision_per_person() {
+        let mut round = Round {
+            id: "r".into(),
+            name: "r".into(),
+            effective_date: Date::new(2027, 1, 2).unwrap(),
+            openings: Vec::new(),
+            scenarios: Vec::new(),
+            decisions: Vec::new(),
+            results: Vec::new(),
+            participation: Participation::default(),
+            election: None,
+        };
+        let nip = |s: &str| Nip::parse(s).unwrap();
+        let decision = |n: &str, action: DecisionAction| Decision {
+            asn: nip(n),
+            action,
+            reason: "uji".into(),
+            at: "2026-12-02T00:00:00Z".into(),
+        };
+        round.decide(decision("198507142010011003", DecisionAction::Stay));
+        round.decide(decision("199002032023212015", DecisionAction::Stay));
+        round.decide(decision(
+            "198507142010011003",
+            DecisionAction::Assign(PositionId("p".into())),
+        ));
+        assert_eq!(round.decisions.len(), 2);
+        assert_eq!(
+            round.decisions[1].action,
+            DecisionAction::Assign(PositionId("p".into()))
+        );
+        round.undecide(&nip("199002032023212015"));
+        assert_eq!(round.decisions.len(), 1);
+        assert_eq!(round.decisions[0].asn, nip("198507142010011003"));
     }
 }

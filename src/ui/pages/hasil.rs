@@ -639,8 +639,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
         let at = crate::ui::browser::now_iso();
         state.edit("decision", detail, Some(text.clone()), move |ws| {
             if let Some(round) = ws.open_round_mut() {
-                round.decisions.retain(|d| d.asn != nip);
-                round.decisions.push(Decision {
+                round.decide(Decision {
                     asn: nip,
                     action,
                     reason: text,
@@ -683,8 +682,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
         state.edit("decision.swap", detail, Some(text.clone()), move |ws| {
             if let Some(round) = ws.open_round_mut() {
                 for (nip, to) in pairs {
-                    round.decisions.retain(|d| d.asn != nip);
-                    round.decisions.push(Decision {
+                    round.decide(Decision {
                         asn: nip,
                         action: DecisionAction::Assign(to),
                         reason: text.clone(),
@@ -1063,7 +1061,7 @@ fn DecisionsTab() -> impl IntoView {
                                                             let nip = nip.clone();
                                                             state.edit("decision.remove", format!("{nip}"), None, move |ws| {
                                                                 if let Some(r) = ws.open_round_mut() {
-                                                                    r.decisions.retain(|d| d.asn != nip);
+                                                                    r.undecide(&nip);
                                                                 }
                                                             });
                                                         }
