@@ -1545,23 +1545,12 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
                     None => out.positions.push((**position).clone()),
                 }
             }
-            Change::Performance {
-                asn,
-                record,
-                replaces,
-            } => {
+            // `replaces` only labels the row (New or Update).
+            Change::Performance { asn, record, .. } => {
                 let Some(person) = out.asn.get_mut(*asn) else {
                     continue;
                 };
-                let records = &mut person.performance;
-                if *replaces {
-                    if let Some(r) = records.iter_mut().find(|r| r.period == record.period) {
-                        *r = record.clone();
-                    }
-                } else {
-                    records.push(record.clone());
-                    crate::core::sort::sort_by_key(records, |r| r.period);
-                }
+                person.record_performance(record.clone());
             }
         }
     }

@@ -236,6 +236,22 @@ pub struct Asn {
 }
 
 impl Asn {
+    /// Records a period's performance: replaces the record of the same
+    /// period, else adds it; records stay in period order.
+    pub fn record_performance(&mut self, record: PerformanceRecord) {
+        match self
+            .performance
+            .iter_mut()
+            .find(|r| r.period == record.period)
+        {
+            Some(r) => *r = record,
+            None => {
+                self.performance.push(record);
+                crate::core::sort::sort_by_key(&mut self.performance, |r| r.period);
+            }
+        }
+    }
+
     /// Whole months in the current position on `on` (masa jabatan); `None`
     /// without a position.
     pub fn months_in_position(&self, on: Date) -> Option<i32> {
@@ -262,5 +278,38 @@ impl Asn {
     /// The level of a competency, if assessed.
     pub fn competency_level(&self, id: &CompetencyId) -> Option<u8> {
         self.competencies.levels.get(id).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Period, Rating};
+
+    #[test]
+    fn a_period_is_recorded_once_and_records_stay_in_order() {
+        let ws = crate::core::demo::generate(&crate::core::demo::DemoConfig {
+            asn: 40,
+            ..Default::default()
+        });
+        let mut a = ws.asn[0].clone();
+        a.performance.clear();
+        let record = |year: i32, quarter: Option<u8>, r: Rating| PerformanceRecord {
+            period: Period { year, quarter },
+            hasil_kerja: r,
+            perilaku_kerja: r,
+            score: None,
+        };
+        a.record_performance(record(2025, None, Rating::Sesuai));
+        a.record_performance(record(2024, None, Rating::Sesuai));
+        a.record_performance(record(2025, Some(2), Rating::DiBawah));
+        a.record_performance(record(2025, None, Rating::DiAtas));
+        let periods: Vec<(i32, Option<u8>)> = a
+            .performance
+            .iter()
+            .map(|r| (r.period.year, r.period.quarter))
+            .collect();
+        assert_eq!(periods, vec![(2024, None), (2025, Some(2)), (2025, None)]);
+        assert_eq!(a.performance[2].hasil_kerja, Rating::DiAtas, "replaced");
     }
 }

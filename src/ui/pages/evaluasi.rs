@@ -667,8 +667,7 @@ fn EntryGrid() -> impl IntoView {
         state.edit("performance.grid", detail, None, move |ws| {
             for (nip, h, p) in entries {
                 if let Some(a) = ws.asn.iter_mut().find(|a| a.nip.as_str() == nip) {
-                    a.performance.retain(|r| r.period != period);
-                    a.performance.push(PerformanceRecord {
+                    a.record_performance(PerformanceRecord {
                         period,
                         hasil_kerja: h,
                         perilaku_kerja: p,

@@ -467,8 +467,7 @@ fn PerformanceForm(nip: Nip) -> impl IntoView {
         let detail = format!("{target} {period}: {}", record.predikat().label());
         state.edit("performance", detail, None, move |ws| {
             if let Some(a) = ws.asn.iter_mut().find(|a| a.nip == target) {
-                a.performance.retain(|r| r.period != record.period);
-                a.performance.push(record);
+                a.record_performance(record);
             }
         });
     };
