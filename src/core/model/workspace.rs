@@ -457,6 +457,13 @@ impl Participation {
     }
 }
 
+/// A value as an audit line writes it: its plan-file form (compact JSON),
+/// so a line reads the same whatever the UI language and survives a
+/// renamed Rust variant (`{"kind":"assign","position":"disdik.b1.p03"}`).
+pub fn audit_value<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
@@ -658,6 +665,15 @@ impl<'a> WorkspaceIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn audit_lines_use_the_file_names_not_rust_debug() {
+        assert_eq!(audit_value(&DecisionAction::Stay), r#"{"kind":"stay"}"#);
+        assert_eq!(
+            audit_value(&DecisionAction::Assign(PositionId("disdik.b1.p03".into()))),
+            r#"{"kind":"assign","position":"disdik.b1.p03"}"#
+        );
+    }
 
     #[test]
     fn a_round_keeps_one_decision_per_person() {

@@ -230,7 +230,7 @@ fn kpi_table(
 /// Plans a follow-up for a person, undoably and in the audit log.
 fn plan_follow_up(state: AppState, nip: Nip, kind: FollowUpKind) {
     let planned_on = state.today;
-    let detail = format!("{nip}: {kind:?}");
+    let detail = format!("{nip}: {}", audit_value(&kind));
     state.edit("follow_up", detail, None, move |ws| {
         ws.follow_ups.retain(|f| !(f.asn == nip && f.kind == kind));
         ws.follow_ups.push(FollowUp {
@@ -559,7 +559,7 @@ fn FollowUpTab() -> impl IntoView {
                                                                 "Done" => FollowUpStatus::Done,
                                                                 _ => FollowUpStatus::Planned,
                                                             };
-                                                            state.edit("follow_up.status", format!("#{i} {status:?}"), None, move |ws| {
+                                                            state.edit("follow_up.status", format!("#{i} {}", audit_value(&status)), None, move |ws| {
                                                                 if let Some(f) = ws.follow_ups.get_mut(i) {
                                                                     f.status = status;
                                                                 }

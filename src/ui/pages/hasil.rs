@@ -635,7 +635,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 None => DecisionAction::Stay,
             },
         };
-        let detail = format!("{nip}: {action:?}");
+        let detail = format!("{nip}: {}", audit_value(&action));
         let at = crate::ui::browser::now_iso();
         state.edit("decision", detail, Some(text.clone()), move |ws| {
             if let Some(round) = ws.open_round_mut() {
@@ -723,7 +723,7 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 position,
             }
         };
-        let detail = format!("scenario {id}: {constraint:?}");
+        let detail = format!("scenario {id}: {}", audit_value(&constraint));
         state.edit("constraint.add", detail, Some(text), move |ws| {
             if let Some(s) = ws.open_round_mut().and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id)) {
                 s.constraints.retain(|c| !matches!(c, Constraint::Pin { asn, .. } | Constraint::Forbid { asn, .. } if *asn == nip));
