@@ -529,6 +529,8 @@ strings! {
     RequestAssign => "Dipindah ke", "Move to";
     CommentSave => "Catat komentar", "Record the comment";
     CommentEmpty => "Isi komentar kosong", "The comment is empty";
+    CommentGone => "Komentar ini sudah ditanggapi atau tidak ada lagi; tidak ada yang diubah.", "This comment was already answered or is gone; nothing changed.";
+    NoOpenRound2 => "Tidak ada putaran terbuka; tidak ada yang diubah.", "No open round; nothing changed.";
     CommentResponse => "Tanggapan", "Response";
     CommentAccept => "Terima (jadi keputusan manual)", "Accept (becomes a manual decision)";
     CommentReject => "Tolak dengan alasan", "Reject with a reason";

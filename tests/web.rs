@@ -906,6 +906,32 @@ async fn a_pilkada_window_shows_a_banner_on_every_page_and_notes_the_decree() {
 }
 
 #[wasm_bindgen_test]
+fn a_failed_edit_records_nothing_and_a_good_one_is_undoable() {
+    clear_storage();
+    let state = AppState::new(small(60), today());
+    let audit = || state.workspace.with_untracked(|ws| ws.audit.len());
+    let before = state.workspace.get_untracked();
+    let refused: Result<(), &str> = state.try_edit("test", "refused".into(), None, |ws| {
+        ws.name = "half-changed".into();
+        Err("no")
+    });
+    assert_eq!(refused, Err("no"));
+    assert_eq!(state.workspace.get_untracked(), before, "nothing changed");
+    let accepted: Result<(), &str> = state.try_edit("test", "renamed".into(), None, |ws| {
+        ws.name = "Baru".into();
+        Ok(())
+    });
+    assert_eq!(accepted, Ok(()));
+    assert_eq!(state.workspace.with_untracked(|ws| ws.name.clone()), "Baru");
+    assert_eq!(audit(), before.audit.len() + 1);
+    state.undo();
+    assert_eq!(
+        state.workspace.with_untracked(|ws| ws.name.clone()),
+        before.name
+    );
+}
+
+#[wasm_bindgen_test]
 async fn results_explain_and_take_manual_decisions_with_undo() {
     clear_storage();
     let state = AppState::new(small(300), today());

@@ -223,6 +223,22 @@ impl AppState {
         self.edit_boxed(action, detail, reason, Box::new(change));
     }
 
+    /// Like [`AppState::edit`] for a change that can fail: the change runs
+    /// on a copy, and only when it succeeds does the workspace change, with
+    /// its undo step and audit line; on failure nothing is recorded.
+    pub fn try_edit<E>(
+        &self,
+        action: &str,
+        detail: String,
+        reason: Option<String>,
+        change: impl FnOnce(&mut Workspace) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut next = self.workspace.get_untracked();
+        change(&mut next)?;
+        self.edit(action, detail, reason, move |ws| *ws = next);
+        Ok(())
+    }
+
     fn edit_boxed(
         &self,
         action: &str,

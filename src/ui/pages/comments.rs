@@ -3,11 +3,23 @@
 //! decision) or reject it with a reason. Every step is an audited edit.
 
 use crate::core::model::{CommentAuthor, CommentStatus, DecisionAction, Nip, PositionId};
-use crate::core::participation::{accept_comment, add_comment, comments_on, reject_comment};
+use crate::core::participation::{
+    accept_comment, add_comment, comments_on, reject_comment, CommentError,
+};
 use crate::i18n::T;
 use crate::ui::browser;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
+
+/// What a refused comment edit says (`None`: there is no open round).
+fn error_text(e: Option<CommentError>) -> T {
+    match e {
+        None => T::NoOpenRound2,
+        Some(CommentError::EmptyText) => T::CommentEmpty,
+        Some(CommentError::EmptyReason) => T::ReasonRequired,
+        Some(CommentError::UnknownComment(_) | CommentError::AlreadyResolved(_)) => T::CommentGone,
+    }
+}
 
 /// The comments on `nip` and a form to add one; `options` are positions the
 /// person could be asked to take instead (id, label).
@@ -53,13 +65,18 @@ pub fn CommentsPanel(nip: Nip, options: Vec<(String, String)>) -> impl IntoView 
         let nip = nip_add.clone();
         let now = browser::now_iso();
         let detail = format!("{nip}: {}", body.trim());
-        state.edit("comment.add", detail, None, move |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                let _ = add_comment(round, nip, who, &sender, &body, req, &now);
-            }
+        let result = state.try_edit("comment.add", detail, None, move |ws| {
+            let round = ws.open_round_mut().ok_or(None)?;
+            add_comment(round, nip, who, &sender, &body, req, &now).map_err(Some)?;
+            Ok(())
         });
-        text.set(String::new());
-        from.set(String::new());
+        match result {
+            Ok(()) => {
+                text.set(String::new());
+                from.set(String::new());
+            }
+            Err(e) => state.notify(true, error_text(e).text(state.lang.get_untracked())),
+        }
     };
     let lang = move || state.lang.get();
     view! {
@@ -126,15 +143,17 @@ fn CommentItem(comment: crate::core::model::Comment) -> impl IntoView {
         };
         let detail = format!("#{id}");
         let reason = (!note.trim().is_empty()).then(|| note.trim().to_string());
-        state.edit(action, detail, reason, move |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                let _ = if accept {
-                    accept_comment(round, id, &note, &now)
-                } else {
-                    reject_comment(round, id, &note, &now)
-                };
+        let result = state.try_edit(action, detail, reason, move |ws| {
+            let round = ws.open_round_mut().ok_or(None)?;
+            if accept {
+                accept_comment(round, id, &note, &now).map_err(Some)
+            } else {
+                reject_comment(round, id, &note, &now).map_err(Some)
             }
         });
+        if let Err(e) = result {
+            state.notify(true, error_text(e).text(state.lang.get_untracked()));
+        }
     };
     let (status_text, status_class) = match comment.status {
         CommentStatus::Open => (T::StatusOpen, "open"),
