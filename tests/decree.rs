@@ -99,28 +99,20 @@ fn promotions_are_labelled_and_a_pilkada_window_adds_the_mendagri_note() {
     let ws = jambi_demo();
     let mut round = ws.open_round().unwrap().clone();
     let mut scenario = round.scenarios[0].clone();
-    let lines = decree_lines(
-        &ws,
-        &plan(&RoundInput {
+    let lines_of = |scenario: &_| {
+        let input = RoundInput {
             ws: &ws,
             round: &round,
-            scenario: &scenario,
-        })
-        .unwrap(),
-    );
+            scenario,
+        };
+        decree_lines(&ws, &plan(&input).unwrap())
+    };
+    let lines = lines_of(&scenario);
     assert!(lines
         .iter()
         .all(|l| l.class == "Mutasi" || l.class == "Rotasi JPT"));
     scenario.rules.allow_promotion = true;
-    let lines = decree_lines(
-        &ws,
-        &plan(&RoundInput {
-            ws: &ws,
-            round: &round,
-            scenario: &scenario,
-        })
-        .unwrap(),
-    );
+    let lines = lines_of(&scenario);
     let promoted = lines.iter().filter(|l| l.class == "Promosi").count();
     assert!(promoted > 0, "the promotion scenario promotes");
     assert!(decree_notes(&round).is_empty(), "no Pilkada, no note");

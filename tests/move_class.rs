@@ -93,6 +93,10 @@ fn a_jf_is_read_from_the_position_name_or_its_field() {
     let analis = position("Analis Kebijakan Ahli Muda", AhliMuda);
     assert_eq!(classify(Some(&perencana), &perencana2), MoveClass::Lateral);
     assert_eq!(classify(Some(&perencana), &analis), MoveClass::AlihJabatan);
+    assert_eq!(
+        mutasi_planner::core::move_class::jf_key("  Penyuluh   Pertanian "),
+        "penyuluh pertanian"
+    );
     let mut guru = position("Guru Kimia", AhliMuda);
     guru.jf = Some("Guru".into());
     let mut guru2 = position("Guru Fisika", AhliMuda);

@@ -1400,21 +1400,17 @@ impl Builder<'_> {
         for &p in placed.iter() {
             held[p] += 1;
         }
-        let key = |p: &Position| (p.kind, crate::core::move_class::jf_of(p));
-        let mut gaps: Vec<(u32, usize)> = positions
-            .iter()
-            .enumerate()
-            .filter(|(i, p)| p.need > held[*i] && p.need > 1)
-            .map(|(i, p)| (p.need - held[i], i))
+        let gaps: Vec<(u32, usize)> = gaps(positions, &held)
+            .into_iter()
+            .filter(|&(_, i)| positions[i].need > 1)
             .collect();
-        crate::core::sort::sort_by(&mut gaps, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut budget = self.cfg.asn.saturating_sub(placed.len());
         for (gap, i) in by_turns(gaps, positions) {
-            let wanted = key(&positions[i]);
+            let wanted = lateral_key(&positions[i]);
             let full: Vec<usize> = positions
                 .iter()
                 .enumerate()
-                .filter(|(j, p)| *j != i && held[*j] >= p.need && key(p) == wanted)
+                .filter(|(j, p)| *j != i && held[*j] >= p.need && lateral_key(p) == wanted)
                 .map(|(j, _)| j)
                 .collect();
             if full.is_empty() {
@@ -1922,21 +1918,13 @@ impl Builder<'_> {
                 }
             }
         }
-        let key = |p: &Position| (p.kind, crate::core::move_class::jf_of(p));
         let mut surplus: HashMap<_, u32> = HashMap::new();
         for (i, p) in positions.iter().enumerate() {
             if held[i] > p.need {
-                *surplus.entry(key(p)).or_insert(0) += (held[i] - p.need).min(movable[i]);
+                *surplus.entry(lateral_key(p)).or_insert(0) += (held[i] - p.need).min(movable[i]);
             }
         }
-        let mut gaps: Vec<(u32, usize)> = positions
-            .iter()
-            .enumerate()
-            .filter(|(i, p)| p.need > held[*i])
-            .map(|(i, p)| (p.need - held[i], i))
-            .collect();
-        // Largest gap first; ties by position order (document order).
-        crate::core::sort::sort_by(&mut gaps, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let gaps = gaps(positions, &held);
         let mut openings = Vec::new();
         let mut chosen = Vec::new();
         // Vacant structural posts all open.
@@ -1962,7 +1950,7 @@ impl Builder<'_> {
             if positions[i].need == 1 {
                 continue;
             }
-            let supply = surplus.entry(key(&positions[i])).or_insert(0);
+            let supply = surplus.entry(lateral_key(&positions[i])).or_insert(0);
             let slots = gap.min(*supply);
             *supply -= slots;
             if slots > 0 {
@@ -2004,6 +1992,25 @@ impl Builder<'_> {
             election: None,
         });
     }
+}
+
+/// What a lateral move keeps: the position type and the JF.
+fn lateral_key(p: &Position) -> (PositionType, Option<String>) {
+    (p.kind, crate::core::move_class::jf_of(p))
+}
+
+/// The staffing gaps (kebutuhan − `held`, position index) of the positions
+/// short of their need: largest first, ties by position order (document
+/// order).
+fn gaps(positions: &[Position], held: &[u32]) -> Vec<(u32, usize)> {
+    let mut gaps: Vec<(u32, usize)> = positions
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.need > held[*i])
+        .map(|(i, p)| (p.need - held[i], i))
+        .collect();
+    crate::core::sort::sort_by(&mut gaps, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    gaps
 }
 
 /// `gaps` (gap, position index), largest first, reordered by turns over

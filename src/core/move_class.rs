@@ -124,9 +124,7 @@ pub fn jf_of(p: &Position) -> Option<String> {
     if !is_functional(p.kind) {
         return None;
     }
-    let name = p.jf.as_deref().unwrap_or(&p.name);
-    let mut key = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    key.make_ascii_lowercase();
+    let mut key = jf_key(p.jf.as_deref().unwrap_or(&p.name));
     if p.jf.is_none() {
         for suffix in JENJANG_SUFFIXES {
             if let Some(stem) = key.strip_suffix(suffix) {
@@ -136,6 +134,14 @@ pub fn jf_of(p: &Position) -> Option<String> {
         }
     }
     Some(key)
+}
+
+/// A JF name as [`jf_of`] and the BUP table key it: lower case, single
+/// spaces ("  Penyuluh   Pertanian " → "penyuluh pertanian").
+pub fn jf_key(name: &str) -> String {
+    let mut key = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    key.make_ascii_lowercase();
+    key
 }
 
 /// The class of moving someone who holds `from` (none: holds no position)

@@ -156,14 +156,6 @@ fn PredikatInput(
     }
 }
 
-/// The normalised key of a JF name, as [`crate::core::move_class::jf_of`]
-/// writes it: lower case, single spaces.
-fn jf_key(name: &str) -> String {
-    let mut key = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    key.make_ascii_lowercase();
-    key
-}
-
 /// The BUP table by JF: one row per JF with its age, editable and
 /// removable, and a row to add one.
 #[component]
@@ -186,7 +178,7 @@ fn BupTable(scenario: Memo<Option<Scenario>>) -> impl IntoView {
         })
     };
     let add = move |_| {
-        let jf = jf_key(&new_jf.get_untracked());
+        let jf = crate::core::move_class::jf_key(&new_jf.get_untracked());
         let age = new_age.get_untracked().trim().parse::<u8>().ok();
         match age {
             Some(age @ 50..=70) if !jf.is_empty() => {
@@ -286,6 +278,5 @@ mod tests {
         assert_eq!(to_tenths(4.46), 45);
         assert_eq!(to_tenths(9.0), 50);
         assert_eq!(to_tenths(0.0), 10);
-        assert_eq!(jf_key("  Penyuluh   Pertanian "), "penyuluh pertanian");
     }
 }
