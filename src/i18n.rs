@@ -560,6 +560,21 @@ strings! {
     NoWishesStated => "tidak menyampaikan preferensi", "stated no preferences";
     NotAmongWishes => "tidak termasuk pilihan", "not among the wishes";
     DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";
+    EditRefused => "Perubahan ditolak, tidak ada yang diubah", "Change refused, nothing changed";
+    EditUnknownAsn => "tidak ada ASN dengan NIP", "no ASN with NIP";
+    EditUnknownPosition => "tidak ada jabatan", "no position";
+    EditUnknownOpening => "jabatan ini tidak dibuka di putaran", "this position is not open in the round";
+    EditUnknownScenario => "skenario tidak ada lagi", "the scenario is gone";
+    EditUnknownConstraint => "batasan tidak ada lagi", "the constraint is gone";
+    EditUnknownDecision => "tidak ada keputusan manual untuk", "no manual decision on";
+    EditUnknownFollowUp => "tindak lanjut tidak ada lagi untuk", "the follow-up is gone for";
+    EditLastScenario => "putaran harus punya paling sedikit satu skenario", "a round keeps at least one scenario";
+    EditSlotsRange => "formasi harus 1 sampai 99, bukan", "slots must be 1 to 99, not";
+    EditPercentRange => "batas persen harus 0 sampai 100, bukan", "the percentage must be 0 to 100, not";
+    EditSamePerson => "seseorang tidak dapat ditukar dengan dirinya sendiri", "a person cannot be swapped with themself";
+    EditNoElection => "isi dulu tanggal penetapan pasangan calon", "set the candidates' date first";
+    EditNothing => "tidak ada yang dicatat", "nothing to record";
+    EditImportBlocked => "pemetaan kolom masih bermasalah", "the column mapping still has problems";
 }
 
 /// Formats a whole number with the language's thousands separator

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::edit::{Edit, EditError};
 use mutasi_planner::core::engine;
 use mutasi_planner::core::io::{plan_file, storage_codec};
 use mutasi_planner::core::model::{PositionId, Priority, Workspace};
@@ -911,23 +912,34 @@ fn a_failed_edit_records_nothing_and_a_good_one_is_undoable() {
     let state = AppState::new(small(60), today());
     let audit = || state.workspace.with_untracked(|ws| ws.audit.len());
     let before = state.workspace.get_untracked();
-    let refused: Result<(), &str> = state.try_edit("test", "refused".into(), None, |ws| {
-        ws.name = "half-changed".into();
-        Err("no")
+    let nobody = state.workspace.with_untracked(|ws| ws.asn[0].nip.clone());
+    let refused = state.apply(Edit::Undecide {
+        asn: nobody.clone(),
     });
-    assert_eq!(refused, Err("no"));
+    assert_eq!(refused, Err(EditError::UnknownDecision(nobody)));
     assert_eq!(state.workspace.get_untracked(), before, "nothing changed");
-    let accepted: Result<(), &str> = state.try_edit("test", "renamed".into(), None, |ws| {
-        ws.name = "Baru".into();
-        Ok(())
-    });
-    assert_eq!(accepted, Ok(()));
-    assert_eq!(state.workspace.with_untracked(|ws| ws.name.clone()), "Baru");
+    assert!(
+        state.history.with_untracked(|h| h.undo.is_empty()),
+        "no undo step"
+    );
+    let notice = state.notice.get_untracked().expect("the refusal is shown");
+    assert!(
+        notice.error && notice.text.contains("tidak ada keputusan manual"),
+        "{notice:?}"
+    );
+    let accepted = state.apply(Edit::SetContact(" bkd@jambiprov.go.id ".into()));
+    assert_eq!(accepted.map(|a| a.action), Ok("participation.contact"));
+    let contact = || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().participation.contact.clone())
+    };
+    assert_eq!(contact(), "bkd@jambiprov.go.id");
     assert_eq!(audit(), before.audit.len() + 1);
     state.undo();
     assert_eq!(
-        state.workspace.with_untracked(|ws| ws.name.clone()),
-        before.name
+        contact(),
+        before.open_round().unwrap().participation.contact
     );
 }
 

@@ -5,6 +5,7 @@ pub mod assign;
 pub mod browse;
 pub mod date;
 pub mod demo;
+pub mod edit;
 pub mod engine;
 pub mod evaluate;
 pub mod fit;

@@ -1,6 +1,8 @@
 //! The app's state, in one place, shared through context.
 
+use super::messages::edit_error;
 use crate::core::date::Date;
+use crate::core::edit::{Applied, Edit, EditError};
 use crate::core::engine::{self, model::RoundInput, Plan, PlanError};
 use crate::core::model::{AuditEntry, Scenario, Workspace};
 use crate::i18n::{Lang, T};
@@ -209,60 +211,41 @@ impl AppState {
         self.generation.update(|g| *g += 1);
     }
 
-    /// An undoable edit of the workspace, written to the audit log with its
-    /// reason.
-    pub fn edit(
-        &self,
-        action: &str,
-        detail: String,
-        reason: Option<String>,
-        change: impl FnOnce(&mut Workspace),
-    ) {
-        // One body for every call site (a generic body would be copied per
-        // closure into the wasm).
-        self.edit_boxed(action, detail, reason, Box::new(change));
-    }
-
-    /// Like [`AppState::edit`] for a change that can fail: the change runs
-    /// on a copy, and only when it succeeds does the workspace change, with
-    /// its undo step and audit line; on failure nothing is recorded.
-    pub fn try_edit<E>(
-        &self,
-        action: &str,
-        detail: String,
-        reason: Option<String>,
-        change: impl FnOnce(&mut Workspace) -> Result<(), E>,
-    ) -> Result<(), E> {
-        let mut next = self.workspace.get_untracked();
-        change(&mut next)?;
-        self.edit(action, detail, reason, move |ws| *ws = next);
-        Ok(())
-    }
-
-    fn edit_boxed(
-        &self,
-        action: &str,
-        detail: String,
-        reason: Option<String>,
-        change: Box<dyn FnOnce(&mut Workspace) + '_>,
-    ) {
+    /// Applies an edit (see [`crate::core::edit`]): on success the change
+    /// is one undo step and one audit line; a refusal changes nothing,
+    /// records nothing and is shown as a notice. The caller gets the result
+    /// to reset its form or select what the edit created.
+    pub fn apply(&self, edit: Edit) -> Result<Applied, EditError> {
         let before = self.workspace.get_untracked();
-        self.history.update(|h| {
-            h.undo.push((before, detail.clone()));
-            if h.undo.len() > HISTORY_DEPTH {
-                h.undo.remove(0);
+        let result = self
+            .workspace
+            .try_update_untracked(|ws| edit.apply(ws))
+            .unwrap_or(Err(EditError::NoOpenRound));
+        match &result {
+            Ok(done) => {
+                self.history.update(|h| {
+                    h.undo.push((before, done.detail.clone()));
+                    if h.undo.len() > HISTORY_DEPTH {
+                        h.undo.remove(0);
+                    }
+                    h.redo.clear();
+                });
+                let entry = AuditEntry {
+                    at: super::browser::now_iso(),
+                    action: done.action.to_string(),
+                    detail: done.detail.clone(),
+                    reason: done.reason.clone(),
+                };
+                self.workspace.update(|ws| ws.audit.push(entry));
             }
-            h.redo.clear();
-        });
-        self.workspace.update(|ws| {
-            change(ws);
-            ws.audit.push(AuditEntry {
-                at: super::browser::now_iso(),
-                action: action.to_string(),
-                detail,
-                reason,
-            });
-        });
+            Err(e) => {
+                // Edits check before they change, but a refusal must leave
+                // nothing behind whatever the edit did first.
+                self.workspace.update_untracked(|ws| *ws = before);
+                self.notify(true, edit_error(e, self.lang.get_untracked()));
+            }
+        }
+        result
     }
 
     /// Undoes the last edit. The audit log is append-only: it keeps the

@@ -2,8 +2,9 @@
 //! card mode for an ASN, and import many card files (or a form's CSV/XLSX)
 //! at once with a report of every problem.
 
+use crate::core::edit::Edit;
 use crate::core::io::preference_card::{
-    apply_cards, import_card_sheet, import_cards, merge, offer_of, CardImport,
+    import_card_sheet, import_cards, merge, offer_of, CardImport,
 };
 use crate::i18n::{format_count, T};
 use crate::ui::state::use_state;
@@ -86,11 +87,10 @@ pub fn CardsImport() -> impl IntoView {
             import.accepted.len(),
             T::CardsAccepted.text(lang)
         );
-        state.edit("import_cards", detail.clone(), None, |ws| {
-            *ws = apply_cards(ws, &import)
-        });
-        state.notify(false, detail);
-        reset();
+        if state.apply(Edit::ImportCards(Box::new(import))).is_ok() {
+            state.notify(false, detail);
+            reset();
+        }
     };
 
     view! {

@@ -2,24 +2,13 @@
 //! explanation: record one, then accept it (its request becomes a manual
 //! decision) or reject it with a reason. Every step is an audited edit.
 
+use crate::core::edit::Edit;
 use crate::core::model::{CommentAuthor, CommentStatus, DecisionAction, Nip, PositionId};
-use crate::core::participation::{
-    accept_comment, add_comment, comments_on, reject_comment, CommentError,
-};
+use crate::core::participation::comments_on;
 use crate::i18n::T;
 use crate::ui::browser;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-
-/// What a refused comment edit says (`None`: there is no open round).
-fn error_text(e: Option<CommentError>) -> T {
-    match e {
-        None => T::NoOpenRound2,
-        Some(CommentError::EmptyText) => T::CommentEmpty,
-        Some(CommentError::EmptyReason) => T::ReasonRequired,
-        Some(CommentError::UnknownComment(_) | CommentError::AlreadyResolved(_)) => T::CommentGone,
-    }
-}
 
 /// The comments on `nip` and a form to add one; `options` are positions the
 /// person could be asked to take instead (id, label).
@@ -63,19 +52,17 @@ pub fn CommentsPanel(nip: Nip, options: Vec<(String, String)>) -> impl IntoView 
         };
         let sender = from.get_untracked();
         let nip = nip_add.clone();
-        let now = browser::now_iso();
-        let detail = format!("{nip}: {}", body.trim());
-        let result = state.try_edit("comment.add", detail, None, move |ws| {
-            let round = ws.open_round_mut().ok_or(None)?;
-            add_comment(round, nip, who, &sender, &body, req, &now).map_err(Some)?;
-            Ok(())
-        });
-        match result {
-            Ok(()) => {
-                text.set(String::new());
-                from.set(String::new());
-            }
-            Err(e) => state.notify(true, error_text(e).text(state.lang.get_untracked())),
+        let edit = Edit::AddComment {
+            asn: nip,
+            author: who,
+            from: sender,
+            text: body,
+            request: req,
+            at: browser::now_iso(),
+        };
+        if state.apply(edit).is_ok() {
+            text.set(String::new());
+            from.set(String::new());
         }
     };
     let lang = move || state.lang.get();
@@ -135,25 +122,16 @@ fn CommentItem(comment: crate::core::model::Comment) -> impl IntoView {
             return;
         }
         error.set(false);
-        let now = browser::now_iso();
-        let action = if accept {
-            "comment.accept"
+        let at = browser::now_iso();
+        let _ = state.apply(if accept {
+            Edit::AcceptComment { id, note, at }
         } else {
-            "comment.reject"
-        };
-        let detail = format!("#{id}");
-        let reason = (!note.trim().is_empty()).then(|| note.trim().to_string());
-        let result = state.try_edit(action, detail, reason, move |ws| {
-            let round = ws.open_round_mut().ok_or(None)?;
-            if accept {
-                accept_comment(round, id, &note, &now).map_err(Some)
-            } else {
-                reject_comment(round, id, &note, &now).map_err(Some)
+            Edit::RejectComment {
+                id,
+                reason: note,
+                at,
             }
         });
-        if let Err(e) = result {
-            state.notify(true, error_text(e).text(state.lang.get_untracked()));
-        }
     };
     let (status_text, status_class) = match comment.status {
         CommentStatus::Open => (T::StatusOpen, "open"),

@@ -2,6 +2,7 @@
 //! talent map, follow-up (training needs, mentors, tracked actions), and the
 //! program's KPIs per period, agency and cohort.
 
+use crate::core::edit::Edit;
 use crate::core::evaluate::{self, BeforeAfter, Flag, Kpi, KpiGroup, Trend};
 use crate::core::model::*;
 use crate::i18n::{format_date, Lang, T};
@@ -229,17 +230,10 @@ fn kpi_table(
 
 /// Plans a follow-up for a person, undoably and in the audit log.
 fn plan_follow_up(state: AppState, nip: Nip, kind: FollowUpKind) {
-    let planned_on = state.today;
-    let detail = format!("{nip}: {}", audit_value(&kind));
-    state.edit("follow_up", detail, None, move |ws| {
-        ws.follow_ups.retain(|f| !(f.asn == nip && f.kind == kind));
-        ws.follow_ups.push(FollowUp {
-            asn: nip,
-            kind,
-            status: FollowUpStatus::Planned,
-            planned_on,
-            note: String::new(),
-        });
+    let _ = state.apply(Edit::PlanFollowUp {
+        asn: nip,
+        kind,
+        planned_on: state.today,
     });
 }
 
@@ -527,8 +521,8 @@ fn FollowUpTab() -> impl IntoView {
                             <tbody>
                                 {follow_ups
                                     .into_iter()
-                                    .enumerate()
-                                    .map(|(i, fu)| {
+                                    .map(|fu| {
+                                        let (key_asn, key_kind) = (fu.asn.clone(), fu.kind.clone());
                                         let who = ws.asn.iter().find(|a| a.nip == fu.asn);
                                         let name = who.map(|a| a.name.clone()).unwrap_or_default();
                                         let outcome = who
@@ -559,11 +553,7 @@ fn FollowUpTab() -> impl IntoView {
                                                                 "Done" => FollowUpStatus::Done,
                                                                 _ => FollowUpStatus::Planned,
                                                             };
-                                                            state.edit("follow_up.status", format!("#{i} {}", audit_value(&status)), None, move |ws| {
-                                                                if let Some(f) = ws.follow_ups.get_mut(i) {
-                                                                    f.status = status;
-                                                                }
-                                                            });
+                                                            let _ = state.apply(Edit::SetFollowUpStatus { asn: key_asn.clone(), kind: key_kind.clone(), status });
                                                         }
                                                     >
                                                         <option value="Planned">{T::StatusPlanned.text(lang)}</option>
@@ -655,28 +645,20 @@ fn EntryGrid() -> impl IntoView {
     });
     let save = move |_| {
         let period = Period::annual(year.get_untracked());
-        let entries: Vec<(String, Rating, Rating)> = cells
+        let ratings: Vec<(Nip, Rating, Rating)> = cells
             .get_untracked()
             .into_iter()
-            .filter_map(|(nip, (h, p))| Some((nip, h?, p?)))
+            .filter_map(|(nip, (h, p))| Some((Nip::parse(&nip).ok()?, h?, p?)))
             .collect();
-        if entries.is_empty() {
+        if ratings.is_empty() {
             return;
         }
-        let detail = format!("{} ratings for {period}", entries.len());
-        state.edit("performance.grid", detail, None, move |ws| {
-            for (nip, h, p) in entries {
-                if let Some(a) = ws.asn.iter_mut().find(|a| a.nip.as_str() == nip) {
-                    a.record_performance(PerformanceRecord {
-                        period,
-                        hasil_kerja: h,
-                        perilaku_kerja: p,
-                        score: None,
-                    });
-                }
-            }
-        });
-        cells.set(Default::default());
+        if state
+            .apply(Edit::RecordPerformances { period, ratings })
+            .is_ok()
+        {
+            cells.set(Default::default());
+        }
     };
     let cell = move |nip: String, which: usize| {
         view! {

@@ -2,6 +2,7 @@
 //! openings — each outcome's explanation with manual decisions, the
 //! comparison of scenarios, and the fairness report.
 
+use crate::core::edit::Edit;
 use crate::core::engine::explain::{explain, why_not, WhyNot};
 use crate::core::engine::model::{RoundInput, SlotKind};
 use crate::core::engine::report::{self, Grouping};
@@ -635,18 +636,15 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 None => DecisionAction::Stay,
             },
         };
-        let detail = format!("{nip}: {}", audit_value(&action));
-        let at = crate::ui::browser::now_iso();
-        state.edit("decision", detail, Some(text.clone()), move |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                round.decide(Decision {
-                    asn: nip,
-                    action,
-                    reason: text,
-                    at,
-                });
-            }
-        });
+        let edit = Edit::Decide {
+            asn: nip,
+            action,
+            reason: text,
+            at: crate::ui::browser::now_iso(),
+        };
+        if state.apply(edit).is_err() {
+            return;
+        }
         reason.set(String::new());
     };
     let swap_with = RwSignal::new(String::new());
@@ -677,20 +675,16 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
         .flatten() else {
             return;
         };
-        let at = crate::ui::browser::now_iso();
-        let detail = format!("swap {} ⇄ {}", pairs[0].0, pairs[1].0);
-        state.edit("decision.swap", detail, Some(text.clone()), move |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                for (nip, to) in pairs {
-                    round.decide(Decision {
-                        asn: nip,
-                        action: DecisionAction::Assign(to),
-                        reason: text.clone(),
-                        at: at.clone(),
-                    });
-                }
-            }
-        });
+        let [first, second] = pairs;
+        let edit = Edit::Swap {
+            first,
+            second,
+            reason: text,
+            at: crate::ui::browser::now_iso(),
+        };
+        if state.apply(edit).is_err() {
+            return;
+        }
         reason.set(String::new());
     };
     // Scenario constraints on this person and their outcome position.
@@ -723,13 +717,14 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 position,
             }
         };
-        let detail = format!("scenario {id}: {}", audit_value(&constraint));
-        state.edit("constraint.add", detail, Some(text), move |ws| {
-            if let Some(s) = ws.open_round_mut().and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id)) {
-                s.constraints.retain(|c| !matches!(c, Constraint::Pin { asn, .. } | Constraint::Forbid { asn, .. } if *asn == nip));
-                s.constraints.push(constraint);
-            }
-        });
+        let edit = Edit::Constrain {
+            scenario: id,
+            constraint,
+            reason: Some(text),
+        };
+        if state.apply(edit).is_err() {
+            return;
+        }
         reason.set(String::new());
     };
     let content = move || {
@@ -1058,12 +1053,7 @@ fn DecisionsTab() -> impl IntoView {
                                                     <button
                                                         type="button"
                                                         on:click=move |_| {
-                                                            let nip = nip.clone();
-                                                            state.edit("decision.remove", format!("{nip}"), None, move |ws| {
-                                                                if let Some(r) = ws.open_round_mut() {
-                                                                    r.undecide(&nip);
-                                                                }
-                                                            });
+                                                            let _ = state.apply(Edit::Undecide { asn: nip.clone() });
                                                         }
                                                     >
                                                         {T::Remove.text(lang)}

@@ -2,6 +2,7 @@
 //! requirements and holders.
 
 use crate::core::browse::{position_rows, query_positions, PositionQuery, PositionSort};
+use crate::core::edit::Edit;
 use crate::core::model::*;
 use crate::i18n::T;
 use crate::ui::components::{
@@ -287,24 +288,14 @@ fn OpenPositionForm(position: PositionId) -> impl IntoView {
             priority.get_untracked(),
             reason.get_untracked(),
         );
-        let target = position.clone();
-        let detail = format!("{} slots {n} priority {}", target.0, pr.label());
-        state.edit(
-            "opening",
-            detail,
-            (!why.trim().is_empty()).then(|| why.clone()),
-            move |ws| {
-                if let Some(round) = ws.open_round_mut() {
-                    round.openings.retain(|o| o.position != target);
-                    round.openings.push(Opening {
-                        position: target,
-                        slots: n,
-                        priority: pr,
-                        reason: why,
-                    });
-                }
+        let _ = state.apply(Edit::Open {
+            opening: Opening {
+                position: position.clone(),
+                slots: n,
+                priority: pr,
+                reason: why,
             },
-        );
+        });
     };
     view! {
         <fieldset class="panel" data-testid="open-position">

@@ -5,6 +5,7 @@
 
 use crate::core::browse::{needs_by_agency, AgencyNeeds};
 use crate::core::date::Date;
+use crate::core::edit::Edit;
 use crate::core::model::*;
 use crate::i18n::{format_count, format_date, T};
 use crate::ui::components::SortHeader;
@@ -191,20 +192,10 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
     }
 }
 
-/// A change to the round's list of openings.
-type OpeningsChange = Box<dyn FnOnce(&mut Vec<Opening>) + Send + Sync>;
-
 /// The round's openings: slots and priority editable, each change undoable.
 #[component]
 fn OpeningsEditor() -> impl IntoView {
     let state = use_state();
-    let set_opening = move |change: OpeningsChange, detail: String| {
-        state.edit("opening", detail, None, move |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                change(&mut round.openings);
-            }
-        });
-    };
     move || {
         let lang = state.lang.get();
         state.workspace.with(|ws| {
@@ -248,13 +239,7 @@ fn OpeningsEditor() -> impl IntoView {
                                                     prop:value=o.slots.to_string()
                                                     on:change=move |ev| {
                                                         let n = event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 99);
-                                                        let target = id_slots.clone();
-                                                        let detail = format!("{} slots {n}", target.0);
-                                                        set_opening(Box::new(move |list| {
-                                                            if let Some(o) = list.iter_mut().find(|o| o.position == target) {
-                                                                o.slots = n;
-                                                            }
-                                                        }), detail);
+                                                        let _ = state.apply(Edit::SetSlots { position: id_slots.clone(), slots: n });
                                                     }
                                                 />
                                             </td>
@@ -266,13 +251,7 @@ fn OpeningsEditor() -> impl IntoView {
                                                     on:change=move |ev| {
                                                         let v = event_target_value(&ev);
                                                         let Some(pr) = Priority::ALL.into_iter().find(|p| format!("{p:?}") == v) else { return };
-                                                        let target = id_prio.clone();
-                                                        let detail = format!("{} priority {}", target.0, pr.label());
-                                                        set_opening(Box::new(move |list| {
-                                                            if let Some(o) = list.iter_mut().find(|o| o.position == target) {
-                                                                o.priority = pr;
-                                                            }
-                                                        }), detail);
+                                                        let _ = state.apply(Edit::SetPriority { position: id_prio.clone(), priority: pr });
                                                     }
                                                 >
                                                     {Priority::ALL
@@ -287,9 +266,7 @@ fn OpeningsEditor() -> impl IntoView {
                                                     type="button"
                                                     data-testid="opening-close"
                                                     on:click=move |_| {
-                                                        let target = id_close.clone();
-                                                        let detail = format!("{} closed", target.0);
-                                                        set_opening(Box::new(move |list| list.retain(|o| o.position != target)), detail);
+                                                        let _ = state.apply(Edit::Close { position: id_close.clone() });
                                                     }
                                                 >
                                                     {T::CloseOpening.text(lang)}
@@ -322,25 +299,12 @@ fn ElectionDates() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let set = move |action: &'static str, ev: leptos::ev::Event, inauguration: bool| {
-        let value = event_target_value(&ev);
-        let date = Date::parse_iso(&value).ok();
-        state.edit(action, value, None, move |ws| {
-            let Some(r) = ws.open_round_mut() else {
-                return;
-            };
-            match (inauguration, date, r.election.as_mut()) {
-                (false, Some(d), Some(e)) => e.candidates_set = d,
-                (false, Some(d), None) => {
-                    r.election = Some(Election {
-                        candidates_set: d,
-                        inauguration: None,
-                    })
-                }
-                (false, None, _) => r.election = None,
-                (true, d, Some(e)) => e.inauguration = d,
-                (true, _, None) => {}
-            }
+    let set = move |ev: leptos::ev::Event, inauguration: bool| {
+        let date = Date::parse_iso(&event_target_value(&ev)).ok();
+        let _ = state.apply(if inauguration {
+            Edit::SetInauguration(date)
+        } else {
+            Edit::SetCandidatesSet(date)
         });
     };
     view! {
@@ -353,7 +317,7 @@ fn ElectionDates() -> impl IntoView {
                         type="date"
                         data-testid="election-candidates"
                         prop:value=move || field(|e| Some(e.candidates_set))
-                        on:change=move |ev| set("round.election", ev, false)
+                        on:change=move |ev| set(ev, false)
                     />
                 </label>
                 <label>
@@ -363,7 +327,7 @@ fn ElectionDates() -> impl IntoView {
                         data-testid="election-inauguration"
                         prop:disabled=move || field(|e| Some(e.candidates_set)).is_empty()
                         prop:value=move || field(|e| e.inauguration)
-                        on:change=move |ev| set("round.election.inauguration", ev, true)
+                        on:change=move |ev| set(ev, true)
                     />
                 </label>
             </div>

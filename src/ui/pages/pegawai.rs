@@ -2,6 +2,7 @@
 //! details.
 
 use crate::core::browse::{asn_rows, query_asn, AsnQuery, AsnSort};
+use crate::core::edit::Edit;
 use crate::core::model::*;
 use crate::i18n::{format_date, T};
 use crate::ui::components::{
@@ -463,12 +464,9 @@ fn PerformanceForm(nip: Nip) -> impl IntoView {
             perilaku_kerja: perilaku.get_untracked(),
             score: None,
         };
-        let target = nip.clone();
-        let detail = format!("{target} {period}: {}", record.predikat().label());
-        state.edit("performance", detail, None, move |ws| {
-            if let Some(a) = ws.asn.iter_mut().find(|a| a.nip == target) {
-                a.record_performance(record);
-            }
+        let _ = state.apply(Edit::RecordPerformance {
+            asn: nip.clone(),
+            record,
         });
     };
     view! {

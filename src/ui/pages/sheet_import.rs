@@ -2,11 +2,12 @@
 //! check the guessed column mapping, read the row-by-row report, and import
 //! the valid rows as one undoable edit. Templates to start from.
 
+use crate::core::edit::Edit;
 use crate::core::io::file_jobs::FileJob;
 use crate::core::io::sheet::{Sheet, SourceFormat};
 use crate::core::io::sheet_export::{template_csv, write_csv};
 use crate::core::io::table_import::{
-    analyse, apply, guess_mapping, headers, Analysis, Field, ImportKind, Mapping, RowStatus,
+    analyse, guess_mapping, headers, Analysis, Field, ImportKind, Mapping, RowStatus,
 };
 use crate::i18n::{format_count, Lang, T};
 use crate::ui::state::use_state;
@@ -159,11 +160,10 @@ pub fn SheetImport() -> impl IntoView {
             a.count(RowStatus::Invalid),
             T::RowsInvalid.text(lang),
         );
-        state.edit("import_sheet", detail.clone(), None, |ws| {
-            *ws = apply(ws, &a)
-        });
-        state.notify(false, detail);
-        reset();
+        if state.apply(Edit::ImportSheet(Box::new(a))).is_ok() {
+            state.notify(false, detail);
+            reset();
+        }
     };
 
     view! {

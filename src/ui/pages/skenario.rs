@@ -1,6 +1,7 @@
 //! Skenario: the scenarios of the open round — their mode, weights, rules and
 //! constraints — with live recomputation of the plan.
 
+use crate::core::edit::{Applied, Edit};
 use crate::core::model::{Constraint, MatchMode, Scenario, UnitId};
 use crate::i18n::{format_count, format_decimal, T};
 use crate::ui::state::{use_state, AppState};
@@ -63,23 +64,18 @@ fn ScenarioPicker() -> impl IntoView {
     let duplicate = move |_| {
         let lang = state.lang.get_untracked();
         let id = state.scenario_id();
-        let mut new_id = String::new();
-        state.edit("scenario.duplicate", format!("scenario {id}"), None, |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                if let Some(source) = round.scenarios.iter().find(|s| s.id == id).cloned() {
-                    let mut n = round.scenarios.len() + 1;
-                    while round.scenarios.iter().any(|s| s.id == format!("s{n}")) {
-                        n += 1;
-                    }
-                    new_id = format!("s{n}");
-                    let mut copy = source;
-                    copy.id = new_id.clone();
-                    copy.name = format!("{} ({})", copy.name, T::CopySuffix.text(lang));
-                    round.scenarios.push(copy);
-                }
-            }
-        });
-        if !new_id.is_empty() {
+        let name = list
+            .get_untracked()
+            .into_iter()
+            .find(|(s, _)| *s == id)
+            .map(|(_, name)| name)
+            .unwrap_or_default();
+        let name = format!("{name} ({})", T::CopySuffix.text(lang));
+        if let Ok(Applied {
+            new_scenario: Some(new_id),
+            ..
+        }) = state.apply(Edit::DuplicateScenario { id, name })
+        {
             state.scenario.set(new_id);
         }
     };
@@ -92,14 +88,9 @@ fn ScenarioPicker() -> impl IntoView {
             return;
         }
         let id = state.scenario_id();
-        state.edit("scenario.delete", format!("scenario {id}"), None, |ws| {
-            if let Some(round) = ws.open_round_mut() {
-                if round.scenarios.len() > 1 {
-                    round.scenarios.retain(|s| s.id != id);
-                }
-            }
-        });
-        state.scenario.set(String::new());
+        if state.apply(Edit::DeleteScenario { id }).is_ok() {
+            state.scenario.set(String::new());
+        }
     };
     view! {
         <div class="scenario-picker" role="group" aria-label=move || state.t(T::ScenarioList)>
@@ -408,25 +399,14 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             return;
         }
         let p = percent.get_untracked();
-        let id = state.scenario_id();
-        state.edit(
-            "constraint.add",
-            format!("unit cap {u} {p}% in scenario {id}"),
-            None,
-            |ws| {
-                if let Some(s) = ws
-                    .open_round_mut()
-                    .and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id))
-                {
-                    s.constraints
-                        .retain(|c| !matches!(c, Constraint::UnitCap { unit, .. } if unit.0 == u));
-                    s.constraints.push(Constraint::UnitCap {
-                        unit: UnitId(u.clone()),
-                        max_percent: p,
-                    });
-                }
+        let _ = state.apply(Edit::Constrain {
+            scenario: state.scenario_id(),
+            constraint: Constraint::UnitCap {
+                unit: UnitId(u),
+                max_percent: p,
             },
-        );
+            reason: None,
+        });
     };
     view! {
         <fieldset class="panel">
@@ -449,14 +429,7 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                                         <button
                                             type="button"
                                             on:click=move |_| {
-                                                let id = state.scenario_id();
-                                                state.edit("constraint.remove", text.clone(), None, |ws| {
-                                                    if let Some(s) = ws.open_round_mut().and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id)) {
-                                                        if i < s.constraints.len() {
-                                                            s.constraints.remove(i);
-                                                        }
-                                                    }
-                                                });
+                                                let _ = state.apply(Edit::Unconstrain { scenario: state.scenario_id(), index: i });
                                             }
                                         >
                                             {move || state.t(T::Remove)}

@@ -3,6 +3,7 @@
 //! and per ASN (the proposed move, the score breakdown, the preference rank
 //! obtained). The deadline and contact are set here and kept in the round.
 
+use crate::core::edit::Edit;
 use crate::core::engine::explain::{checked_rules, explain};
 use crate::core::engine::report;
 use crate::core::model::{AgencyId, PreferenceTarget};
@@ -58,19 +59,11 @@ pub fn SosialisasiTab() -> impl IntoView {
     let set_deadline = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let date = crate::core::date::Date::parse_iso(&value).ok();
-        state.edit("participation.deadline", value, None, move |ws| {
-            if let Some(r) = ws.open_round_mut() {
-                r.participation.deadline = date;
-            }
-        });
+        let _ = state.apply(Edit::SetDeadline(date));
     };
     let set_contact = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        state.edit("participation.contact", value.clone(), None, move |ws| {
-            if let Some(r) = ws.open_round_mut() {
-                r.participation.contact = value.trim().to_string();
-            }
-        });
+        let _ = state.apply(Edit::SetContact(value));
     };
     let people = move || {
         with_plan(state, |input, plan| {

@@ -1,0 +1,541 @@
+//! Every change a user makes to a workspace, as data: one [`Edit`] per kind
+//! of change, applied by [`Edit::apply`], which either changes the
+//! workspace and says what it did ([`Applied`]: a stable action code and a
+//! detail built from NIPs and ids, for the audit log) or refuses with an
+//! [`EditError`] and leaves the workspace exactly as it was.
+//!
+//! The UI builds an `Edit` from what the user chose and hands it to
+//! `AppState::apply`, which keeps the undo step and the audit line; the
+//! business rules (one decision per person, one constraint per person or
+//! unit, a period's performance record replaced, a scenario kept in every
+//! round) live here and are tested natively in tests/edit.rs.
+//!
+//! Slider drags of the active scenario are not edits: they change a
+//! setting many times a second and are saved without an undo step
+//! (`AppState::tune`).
+
+use crate::core::date::Date;
+use crate::core::io::preference_card::{apply_cards, CardImport};
+use crate::core::io::table_import::{self, Analysis, RowStatus};
+use crate::core::model::{
+    audit_value, CommentAuthor, Constraint, Decision, DecisionAction, Election, FollowUp,
+    FollowUpKind, FollowUpStatus, Nip, Opening, PerformanceRecord, Period, PositionId, Priority,
+    Rating, Round, Scenario, Workspace,
+};
+use crate::core::participation::{accept_comment, add_comment, reject_comment, CommentError};
+
+/// The most people an opening can ask for, as the openings editor allows.
+pub const MAX_SLOTS: u32 = 99;
+
+/// One change to a workspace. Timestamps (`at`) are given by the caller:
+/// the core has no clock.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// A manual decision on a person of the open round, with its reason;
+    /// it replaces an earlier decision on the same person.
+    Decide {
+        asn: Nip,
+        action: DecisionAction,
+        reason: String,
+        at: String,
+    },
+    /// Two people take each other's outcome: two decisions, one reason.
+    Swap {
+        first: (Nip, PositionId),
+        second: (Nip, PositionId),
+        reason: String,
+        at: String,
+    },
+    /// Removes the manual decision on a person.
+    Undecide { asn: Nip },
+    /// Adds a constraint to a scenario of the open round; it replaces the
+    /// scenario's pin or ban on the same person, or its cap on the same unit.
+    Constrain {
+        scenario: String,
+        constraint: Constraint,
+        reason: Option<String>,
+    },
+    /// Removes a scenario's constraint by its place in the list.
+    Unconstrain { scenario: String, index: usize },
+    /// Opens a position in the open round (or reopens it with new terms).
+    Open { opening: Opening },
+    /// Changes how many people an opening asks for.
+    SetSlots { position: PositionId, slots: u32 },
+    /// Changes an opening's priority.
+    SetPriority {
+        position: PositionId,
+        priority: Priority,
+    },
+    /// Closes an opening.
+    Close { position: PositionId },
+    /// The day the Pilkada candidates are set; `None` removes the election.
+    SetCandidatesSet(Option<Date>),
+    /// The day the elected head is inaugurated, once known.
+    SetInauguration(Option<Date>),
+    /// The last day for comments and preference cards.
+    SetDeadline(Option<Date>),
+    /// Where comments and cards go (trimmed).
+    SetContact(String),
+    /// A period's performance record of one person (replacing the same
+    /// period's record).
+    RecordPerformance { asn: Nip, record: PerformanceRecord },
+    /// One period's ratings of several people, all or nothing.
+    RecordPerformances {
+        period: Period,
+        ratings: Vec<(Nip, Rating, Rating)>,
+    },
+    /// Plans a follow-up, replacing one of the same kind for the person.
+    PlanFollowUp {
+        asn: Nip,
+        kind: FollowUpKind,
+        planned_on: Date,
+    },
+    /// Moves a follow-up on.
+    SetFollowUpStatus {
+        asn: Nip,
+        kind: FollowUpKind,
+        status: FollowUpStatus,
+    },
+    /// A copy of a scenario of the open round, under a new name.
+    DuplicateScenario { id: String, name: String },
+    /// Deletes a scenario; a round keeps at least one.
+    DeleteScenario { id: String },
+    /// Records a comment or objection on a person of the open round.
+    AddComment {
+        asn: Nip,
+        author: CommentAuthor,
+        from: String,
+        text: String,
+        request: DecisionAction,
+        at: String,
+    },
+    /// Accepts an objection: its request becomes the person's decision.
+    AcceptComment { id: u32, note: String, at: String },
+    /// Rejects an objection, with a reason.
+    RejectComment { id: u32, reason: String, at: String },
+    /// Applies an analysed spreadsheet import.
+    ImportSheet(Box<Analysis>),
+    /// Applies the accepted preference cards.
+    ImportCards(Box<CardImport>),
+}
+
+/// What an applied edit did, for the audit log and the undo label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Applied {
+    /// A stable code (`decision`, `opening`, `comment.accept`, …).
+    pub action: &'static str,
+    /// What changed, in ids, NIPs and plan-file values only.
+    pub detail: String,
+    /// The user's reason, when the edit has one.
+    pub reason: Option<String>,
+    /// The scenario the edit created, for the UI to show.
+    pub new_scenario: Option<String>,
+}
+
+/// Why an edit was refused; nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The workspace has no open round.
+    NoOpenRound,
+    /// A decision or constraint needs a reason.
+    ReasonRequired,
+    UnknownAsn(Nip),
+    UnknownPosition(PositionId),
+    UnknownOpening(PositionId),
+    UnknownScenario(String),
+    UnknownConstraint(usize),
+    UnknownDecision(Nip),
+    UnknownFollowUp(Nip),
+    /// A round keeps at least one scenario.
+    LastScenario,
+    /// Slots outside 1..=[`MAX_SLOTS`].
+    SlotsOutOfRange(u32),
+    /// A unit cap above 100 %.
+    PercentOutOfRange(u8),
+    /// A swap of a person with themself.
+    SamePerson(Nip),
+    /// An inauguration date for a round with no election.
+    NoElection,
+    /// Nothing to record or import.
+    Nothing,
+    /// The import's mapping has problems that block it.
+    ImportBlocked,
+    Comment(CommentError),
+}
+
+impl From<CommentError> for EditError {
+    fn from(e: CommentError) -> EditError {
+        EditError::Comment(e)
+    }
+}
+
+type Result<T> = std::result::Result<T, EditError>;
+
+impl Edit {
+    /// Applies the edit: on success the workspace has changed and the
+    /// result says how; on refusal the workspace is untouched (every check
+    /// runs before the first change).
+    pub fn apply(self, ws: &mut Workspace) -> Result<Applied> {
+        match self {
+            Edit::Decide {
+                asn,
+                action,
+                reason,
+                at,
+            } => {
+                let reason = required(reason)?;
+                let round = open_round(ws)?;
+                let detail = format!("{asn}: {}", audit_value(&action));
+                round.decide(Decision {
+                    asn,
+                    action,
+                    reason: reason.clone(),
+                    at,
+                });
+                Ok(applied("decision", detail).because(Some(reason)))
+            }
+            Edit::Swap {
+                first,
+                second,
+                reason,
+                at,
+            } => {
+                let reason = required(reason)?;
+                if first.0 == second.0 {
+                    return Err(EditError::SamePerson(first.0));
+                }
+                let round = open_round(ws)?;
+                let detail = format!("swap {} ⇄ {}", first.0, second.0);
+                for (asn, to) in [first, second] {
+                    round.decide(Decision {
+                        asn,
+                        action: DecisionAction::Assign(to),
+                        reason: reason.clone(),
+                        at: at.clone(),
+                    });
+                }
+                Ok(applied("decision.swap", detail).because(Some(reason)))
+            }
+            Edit::Undecide { asn } => {
+                let round = open_round(ws)?;
+                if !round.decisions.iter().any(|d| d.asn == asn) {
+                    return Err(EditError::UnknownDecision(asn));
+                }
+                round.undecide(&asn);
+                Ok(applied("decision.remove", asn.to_string()))
+            }
+            Edit::Constrain {
+                scenario,
+                constraint,
+                reason,
+            } => {
+                if let Constraint::UnitCap { max_percent, .. } = constraint {
+                    if max_percent > 100 {
+                        return Err(EditError::PercentOutOfRange(max_percent));
+                    }
+                }
+                let reason = reason
+                    .map(|r| r.trim().to_string())
+                    .filter(|r| !r.is_empty());
+                let s = scenario_mut(ws, &scenario)?;
+                let detail = format!("scenario {scenario}: {}", audit_value(&constraint));
+                s.constraints.retain(|c| !same_subject(c, &constraint));
+                s.constraints.push(constraint);
+                Ok(applied("constraint.add", detail).because(reason))
+            }
+            Edit::Unconstrain { scenario, index } => {
+                let s = scenario_mut(ws, &scenario)?;
+                if index >= s.constraints.len() {
+                    return Err(EditError::UnknownConstraint(index));
+                }
+                let removed = s.constraints.remove(index);
+                let detail = format!("scenario {scenario}: {}", audit_value(&removed));
+                Ok(applied("constraint.remove", detail))
+            }
+            Edit::Open { opening } => {
+                check_slots(opening.slots)?;
+                if !ws.positions.iter().any(|p| p.id == opening.position) {
+                    return Err(EditError::UnknownPosition(opening.position));
+                }
+                let round = open_round(ws)?;
+                let detail = format!(
+                    "{} slots {} priority {}",
+                    opening.position.0,
+                    opening.slots,
+                    audit_value(&opening.priority)
+                );
+                let reason = Some(opening.reason.trim().to_string()).filter(|r| !r.is_empty());
+                round.openings.retain(|o| o.position != opening.position);
+                round.openings.push(opening);
+                Ok(applied("opening", detail).because(reason))
+            }
+            Edit::SetSlots { position, slots } => {
+                check_slots(slots)?;
+                opening_mut(ws, &position)?.slots = slots;
+                Ok(applied("opening", format!("{} slots {slots}", position.0)))
+            }
+            Edit::SetPriority { position, priority } => {
+                opening_mut(ws, &position)?.priority = priority;
+                let detail = format!("{} priority {}", position.0, audit_value(&priority));
+                Ok(applied("opening", detail))
+            }
+            Edit::Close { position } => {
+                opening_mut(ws, &position)?;
+                let round = open_round(ws)?;
+                round.openings.retain(|o| o.position != position);
+                Ok(applied("opening", format!("{} closed", position.0)))
+            }
+            Edit::SetCandidatesSet(date) => {
+                let round = open_round(ws)?;
+                match (date, round.election.as_mut()) {
+                    (Some(d), Some(e)) => e.candidates_set = d,
+                    (Some(d), None) => {
+                        round.election = Some(Election {
+                            candidates_set: d,
+                            inauguration: None,
+                        })
+                    }
+                    (None, _) => round.election = None,
+                }
+                Ok(applied("round.election", date_text(date)))
+            }
+            Edit::SetInauguration(date) => {
+                let round = open_round(ws)?;
+                let election = round.election.as_mut().ok_or(EditError::NoElection)?;
+                election.inauguration = date;
+                Ok(applied("round.election.inauguration", date_text(date)))
+            }
+            Edit::SetDeadline(date) => {
+                open_round(ws)?.participation.deadline = date;
+                Ok(applied("participation.deadline", date_text(date)))
+            }
+            Edit::SetContact(contact) => {
+                let contact = contact.trim().to_string();
+                open_round(ws)?.participation.contact = contact.clone();
+                Ok(applied("participation.contact", contact))
+            }
+            Edit::RecordPerformance { asn, record } => {
+                let detail = format!(
+                    "{asn} {}: {}",
+                    record.period,
+                    audit_value(&record.predikat())
+                );
+                asn_mut(ws, &asn)?.record_performance(record);
+                Ok(applied("performance", detail))
+            }
+            Edit::RecordPerformances { period, ratings } => {
+                if ratings.is_empty() {
+                    return Err(EditError::Nothing);
+                }
+                if let Some((nip, ..)) = ratings
+                    .iter()
+                    .find(|(n, ..)| !ws.asn.iter().any(|a| &a.nip == n))
+                {
+                    return Err(EditError::UnknownAsn(nip.clone()));
+                }
+                let detail = format!("{} ratings for {period}", ratings.len());
+                for (nip, hasil_kerja, perilaku_kerja) in ratings {
+                    asn_mut(ws, &nip)?.record_performance(PerformanceRecord {
+                        period,
+                        hasil_kerja,
+                        perilaku_kerja,
+                        score: None,
+                    });
+                }
+                Ok(applied("performance.grid", detail))
+            }
+            Edit::PlanFollowUp {
+                asn,
+                kind,
+                planned_on,
+            } => {
+                asn_mut(ws, &asn)?;
+                let detail = format!("{asn}: {}", audit_value(&kind));
+                ws.follow_ups.retain(|f| !(f.asn == asn && f.kind == kind));
+                ws.follow_ups.push(FollowUp {
+                    asn,
+                    kind,
+                    status: FollowUpStatus::Planned,
+                    planned_on,
+                    note: String::new(),
+                });
+                Ok(applied("follow_up", detail))
+            }
+            Edit::SetFollowUpStatus { asn, kind, status } => {
+                let f = ws
+                    .follow_ups
+                    .iter_mut()
+                    .find(|f| f.asn == asn && f.kind == kind)
+                    .ok_or_else(|| EditError::UnknownFollowUp(asn.clone()))?;
+                f.status = status;
+                let detail = format!("{asn}: {} {}", audit_value(&kind), audit_value(&status));
+                Ok(applied("follow_up.status", detail))
+            }
+            Edit::DuplicateScenario { id, name } => {
+                let round = open_round(ws)?;
+                let source = round
+                    .scenarios
+                    .iter()
+                    .find(|s| s.id == id)
+                    .cloned()
+                    .ok_or_else(|| EditError::UnknownScenario(id.clone()))?;
+                let new_id = free_scenario_id(round);
+                round.scenarios.push(Scenario {
+                    id: new_id.clone(),
+                    name,
+                    ..source
+                });
+                let mut done = applied("scenario.duplicate", format!("scenario {id} → {new_id}"));
+                done.new_scenario = Some(new_id);
+                Ok(done)
+            }
+            Edit::DeleteScenario { id } => {
+                let round = open_round(ws)?;
+                if !round.scenarios.iter().any(|s| s.id == id) {
+                    return Err(EditError::UnknownScenario(id));
+                }
+                if round.scenarios.len() < 2 {
+                    return Err(EditError::LastScenario);
+                }
+                round.scenarios.retain(|s| s.id != id);
+                Ok(applied("scenario.delete", format!("scenario {id}")))
+            }
+            Edit::AddComment {
+                asn,
+                author,
+                from,
+                text,
+                request,
+                at,
+            } => {
+                let round = open_round(ws)?;
+                let detail = format!("{asn}: {}", audit_value(&request));
+                let id = add_comment(round, asn, author, &from, &text, request, &at)?;
+                Ok(applied("comment.add", format!("#{id} {detail}")))
+            }
+            Edit::AcceptComment { id, note, at } => {
+                accept_comment(open_round(ws)?, id, &note, &at)?;
+                let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
+                Ok(applied("comment.accept", format!("#{id}")).because(note))
+            }
+            Edit::RejectComment { id, reason, at } => {
+                reject_comment(open_round(ws)?, id, &reason, &at)?;
+                Ok(applied("comment.reject", format!("#{id}"))
+                    .because(Some(reason.trim().to_string())))
+            }
+            Edit::ImportSheet(analysis) => {
+                if !analysis.blocking.is_empty() {
+                    return Err(EditError::ImportBlocked);
+                }
+                if analysis.changes.is_empty() {
+                    return Err(EditError::Nothing);
+                }
+                let detail = format!(
+                    "{} {}: new {}, update {}, invalid {}",
+                    analysis.kind.code(),
+                    analysis.file_name,
+                    analysis.count(RowStatus::New),
+                    analysis.count(RowStatus::Update),
+                    analysis.count(RowStatus::Invalid),
+                );
+                *ws = table_import::apply(ws, &analysis);
+                Ok(applied("import_sheet", detail))
+            }
+            Edit::ImportCards(import) => {
+                if import.accepted.is_empty() {
+                    return Err(EditError::Nothing);
+                }
+                let nips: Vec<&str> = import.accepted.iter().map(|c| c.nip.as_str()).collect();
+                let detail = format!("{} cards: {}", nips.len(), nips.join(" "));
+                *ws = apply_cards(ws, &import);
+                Ok(applied("import_cards", detail))
+            }
+        }
+    }
+}
+
+fn applied(action: &'static str, detail: String) -> Applied {
+    Applied {
+        action,
+        detail,
+        reason: None,
+        new_scenario: None,
+    }
+}
+
+impl Applied {
+    fn because(mut self, reason: Option<String>) -> Applied {
+        self.reason = reason;
+        self
+    }
+}
+
+/// A trimmed reason that is not empty.
+fn required(reason: String) -> Result<String> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(EditError::ReasonRequired);
+    }
+    Ok(reason.to_string())
+}
+
+fn open_round(ws: &mut Workspace) -> Result<&mut Round> {
+    ws.open_round_mut().ok_or(EditError::NoOpenRound)
+}
+
+fn scenario_mut<'a>(ws: &'a mut Workspace, id: &str) -> Result<&'a mut Scenario> {
+    open_round(ws)?
+        .scenarios
+        .iter_mut()
+        .find(|s| s.id == id)
+        .ok_or_else(|| EditError::UnknownScenario(id.to_string()))
+}
+
+fn opening_mut<'a>(ws: &'a mut Workspace, position: &PositionId) -> Result<&'a mut Opening> {
+    open_round(ws)?
+        .openings
+        .iter_mut()
+        .find(|o| &o.position == position)
+        .ok_or_else(|| EditError::UnknownOpening(position.clone()))
+}
+
+fn asn_mut<'a>(ws: &'a mut Workspace, nip: &Nip) -> Result<&'a mut crate::core::model::Asn> {
+    ws.asn
+        .iter_mut()
+        .find(|a| &a.nip == nip)
+        .ok_or_else(|| EditError::UnknownAsn(nip.clone()))
+}
+
+fn check_slots(slots: u32) -> Result<()> {
+    if (1..=MAX_SLOTS).contains(&slots) {
+        Ok(())
+    } else {
+        Err(EditError::SlotsOutOfRange(slots))
+    }
+}
+
+fn date_text(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// True when two constraints are about the same thing: a pin or ban on the
+/// same person, or a cap on the same unit.
+fn same_subject(a: &Constraint, b: &Constraint) -> bool {
+    let person = |c: &Constraint| match c {
+        Constraint::Pin { asn, .. } | Constraint::Forbid { asn, .. } => Some(asn.clone()),
+        Constraint::UnitCap { .. } => None,
+    };
+    match (a, b) {
+        (Constraint::UnitCap { unit: x, .. }, Constraint::UnitCap { unit: y, .. }) => x == y,
+        _ => person(a).is_some() && person(a) == person(b),
+    }
+}
+
+/// The first `s{n}` not taken, counting from the number of scenarios + 1.
+fn free_scenario_id(round: &Round) -> String {
+    let mut n = round.scenarios.len() + 1;
+    while round.scenarios.iter().any(|s| s.id == format!("s{n}")) {
+        n += 1;
+    }
+    format!("s{n}")
+}
