@@ -405,7 +405,7 @@ fn performance_records_replace_the_same_period() {
     assert_eq!(records(&ws, &b).len(), 1);
     let periods: Vec<Period> = ws.asn[5].performance.iter().map(|r| r.period).collect();
     let mut sorted = periods.clone();
-    sorted.sort();
+    mutasi_planner::core::sort::sort(&mut sorted);
     assert_eq!(periods, sorted, "records stay in period order");
 
     let ghost = Nip::parse("198001012005011001").unwrap();
@@ -510,7 +510,7 @@ fn scenarios_are_duplicated_and_deleted_but_never_the_last() {
     );
     let ids: Vec<&str> = round(&ws).scenarios.iter().map(|s| s.id.as_str()).collect();
     let mut unique = ids.clone();
-    unique.sort();
+    mutasi_planner::core::sort::sort(&mut unique);
     unique.dedup();
     assert_eq!(unique.len(), ids.len(), "ids stay unique: {ids:?}");
 

@@ -555,7 +555,7 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
                 c
             })
             .collect();
-        all.sort_by(|a, b| {
+        mutasi_planner::core::sort::sort_by(&mut all, |a, b| {
             b.terms
                 .score(w)
                 .cmp(&a.terms.score(w))

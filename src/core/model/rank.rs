@@ -335,7 +335,7 @@ mod tests {
         assert!(Golongan::Ia < Golongan::Ib);
         let mut sorted = Golongan::ALL;
         sorted.reverse();
-        sorted.sort();
+        crate::core::sort::sort(&mut sorted);
         assert_eq!(sorted, Golongan::ALL);
         for g in Golongan::ALL {
             assert_eq!(Golongan::parse(g.code()), Some(g));
