@@ -1,6 +1,7 @@
 //! Every kind of workspace edit (src/core/edit.rs): what it changes when it
 //! succeeds, what it writes for the audit log, and that a refusal leaves the
 //! workspace exactly as it was.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};

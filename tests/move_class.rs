@@ -419,3 +419,10 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn class_codes_are_the_plan_file_names() {
+    for c in MoveClass::ALL {
+        assert_eq!(serde_json::to_value(c).unwrap(), c.code(), "{c:?}");
+    }
+}

@@ -985,8 +985,8 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     // its row's class, and the openings the person may not fill say why,
     // naming both levels.
     let expected = match first.get_attribute("data-class").as_deref() {
-        Some("Lateral") => "mutasi setingkat",
-        Some("JptRotation") => "rotasi JPT",
+        Some("lateral") => "mutasi setingkat",
+        Some("jpt_rotation") => "rotasi JPT",
         other => panic!("the first move is {other:?}"),
     };
     assert_eq!(
@@ -996,7 +996,7 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     for r in body_rows(&root, "moves-result-table") {
         let class = r.get_attribute("data-class");
         assert!(
-            matches!(class.as_deref(), Some("Lateral" | "JptRotation")),
+            matches!(class.as_deref(), Some("lateral" | "jpt_rotation")),
             "{class:?}"
         );
     }

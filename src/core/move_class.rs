@@ -49,6 +49,20 @@ impl MoveClass {
         MoveClass::Placement,
     ];
 
+    /// The class's name in plan files (its serde name), for markup and
+    /// exports that must not depend on the UI language.
+    pub fn code(self) -> &'static str {
+        match self {
+            MoveClass::Lateral => "lateral",
+            MoveClass::JptRotation => "jpt_rotation",
+            MoveClass::AlihJabatan => "alih_jabatan",
+            MoveClass::Promotion => "promotion",
+            MoveClass::Demotion => "demotion",
+            MoveClass::Jpt => "jpt",
+            MoveClass::Placement => "placement",
+        }
+    }
+
     /// The word in the KETERANGAN column of a decree attachment (always
     /// Indonesian, like the attachment itself).
     pub fn decree_label(self) -> &'static str {

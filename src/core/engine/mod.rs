@@ -26,6 +26,7 @@ pub mod selection;
 pub mod stable;
 pub mod terms;
 pub mod verify;
+pub mod view;
 
 use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::assign::AssignError;
@@ -117,6 +118,35 @@ impl Plan {
     /// Whether a row moves.
     pub fn moved(&self, row: usize) -> bool {
         self.slot_of_row[row] != self.model.rows[row].seat
+    }
+
+    /// How many people the round holds (rows).
+    pub fn row_count(&self) -> usize {
+        self.model.rows.len()
+    }
+
+    /// The person of a row: an index into `Workspace::asn`.
+    pub fn person(&self, row: usize) -> usize {
+        self.model.rows[row].asn
+    }
+
+    /// A row's current position (index into `Workspace::positions`).
+    pub fn current(&self, row: usize) -> Option<usize> {
+        self.model.rows[row].current
+    }
+
+    /// Where a row ends: its new position, or its current one when it
+    /// stays (`None` for someone without a position who is not placed).
+    pub fn destination(&self, row: usize) -> Option<usize> {
+        self.model.slots[self.slot_of_row[row]].position
+    }
+
+    /// The row of the person with this NIP, if they are in the round.
+    pub fn row_of(&self, ws: &Workspace, nip: &str) -> Option<usize> {
+        self.model
+            .rows
+            .iter()
+            .position(|r| ws.asn[r.asn].nip.as_str() == nip)
     }
 
     /// The row filling a column, if any.

@@ -3,12 +3,13 @@
 //! comparison of scenarios, and the fairness report.
 
 use crate::core::edit::Edit;
-use crate::core::engine::explain::{explain, why_not, WhyNot};
-use crate::core::engine::model::{RoundInput, SlotKind};
+use crate::core::engine::explain::{explain, WhyNot};
+use crate::core::engine::model::RoundInput;
 use crate::core::engine::report::{self, Grouping};
 use crate::core::engine::terms::Term;
+use crate::core::engine::view::{self, MoveFilter};
 use crate::core::engine::{self, Plan};
-use crate::core::fit::{Aspect, JpmCategory};
+use crate::core::fit::Aspect;
 use crate::core::model::*;
 use crate::core::move_class::{classify, MoveClass};
 use crate::core::rules::{Rejection, Rule};
@@ -123,22 +124,22 @@ fn UndoBar() -> impl IntoView {
     }
 }
 
-/// One line of the moves table.
+/// One line of the moves table: the core's row with its labels.
 #[derive(Clone, Debug, PartialEq)]
-struct MoveRow {
-    row: usize,
+struct MoveLine {
+    m: view::MoveRow,
     name: String,
     nip: String,
     from: String,
     to: String,
-    to_agency: String,
-    to_seat: Regency,
-    kind: Option<PositionType>,
-    class: Option<MoveClass>,
-    fit: u32,
-    jpm: JpmCategory,
-    rank: Option<usize>,
-    km: u32,
+}
+
+/// The value of an option naming `ALL[i]`, and back.
+fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| all.get(i).copied())
 }
 
 #[component]
@@ -151,49 +152,28 @@ fn PlanTab() -> impl IntoView {
     let rows = Memo::new(move |_| {
         with_plan(state, |input, plan| {
             let ws = input.ws;
-            (0..plan.model.rows.len())
-                .filter(|&r| plan.moved(r))
-                .map(|r| {
-                    let c = plan.chosen[r];
-                    let asn = &ws.asn[plan.model.rows[r].asn];
-                    let to = plan.model.slots[plan.slot_of_row[r]].position;
-                    let pos = to.map(|p| &ws.positions[p]);
-                    MoveRow {
-                        row: r,
-                        name: asn.name.clone(),
-                        nip: asn.nip.to_string(),
-                        from: position_label(ws, plan.model.rows[r].current),
-                        to: position_label(ws, to),
-                        to_agency: pos.map(|p| p.agency.0.clone()).unwrap_or_default(),
-                        to_seat: pos
-                            .and_then(|p| {
-                                ws.agencies
-                                    .iter()
-                                    .find(|a| a.id == p.agency)
-                                    .map(|a| a.unit_seat(&p.unit))
-                            })
-                            .unwrap_or(Regency::KotaJambi),
-                        kind: pos.map(|p| p.kind),
-                        class: pos.map(|p| {
-                            classify(plan.model.rows[r].current.map(|c| &ws.positions[c]), p)
-                        }),
-                        fit: c.fit_milli,
-                        jpm: JpmCategory::of(c.jpm_permille),
-                        rank: c.preference_rank,
-                        km: c.distance_km,
-                    }
+            view::moves(ws, plan)
+                .into_iter()
+                .map(|m| MoveLine {
+                    name: ws.asn[m.asn].name.clone(),
+                    nip: ws.asn[m.asn].nip.to_string(),
+                    from: position_label(ws, m.from),
+                    to: position_label(ws, Some(m.to)),
+                    m,
                 })
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()
     });
     let filtered = Memo::new(move |_| {
-        let (a, g, k) = (agency.get(), regency.get(), kind.get());
+        let filter = MoveFilter {
+            agency: Some(agency.get()).filter(|a| !a.is_empty()).map(AgencyId),
+            seat: pick(&Regency::ALL, &regency.get()),
+            kind: pick(&PositionType::ALL, &kind.get()),
+        };
         rows.with(|rows| {
             rows.iter()
-                .filter(|m| a.is_empty() || m.to_agency == a)
-                .filter(|m| g.is_empty() || format!("{:?}", m.to_seat) == g)
-                .filter(|m| k.is_empty() || m.kind.is_some_and(|x| format!("{x:?}") == k))
+                .filter(|l| filter.keeps(&l.m))
                 .cloned()
                 .collect::<Vec<_>>()
         })
@@ -205,14 +185,14 @@ fn PlanTab() -> impl IntoView {
                 <span>{move || state.t(T::FilterKabupaten)}</span>
                 <select data-testid="result-filter-regency" prop:value=regency on:change=move |ev| regency.set(event_target_value(&ev))>
                     <option value="">{move || state.t(T::AllRegencies)}</option>
-                    {Regency::ALL.into_iter().map(|r| view! { <option value=format!("{r:?}")>{r.name()}</option> }).collect_view()}
+                    {Regency::ALL.into_iter().enumerate().map(|(i, r)| view! { <option value=i.to_string()>{r.name()}</option> }).collect_view()}
                 </select>
             </label>
             <label>
                 <span>{move || state.t(T::ColType)}</span>
                 <select data-testid="result-filter-type" prop:value=kind on:change=move |ev| kind.set(event_target_value(&ev))>
                     <option value="">{move || state.t(T::AllTypes)}</option>
-                    {PositionType::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> }).collect_view()}
+                    {PositionType::ALL.into_iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{k.label()}</option> }).collect_view()}
                 </select>
             </label>
         </div>
@@ -239,23 +219,23 @@ fn PlanTab() -> impl IntoView {
                             return view! { <tr><td colspan="8" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
                         }
                         list.into_iter()
-                            .map(|m| {
+                            .map(|l| {
+                                let m = &l.m;
                                 let row = m.row;
-                                let class = m.class.map(|c| format!("{c:?}"));
                                 view! {
-                                    <tr class:selected=move || selected.get() == Some(row) data-nip=m.nip.clone() data-class=class>
+                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code()>
                                         <td>
                                             <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
-                                                {m.name.clone()}
+                                                {l.name.clone()}
                                             </button>
                                         </td>
-                                        <td>{m.from.clone()}</td>
-                                        <td>{m.to.clone()}</td>
-                                        <td>{m.class.map(|c| class_key(c).text(lang))}</td>
-                                        <td class="num">{format_decimal(i64::from(m.fit), 3, 2, lang)}</td>
+                                        <td>{l.from.clone()}</td>
+                                        <td>{l.to.clone()}</td>
+                                        <td>{class_key(m.class).text(lang)}</td>
+                                        <td class="num">{format_decimal(i64::from(m.fit_milli), 3, 2, lang)}</td>
                                         <td>{m.jpm.code()}</td>
-                                        <td class="num">{m.rank.map(|r| (r + 1).to_string())}</td>
-                                        <td class="num">{format!("{} km", m.km)}</td>
+                                        <td class="num">{m.preference_rank.map(|r| (r + 1).to_string())}</td>
+                                        <td class="num">{format!("{} km", m.distance_km)}</td>
                                     </tr>
                                 }
                             })
@@ -276,7 +256,7 @@ fn ChainsAndVacancies() -> impl IntoView {
         let lang = state.lang.get();
         with_plan(state, |input, plan| {
             let ws = input.ws;
-            let name = |row: usize| ws.asn[plan.model.rows[row].asn].name.clone();
+            let name = |row: usize| ws.asn[plan.person(row)].name.clone();
             let chains: Vec<String> = plan
                 .chains
                 .iter()
@@ -286,10 +266,7 @@ fn ChainsAndVacancies() -> impl IntoView {
                         .iter()
                         .enumerate()
                         .map(|(k, &row)| {
-                            let to = position_label(
-                                ws,
-                                plan.model.slots[plan.slot_of_row[row]].position,
-                            );
+                            let to = position_label(ws, plan.destination(row));
                             if k == 0 {
                                 format!("{} → {}", name(row), to)
                             } else {
@@ -306,70 +283,52 @@ fn ChainsAndVacancies() -> impl IntoView {
                         .join(" ⟶ ")
                 })
                 .collect();
-            let occupant = plan.row_in_slot();
-            let vacant: Vec<String> = plan
-                .model
-                .slots
-                .iter()
-                .enumerate()
-                .filter(|(k, s)| matches!(s.kind, SlotKind::Opening(_)) && occupant[*k].is_none())
-                .map(|(_, s)| {
-                    let p = s.position.unwrap_or(0);
-                    let why = if plan.model.candidates.get(&p).is_none_or(Vec::is_empty) {
-                        T::NoCandidate
-                    } else {
+            let vacant: Vec<String> = view::vacancies(plan)
+                .into_iter()
+                .map(|v| {
+                    let why = if v.has_candidates {
                         T::CandidatesElsewhere
-                    };
-                    let priority = match s.kind {
-                        SlotKind::Opening(pr) => pr.label(),
-                        _ => "",
+                    } else {
+                        T::NoCandidate
                     };
                     format!(
-                        "{} ({priority}): {}",
-                        position_label(ws, s.position),
+                        "{} ({}): {}",
+                        position_label(ws, Some(v.position)),
+                        v.priority.label(),
                         why.text(lang)
                     )
                 })
                 .collect();
-            let selection: Vec<(String, Vec<String>)> =
-                engine::selection::open_selection(input, &plan.model)
-                    .into_iter()
-                    .map(|s| {
-                        let people = s
-                            .candidates
-                            .iter()
-                            .map(|&(a, fit)| {
-                                format!(
-                                    "{} ({}, {})",
-                                    ws.asn[a].name,
-                                    position_label(
-                                        ws,
-                                        ws.asn[a].position.as_ref().and_then(|c| ws
-                                            .positions
-                                            .iter()
-                                            .position(|p| p.id == c.position))
-                                    ),
-                                    format_decimal(i64::from(fit), 3, 2, lang)
-                                )
-                            })
-                            .collect();
-                        (position_label(ws, Some(s.position)), people)
-                    })
-                    .collect();
-            let stays: Vec<String> = (0..plan.model.rows.len())
-                .filter(|&r| !plan.moved(r))
-                .map(|r| {
-                    format!(
-                        "{} · {}",
-                        name(r),
-                        position_label(ws, plan.model.rows[r].current)
-                    )
+            let selection: Vec<(String, Vec<String>)> = view::open_selection(input, plan)
+                .into_iter()
+                .map(|s| {
+                    let people = s
+                        .candidates
+                        .iter()
+                        .map(|&(a, fit)| {
+                            format!(
+                                "{} ({}, {})",
+                                ws.asn[a].name,
+                                position_label(
+                                    ws,
+                                    ws.asn[a].position.as_ref().and_then(|c| ws
+                                        .positions
+                                        .iter()
+                                        .position(|p| p.id == c.position))
+                                ),
+                                format_decimal(i64::from(fit), 3, 2, lang)
+                            )
+                        })
+                        .collect();
+                    (position_label(ws, Some(s.position)), people)
                 })
                 .collect();
+            let stays: Vec<String> = view::stays(plan)
+                .into_iter()
+                .map(|r| format!("{} · {}", name(r), position_label(ws, plan.current(r))))
+                .collect();
             let n_stays = stays.len();
-            let refused: Vec<String> = plan
-                .model
-                .refused_pins
+            let refused: Vec<String> = view::refused_pins(plan)
                 .iter()
                 .map(|&(a, p, class)| {
                     format!(
@@ -599,6 +558,48 @@ fn gap_chart(rows: Vec<(String, u8, Option<u8>, i8)>, lang: Lang) -> impl IntoVi
     }
 }
 
+/// Why a competitor is not in the position, in words.
+fn why_not_text(ws: &Workspace, plan: &Plan, why: WhyNot, lang: Lang) -> String {
+    match why {
+        WhyNot::Chosen => T::WhyChosen.text(lang).to_string(),
+        WhyNot::Taken {
+            holders,
+            score,
+            cost,
+        } => {
+            let holders = holders
+                .iter()
+                .map(|(q, s)| format!("{} ({s})", ws.asn[plan.person(*q)].name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let cost = cost
+                .map(|c| format!("; {} {c}", T::WhyCost.text(lang)))
+                .unwrap_or_default();
+            format!(
+                "{} {holders}; {} {score}{cost}",
+                T::WhyTaken.text(lang),
+                T::TermValue.text(lang)
+            )
+        }
+        WhyNot::NotAmongBest { score, last_kept } => {
+            format!("{} ({score} < {last_kept})", T::WhyNotBest.text(lang))
+        }
+        WhyNot::PairRejected(r) | WhyNot::PersonExcluded(r) => {
+            format!(
+                "{}: {}",
+                T::WhyExcluded.text(lang),
+                r.iter()
+                    .map(|x| rejection_text(x, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+        WhyNot::NotOpen => T::WhyNotOpen.text(lang).to_string(),
+        WhyNot::OwnPosition => T::WhyOwn.text(lang).to_string(),
+        WhyNot::Forbidden => T::WhyForbidden.text(lang).to_string(),
+    }
+}
+
 #[component]
 fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let state = use_state();
@@ -620,13 +621,9 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
             return;
         }
         error.set(false);
-        let Some((nip, outcome)) = with_plan(state, |input, plan| {
-            let nip = input.ws.asn[plan.model.rows[row].asn].nip.clone();
-            let outcome = plan.model.slots[plan.slot_of_row[row]]
-                .position
-                .map(|p| input.ws.positions[p].id.clone());
-            (nip, outcome)
-        }) else {
+        let Some((nip, outcome)) =
+            with_plan(state, |input, plan| view::outcome(input.ws, plan, row))
+        else {
             return;
         };
         let action = match action {
@@ -657,25 +654,11 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
             return;
         }
         error.set(false);
-        let Some(pairs) = with_plan(state, |input, plan| {
-            let outcome = |r: usize| {
-                plan.model.slots[plan.slot_of_row[r]]
-                    .position
-                    .map(|p| input.ws.positions[p].id.clone())
-            };
-            let other_row = plan
-                .model
-                .rows
-                .iter()
-                .position(|r| input.ws.asn[r.asn].nip.as_str() == other)?;
-            let me = input.ws.asn[plan.model.rows[row].asn].nip.clone();
-            let them = input.ws.asn[plan.model.rows[other_row].asn].nip.clone();
-            Some([(me, outcome(other_row)?), (them, outcome(row)?)])
-        })
-        .flatten() else {
+        let Some([first, second]) =
+            with_plan(state, |input, plan| view::swap(input.ws, plan, row, &other)).flatten()
+        else {
             return;
         };
-        let [first, second] = pairs;
         let edit = Edit::Swap {
             first,
             second,
@@ -695,14 +678,9 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
             return;
         }
         error.set(false);
-        let Some((nip, Some(position))) = with_plan(state, |input, plan| {
-            (
-                input.ws.asn[plan.model.rows[row].asn].nip.clone(),
-                plan.model.slots[plan.slot_of_row[row]]
-                    .position
-                    .map(|p| input.ws.positions[p].id.clone()),
-            )
-        }) else {
+        let Some((nip, Some(position))) =
+            with_plan(state, |input, plan| view::outcome(input.ws, plan, row))
+        else {
             return;
         };
         let id = state.scenario_id();
@@ -730,14 +708,13 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
     let content = move || {
         let lang = state.lang.get();
         with_plan(state, |input, plan| {
-            if row >= plan.model.rows.len() {
+            if row >= plan.row_count() {
                 return view! { <p></p> }.into_any();
             }
             let ws = input.ws;
             let e = explain(input, plan, row);
-            let r = &plan.model.rows[row];
-            let asn = &ws.asn[r.asn];
-            let to = plan.model.slots[plan.slot_of_row[row]].position;
+            let asn = &ws.asn[plan.person(row)];
+            let (current, to) = (plan.current(row), plan.destination(row));
             let catalogue = |id: &CompetencyId| {
                 ws.competencies
                     .iter()
@@ -761,131 +738,52 @@ fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView 
                 .unwrap_or_default();
             let fit_total = e.fit.as_ref().map(|f| fit_summary(f, lang));
             // Why not: the other candidates of the outcome's position.
-            let others: Vec<(String, String)> = to
-                .and_then(|p| plan.model.candidates.get(&p).map(|list| (p, list)))
-                .map(|(p, list)| {
-                    list.iter()
-                        .filter(|c| c.row != row)
-                        .take(6)
-                        .map(|c| {
-                            let who = ws.asn[plan.model.rows[c.row].asn].name.clone();
-                            let why = match why_not(input, plan, plan.model.rows[c.row].asn, p) {
-                                WhyNot::Chosen => T::WhyChosen.text(lang).to_string(),
-                                WhyNot::Taken {
-                                    holders,
-                                    score,
-                                    cost,
-                                } => {
-                                    let holders = holders
-                                        .iter()
-                                        .map(|(q, s)| {
-                                            format!(
-                                                "{} ({s})",
-                                                ws.asn[plan.model.rows[*q].asn].name
-                                            )
-                                        })
-                                        .collect::<Vec<_>>()
-                                        .join(", ");
-                                    let cost = cost
-                                        .map(|c| format!("; {} {c}", T::WhyCost.text(lang)))
-                                        .unwrap_or_default();
-                                    format!(
-                                        "{} {holders}; {} {score}{cost}",
-                                        T::WhyTaken.text(lang),
-                                        T::TermValue.text(lang)
-                                    )
-                                }
-                                WhyNot::NotAmongBest { score, last_kept } => {
-                                    format!("{} ({score} < {last_kept})", T::WhyNotBest.text(lang))
-                                }
-                                WhyNot::PairRejected(r) | WhyNot::PersonExcluded(r) => {
-                                    format!(
-                                        "{}: {}",
-                                        T::WhyExcluded.text(lang),
-                                        r.iter()
-                                            .map(|x| rejection_text(x, lang))
-                                            .collect::<Vec<_>>()
-                                            .join(", ")
-                                    )
-                                }
-                                WhyNot::NotOpen => T::WhyNotOpen.text(lang).to_string(),
-                                WhyNot::OwnPosition => T::WhyOwn.text(lang).to_string(),
-                                WhyNot::Forbidden => T::WhyForbidden.text(lang).to_string(),
-                            };
-                            (who, why)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let options: Vec<(String, String)> = plan
-                .model
-                .candidates
-                .iter()
-                .filter(|(_, list)| list.iter().any(|c| c.row == row))
-                .map(|(&p, _)| (ws.positions[p].id.0.clone(), position_label(ws, Some(p))))
+            let others: Vec<(String, String)> = view::competitors(input, plan, row, 6)
+                .into_iter()
+                .map(|(who, why)| (ws.asn[who].name.clone(), why_not_text(ws, plan, why, lang)))
+                .collect();
+            let options: Vec<(String, String)> = view::options(plan, row)
+                .into_iter()
+                .map(|p| (ws.positions[p].id.0.clone(), position_label(ws, Some(p))))
                 .collect();
             let comment_options = options.clone();
             let comment_nip = asn.nip.clone();
-            let movers: Vec<(String, String)> = (0..plan.model.rows.len())
-                .filter(|&q| q != row && plan.moved(q))
-                .map(|q| {
-                    let a = &ws.asn[plan.model.rows[q].asn];
+            let movers: Vec<(String, String)> = view::moves(ws, plan)
+                .into_iter()
+                .filter(|m| m.row != row)
+                .map(|m| {
+                    let a = &ws.asn[m.asn];
                     (
                         a.nip.to_string(),
-                        format!(
-                            "{} → {}",
-                            a.name,
-                            position_label(ws, plan.model.slots[plan.slot_of_row[q]].position)
-                        ),
+                        format!("{} → {}", a.name, position_label(ws, Some(m.to))),
                     )
                 })
                 .collect();
             let header = format!(
                 "{} → {}",
-                position_label(ws, r.current),
+                position_label(ws, current),
                 position_label(ws, to)
             );
             let class = to.filter(|_| e.moved).map(|p| {
                 class_key(classify(
-                    r.current.map(|c| &ws.positions[c]),
+                    current.map(|c| &ws.positions[c]),
                     &ws.positions[p],
                 ))
                 .text(lang)
             });
             // Openings of the round the rules refuse this person, and why
             // (a promotion or a demotion says so, with both levels).
-            let mut refused: Vec<(String, String)> = Vec::new();
-            for o in &input.round.openings {
-                if refused.len() == 6 {
-                    break;
-                }
-                let Some(p) = ws.positions.iter().position(|x| x.id == o.position) else {
-                    continue;
-                };
-                let candidate = plan
-                    .model
-                    .candidates
-                    .get(&p)
-                    .is_some_and(|l| l.iter().any(|c| c.row == row));
-                if candidate || r.current == Some(p) {
-                    continue;
-                }
-                let rs = crate::core::rules::pair_rejections(
-                    asn,
-                    r.current.map(|c| &ws.positions[c]),
-                    &ws.positions[p],
-                    &input.scenario.rules,
-                    plan.model.effective,
-                );
-                if !rs.is_empty() {
+            let refused: Vec<(String, String)> = view::refused_openings(input, plan, row, 6)
+                .into_iter()
+                .map(|(p, rs)| {
                     let why = rs
                         .iter()
                         .map(|x| rejection_text(x, lang))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    refused.push((position_label(ws, Some(p)), why));
-                }
-            }
+                    (position_label(ws, Some(p)), why)
+                })
+                .collect();
             let moved = e.moved;
             view! {
                 <header>
@@ -1295,7 +1193,7 @@ fn FairnessTab() -> impl IntoView {
                         .into_iter()
                         .take(50)
                         .map(|(row, km)| {
-                            let asn = &ws.asn[plan.model.rows[row].asn];
+                            let asn = &ws.asn[plan.person(row)];
                             view! { <li>{format!("{} · {} → {} km", asn.name, asn.domicile.name(), km)}</li> }
                         })
                         .collect_view()}

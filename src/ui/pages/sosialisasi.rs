@@ -67,9 +67,9 @@ pub fn SosialisasiTab() -> impl IntoView {
     };
     let people = move || {
         with_plan(state, |input, plan| {
-            let mut list: Vec<(String, String)> = (0..plan.model.rows.len())
+            let mut list: Vec<(String, String)> = (0..plan.row_count())
                 .map(|r| {
-                    let a = &input.ws.asn[plan.model.rows[r].asn];
+                    let a = &input.ws.asn[plan.person(r)];
                     let mark = if plan.moved(r) { " →" } else { "" };
                     (a.nip.to_string(), format!("{} · {}{mark}", a.name, a.nip))
                 })
@@ -151,13 +151,13 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
             let a = ws.agencies.iter().find(|a| a.id == agency)?;
             let moves = agency_moves(ws, plan, &agency);
             let line = |row: usize| {
-                let asn = &ws.asn[plan.model.rows[row].asn];
+                let asn = &ws.asn[plan.person(row)];
                 let c = plan.chosen[row];
                 Line {
                     nip: asn.nip.to_string(),
                     name: asn.name.clone(),
-                    from: position_label(ws, plan.model.rows[row].current),
-                    to: position_label(ws, plan.model.slots[plan.slot_of_row[row]].position),
+                    from: position_label(ws, plan.current(row)),
+                    to: position_label(ws, plan.destination(row)),
                     class: report::class_of_row(ws, plan, row)
                         .map(|c| class_key(c).text(lang).to_string())
                         .unwrap_or_default(),
@@ -243,11 +243,11 @@ fn PersonSheet(nip: String) -> impl IntoView {
         let lang = state.lang.get();
         with_plan(state, |input, plan| {
             let ws = input.ws;
-            let row = plan.model.rows.iter().position(|r| ws.asn[r.asn].nip.as_str() == nip)?;
-            let asn = &ws.asn[plan.model.rows[row].asn];
+            let row = plan.row_of(ws, &nip)?;
+            let asn = &ws.asn[plan.person(row)];
             let e = explain(input, plan, row);
-            let from = position_label(ws, plan.model.rows[row].current);
-            let to = position_label(ws, plan.model.slots[plan.slot_of_row[row]].position);
+            let from = position_label(ws, plan.current(row));
+            let to = position_label(ws, plan.destination(row));
             let outcome = if e.moved {
                 let class = report::class_of_row(ws, plan, row)
                     .map(|c| class_key(c).text(lang))

@@ -1,0 +1,231 @@
+//! Plan views: what the result pages list, built from a plan in the core so
+//! that pages render rows instead of walking the engine's model. Every view
+//! names people by their index in `Workspace::asn` and positions by their
+//! index in `Workspace::positions`; rows come in the plan's row order (the
+//! workspace's ASN order), so the lists are as deterministic as the plan.
+
+use super::explain::{why_not, WhyNot};
+use super::model::{RoundInput, SlotKind};
+use super::Plan;
+use crate::core::fit::JpmCategory;
+use crate::core::model::{AgencyId, Nip, PositionId, PositionType, Priority, Regency, Workspace};
+use crate::core::move_class::{classify, MoveClass};
+use crate::core::rules::{pair_rejections, Rejection};
+
+/// One move of a plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoveRow {
+    pub row: usize,
+    /// Index into `Workspace::asn`.
+    pub asn: usize,
+    pub from: Option<usize>,
+    pub to: usize,
+    pub to_agency: AgencyId,
+    /// The kabupaten/kota of the destination unit.
+    pub to_seat: Regency,
+    pub kind: PositionType,
+    pub class: MoveClass,
+    pub fit_milli: u32,
+    pub jpm: JpmCategory,
+    /// 0 = the person's first wish.
+    pub preference_rank: Option<usize>,
+    pub distance_km: u32,
+}
+
+/// Which moves to list: each `None` keeps all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MoveFilter {
+    pub agency: Option<AgencyId>,
+    pub seat: Option<Regency>,
+    pub kind: Option<PositionType>,
+}
+
+impl MoveFilter {
+    pub fn keeps(&self, m: &MoveRow) -> bool {
+        self.agency.as_ref().is_none_or(|a| *a == m.to_agency)
+            && self.seat.is_none_or(|s| s == m.to_seat)
+            && self.kind.is_none_or(|k| k == m.kind)
+    }
+}
+
+/// Everyone who moves, in row order.
+pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
+    (0..plan.row_count())
+        .filter(|&r| plan.moved(r))
+        .filter_map(|r| {
+            let to = plan.destination(r)?;
+            let pos = &ws.positions[to];
+            let from = plan.current(r);
+            let c = plan.chosen[r];
+            Some(MoveRow {
+                row: r,
+                asn: plan.person(r),
+                from,
+                to,
+                to_agency: pos.agency.clone(),
+                to_seat: ws
+                    .agencies
+                    .iter()
+                    .find(|a| a.id == pos.agency)
+                    .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit)),
+                kind: pos.kind,
+                class: classify(from.map(|p| &ws.positions[p]), pos),
+                fit_milli: c.fit_milli,
+                jpm: JpmCategory::of(c.jpm_permille),
+                preference_rank: c.preference_rank,
+                distance_km: c.distance_km,
+            })
+        })
+        .collect()
+}
+
+/// The rows that stay where they are, in row order.
+pub fn stays(plan: &Plan) -> Vec<usize> {
+    (0..plan.row_count()).filter(|&r| !plan.moved(r)).collect()
+}
+
+/// An opening the plan leaves (partly) unfilled: one per empty slot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vacancy {
+    pub position: usize,
+    pub priority: Priority,
+    /// Whether anyone could have taken it (they went elsewhere); `false`:
+    /// nobody in the round passes its rules.
+    pub has_candidates: bool,
+}
+
+/// The empty slots of the round's openings, in slot order.
+pub fn vacancies(plan: &Plan) -> Vec<Vacancy> {
+    let occupant = plan.row_in_slot();
+    plan.model
+        .slots
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| occupant[*k].is_none())
+        .filter_map(|(_, s)| match (s.kind, s.position) {
+            (SlotKind::Opening(priority), Some(position)) => Some(Vacancy {
+                position,
+                priority,
+                has_candidates: plan
+                    .model
+                    .candidates
+                    .get(&position)
+                    .is_some_and(|l| !l.is_empty()),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Who a manual decision on a row acts on, and the outcome it would keep:
+/// the person's NIP and their destination's id (`None`: no position).
+pub fn outcome(ws: &Workspace, plan: &Plan, row: usize) -> (Nip, Option<PositionId>) {
+    (
+        ws.asn[plan.person(row)].nip.clone(),
+        plan.destination(row).map(|p| ws.positions[p].id.clone()),
+    )
+}
+
+/// A swap of two people's outcomes: each takes the other's destination.
+/// `None` when the other is not in the round, is the same person, or one
+/// of them has no destination.
+pub fn swap(
+    ws: &Workspace,
+    plan: &Plan,
+    row: usize,
+    other: &str,
+) -> Option<[(Nip, PositionId); 2]> {
+    let other_row = plan.row_of(ws, other).filter(|&o| o != row)?;
+    let (me, mine) = outcome(ws, plan, row);
+    let (them, theirs) = outcome(ws, plan, other_row);
+    Some([(me, theirs?), (them, mine?)])
+}
+
+/// The other candidates of a row's destination, best first, at most `n`,
+/// each with why it is not theirs: (index into `Workspace::asn`, why).
+pub fn competitors(
+    input: &RoundInput<'_>,
+    plan: &Plan,
+    row: usize,
+    n: usize,
+) -> Vec<(usize, WhyNot)> {
+    let Some(p) = plan.destination(row) else {
+        return Vec::new();
+    };
+    plan.model
+        .candidates
+        .get(&p)
+        .map(|list| {
+            list.iter()
+                .filter(|c| c.row != row)
+                .take(n)
+                .map(|c| {
+                    let asn = plan.person(c.row);
+                    (asn, why_not(input, plan, asn, p))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The positions a row is a candidate for, in position order.
+pub fn options(plan: &Plan, row: usize) -> Vec<usize> {
+    plan.model
+        .candidates
+        .iter()
+        .filter(|(_, list)| list.iter().any(|c| c.row == row))
+        .map(|(&p, _)| p)
+        .collect()
+}
+
+/// Openings of the round the rules refuse a row, with the reasons, at most
+/// `n`, in the round's opening order (a promotion or demotion says so).
+pub fn refused_openings(
+    input: &RoundInput<'_>,
+    plan: &Plan,
+    row: usize,
+    n: usize,
+) -> Vec<(usize, Vec<Rejection>)> {
+    let ws = input.ws;
+    let current = plan.current(row);
+    let mut out = Vec::new();
+    for o in &input.round.openings {
+        if out.len() == n {
+            break;
+        }
+        let Some(p) = ws.positions.iter().position(|x| x.id == o.position) else {
+            continue;
+        };
+        let candidate = plan
+            .model
+            .candidates
+            .get(&p)
+            .is_some_and(|l| l.iter().any(|c| c.row == row));
+        if candidate || current == Some(p) {
+            continue;
+        }
+        let rejections = pair_rejections(
+            &ws.asn[plan.person(row)],
+            current.map(|c| &ws.positions[c]),
+            &ws.positions[p],
+            &input.scenario.rules,
+            plan.model.effective,
+        );
+        if !rejections.is_empty() {
+            out.push((p, rejections));
+        }
+    }
+    out
+}
+
+/// The manual decisions and pins the class rule refused: (index into
+/// `Workspace::asn`, position, the class that was refused).
+pub fn refused_pins(plan: &Plan) -> &[(usize, usize, MoveClass)] {
+    &plan.model.refused_pins
+}
+
+/// The JPT posts the round opened, which need an open selection, with the
+/// talent-pool members who could apply (see [`super::selection`]).
+pub fn open_selection(input: &RoundInput<'_>, plan: &Plan) -> Vec<super::selection::OpenSelection> {
+    super::selection::open_selection(input, &plan.model)
+}

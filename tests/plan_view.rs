@@ -1,0 +1,154 @@
+//! The plan views the result pages render (src/core/engine/view.rs), checked
+//! against the plan itself on the demo.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::rounds::{demo, open_round};
+use mutasi_planner::core::engine::model::RoundInput;
+use mutasi_planner::core::engine::view::{self, MoveFilter};
+use mutasi_planner::core::engine::{self, Plan};
+use mutasi_planner::core::model::*;
+use mutasi_planner::core::move_class::MoveClass;
+
+fn planned(ws: &Workspace) -> Plan {
+    let round = open_round(ws);
+    engine::plan(&RoundInput {
+        ws,
+        round,
+        scenario: &round.scenarios[0],
+    })
+    .unwrap()
+}
+
+#[test]
+fn moves_and_stays_split_the_round_and_filters_keep_what_they_name() {
+    let ws = demo(600, 3);
+    let plan = planned(&ws);
+    let moves = view::moves(&ws, &plan);
+    let stays = view::stays(&plan);
+    assert!(!moves.is_empty());
+    assert_eq!(moves.len() + stays.len(), plan.row_count());
+    assert_eq!(moves.len(), plan.metrics.moves);
+    for m in &moves {
+        assert!(plan.moved(m.row) && !stays.contains(&m.row));
+        assert_eq!(Some(m.to), plan.destination(m.row));
+        assert_eq!(m.asn, plan.person(m.row));
+        assert_eq!(ws.positions[m.to].agency, m.to_agency);
+        assert!(
+            matches!(m.class, MoveClass::Lateral | MoveClass::JptRotation),
+            "{m:?}"
+        );
+    }
+    let rows: Vec<usize> = moves.iter().map(|m| m.row).collect();
+    let mut sorted = rows.clone();
+    mutasi_planner::core::sort::sort(&mut sorted);
+    assert_eq!(rows, sorted, "row order");
+
+    let first = &moves[0];
+    let by_agency = MoveFilter {
+        agency: Some(first.to_agency.clone()),
+        ..MoveFilter::default()
+    };
+    let kept: Vec<&view::MoveRow> = moves.iter().filter(|m| by_agency.keeps(m)).collect();
+    assert!(kept.contains(&first));
+    assert!(kept.iter().all(|m| m.to_agency == first.to_agency));
+    assert!(
+        kept.len() < moves.len(),
+        "the demo moves into several agencies"
+    );
+    let all_three = MoveFilter {
+        agency: Some(first.to_agency.clone()),
+        seat: Some(first.to_seat),
+        kind: Some(first.kind),
+    };
+    assert!(all_three.keeps(first));
+    let other_seat = Regency::ALL
+        .into_iter()
+        .find(|r| *r != first.to_seat)
+        .unwrap();
+    assert!(!MoveFilter {
+        seat: Some(other_seat),
+        ..all_three.clone()
+    }
+    .keeps(first));
+    assert!(moves.iter().all(|m| MoveFilter::default().keeps(m)));
+}
+
+#[test]
+fn vacancies_are_the_empty_slots_of_the_openings() {
+    let ws = demo(600, 3);
+    let plan = planned(&ws);
+    let round = open_round(&ws);
+    let slots: usize = round
+        .openings
+        .iter()
+        .filter(|o| {
+            ws.positions
+                .iter()
+                .find(|p| p.id == o.position)
+                .is_some_and(|p| p.kind.family() != PositionFamily::Jpt)
+        })
+        .map(|o| o.slots as usize)
+        .sum();
+    let vacant = view::vacancies(&plan);
+    assert_eq!(vacant.len() + plan.metrics.openings_filled, slots);
+    for v in &vacant {
+        let opening = round
+            .openings
+            .iter()
+            .find(|o| o.position == ws.positions[v.position].id)
+            .expect("a vacancy is an opening");
+        assert_eq!(opening.priority, v.priority);
+    }
+}
+
+#[test]
+fn outcome_swap_and_the_explanation_lists_name_the_right_people() {
+    let ws = demo(600, 3);
+    let plan = planned(&ws);
+    let moves = view::moves(&ws, &plan);
+    let (a, b) = (&moves[0], &moves[1]);
+    let (nip, to) = view::outcome(&ws, &plan, a.row);
+    assert_eq!(nip, ws.asn[a.asn].nip);
+    assert_eq!(to, Some(ws.positions[a.to].id.clone()));
+    assert_eq!(plan.row_of(&ws, nip.as_str()), Some(a.row));
+
+    let other = ws.asn[b.asn].nip.to_string();
+    let [first, second] = view::swap(&ws, &plan, a.row, &other).unwrap();
+    assert_eq!(
+        first,
+        (ws.asn[a.asn].nip.clone(), ws.positions[b.to].id.clone())
+    );
+    assert_eq!(
+        second,
+        (ws.asn[b.asn].nip.clone(), ws.positions[a.to].id.clone())
+    );
+    assert_eq!(
+        view::swap(&ws, &plan, a.row, nip.as_str()),
+        None,
+        "not with oneself"
+    );
+    assert_eq!(view::swap(&ws, &plan, a.row, "198001012005011001"), None);
+
+    let options = view::options(&plan, a.row);
+    assert!(
+        options.contains(&a.to),
+        "the destination is one of the options"
+    );
+    let round = open_round(&ws);
+    let input = RoundInput {
+        ws: &ws,
+        round,
+        scenario: &round.scenarios[0],
+    };
+    for (who, _) in view::competitors(&input, &plan, a.row, 6) {
+        assert_ne!(who, a.asn);
+    }
+    let refused = view::refused_openings(&input, &plan, a.row, 6);
+    assert!(refused.len() <= 6);
+    for (p, why) in &refused {
+        assert!(!why.is_empty());
+        assert!(!options.contains(p), "a refused opening is not an option");
+    }
+}
