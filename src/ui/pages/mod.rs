@@ -1,4 +1,13 @@
-//! One module per page of the navigation.
+//! The pages of the navigation and the panels they are built from.
+//!
+//! Pages, in navigation order: [`kebutuhan`] (needs and openings),
+//! [`pegawai`], [`jabatan`], [`skenario`] (with [`policy`], its settings),
+//! [`hasil`] (a folder, one module per tab; [`sosialisasi`] is its
+//! socialisation tab, [`comments`] and [`decree`] its panels), [`evaluasi`]
+//! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
+//! [`kartu`] is the ASN's preference card. [`labels`] holds the words the
+//! result pages share. A page reads the state and renders; every change goes
+//! through `AppState::apply` with a `core::edit::Edit`.
 
 pub mod cards_import;
 pub mod comments;
@@ -9,6 +18,7 @@ pub mod hasil;
 pub mod jabatan;
 pub mod kartu;
 pub mod kebutuhan;
+pub mod labels;
 pub mod pegawai;
 pub mod policy;
 pub mod sheet_import;

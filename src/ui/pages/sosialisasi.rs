@@ -10,7 +10,7 @@ use crate::core::model::{AgencyId, PreferenceTarget};
 use crate::core::participation::agency_moves;
 use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
-use crate::ui::pages::hasil::{
+use crate::ui::pages::labels::{
     class_key, fit_aspects, fit_summary, position_label, rule_label, term_label, terms_table,
     with_plan,
 };

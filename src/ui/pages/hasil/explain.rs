@@ -1,0 +1,407 @@
+//! One outcome explained: the score's terms, the fit chart, why others
+//! did not get the position, refused openings, and the manual decisions,
+//! swaps, scenario constraints and comments taken from there.
+
+use crate::core::edit::Edit;
+use crate::core::engine::explain::{explain, WhyNot};
+use crate::core::engine::view::{self};
+use crate::core::engine::Plan;
+use crate::core::model::*;
+use crate::core::move_class::classify;
+use crate::i18n::{Lang, T};
+use crate::ui::pages::labels::*;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// Bars of required and actual level per competency, 0–5.
+fn gap_chart(rows: Vec<(String, u8, Option<u8>, i8)>, lang: Lang) -> impl IntoView {
+    let height = 22 * rows.len() as i32 + 24;
+    let x0 = 230;
+    let unit = 40;
+    view! {
+        <svg
+            class="gap-chart"
+            data-testid="gap-chart"
+            role="img"
+            aria-label=match lang {
+                Lang::Id => "Grafik GAP kompetensi: batang abu-abu kebutuhan, batang biru yang dimiliki",
+                Lang::En => "Competency GAP chart: grey bars required, blue bars actual",
+            }
+            viewBox=format!("0 0 {} {height}", x0 + 5 * unit + 60)
+            width="100%"
+        >
+            {(0..=5)
+                .map(|l| {
+                    let x = x0 + l * unit;
+                    view! {
+                        <line x1=x x2=x y1="0" y2=height - 18 stroke="#d5dbe1" />
+                        <text x=x y=height - 4 font-size="11" text-anchor="middle" fill="#4f5863">{l}</text>
+                    }
+                })
+                .collect_view()}
+            {rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, required, actual, gap))| {
+                    let y = 4 + 22 * i as i32;
+                    let a = i32::from(actual.unwrap_or(0));
+                    view! {
+                        <text x=x0 - 6 y=y + 13 font-size="11" text-anchor="end" fill="#1b1f24">{name}</text>
+                        <rect x=x0 y=y width=i32::from(required) * unit height="8" fill="#b8c2cc" />
+                        <rect x=x0 y=y + 9 width=a * unit height="8" fill="#0b5c8a" />
+                        <text x=x0 + 5 * unit + 8 y=y + 13 font-size="11" fill=if gap < 0 { "#a4161a" } else { "#1e6b34" }>
+                            {format!("{gap:+}")}
+                        </text>
+                    }
+                })
+                .collect_view()}
+        </svg>
+    }
+}
+
+/// Why a competitor is not in the position, in words.
+fn why_not_text(ws: &Workspace, plan: &Plan, why: WhyNot, lang: Lang) -> String {
+    match why {
+        WhyNot::Chosen => T::WhyChosen.text(lang).to_string(),
+        WhyNot::Taken {
+            holders,
+            score,
+            cost,
+        } => {
+            let holders = holders
+                .iter()
+                .map(|(q, s)| format!("{} ({s})", ws.asn[plan.person(*q)].name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let cost = cost
+                .map(|c| format!("; {} {c}", T::WhyCost.text(lang)))
+                .unwrap_or_default();
+            format!(
+                "{} {holders}; {} {score}{cost}",
+                T::WhyTaken.text(lang),
+                T::TermValue.text(lang)
+            )
+        }
+        WhyNot::NotAmongBest { score, last_kept } => {
+            format!("{} ({score} < {last_kept})", T::WhyNotBest.text(lang))
+        }
+        WhyNot::PairRejected(r) | WhyNot::PersonExcluded(r) => {
+            format!(
+                "{}: {}",
+                T::WhyExcluded.text(lang),
+                r.iter()
+                    .map(|x| rejection_text(x, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+        WhyNot::NotOpen => T::WhyNotOpen.text(lang).to_string(),
+        WhyNot::OwnPosition => T::WhyOwn.text(lang).to_string(),
+        WhyNot::Forbidden => T::WhyForbidden.text(lang).to_string(),
+    }
+}
+
+#[component]
+pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let state = use_state();
+    let reason = RwSignal::new(String::new());
+    let target = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+    // The decision acts on the person's NIP; a plan change does not move it.
+    let decide = move |action: Option<DecisionAction>| {
+        let text = reason.get_untracked().trim().to_string();
+        if text.is_empty() {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        let Some((nip, outcome)) =
+            with_plan(state, |input, plan| view::outcome(input.ws, plan, row))
+        else {
+            return;
+        };
+        let action = match action {
+            Some(a) => a,
+            None => match outcome {
+                Some(p) => DecisionAction::Assign(p),
+                None => DecisionAction::Stay,
+            },
+        };
+        let edit = Edit::Decide {
+            asn: nip,
+            action,
+            reason: text,
+            at: crate::ui::browser::now_iso(),
+        };
+        if state.apply(edit).is_err() {
+            return;
+        }
+        reason.set(String::new());
+    };
+    let swap_with = RwSignal::new(String::new());
+    // Swap: two decisions, each person taking the other's outcome.
+    let swap = move |_| {
+        let text = reason.get_untracked().trim().to_string();
+        let other = swap_with.get_untracked();
+        if text.is_empty() || other.is_empty() {
+            error.set(text.is_empty());
+            return;
+        }
+        error.set(false);
+        let Some([first, second]) =
+            with_plan(state, |input, plan| view::swap(input.ws, plan, row, &other)).flatten()
+        else {
+            return;
+        };
+        let edit = Edit::Swap {
+            first,
+            second,
+            reason: text,
+            at: crate::ui::browser::now_iso(),
+        };
+        if state.apply(edit).is_err() {
+            return;
+        }
+        reason.set(String::new());
+    };
+    // Scenario constraints on this person and their outcome position.
+    let constrain = move |forbid: bool| {
+        let text = reason.get_untracked().trim().to_string();
+        if text.is_empty() {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        let Some((nip, Some(position))) =
+            with_plan(state, |input, plan| view::outcome(input.ws, plan, row))
+        else {
+            return;
+        };
+        let id = state.scenario_id();
+        let constraint = if forbid {
+            Constraint::Forbid {
+                asn: nip.clone(),
+                position,
+            }
+        } else {
+            Constraint::Pin {
+                asn: nip.clone(),
+                position,
+            }
+        };
+        let edit = Edit::Constrain {
+            scenario: id,
+            constraint,
+            reason: Some(text),
+        };
+        if state.apply(edit).is_err() {
+            return;
+        }
+        reason.set(String::new());
+    };
+    let content = move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            if row >= plan.row_count() {
+                return view! { <p></p> }.into_any();
+            }
+            let ws = input.ws;
+            let e = explain(input, plan, row);
+            let asn = &ws.asn[plan.person(row)];
+            let (current, to) = (plan.current(row), plan.destination(row));
+            let catalogue = |id: &CompetencyId| {
+                ws.competencies
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .map_or_else(|| id.0.clone(), |c| c.name.clone())
+            };
+            let chart_rows: Vec<(String, u8, Option<u8>, i8)> = e
+                .fit
+                .as_ref()
+                .map(|f| {
+                    f.competencies
+                        .iter()
+                        .map(|c| (catalogue(&c.competency), c.required, c.actual, c.gap))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let aspects = e
+                .fit
+                .as_ref()
+                .map(|f| fit_aspects(f, lang))
+                .unwrap_or_default();
+            let fit_total = e.fit.as_ref().map(|f| fit_summary(f, lang));
+            // Why not: the other candidates of the outcome's position.
+            let others: Vec<(String, String)> = view::competitors(input, plan, row, 6)
+                .into_iter()
+                .map(|(who, why)| (ws.asn[who].name.clone(), why_not_text(ws, plan, why, lang)))
+                .collect();
+            let options: Vec<(String, String)> = view::options(plan, row)
+                .into_iter()
+                .map(|p| (ws.positions[p].id.0.clone(), position_label(ws, Some(p))))
+                .collect();
+            let comment_options = options.clone();
+            let comment_nip = asn.nip.clone();
+            let movers: Vec<(String, String)> = view::moves(ws, plan)
+                .into_iter()
+                .filter(|m| m.row != row)
+                .map(|m| {
+                    let a = &ws.asn[m.asn];
+                    (
+                        a.nip.to_string(),
+                        format!("{} → {}", a.name, position_label(ws, Some(m.to))),
+                    )
+                })
+                .collect();
+            let header = format!(
+                "{} → {}",
+                position_label(ws, current),
+                position_label(ws, to)
+            );
+            let class = to.filter(|_| e.moved).map(|p| {
+                class_key(classify(
+                    current.map(|c| &ws.positions[c]),
+                    &ws.positions[p],
+                ))
+                .text(lang)
+            });
+            // Openings of the round the rules refuse this person, and why
+            // (a promotion or a demotion says so, with both levels).
+            let refused: Vec<(String, String)> = view::refused_openings(input, plan, row, 6)
+                .into_iter()
+                .map(|(p, rs)| {
+                    let why = rs
+                        .iter()
+                        .map(|x| rejection_text(x, lang))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (position_label(ws, Some(p)), why)
+                })
+                .collect();
+            let moved = e.moved;
+            view! {
+                <header>
+                    <h3 id="explain-title">{T::Explanation.text(lang)} ": " {asn.name.clone()}</h3>
+                    <button type="button" on:click=move |_| selected.set(None)>{T::Close.text(lang)}</button>
+                </header>
+                <p data-testid="explain-move">{header}</p>
+                {class.map(|c| view! { <p data-testid="explain-class">{T::MoveClassLabel.text(lang)} ": " {c}</p> })}
+                {e.pinned.clone().map(|why| view! { <p class="badge">{T::PinnedBecause.text(lang)} ": " {why}</p> })}
+                {e.capped.then(|| view! { <p class="badge">{T::CappedNote.text(lang)}</p> })}
+                <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
+                {terms_table(&e.terms, lang, "explain-terms")}
+                <h4>{T::FitSettingsTitle.text(lang)} ": " {fit_total}</h4>
+                {gap_chart(chart_rows, lang)}
+                <table class="data compact">
+                    <tbody>
+                        {aspects
+                            .into_iter()
+                            .map(|(label, score, weight)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{label.text(lang)}</th>
+                                        <td class="num">{score}</td>
+                                        <td class="num">{weight}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                {(!refused.is_empty()).then(|| view! {
+                    <h4>{T::RefusedOpenings.text(lang)}</h4>
+                    <ul class="rules" data-testid="explain-refused">
+                        {refused.into_iter().map(|(post, why)| view! { <li>{post} ": " {why}</li> }).collect_view()}
+                    </ul>
+                })}
+                <h4>{T::RulesPassed.text(lang)}</h4>
+                <ul class="rules" data-testid="explain-rules">
+                    {e.rules_passed.iter().map(|r| view! { <li>"✓ " {rule_label(*r, lang)}</li> }).collect_view()}
+                </ul>
+                {(!e.overridden.is_empty())
+                    .then(|| {
+                        view! {
+                            <h4>{T::RulesOverridden.text(lang)}</h4>
+                            <ul>{e.overridden.iter().map(|r| view! { <li>{rule_label(r.rule(), lang)}</li> }).collect_view()}</ul>
+                        }
+                    })}
+                {(!others.is_empty())
+                    .then(|| {
+                        view! {
+                            <h4>{T::WhyNotTitle.text(lang)}</h4>
+                            <ul data-testid="why-not">
+                                {others.into_iter().map(|(who, why)| view! { <li><strong>{who}</strong> ": " {why}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })}
+                <fieldset class="panel" data-testid="decision-form">
+                    <legend>{T::Decide.text(lang)}</legend>
+                    <label>
+                        <span>{T::DecisionReason.text(lang)}</span>
+                        <input
+                            type="text"
+                            data-testid="decision-reason"
+                            prop:value=reason
+                            on:input=move |ev| reason.set(event_target_value(&ev))
+                        />
+                    </label>
+                    {move || error.get().then(|| view! { <p role="alert" class="alert error">{state.t(T::ReasonRequired)}</p> })}
+                    <div class="actions">
+                        <button type="button" data-testid="decide-keep" on:click=move |_| decide(None)>
+                            {T::DecideKeep.text(lang)}
+                        </button>
+                        {moved
+                            .then(|| {
+                                view! {
+                                    <button type="button" data-testid="decide-stay" on:click=move |_| decide(Some(DecisionAction::Stay))>
+                                        {T::DecideStay.text(lang)}
+                                    </button>
+                                }
+                            })}
+                        <select data-testid="decide-target" aria-label=T::DecideAssign.text(lang) prop:value=target on:change=move |ev| target.set(event_target_value(&ev))>
+                            <option value="">"—"</option>
+                            {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        </select>
+                        <button
+                            type="button"
+                            data-testid="decide-assign"
+                            on:click=move |_| {
+                                let t = target.get_untracked();
+                                if !t.is_empty() {
+                                    decide(Some(DecisionAction::Assign(PositionId(t))));
+                                }
+                            }
+                        >
+                            {T::DecideAssign.text(lang)}
+                        </button>
+                    </div>
+                    <div class="actions">
+                        <select data-testid="swap-with" aria-label=T::SwapWith.text(lang) prop:value=swap_with on:change=move |ev| swap_with.set(event_target_value(&ev))>
+                            <option value="">"—"</option>
+                            {movers.into_iter().map(|(nip, label)| view! { <option value=nip>{label}</option> }).collect_view()}
+                        </select>
+                        <button type="button" data-testid="decide-swap" on:click=swap>{T::SwapWith.text(lang)}</button>
+                    </div>
+                    <div class="actions">
+                        <button type="button" data-testid="scenario-pin" on:click=move |_| constrain(false)>{T::PinInScenario.text(lang)}</button>
+                        <button type="button" data-testid="scenario-forbid" on:click=move |_| constrain(true)>{T::ForbidInScenario.text(lang)}</button>
+                    </div>
+                </fieldset>
+                <crate::ui::pages::comments::CommentsPanel nip=comment_nip options=comment_options />
+            }
+                .into_any()
+        })
+    };
+    view! {
+        <aside class="detail" tabindex="-1" aria-labelledby="explain-title" data-testid="explain-panel" node_ref=panel>
+            {content}
+        </aside>
+    }
+}

@@ -1,0 +1,259 @@
+//! The plan tab: the moves with their filters, vacancy chains, vacant
+//! openings, the JPT posts that need an open selection, and who stays.
+
+use super::explain::ExplainPanel;
+use crate::core::engine::view::{self, MoveFilter};
+use crate::core::model::*;
+use crate::i18n::{format_decimal, T};
+use crate::ui::components::AgencySelect;
+use crate::ui::pages::labels::*;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// One line of the moves table: the core's row with its labels.
+#[derive(Clone, Debug, PartialEq)]
+struct MoveLine {
+    m: view::MoveRow,
+    name: String,
+    nip: String,
+    from: String,
+    to: String,
+}
+
+/// The value of an option naming `ALL[i]`, and back.
+fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| all.get(i).copied())
+}
+
+#[component]
+pub(super) fn PlanTab() -> impl IntoView {
+    let state = use_state();
+    let agency = RwSignal::new(String::new());
+    let regency = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let selected: RwSignal<Option<usize>> = RwSignal::new(None);
+    let rows = Memo::new(move |_| {
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            view::moves(ws, plan)
+                .into_iter()
+                .map(|m| MoveLine {
+                    name: ws.asn[m.asn].name.clone(),
+                    nip: ws.asn[m.asn].nip.to_string(),
+                    from: position_label(ws, m.from),
+                    to: position_label(ws, Some(m.to)),
+                    m,
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let filtered = Memo::new(move |_| {
+        let filter = MoveFilter {
+            agency: Some(agency.get()).filter(|a| !a.is_empty()).map(AgencyId),
+            seat: pick(&Regency::ALL, &regency.get()),
+            kind: pick(&PositionType::ALL, &kind.get()),
+        };
+        rows.with(|rows| {
+            rows.iter()
+                .filter(|l| filter.keeps(&l.m))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="filters">
+            <AgencySelect value=agency testid="result-filter-agency" />
+            <label>
+                <span>{move || state.t(T::FilterKabupaten)}</span>
+                <select data-testid="result-filter-regency" prop:value=regency on:change=move |ev| regency.set(event_target_value(&ev))>
+                    <option value="">{move || state.t(T::AllRegencies)}</option>
+                    {Regency::ALL.into_iter().enumerate().map(|(i, r)| view! { <option value=i.to_string()>{r.name()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || state.t(T::ColType)}</span>
+                <select data-testid="result-filter-type" prop:value=kind on:change=move |ev| kind.set(event_target_value(&ev))>
+                    <option value="">{move || state.t(T::AllTypes)}</option>
+                    {PositionType::ALL.into_iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{k.label()}</option> }).collect_view()}
+                </select>
+            </label>
+        </div>
+        {move || selected.get().map(|row| view! { <ExplainPanel row=row selected=selected /> })}
+        <div class="table-wrap">
+            <table class="data" data-testid="moves-result-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || state.t(T::ColName)}</th>
+                        <th scope="col">{move || state.t(T::ColFrom)}</th>
+                        <th scope="col">{move || state.t(T::ColTo)}</th>
+                        <th scope="col">{move || state.t(T::MoveClassLabel)}</th>
+                        <th scope="col">{move || state.t(T::ColFit)}</th>
+                        <th scope="col">{move || state.t(T::ColJpm)}</th>
+                        <th scope="col">{move || state.t(T::ColPrefRank)}</th>
+                        <th scope="col">{move || state.t(T::ColDistance)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let lang = state.lang.get();
+                        let list = filtered.get();
+                        if list.is_empty() {
+                            return view! { <tr><td colspan="8" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
+                        }
+                        list.into_iter()
+                            .map(|l| {
+                                let m = &l.m;
+                                let row = m.row;
+                                view! {
+                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code()>
+                                        <td>
+                                            <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
+                                                {l.name.clone()}
+                                            </button>
+                                        </td>
+                                        <td>{l.from.clone()}</td>
+                                        <td>{l.to.clone()}</td>
+                                        <td>{class_key(m.class).text(lang)}</td>
+                                        <td class="num">{format_decimal(i64::from(m.fit_milli), 3, 2, lang)}</td>
+                                        <td>{m.jpm.code()}</td>
+                                        <td class="num">{m.preference_rank.map(|r| (r + 1).to_string())}</td>
+                                        <td class="num">{format!("{} km", m.distance_km)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <ChainsAndVacancies />
+    }
+}
+
+#[component]
+fn ChainsAndVacancies() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        with_plan(state, |input, plan| {
+            let ws = input.ws;
+            let name = |row: usize| ws.asn[plan.person(row)].name.clone();
+            let chains: Vec<String> = plan
+                .chains
+                .iter()
+                .take(40)
+                .map(|chain| {
+                    chain
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &row)| {
+                            let to = position_label(ws, plan.destination(row));
+                            if k == 0 {
+                                format!("{} → {}", name(row), to)
+                            } else {
+                                format!(
+                                    "{} {} {} {}",
+                                    name(row),
+                                    T::ChainFills.text(lang),
+                                    T::SeatOf.text(lang),
+                                    name(chain[k - 1])
+                                )
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ⟶ ")
+                })
+                .collect();
+            let vacant: Vec<String> = view::vacancies(plan)
+                .into_iter()
+                .map(|v| {
+                    let why = if v.has_candidates {
+                        T::CandidatesElsewhere
+                    } else {
+                        T::NoCandidate
+                    };
+                    format!(
+                        "{} ({}): {}",
+                        position_label(ws, Some(v.position)),
+                        v.priority.label(),
+                        why.text(lang)
+                    )
+                })
+                .collect();
+            let selection: Vec<(String, Vec<String>)> = view::open_selection(input, plan)
+                .into_iter()
+                .map(|s| {
+                    let people = s
+                        .candidates
+                        .iter()
+                        .map(|&(a, fit)| {
+                            format!(
+                                "{} ({}, {})",
+                                ws.asn[a].name,
+                                position_label(
+                                    ws,
+                                    ws.asn[a].position.as_ref().and_then(|c| ws
+                                        .positions
+                                        .iter()
+                                        .position(|p| p.id == c.position))
+                                ),
+                                format_decimal(i64::from(fit), 3, 2, lang)
+                            )
+                        })
+                        .collect();
+                    (position_label(ws, Some(s.position)), people)
+                })
+                .collect();
+            let stays: Vec<String> = view::stays(plan)
+                .into_iter()
+                .map(|r| format!("{} · {}", name(r), position_label(ws, plan.current(r))))
+                .collect();
+            let n_stays = stays.len();
+            let refused: Vec<String> = view::refused_pins(plan)
+                .iter()
+                .map(|&(a, p, class)| {
+                    format!(
+                        "{} → {}: {}",
+                        ws.asn[a].name,
+                        position_label(ws, Some(p)),
+                        class_key(class).text(lang)
+                    )
+                })
+                .collect();
+            view! {
+                {(!refused.is_empty()).then(|| view! {
+                    <div role="alert" class="alert error" data-testid="refused-decisions">
+                        <p>{T::RefusedDecisions.text(lang)}</p>
+                        <ul>{refused.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    </div>
+                })}
+                <details data-testid="stays">
+                    <summary>{T::StaysTitle.text(lang)} " (" {n_stays} ")"</summary>
+                    <ul>{stays.into_iter().take(200).map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                </details>
+                <h3>{T::Chains.text(lang)} " (" {plan.chains.len()} ")"</h3>
+                <ol class="chains" data-testid="chains">{chains.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ol>
+                <h3>{T::VacantOpenings.text(lang)} " (" {vacant.len()} ")"</h3>
+                <ul data-testid="vacant-openings">{vacant.into_iter().take(60).map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+                {(!selection.is_empty()).then(|| view! {
+                    <h3>{T::OpenSelectionTitle.text(lang)} " (" {selection.len()} ")"</h3>
+                    <p>{T::OpenSelectionIntro.text(lang)}</p>
+                    <ul data-testid="open-selection">
+                        {selection.into_iter().map(|(post, people)| view! {
+                            <li>
+                                <strong>{post}</strong>
+                                ": "
+                                {if people.is_empty() { T::NoPoolCandidates.text(lang).to_string() } else { people.join("; ") }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            }
+        })
+    }
+}

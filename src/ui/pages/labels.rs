@@ -1,0 +1,193 @@
+//! Words and lookups the result pages share (Hasil's tabs, Sosialisasi,
+//! the decree panel): the active plan with its inputs, a position's label,
+//! and the string-table keys of objective terms, rules, rejections and move
+//! classes.
+
+use crate::core::engine::model::RoundInput;
+use crate::core::engine::terms::Term;
+use crate::core::engine::Plan;
+use crate::core::fit::Aspect;
+use crate::core::model::*;
+use crate::core::move_class::MoveClass;
+use crate::core::rules::{Rejection, Rule};
+use crate::i18n::{format_decimal, Lang, T};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Runs `f` with the active plan and its inputs, if the plan exists.
+pub(crate) fn with_plan<R>(
+    state: AppState,
+    f: impl FnOnce(&RoundInput<'_>, &Plan) -> R,
+) -> Option<R> {
+    state.plan.with(|run| {
+        let run = run.as_ref()?;
+        let plan = run.result.as_ref().as_ref().ok()?;
+        state.workspace.with(|ws| {
+            let round = ws.open_round()?;
+            let scenario = round.scenarios.iter().find(|s| s.id == run.scenario)?;
+            Some(f(
+                &RoundInput {
+                    ws,
+                    round,
+                    scenario,
+                },
+                plan,
+            ))
+        })
+    })
+}
+
+pub(crate) fn position_label(ws: &Workspace, p: Option<usize>) -> String {
+    match p {
+        Some(p) => {
+            let pos = &ws.positions[p];
+            let agency = ws
+                .agencies
+                .iter()
+                .find(|a| a.id == pos.agency)
+                .map_or("", |a| a.short_name.as_str());
+            format!("{} · {}", pos.name, agency)
+        }
+        None => "—".into(),
+    }
+}
+
+pub(crate) fn term_label(t: Term) -> T {
+    match t {
+        Term::Fit => T::WeightFit,
+        Term::Preference => T::WeightPreference,
+        Term::Priority => T::WeightPriority,
+        Term::Distance => T::WeightDistance,
+        Term::Stability => T::WeightStability,
+        Term::Refreshment => T::WeightRefreshment,
+    }
+}
+
+/// The objective terms of an outcome: raw value, weight, contribution.
+pub(crate) fn terms_table(
+    terms: &[(Term, i64, i64, i64)],
+    lang: Lang,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <table class="data compact" data-testid=testid>
+            <thead>
+                <tr>
+                    <th scope="col"></th>
+                    <th scope="col">{T::TermValue.text(lang)}</th>
+                    <th scope="col">{T::TermWeight.text(lang)}</th>
+                    <th scope="col">{T::TermContribution.text(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {terms
+                    .iter()
+                    .map(|(t, raw, w, c)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{term_label(*t).text(lang)}</th>
+                                <td class="num">{*raw}</td>
+                                <td class="num">{*w}</td>
+                                <td class="num">{*c}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// A fit in one line: total score, JPM % and its category (MS, MMS, KMS).
+pub(crate) fn fit_summary(f: &crate::core::fit::Fit, lang: Lang) -> String {
+    format!(
+        "{} · JPM {}% ({})",
+        format_decimal(i64::from(f.total_milli), 3, 3, lang),
+        format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
+        f.category.code()
+    )
+}
+
+/// Each aspect of a fit: its label, score and weight.
+pub(crate) fn fit_aspects(f: &crate::core::fit::Fit, lang: Lang) -> Vec<(T, String, u16)> {
+    f.aspects
+        .iter()
+        .map(|a| {
+            (
+                aspect_label(a.aspect),
+                format_decimal(i64::from(a.score_milli), 3, 2, lang),
+                a.weight,
+            )
+        })
+        .collect()
+}
+
+fn aspect_label(a: Aspect) -> T {
+    match a {
+        Aspect::Manajerial => T::AspectManajerial,
+        Aspect::SosialKultural => T::AspectSosialKultural,
+        Aspect::Teknis => T::AspectTeknis,
+        Aspect::Education => T::AspectEducation,
+        Aspect::Performance => T::AspectPerformance,
+        Aspect::Experience => T::AspectExperience,
+    }
+}
+
+/// The string-table key naming a rule.
+fn rule_key(r: Rule) -> T {
+    match r {
+        Rule::Cpns => T::CheckCpns,
+        Rule::Pppk => T::CheckPppk,
+        Rule::MoveClass => T::CheckMoveClass,
+        Rule::TalentPool => T::CheckTalentPool,
+        Rule::OpenProcess => T::CheckOpenProcess,
+        Rule::RecentSanction => T::CheckRecentSanction,
+        Rule::StudyLeave => T::CheckStudyLeave,
+        Rule::MinTenure => T::CheckMinTenure,
+        Rule::RequestPerformance => T::CheckRequestPerformance,
+        Rule::NearRetirement => T::CheckNearRetirement,
+        Rule::MinGolongan => T::CheckMinGolongan,
+        Rule::EducationLevel => T::CheckEducationLevel,
+        Rule::EducationField => T::CheckEducationField,
+        Rule::Forbidden => T::CheckForbidden,
+    }
+}
+
+/// The string-table key naming a move class.
+pub(crate) fn class_key(c: MoveClass) -> T {
+    match c {
+        MoveClass::Lateral => T::ClassLateral,
+        MoveClass::JptRotation => T::ClassJptRotation,
+        MoveClass::AlihJabatan => T::ClassAlihJabatan,
+        MoveClass::Promotion => T::ClassPromotion,
+        MoveClass::Demotion => T::ClassDemotion,
+        MoveClass::Jpt => T::ClassJpt,
+        MoveClass::Placement => T::ClassPlacement,
+    }
+}
+
+/// A rejection in words, with its facts where they say more than the rule
+/// ("promosi: Pengawas → Administrator bukan mutasi").
+pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
+    match r {
+        Rejection::MoveClass { class, from, to } => format!(
+            "{}: {} → {} {}",
+            class_key(*class).text(lang),
+            from.label(),
+            to.label(),
+            T::NotATransfer.text(lang)
+        ),
+        Rejection::TalentPool { nine_box, required } => format!(
+            "{} ({} {}, ≥ {required})",
+            T::NotInTalentPool.text(lang),
+            T::Box.text(lang),
+            nine_box.map_or("–".to_string(), |b| b.to_string())
+        ),
+        other => rule_label(other.rule(), lang).to_string(),
+    }
+}
+
+/// A rule's name in the current language.
+pub(crate) fn rule_label(r: Rule, lang: Lang) -> &'static str {
+    rule_key(r).text(lang)
+}
