@@ -560,6 +560,7 @@ strings! {
     NoWishesStated => "tidak menyampaikan preferensi", "stated no preferences";
     NotAmongWishes => "tidak termasuk pilihan", "not among the wishes";
     DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";
+    Objection => "Keberatan", "Objection";
     EditRefused => "Perubahan ditolak, tidak ada yang diubah", "Change refused, nothing changed";
     EditUnknownAsn => "tidak ada ASN dengan NIP", "no ASN with NIP";
     EditUnknownPosition => "tidak ada jabatan", "no position";

@@ -4,11 +4,13 @@
 //! - [`core`]: the pure domain (model, rules, demo data, file formats); no
 //!   browser imports, tested natively.
 //! - [`i18n`]: the string table (Bahasa Indonesia and English).
+//! - [`messages`]: the words of the core's typed errors and findings.
 //! - `ui` (wasm only): Leptos components over the core.
 //! - `worker` (wasm only): the web worker that reads and writes spreadsheets.
 
 pub mod core;
 pub mod i18n;
+pub mod messages;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -356,12 +356,14 @@ fn pins_forbids_decisions_and_unit_caps_are_respected() {
             action: DecisionAction::Stay,
             reason: "dibutuhkan di unit asal".into(),
             at: "2026-11-28T10:00:00Z".into(),
+            comment: None,
         },
         Decision {
             asn: stayer_nip.clone(),
             action: DecisionAction::Assign(open_position.clone()),
             reason: "permintaan pimpinan".into(),
             at: "2026-11-28T10:01:00Z".into(),
+            comment: None,
         },
     ];
     let scenario = ws.rounds[round_ix].scenarios[0].clone();

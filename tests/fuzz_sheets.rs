@@ -14,6 +14,7 @@ use mutasi_planner::core::io::sheet::{self, Cell, Sheet, SourceFormat, TextEncod
 use mutasi_planner::core::io::sheet_export::write_csv;
 use mutasi_planner::core::io::table_import::{analyse, apply, guess_mapping, ImportKind};
 use mutasi_planner::core::model::*;
+use mutasi_planner::messages::Message;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 

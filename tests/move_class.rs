@@ -343,6 +343,7 @@ fn a_manual_decision_never_demotes() {
             action: DecisionAction::Assign(to),
             reason: "tukar".into(),
             at: "2026-12-01T00:00:00Z".into(),
+            comment: None,
         });
     }
     let plan = engine::plan(&RoundInput {
@@ -398,6 +399,7 @@ proptest! {
                 action: DecisionAction::Stay,
                 reason: "uji".into(),
                 at: "2026-12-01T00:00:00Z".into(),
+                comment: None,
             });
         }
         for scenario in &mut round.scenarios {

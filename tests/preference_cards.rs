@@ -7,6 +7,7 @@ use mutasi_planner::core::io::preference_card::*;
 use mutasi_planner::core::io::sheet;
 use mutasi_planner::core::model::*;
 use mutasi_planner::i18n::Lang;
+use mutasi_planner::messages::Message;
 
 fn wish(target: PreferenceTarget, reason: PreferenceReason) -> Preference {
     Preference {

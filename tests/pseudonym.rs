@@ -56,6 +56,7 @@ fn pseudonyms_hide_people_and_keep_every_plan() {
         action: DecisionAction::Stay,
         reason: format!("Permintaan {}", victim.name),
         at: "t".into(),
+        comment: None,
     });
     ws.audit.push(AuditEntry {
         at: "t".into(),

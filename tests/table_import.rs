@@ -9,6 +9,7 @@ use mutasi_planner::core::io::table_import::{
 };
 use mutasi_planner::core::model::*;
 use mutasi_planner::i18n::Lang;
+use mutasi_planner::messages::Message;
 
 /// Encodes text as Windows-1252 (the characters used here are all Latin-1).
 fn cp1252(text: &str) -> Vec<u8> {

@@ -191,6 +191,7 @@ impl Edit {
                     action,
                     reason: reason.clone(),
                     at,
+                    comment: None,
                 });
                 Ok(applied("decision", detail).because(Some(reason)))
             }
@@ -212,6 +213,7 @@ impl Edit {
                         action: DecisionAction::Assign(to),
                         reason: reason.clone(),
                         at: at.clone(),
+                        comment: None,
                     });
                 }
                 Ok(applied("decision.swap", detail).because(Some(reason)))

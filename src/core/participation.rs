@@ -87,7 +87,7 @@ pub fn accept_comment(
     c.status = CommentStatus::Accepted;
     c.response = note.trim().to_string();
     c.resolved_at = Some(at.to_string());
-    let mut reason = format!("Keberatan #{id} diterima ({}): {}", c.from, c.text);
+    let mut reason = c.text.clone();
     if !c.response.is_empty() {
         reason.push_str(" — ");
         reason.push_str(&c.response);
@@ -97,6 +97,7 @@ pub fn accept_comment(
         action: c.request.clone(),
         reason,
         at: at.to_string(),
+        comment: Some(id),
     };
     round.decide(decision);
     Ok(())
@@ -233,7 +234,8 @@ mod tests {
         accept_comment(&mut round, a, "Disetujui tim", "t4").unwrap();
         let d = round.decisions.iter().find(|d| d.asn == nip).unwrap();
         assert_eq!(d.action, DecisionAction::Stay);
-        assert!(d.reason.contains("#1") && d.reason.contains("Orang tua sakit"));
+        assert_eq!(d.comment, Some(a), "the decision names its objection");
+        assert_eq!(d.reason, "Orang tua sakit, mohon tetap — Disetujui tim");
         assert_eq!(comments_on(&round, &nip).len(), 2);
 
         ws.rounds.retain(|r| r.id != round.id);

@@ -5,7 +5,6 @@
 pub mod browser;
 pub mod components;
 pub mod files;
-pub mod messages;
 pub mod pages;
 pub mod state;
 pub mod storage;

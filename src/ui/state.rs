@@ -1,11 +1,11 @@
 //! The app's state, in one place, shared through context.
 
-use super::messages::edit_error;
 use crate::core::date::Date;
 use crate::core::edit::{Applied, Edit, EditError};
 use crate::core::engine::{self, model::RoundInput, Plan, PlanError};
 use crate::core::model::{AuditEntry, Scenario, Workspace};
 use crate::i18n::{Lang, T};
+use crate::messages::Message;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -242,7 +242,7 @@ impl AppState {
                 // Edits check before they change, but a refusal must leave
                 // nothing behind whatever the edit did first.
                 self.workspace.update_untracked(|ws| *ws = before);
-                self.notify(true, edit_error(e, self.lang.get_untracked()));
+                self.notify(true, e.message(self.lang.get_untracked()));
             }
         }
         result

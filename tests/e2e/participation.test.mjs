@@ -81,7 +81,8 @@ test('objections, socialisation sheets and a pseudonymous export', async () => {
   assert.ok(!text.includes(nip), 'the NIP is gone');
   assert.ok(!text.includes(name), 'the name is gone');
   assert.match(text, /ASN-0001/);
-  assert.match(text, /Keberatan #1 diterima/, 'comments and decisions travel with the plan');
+  assert.match(text, /"comment":1/, 'comments and decisions travel with the plan');
+  assert.match(text, /Orang tua sakit/);
   await context.close();
   assert.deepEqual(errors, []);
 

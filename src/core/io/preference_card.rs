@@ -22,7 +22,6 @@ use crate::core::model::{
     AgencyId, Nip, Position, PositionId, PositionType, Preference, PreferenceReason,
     PreferenceTarget, Regency, UnitId, Workspace,
 };
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -233,59 +232,6 @@ pub struct CardProblem {
     pub row: Option<usize>,
     pub nip: Option<String>,
     pub reason: CardReason,
-}
-
-impl CardProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        let id = lang == Lang::Id;
-        match &self.reason {
-            CardReason::Unreadable(why) => {
-                if id {
-                    format!("berkas tidak terbaca: {why}")
-                } else {
-                    format!("unreadable: {why}")
-                }
-            }
-            CardReason::InvalidNip(why) => format!("NIP: {why}"),
-            CardReason::UnknownNip => {
-                if id {
-                    "NIP tidak ada di daftar pegawai; kartu tidak dipakai".into()
-                } else {
-                    "NIP not in the roster; card not used".into()
-                }
-            }
-            CardReason::NameDiffers { roster } => {
-                if id {
-                    format!(
-                        "nama tidak cocok dengan daftar pegawai ({roster}); kartu tidak dipakai"
-                    )
-                } else {
-                    format!("the name does not match the roster ({roster}); card not used")
-                }
-            }
-            CardReason::UnknownTarget { rank, text } => {
-                if id {
-                    format!("pilihan {rank} \"{text}\" tidak dikenal; pilihan ini tidak dipakai")
-                } else {
-                    format!("wish {rank} \"{text}\" is unknown; this wish is left out")
-                }
-            }
-            CardReason::TooManyWishes(n) => {
-                if id {
-                    format!("{n} pilihan; hanya {MAX_WISHES} pertama yang dipakai")
-                } else {
-                    format!("{n} wishes; only the first {MAX_WISHES} are used")
-                }
-            }
-            CardReason::Superseded { by } => {
-                if id {
-                    format!("digantikan kartu yang lebih baru untuk NIP yang sama ({by})")
-                } else {
-                    format!("superseded by a later card for the same NIP ({by})")
-                }
-            }
-        }
-    }
 }
 
 /// A card that will be applied.

@@ -322,6 +322,10 @@ pub struct Decision {
     pub reason: String,
     /// When it was taken (ISO 8601 timestamp).
     pub at: String,
+    /// The objection whose acceptance made this decision; the reason then
+    /// holds the objection's text and the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<u32>,
 }
 
 /// Where one person ends in a recorded plan.
@@ -694,6 +698,7 @@ mod tests {
             action,
             reason: "uji".into(),
             at: "2026-12-02T00:00:00Z".into(),
+            comment: None,
         };
         round.decide(decision("198507142010011003", DecisionAction::Stay));
         round.decide(decision("199002032023212015", DecisionAction::Stay));

@@ -7,6 +7,7 @@ use crate::core::io::preference_card::{
     import_card_sheet, import_cards, merge, offer_of, CardImport,
 };
 use crate::i18n::{format_count, T};
+use crate::messages::Message;
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
 use leptos::prelude::*;

@@ -10,6 +10,7 @@ use crate::core::io::table_import::{
     analyse, guess_mapping, headers, Analysis, Field, ImportKind, Mapping, RowStatus,
 };
 use crate::i18n::{format_count, Lang, T};
+use crate::messages::Message;
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
 use leptos::prelude::*;

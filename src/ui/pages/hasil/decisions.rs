@@ -2,7 +2,7 @@
 
 use crate::core::edit::Edit;
 use crate::core::model::*;
-use crate::i18n::T;
+use crate::i18n::{Lang, T};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -46,7 +46,7 @@ pub(super) fn DecisionsTab() -> impl IntoView {
                                             <tr>
                                                 <td>{who.clone()}</td>
                                                 <td>{action}</td>
-                                                <td>{d.reason.clone()}</td>
+                                                <td>{reason_text(&d, lang)}</td>
                                                 <td>{d.at.clone()}</td>
                                                 <td>
                                                     <button
@@ -93,5 +93,19 @@ pub(super) fn DecisionsTab() -> impl IntoView {
                 </table>
             }
         })
+    }
+}
+
+/// A decision's reason; one made by accepting an objection says so first
+/// ("Keberatan #1 diterima: …").
+fn reason_text(d: &Decision, lang: Lang) -> String {
+    match d.comment {
+        Some(id) => format!(
+            "{} #{id} {}: {}",
+            T::Objection.text(lang),
+            T::StatusAccepted.text(lang),
+            d.reason
+        ),
+        None => d.reason.clone(),
     }
 }

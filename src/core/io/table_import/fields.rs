@@ -1,0 +1,131 @@
+//! The fields an import can fill, per kind, and the header names each is
+//! known by in SIASN, SIMPEG and hand-made sheets.
+
+/// A field the importer can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Nip,
+    Name,
+    Gender,
+    BirthDate,
+    Status,
+    Golongan,
+    Education,
+    Major,
+    Agency,
+    Unit,
+    PositionName,
+    PositionId,
+    Since,
+    Domicile,
+    PositionType,
+    MinGolongan,
+    MinEducation,
+    AcceptedMajors,
+    Need,
+    Year,
+    Quarter,
+    HasilKerja,
+    PerilakuKerja,
+    Predikat,
+    Score,
+}
+
+impl Field {
+    /// The column header in the template (the same in both languages: it is
+    /// what SIASN/SIMPEG exports call the column).
+    pub fn header(self) -> &'static str {
+        self.aliases()[0]
+    }
+
+    /// Headers seen in real exports, normalised (upper case, single spaces,
+    /// punctuation dropped); the first is the template's.
+    pub(super) fn aliases(self) -> &'static [&'static str] {
+        use Field::*;
+        match self {
+            Nip => &[
+                "NIP",
+                "NIP BARU",
+                "NIP 18",
+                "NOMOR INDUK PEGAWAI",
+                "NO INDUK PEGAWAI",
+            ],
+            Name => &[
+                "NAMA",
+                "NAMA PEGAWAI",
+                "NAMA LENGKAP",
+                "NAMA ASN",
+                "NAMA GELAR",
+            ],
+            Gender => &["JENIS KELAMIN", "JK", "L P", "KELAMIN", "GENDER"],
+            BirthDate => &["TGL LAHIR", "TANGGAL LAHIR", "TGL LHR", "TANGGAL LHR"],
+            Status => &[
+                "STATUS",
+                "STATUS PEGAWAI",
+                "STATUS KEPEGAWAIAN",
+                "JENIS PEGAWAI",
+            ],
+            Golongan => &[
+                "GOL RUANG",
+                "GOL",
+                "GOLONGAN",
+                "GOLONGAN RUANG",
+                "PANGKAT GOL",
+                "PANGKAT GOLONGAN",
+                "PANGKAT GOL RUANG",
+                "PANGKAT",
+            ],
+            Education => &[
+                "PENDIDIKAN",
+                "PENDIDIKAN TERAKHIR",
+                "JENJANG PENDIDIKAN",
+                "TINGKAT PENDIDIKAN",
+                "JENJANG",
+            ],
+            Major => &["JURUSAN", "PROGRAM STUDI", "PRODI", "BIDANG STUDI"],
+            Agency => &[
+                "OPD",
+                "PERANGKAT DAERAH",
+                "INSTANSI",
+                "SKPD",
+                "UNIT KERJA INDUK",
+            ],
+            Unit => &[
+                "UNIT KERJA",
+                "UNIT",
+                "UNOR",
+                "SATUAN KERJA",
+                "SUB UNIT KERJA",
+            ],
+            PositionName => &["JABATAN", "NAMA JABATAN", "JABATAN SAAT INI"],
+            PositionId => &["ID JABATAN", "KODE JABATAN"],
+            Since => &["TMT JABATAN", "TMT JAB", "TMT"],
+            Domicile => &[
+                "DOMISILI",
+                "KABUPATEN DOMISILI",
+                "KAB KOTA DOMISILI",
+                "TEMPAT TINGGAL",
+            ],
+            PositionType => &["JENIS JABATAN", "TIPE JABATAN", "JENJANG JABATAN"],
+            MinGolongan => &[
+                "GOL MIN",
+                "GOLONGAN MINIMAL",
+                "PANGKAT MINIMAL",
+                "GOL MINIMAL",
+            ],
+            MinEducation => &[
+                "PENDIDIKAN MIN",
+                "PENDIDIKAN MINIMAL",
+                "KUALIFIKASI PENDIDIKAN",
+            ],
+            AcceptedMajors => &["JURUSAN DITERIMA", "BIDANG PENDIDIKAN", "JURUSAN SYARAT"],
+            Need => &["KEBUTUHAN", "KEBUTUHAN ABK", "JUMLAH KEBUTUHAN", "ABK"],
+            Year => &["TAHUN", "TAHUN PENILAIAN", "PERIODE TAHUN"],
+            Quarter => &["TRIWULAN", "PERIODE", "TW"],
+            HasilKerja => &["HASIL KERJA", "RATING HASIL KERJA"],
+            PerilakuKerja => &["PERILAKU KERJA", "RATING PERILAKU KERJA", "PERILAKU"],
+            Predikat => &["PREDIKAT", "PREDIKAT KINERJA"],
+            Score => &["NILAI", "NILAI SKP", "SKOR"],
+        }
+    }
+}

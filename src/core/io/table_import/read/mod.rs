@@ -1,0 +1,340 @@
+//! Reading the rows under the header: lookups into the workspace, the
+//! per-row helpers, and the safety net that re-validates the result. One
+//! reader per kind: `roster`, `position`, `performance`.
+
+mod performance;
+mod position;
+mod roster;
+
+use super::*;
+use crate::core::io::sheet::{Cell, Sheet};
+use crate::core::io::values::{self, compact, ValueError};
+use crate::core::model::{PositionId, Unit, Workspace};
+use std::collections::{BTreeMap, HashMap};
+
+struct Lookup<'a> {
+    ws: &'a Workspace,
+    asn_by_nip: HashMap<&'a str, usize>,
+    agency_by_key: HashMap<String, usize>,
+    position_by_id: HashMap<&'a str, usize>,
+    positions_by_name: HashMap<String, Vec<usize>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(ws: &'a Workspace) -> Lookup<'a> {
+        let mut agency_by_key = HashMap::new();
+        for (i, a) in ws.agencies.iter().enumerate() {
+            for key in [&a.id.0, &a.short_name, &a.name] {
+                agency_by_key.entry(compact(key)).or_insert(i);
+            }
+        }
+        let mut positions_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in ws.positions.iter().enumerate() {
+            positions_by_name
+                .entry(compact(&p.name))
+                .or_default()
+                .push(i);
+        }
+        Lookup {
+            ws,
+            asn_by_nip: ws
+                .asn
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.nip.as_str(), i))
+                .collect(),
+            agency_by_key,
+            position_by_id: ws
+                .positions
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.0.as_str(), i))
+                .collect(),
+            positions_by_name,
+        }
+    }
+
+    fn agency(&self, text: &str) -> Option<usize> {
+        self.agency_by_key.get(&compact(text)).copied()
+    }
+
+    fn unit(&self, agency: usize, text: &str) -> Option<&'a Unit> {
+        let key = compact(text);
+        self.ws.agencies[agency]
+            .units
+            .iter()
+            .find(|u| compact(&u.id.0) == key || compact(&u.name) == key)
+    }
+}
+
+/// Reads every data row under the header with the mapping, against the
+/// current workspace.
+pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspace) -> Analysis {
+    let mut analysis = Analysis {
+        kind,
+        file_name: sheet.file_name.clone(),
+        blocking: Vec::new(),
+        rows: Vec::new(),
+        problems: Vec::new(),
+        changes: Vec::new(),
+        change_rows: Vec::new(),
+        empty_rows: 0,
+        new_units: Vec::new(),
+    };
+    for &field in kind.required() {
+        if !mapping.columns.contains_key(&field) {
+            analysis.blocking.push(Blocking::NotMapped(field));
+        }
+    }
+    let mut seen_columns: BTreeMap<usize, Field> = BTreeMap::new();
+    for (&field, &column) in &mapping.columns {
+        if seen_columns.insert(column, field).is_some() {
+            analysis.blocking.push(Blocking::ColumnTwice {
+                column: sheet.column_letter(column),
+            });
+        }
+    }
+    let data = (mapping.header_row + 1)..sheet.rows.len();
+    if let Some(&column) = mapping.columns.get(&Field::Nip) {
+        let examples: Vec<String> = data
+            .clone()
+            .map(|r| sheet.cell(r, column))
+            .filter(|c| match c {
+                Cell::Number(_) => true,
+                Cell::Text(t) => values::looks_scientific(t),
+                _ => false,
+            })
+            .take(3)
+            .map(Cell::display)
+            .collect();
+        if !examples.is_empty() {
+            analysis.blocking.push(Blocking::NipStoredAsNumber {
+                column: sheet.column_letter(column),
+                examples,
+            });
+        }
+    }
+    if !analysis.blocking.is_empty() {
+        return analysis;
+    }
+    let lookup = Lookup::new(ws);
+    let mut reader = RowReader {
+        sheet,
+        mapping,
+        lookup: &lookup,
+        seen: HashMap::new(),
+        new_units: HashMap::new(),
+        new_ids: Default::default(),
+    };
+    for r in data {
+        if sheet.rows[r].iter().all(Cell::is_empty) {
+            analysis.empty_rows += 1;
+            continue;
+        }
+        let row_number = sheet.row_number(r);
+        let mut problems = Vec::new();
+        let change = match kind {
+            ImportKind::Roster => reader.roster(r, &mut problems),
+            ImportKind::Positions => reader.position(r, &mut problems),
+            ImportKind::Performance => reader.performance(r, &mut problems),
+        };
+        let status = match (&change, !has_errors(&problems)) {
+            (Some(c), true) => {
+                let updates = match c {
+                    Change::Asn { existing, .. } | Change::Position { existing, .. } => {
+                        existing.is_some()
+                    }
+                    Change::Performance { replaces, .. } => *replaces,
+                };
+                if updates {
+                    RowStatus::Update
+                } else {
+                    RowStatus::New
+                }
+            }
+            _ => RowStatus::Invalid,
+        };
+        if status != RowStatus::Invalid {
+            if let Some(Change::Position {
+                new_unit: Some((a, unit)),
+                ..
+            }) = &change
+            {
+                analysis
+                    .new_units
+                    .push(format!("{} / {}", ws.agencies[*a].short_name, unit.name));
+            }
+            if let Some(change) = change {
+                analysis.changes.push(change);
+                analysis.change_rows.push(row_number);
+            }
+        }
+        analysis.rows.push((row_number, status));
+        analysis.problems.extend(problems);
+    }
+    drop_inconsistent(ws, &mut analysis);
+    analysis
+}
+
+/// The safety net behind the row checks: the workspace after the import
+/// must validate. A change whose target has a new validation error is
+/// dropped and its row reported with the finding.
+fn drop_inconsistent(ws: &Workspace, analysis: &mut Analysis) {
+    use crate::core::model::Severity;
+    if analysis.changes.is_empty() {
+        return;
+    }
+    let before: std::collections::HashSet<String> = ws
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.path)
+        .collect();
+    for _ in 0..4 {
+        let errors: Vec<_> = apply(ws, analysis)
+            .validate()
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error && !before.contains(&f.path))
+            .collect();
+        if errors.is_empty() {
+            return;
+        }
+        let (mut next_asn, mut next_position) = (ws.asn.len(), ws.positions.len());
+        let prefixes: Vec<String> = analysis
+            .changes
+            .iter()
+            .map(|c| match c {
+                Change::Asn { existing, .. } => format!(
+                    "asn[{}]",
+                    existing.unwrap_or_else(|| {
+                        next_asn += 1;
+                        next_asn - 1
+                    })
+                ),
+                Change::Position { existing, .. } => format!(
+                    "positions[{}]",
+                    existing.unwrap_or_else(|| {
+                        next_position += 1;
+                        next_position - 1
+                    })
+                ),
+                Change::Performance { asn, .. } => format!("asn[{asn}]"),
+            })
+            .collect();
+        let mut dropped = false;
+        for k in (0..analysis.changes.len()).rev() {
+            let prefix = &prefixes[k];
+            let hit = errors.iter().find(|f| {
+                f.path
+                    .strip_prefix(prefix.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            });
+            if let Some(finding) = hit {
+                let row = analysis.change_rows[k];
+                analysis.changes.remove(k);
+                analysis.change_rows.remove(k);
+                for (r, status) in &mut analysis.rows {
+                    if *r == row {
+                        *status = RowStatus::Invalid;
+                    }
+                }
+                analysis.problems.push(Problem {
+                    row,
+                    column: None,
+                    field: None,
+                    reason: Reason::Inconsistent(format!("{}: {}", finding.path, finding.message)),
+                });
+                dropped = true;
+            }
+        }
+        if !dropped {
+            return;
+        }
+    }
+}
+
+struct RowReader<'s, 'w> {
+    sheet: &'s Sheet,
+    mapping: &'s Mapping,
+    lookup: &'s Lookup<'w>,
+    /// Key (NIP, NIP+period, position key) → first row number.
+    seen: HashMap<String, usize>,
+    /// Units created by earlier rows: (agency, unit key) → unit.
+    new_units: HashMap<(usize, String), Unit>,
+    new_ids: std::collections::HashSet<String>,
+}
+
+impl RowReader<'_, '_> {
+    fn cell(&self, row: usize, field: Field) -> &Cell {
+        match self.mapping.columns.get(&field) {
+            Some(&c) => self.sheet.cell(row, c),
+            None => &Cell::Empty,
+        }
+    }
+
+    fn problem(&self, row: usize, field: Option<Field>, reason: Reason) -> Problem {
+        Problem {
+            row: self.sheet.row_number(row),
+            column: field
+                .and_then(|f| self.mapping.columns.get(&f))
+                .map(|&c| self.sheet.column_letter(c)),
+            field,
+            reason,
+        }
+    }
+
+    /// The cell's text, None when empty.
+    fn text(&self, row: usize, field: Field) -> Option<String> {
+        values::text(self.cell(row, field))
+    }
+
+    /// Reads an optional cell with a parser; a bad value is a problem.
+    fn read<T>(
+        &self,
+        row: usize,
+        field: Field,
+        parse: impl Fn(&Cell) -> Result<T, ValueError>,
+        problems: &mut Vec<Problem>,
+    ) -> Option<T> {
+        let cell = self.cell(row, field);
+        if cell.is_empty() {
+            return None;
+        }
+        match parse(cell) {
+            Ok(v) => Some(v),
+            Err(error) => {
+                problems.push(self.problem(
+                    row,
+                    Some(field),
+                    Reason::Value {
+                        value: cell.display(),
+                        error,
+                    },
+                ));
+                None
+            }
+        }
+    }
+
+    fn missing(&self, row: usize, field: Field, problems: &mut Vec<Problem>) {
+        problems.push(self.problem(row, Some(field), Reason::Missing));
+    }
+
+    fn first_seen(&mut self, key: String, row: usize) -> Option<usize> {
+        let number = self.sheet.row_number(row);
+        match self.seen.get(&key) {
+            Some(&first) => Some(first),
+            None => {
+                self.seen.insert(key, number);
+                None
+            }
+        }
+    }
+}
+
+/// A row's position, looked up by id or by agency, unit and name.
+enum Lookup2 {
+    Found(PositionId),
+    NotGiven,
+    Failed,
+}

@@ -1,0 +1,248 @@
+//! A position row: matched by id or by agency, unit and name; new units
+//! and ids are made from the names.
+
+use super::super::*;
+use super::*;
+use crate::core::io::values::{self, compact};
+use crate::core::model::{
+    standard_requirements, EducationRequirement, Position, PositionId, Unit, UnitId,
+};
+
+impl RowReader<'_, '_> {
+    pub(super) fn find_position(&self, r: usize, problems: &mut Vec<Problem>) -> Lookup2 {
+        let ws = self.lookup.ws;
+        if let Some(id) = self.text(r, Field::PositionId) {
+            return match self.lookup.position_by_id.get(id.as_str()) {
+                Some(&i) => Lookup2::Found(ws.positions[i].id.clone()),
+                None => {
+                    problems.push(self.problem(
+                        r,
+                        Some(Field::PositionId),
+                        Reason::UnknownPosition(id),
+                    ));
+                    Lookup2::Failed
+                }
+            };
+        }
+        let Some(name) = self.text(r, Field::PositionName) else {
+            return Lookup2::NotGiven;
+        };
+        let mut candidates: Vec<usize> = self
+            .lookup
+            .positions_by_name
+            .get(&compact(&name))
+            .cloned()
+            .unwrap_or_default();
+        if let Some(agency_text) = self.text(r, Field::Agency) {
+            match self.lookup.agency(&agency_text) {
+                Some(a) => {
+                    let id = &ws.agencies[a].id;
+                    candidates.retain(|&p| &ws.positions[p].agency == id);
+                }
+                None => {
+                    problems.push(self.problem(
+                        r,
+                        Some(Field::Agency),
+                        Reason::UnknownAgency(agency_text),
+                    ));
+                    return Lookup2::Failed;
+                }
+            }
+        }
+        if let Some(unit_text) = self.text(r, Field::Unit) {
+            let key = compact(&unit_text);
+            candidates.retain(|&p| {
+                let pos = &ws.positions[p];
+                compact(&pos.unit.0) == key
+                    || ws
+                        .agencies
+                        .iter()
+                        .find(|a| a.id == pos.agency)
+                        .and_then(|a| a.unit(&pos.unit))
+                        .is_some_and(|u| compact(&u.name) == key)
+            });
+        }
+        match candidates.len() {
+            1 => Lookup2::Found(ws.positions[candidates[0]].id.clone()),
+            0 => {
+                problems.push(self.problem(
+                    r,
+                    Some(Field::PositionName),
+                    Reason::UnknownPosition(name),
+                ));
+                Lookup2::Failed
+            }
+            count => {
+                problems.push(self.problem(
+                    r,
+                    Some(Field::PositionName),
+                    Reason::AmbiguousPosition { name, count },
+                ));
+                Lookup2::Failed
+            }
+        }
+    }
+
+    pub(super) fn position(&mut self, r: usize, problems: &mut Vec<Problem>) -> Option<Change> {
+        let ws = self.lookup.ws;
+        let name = self.text(r, Field::PositionName);
+        if name.is_none() {
+            self.missing(r, Field::PositionName, problems);
+        }
+        let kind = self.read(r, Field::PositionType, values::position_type, problems);
+        if kind.is_none() && self.cell(r, Field::PositionType).is_empty() {
+            self.missing(r, Field::PositionType, problems);
+        }
+        let agency = match self.text(r, Field::Agency) {
+            None => {
+                self.missing(r, Field::Agency, problems);
+                None
+            }
+            Some(text) => {
+                let found = self.lookup.agency(&text);
+                if found.is_none() {
+                    problems.push(self.problem(
+                        r,
+                        Some(Field::Agency),
+                        Reason::UnknownAgency(text),
+                    ));
+                }
+                found
+            }
+        };
+        let unit_text = self.text(r, Field::Unit);
+        if unit_text.is_none() {
+            self.missing(r, Field::Unit, problems);
+        }
+        let min_golongan = self.read(r, Field::MinGolongan, values::golongan, problems);
+        let min_level = self.read(r, Field::MinEducation, values::education, problems);
+        let fields: Option<Vec<String>> = self.text(r, Field::AcceptedMajors).map(|t| {
+            t.split([',', ';', '/'])
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        });
+        let need = self.read(r, Field::Need, values::whole_number, problems);
+        let (Some(name), Some(kind), Some(agency), Some(unit_text)) =
+            (name, kind, agency, unit_text)
+        else {
+            return None;
+        };
+        if !problems.is_empty() {
+            return None;
+        }
+        let agency_id = ws.agencies[agency].id.clone();
+        // The unit: existing, created by an earlier row, or new.
+        let unit_key = compact(&unit_text);
+        let (unit_id, new_unit) = match self.lookup.unit(agency, &unit_text) {
+            Some(u) => (u.id.clone(), None),
+            None => match self.new_units.get(&(agency, unit_key.clone())) {
+                Some(u) => (u.id.clone(), None),
+                None => {
+                    let base = format!("{}.{}", agency_id.0, slug(&unit_text));
+                    let id = unique(&base, |c| {
+                        ws.agencies[agency].units.iter().any(|u| u.id.0 == c)
+                            || self.new_ids.contains(c)
+                    });
+                    self.new_ids.insert(id.clone());
+                    let unit = Unit {
+                        id: UnitId(id),
+                        name: unit_text.clone(),
+                        parent: None,
+                        seat: None,
+                    };
+                    self.new_units.insert((agency, unit_key), unit.clone());
+                    (unit.id.clone(), Some((agency, unit)))
+                }
+            },
+        };
+        let given_id = self.text(r, Field::PositionId);
+        let key = format!("{}|{}|{}", agency_id.0, unit_id.0, compact(&name));
+        let existing = match &given_id {
+            Some(id) => self.lookup.position_by_id.get(id.as_str()).copied(),
+            None => ws.positions.iter().position(|p| {
+                p.agency == agency_id && p.unit == unit_id && compact(&p.name) == compact(&name)
+            }),
+        };
+        let dup_key = given_id.clone().unwrap_or_else(|| key.clone());
+        if let Some(first_row) = self.first_seen(dup_key, r) {
+            problems.push(self.problem(
+                r,
+                Some(if given_id.is_some() {
+                    Field::PositionId
+                } else {
+                    Field::PositionName
+                }),
+                Reason::Duplicate { first_row },
+            ));
+            return None;
+        }
+        let id = match (&given_id, existing) {
+            (Some(id), _) => id.clone(),
+            (None, Some(i)) => ws.positions[i].id.0.clone(),
+            (None, None) => {
+                let base = format!("{}.{}", unit_id.0, slug(&name));
+                let id = unique(&base, |c| {
+                    self.lookup.position_by_id.contains_key(c) || self.new_ids.contains(c)
+                });
+                self.new_ids.insert(id.clone());
+                id
+            }
+        };
+        let old = existing.map(|i| &ws.positions[i]);
+        let position = Position {
+            id: PositionId(id),
+            name,
+            kind,
+            jf: old.and_then(|p| p.jf.clone()),
+            agency: agency_id,
+            unit: unit_id,
+            min_golongan: min_golongan.or(old.and_then(|p| p.min_golongan)),
+            education: EducationRequirement {
+                min_level: min_level.or(old.and_then(|p| p.education.min_level)),
+                fields: fields
+                    .or_else(|| old.map(|p| p.education.fields.clone()))
+                    .unwrap_or_default(),
+            },
+            competencies: match old {
+                Some(p) if p.kind == kind => p.competencies.clone(),
+                _ => standard_requirements(kind),
+            },
+            need: need.or(old.map(|p| p.need)).unwrap_or(1),
+        };
+        Some(Change::Position {
+            position: Box::new(position),
+            existing,
+            new_unit,
+        })
+    }
+}
+
+/// Lower-case letters, digits and dashes: `Bidang Pelayanan Kesehatan` →
+/// `bidang-pelayanan-kesehatan`.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    let mut s: String = trimmed.chars().take(40).collect();
+    if s.is_empty() {
+        s.push('x');
+    }
+    s
+}
+
+fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| !taken(c))
+        .unwrap_or_else(|| base.to_string())
+}

@@ -1,0 +1,105 @@
+//! The words of a refused edit.
+
+use super::Message;
+use crate::core::edit::EditError;
+use crate::core::participation::CommentError;
+use crate::i18n::{Lang, T};
+
+/// A refused edit, as the notice shows it ("Perubahan ditolak, …: why").
+impl Message for EditError {
+    fn message(&self, lang: Lang) -> String {
+        let e = self;
+        let why = |key: T| key.text(lang).to_string();
+        let with = |key: T, data: &dyn std::fmt::Display| format!("{} {data}", key.text(lang));
+        let reason = match e {
+            EditError::NoOpenRound => why(T::NoOpenRound2),
+            EditError::ReasonRequired => why(T::ReasonRequired),
+            EditError::UnknownAsn(nip) => with(T::EditUnknownAsn, nip),
+            EditError::UnknownPosition(p) => with(T::EditUnknownPosition, &p.0),
+            EditError::UnknownOpening(p) => {
+                format!("{} ({})", T::EditUnknownOpening.text(lang), p.0)
+            }
+            EditError::UnknownScenario(id) => {
+                format!("{} ({id})", T::EditUnknownScenario.text(lang))
+            }
+            EditError::UnknownConstraint(i) => {
+                format!("{} (#{})", T::EditUnknownConstraint.text(lang), i + 1)
+            }
+            EditError::UnknownDecision(nip) => with(T::EditUnknownDecision, nip),
+            EditError::UnknownFollowUp(nip) => with(T::EditUnknownFollowUp, nip),
+            EditError::LastScenario => why(T::EditLastScenario),
+            EditError::SlotsOutOfRange(n) => with(T::EditSlotsRange, n),
+            EditError::PercentOutOfRange(n) => with(T::EditPercentRange, n),
+            EditError::SamePerson(nip) => format!("{} ({nip})", T::EditSamePerson.text(lang)),
+            EditError::NoElection => why(T::EditNoElection),
+            EditError::Nothing => why(T::EditNothing),
+            EditError::ImportBlocked => why(T::EditImportBlocked),
+            EditError::Comment(c) => why(comment_error(c)),
+        };
+        format!("{}: {reason}", T::EditRefused.text(lang))
+    }
+}
+
+impl Message for CommentError {
+    fn message(&self, lang: Lang) -> String {
+        comment_error(self).text(lang).to_string()
+    }
+}
+
+/// The string-table key of a refused comment operation.
+fn comment_error(e: &CommentError) -> T {
+    match e {
+        CommentError::EmptyText => T::CommentEmpty,
+        CommentError::EmptyReason => T::ReasonRequired,
+        CommentError::UnknownComment(_) | CommentError::AlreadyResolved(_) => T::CommentGone,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Nip, PositionId};
+
+    #[test]
+    fn every_refusal_says_why_in_both_languages_with_its_data() {
+        let nip = Nip::parse("198503142010012003").unwrap();
+        let cases = [
+            (EditError::NoOpenRound, ""),
+            (EditError::ReasonRequired, ""),
+            (EditError::UnknownAsn(nip.clone()), "198503142010012003"),
+            (
+                EditError::UnknownPosition(PositionId("dinkes.p1".into())),
+                "dinkes.p1",
+            ),
+            (
+                EditError::UnknownOpening(PositionId("dinkes.p2".into())),
+                "dinkes.p2",
+            ),
+            (EditError::UnknownScenario("s9".into()), "s9"),
+            (EditError::UnknownConstraint(2), "#3"),
+            (
+                EditError::UnknownDecision(nip.clone()),
+                "198503142010012003",
+            ),
+            (
+                EditError::UnknownFollowUp(nip.clone()),
+                "198503142010012003",
+            ),
+            (EditError::LastScenario, ""),
+            (EditError::SlotsOutOfRange(4_294_967_295), "4294967295"),
+            (EditError::PercentOutOfRange(101), "101"),
+            (EditError::SamePerson(nip), "198503142010012003"),
+            (EditError::NoElection, ""),
+            (EditError::Nothing, ""),
+            (EditError::ImportBlocked, ""),
+            (EditError::Comment(CommentError::EmptyText), ""),
+        ];
+        for (e, data) in cases {
+            let (id, en) = (e.message(Lang::Id), e.message(Lang::En));
+            assert!(id.starts_with("Perubahan ditolak"), "{id}");
+            assert!(en.starts_with("Change refused"), "{en}");
+            assert_ne!(id, en, "{e:?}");
+            assert!(id.contains(data) && en.contains(data), "{e:?}: {id} / {en}");
+        }
+    }
+}
