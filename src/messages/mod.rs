@@ -8,6 +8,7 @@
 
 mod cards;
 mod edit;
+mod files;
 mod import;
 
 use crate::i18n::Lang;

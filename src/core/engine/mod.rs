@@ -41,8 +41,12 @@ pub use crate::core::model::MatchMode as Mode;
 /// Why no plan could be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanError {
-    /// The scenario or round id does not exist.
-    Unknown(String),
+    /// No round with this id.
+    UnknownRound(String),
+    /// No scenario with this id in the round.
+    UnknownScenario(String),
+    /// The solver failed for another reason (a bug: its words, in English).
+    Solver(String),
     /// Manual decisions place more people in a position than it has slots.
     Overpinned { asn: Nip },
 }
@@ -50,7 +54,9 @@ pub enum PlanError {
 impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PlanError::Unknown(what) => write!(f, "unknown {what}"),
+            PlanError::UnknownRound(id) => write!(f, "unknown round \"{id}\""),
+            PlanError::UnknownScenario(id) => write!(f, "unknown scenario \"{id}\""),
+            PlanError::Solver(why) => write!(f, "the solver failed: {why}"),
             PlanError::Overpinned { asn } => {
                 write!(
                     f,
@@ -169,12 +175,12 @@ pub fn lookup<'a>(
         .rounds
         .iter()
         .find(|r| r.id == round_id)
-        .ok_or_else(|| PlanError::Unknown(format!("round \"{round_id}\"")))?;
+        .ok_or_else(|| PlanError::UnknownRound(round_id.to_string()))?;
     let scenario = round
         .scenarios
         .iter()
         .find(|s| s.id == scenario_id)
-        .ok_or_else(|| PlanError::Unknown(format!("scenario \"{scenario_id}\"")))?;
+        .ok_or_else(|| PlanError::UnknownScenario(scenario_id.to_string()))?;
     Ok(RoundInput {
         ws,
         round,
@@ -287,7 +293,7 @@ fn solve_with_caps(
         AssignError::Infeasible { row } => PlanError::Overpinned {
             asn: input.ws.asn[model.rows[row].asn].nip.clone(),
         },
-        _ => PlanError::Unknown(e.to_string()),
+        _ => PlanError::Solver(e.to_string()),
     };
     let caps: Vec<(&UnitId, u8)> = input
         .scenario

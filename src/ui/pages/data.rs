@@ -5,6 +5,7 @@ use crate::core::demo::jambi_demo;
 use crate::core::engine::verify::{record_all, verify, Verdict};
 use crate::core::io::plan_file::{self, CollectionChange, ImportPreview, ImportedPlan};
 use crate::i18n::{format_count, Lang, T};
+use crate::messages::Message;
 use crate::ui::browser;
 use crate::ui::state::{use_state, StorageStatus};
 use leptos::prelude::*;
@@ -111,7 +112,7 @@ pub fn DataPage() -> impl IntoView {
                                     .unwrap_or_else(|| message.clone());
                                 vec![format!("{file_name}: {detail}")]
                             }
-                            other => vec![format!("{file_name}: {other}")],
+                            other => vec![format!("{file_name}: {}", other.message(lang))],
                         };
                         import_errors.set(lines);
                         state.notify(true, T::ImportFailed.text(lang));

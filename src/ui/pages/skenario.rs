@@ -4,6 +4,7 @@
 use crate::core::edit::{Applied, Edit};
 use crate::core::model::{Constraint, MatchMode, Scenario, UnitId};
 use crate::i18n::{format_count, format_decimal, T};
+use crate::messages::Message;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 
@@ -158,7 +159,7 @@ pub fn PlanSummary() -> impl IntoView {
                             Err(e) => {
                                 view! {
                                     <div role="alert" class="alert error" data-testid="plan-summary" data-moves="0" data-ms=ms>
-                                        {e.to_string()}
+                                        {e.message(lang)}
                                     </div>
                                 }
                                     .into_any()

@@ -1,0 +1,119 @@
+//! The words of a plan that could not be computed and of a plan file that
+//! could not be read. The details a parser gives (serde's description of a
+//! bad value, a validation finding) are quoted as they are.
+
+use super::Message;
+use crate::core::engine::PlanError;
+use crate::core::io::plan_file::ImportError;
+use crate::i18n::Lang;
+
+impl Message for PlanError {
+    fn message(&self, lang: Lang) -> String {
+        let id = lang == Lang::Id;
+        match self {
+            PlanError::UnknownRound(r) if id => format!("Putaran \"{r}\" tidak ada."),
+            PlanError::UnknownRound(r) => format!("There is no round \"{r}\"."),
+            PlanError::UnknownScenario(s) if id => format!("Skenario \"{s}\" tidak ada."),
+            PlanError::UnknownScenario(s) => format!("There is no scenario \"{s}\"."),
+            PlanError::Overpinned { asn } if id => format!(
+                "Keputusan manual menempatkan lebih banyak orang daripada formasi jabatan (pada NIP {asn}); hapus salah satu keputusan."
+            ),
+            PlanError::Overpinned { asn } => format!(
+                "Manual decisions place more people in a position than it has slots (at NIP {asn}); remove one of the decisions."
+            ),
+            PlanError::Solver(why) if id => format!("Rencana tidak dapat dihitung ({why})."),
+            PlanError::Solver(why) => format!("The plan could not be computed ({why})."),
+        }
+    }
+}
+
+impl Message for ImportError {
+    fn message(&self, lang: Lang) -> String {
+        let id = lang == Lang::Id;
+        match self {
+            ImportError::Syntax {
+                line,
+                column,
+                message,
+            } if id => format!("bukan JSON yang sah pada baris {line}, kolom {column}: {message}"),
+            ImportError::Syntax {
+                line,
+                column,
+                message,
+            } => format!("not valid JSON at line {line}, column {column}: {message}"),
+            ImportError::NotAPlanFile(why) if id => {
+                format!("bukan berkas rencana Perencana Mutasi: {why}")
+            }
+            ImportError::NotAPlanFile(why) => format!("not a Mutasi Planner plan file: {why}"),
+            ImportError::TooNew { found, supported } if id => format!(
+                "berkas ini versi skema {found}, aplikasi ini membaca sampai versi {supported}: buka dengan versi yang lebih baru"
+            ),
+            ImportError::TooNew { found, supported } => format!(
+                "the file has schema version {found}, this planner reads up to {supported}: open it with a newer version"
+            ),
+            ImportError::TooOld { found, oldest } if id => format!(
+                "berkas ini versi skema {found}; versi tertua yang dapat dibaca {oldest}"
+            ),
+            ImportError::TooOld { found, oldest } => format!(
+                "the file has schema version {found}; the oldest this planner reads is {oldest}"
+            ),
+            ImportError::Shape { path, message } if path.is_empty() => message.clone(),
+            ImportError::Shape { path, message } => format!("{path}: {message}"),
+            ImportError::Invalid(findings) => {
+                let first = findings.first().map(|f| f.to_string()).unwrap_or_default();
+                if id {
+                    format!("{} kesalahan; yang pertama: {first}", findings.len())
+                } else {
+                    format!("{} error(s); first: {first}", findings.len())
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Nip;
+
+    #[test]
+    fn plan_and_file_errors_speak_both_languages_and_keep_their_data() {
+        let nip = Nip::parse("198503142010012003").unwrap();
+        let plan = [
+            (PlanError::UnknownRound("r9".into()), "r9"),
+            (PlanError::UnknownScenario("s9".into()), "s9"),
+            (PlanError::Overpinned { asn: nip }, "198503142010012003"),
+            (PlanError::Solver("x".into()), "x"),
+        ];
+        for (e, data) in plan {
+            let (id, en) = (e.message(Lang::Id), e.message(Lang::En));
+            assert_ne!(id, en);
+            assert!(id.contains(data) && en.contains(data), "{id} / {en}");
+        }
+        let file = [
+            (
+                ImportError::Syntax {
+                    line: 3,
+                    column: 7,
+                    message: "EOF".into(),
+                },
+                "baris 3, kolom 7",
+            ),
+            (
+                ImportError::TooNew {
+                    found: 9,
+                    supported: 4,
+                },
+                "versi skema 9",
+            ),
+        ];
+        for (e, id_text) in file {
+            assert!(
+                e.message(Lang::Id).contains(id_text),
+                "{}",
+                e.message(Lang::Id)
+            );
+            assert_eq!(e.message(Lang::En), e.to_string());
+        }
+    }
+}
