@@ -1,5 +1,17 @@
 //! The pure core of the planner: no browser, no clock, no randomness that is
-//! not seeded. Everything here compiles and is tested natively.
+//! not seeded, no words of the UI. Everything here compiles and is tested
+//! natively.
+//!
+//! - The workspace: [`model`] (types and validation), [`edit`] (every change
+//!   a user makes, applied or refused as a whole), [`demo`] (the seeded
+//!   Jambi generator), [`date`], [`rng`], [`sort`] (the one stable sort).
+//! - The plan: [`rules`] (eligibility), [`fit`] (Profile Matching),
+//!   [`move_class`] (lawful career steps), [`timing`] (Pilkada windows),
+//!   [`engine`] (model, solvers, explanations, reports, plan views) over
+//!   [`assign`] (linear assignment).
+//! - Around the plan: [`participation`] (comments and objections),
+//!   [`evaluate`] (performance after the moves, follow-ups), [`browse`]
+//!   (table views), [`io`] (files in and out).
 
 pub mod assign;
 pub mod browse;

@@ -1,6 +1,9 @@
 //! The browser layer: Leptos components over the core. State lives in one
-//! [`state::AppState`] provided through context; pages read it and call the
-//! core.
+//! [`state::AppState`] provided through context; pages read it, render the
+//! core's views and hand every change to `AppState::apply` as a
+//! `core::edit::Edit`. [`browser`] and [`storage`] wrap the browser's APIs,
+//! [`files`] talks to the spreadsheet worker, [`components`] holds the
+//! shared widgets and [`pages`] the pages.
 
 pub mod browser;
 pub mod components;

@@ -15,7 +15,7 @@
 //! expert outside the finance agency), the cases a transfer program exists to
 //! correct.
 //!
-//! The generator is a [`Builder`] that adds, in order: the organisation
+//! The generator is a `Builder` that adds, in order: the organisation
 //! (`organisation`), the people (`people`), then wishes and rounds
 //! (`rounds`). Its data tables are `families`, `agencies`, `names` and
 //! `ranks`.

@@ -13,6 +13,10 @@
 //! 3. [`Plan`]: the outcome per person, vacancy chains, and the metrics —
 //!    including the number of justified-envy pairs, so the trade-off between
 //!    the two modes is visible.
+//! 4. Reading a plan: [`view`] (the rows the result pages list), [`explain`]
+//!    (each outcome's numbers, why not another), [`report`] (fairness,
+//!    comparison of scenarios), [`selection`] (JPT posts for open
+//!    selection), [`verify`] (a received plan recomputed).
 //!
 //! Determinism: rows follow the workspace's ASN order, columns the
 //! workspace's position order and the round's openings; every sort breaks

@@ -1,5 +1,19 @@
-//! File formats: the versioned JSON plan file and the compact encoding used
-//! for the browser's local storage.
+//! Everything that goes in or out of the app as a file or a stored string.
+//!
+//! - Plan files: [`plan_file`] (the versioned JSON workspace, with preview
+//!   and verification), [`pseudonym`] (the copy for workshops) and
+//!   [`storage_codec`] (the compact form kept in local storage).
+//! - Spreadsheets in: [`sheet`] (CSV and XLSX into one grid of cells),
+//!   [`values`] (one cell as a date, NIP, golongan ...) and
+//!   [`table_import`] (rosters, positions and performance records: mapping,
+//!   rows, apply).
+//! - Spreadsheets out: [`sheet_export`] (the decree attachment, templates).
+//! - [`preference_card`]: the ASN's small wish file and the offer it reads.
+//! - [`file_jobs`]: the heavy reading and writing as self-contained jobs for
+//!   the web worker.
+//!
+//! Problems are typed and carry where (file, row, column); their words are
+//! in `crate::messages`.
 
 pub mod file_jobs;
 pub mod plan_file;
