@@ -8,8 +8,9 @@ use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::edit::{Edit, EditError};
 use mutasi_planner::core::engine;
+use mutasi_planner::core::engine::view::{self, MoveFilter};
 use mutasi_planner::core::io::{plan_file, storage_codec};
-use mutasi_planner::core::model::{PositionId, Priority, Workspace};
+use mutasi_planner::core::model::{PositionId, PositionType, Priority, Regency, Workspace};
 use mutasi_planner::ui::state::{AppState, Page, StorageStatus};
 use mutasi_planner::ui::{boot, storage, Shell};
 use wasm_bindgen::JsCast;
@@ -1563,4 +1564,70 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
         .is_some_and(|e| e.detail.contains("pegawai.csv"))));
     state.undo();
     assert_eq!(state.workspace.with_untracked(|w| w.asn.len()), 60);
+}
+
+#[wasm_bindgen_test]
+async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Hasil);
+    let (root, _app) = mount(state);
+    let moves = first_plan_moves(&root).await;
+    until_eq(
+        "all moves",
+        || body_rows(&root, "moves-result-table").len(),
+        moves,
+    )
+    .await;
+    // What the core keeps for the first move's type and seat.
+    let (all, kind, seat) = state.plan.with_untracked(|run| {
+        let plan = run.as_ref().unwrap().result.as_ref().as_ref().unwrap();
+        let all = state.workspace.with_untracked(|ws| view::moves(ws, plan));
+        let (kind, seat) = (all[0].kind, all[0].to_seat);
+        (all, kind, seat)
+    });
+    let kept = |f: &MoveFilter| all.iter().filter(|m| f.keeps(m)).count();
+    let by_kind = MoveFilter {
+        kind: Some(kind),
+        ..MoveFilter::default()
+    };
+    /// The option value naming `x`: its place in `ALL`.
+    fn index<T: PartialEq>(all: &[T], x: T) -> String {
+        all.iter().position(|y| *y == x).unwrap().to_string()
+    }
+    set_input(
+        &find(&root, "result-filter-type").unwrap(),
+        &index(&PositionType::ALL, kind),
+        "change",
+    );
+    until_eq(
+        "rows of the type",
+        || body_rows(&root, "moves-result-table").len(),
+        kept(&by_kind),
+    )
+    .await;
+    assert!(kept(&by_kind) < moves, "the demo moves more than one type");
+    let both = MoveFilter {
+        seat: Some(seat),
+        ..by_kind
+    };
+    set_input(
+        &find(&root, "result-filter-regency").unwrap(),
+        &index(&Regency::ALL, seat),
+        "change",
+    );
+    until_eq(
+        "rows of the type and seat",
+        || body_rows(&root, "moves-result-table").len(),
+        kept(&both),
+    )
+    .await;
+    set_input(&find(&root, "result-filter-type").unwrap(), "", "change");
+    set_input(&find(&root, "result-filter-regency").unwrap(), "", "change");
+    until_eq(
+        "all again",
+        || body_rows(&root, "moves-result-table").len(),
+        moves,
+    )
+    .await;
 }
