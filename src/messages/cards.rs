@@ -15,7 +15,7 @@ impl Message for CardProblem {
                     format!("unreadable: {why}")
                 }
             }
-            CardReason::InvalidNip(why) => format!("NIP: {why}"),
+            CardReason::InvalidNip(why) => format!("NIP: {}", why.message(lang)),
             CardReason::UnknownNip => {
                 if id {
                     "NIP tidak ada di daftar pegawai; kartu tidak dipakai".into()

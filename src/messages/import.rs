@@ -262,10 +262,14 @@ fn value_message(field: &str, value: &str, error: &ValueError, lang: Lang) -> St
             }
         }
         ValueError::Nip(why) => {
+            let why = why
+                .as_ref()
+                .map(|w| format!(" ({})", w.message(lang)))
+                .unwrap_or_default();
             if id {
-                format!("NIP \"{value}\" tidak valid ({why})")
+                format!("NIP \"{value}\" tidak valid{why}")
             } else {
-                format!("NIP \"{value}\" is not valid ({why})")
+                format!("NIP \"{value}\" is not valid{why}")
             }
         }
     }

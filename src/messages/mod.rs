@@ -10,6 +10,7 @@ mod cards;
 mod edit;
 mod files;
 mod import;
+mod nip;
 
 use crate::i18n::Lang;
 

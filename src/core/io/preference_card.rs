@@ -208,7 +208,7 @@ fn format_of(text: &str) -> Result<Option<String>, String> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardReason {
     Unreadable(String),
-    InvalidNip(String),
+    InvalidNip(crate::core::model::NipError),
     UnknownNip,
     NameDiffers {
         roster: String,
@@ -335,7 +335,7 @@ impl<'a> Collector<'a> {
         let nip = match Nip::parse(nip_text.trim_start_matches('\'')) {
             Ok(n) => n,
             Err(e) => {
-                self.problem(file, row, Some(nip_text), CardReason::InvalidNip(e.0));
+                self.problem(file, row, Some(nip_text), CardReason::InvalidNip(e));
                 return;
             }
         };

@@ -23,8 +23,8 @@ pub enum ValueError {
     Expected(Expected),
     /// A NIP stored as a number: its last digits are gone.
     NipAsNumber,
-    /// A NIP that is text but not valid (the reason).
-    Nip(String),
+    /// A NIP that is text but not valid (the reason; `None`: not text).
+    Nip(Option<crate::core::model::NipError>),
     /// A date like 12/25/1980: month first is not Indonesian order.
     MonthFirst,
 }
@@ -252,9 +252,9 @@ fn nip_with(
             if looks_scientific(t) {
                 return Err(ValueError::NipAsNumber);
             }
-            parse(t).map_err(|e| ValueError::Nip(e.0))
+            parse(t).map_err(|e| ValueError::Nip(Some(e)))
         }
-        _ => Err(ValueError::Nip(String::new())),
+        _ => Err(ValueError::Nip(None)),
     }
 }
 

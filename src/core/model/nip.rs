@@ -24,13 +24,46 @@ pub enum NipEntry {
     Pppk { year: i32 },
 }
 
-/// Why a text is not a valid NIP.
+/// Why a text is not a valid NIP: typed, so the UI can say it in the
+/// user's language (`crate::messages`); the Display form is English.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NipError(pub String);
+pub enum NipError {
+    /// Looks like `1,98503E+17`: a spreadsheet stored it as a number.
+    ScientificNotation,
+    /// Characters other than digits and spaces.
+    NotDigits,
+    /// The number of digits, when it is not 18.
+    Length(usize),
+    /// Digits 1–8 are not a date.
+    BirthDate,
+    /// Digits 13–14: neither a month nor 21 (PPPK).
+    EntryMonth(u32),
+    /// The entry year gives an age at entry outside 15–60.
+    EntryAge { year: i32, age: i32 },
+    /// Digit 15 is neither 1 nor 2.
+    GenderDigit(u32),
+}
 
 impl fmt::Display for NipError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            NipError::ScientificNotation => f.write_str(
+                "it looks like a number in scientific notation: the spreadsheet stored the NIP as a number and lost digits; format the column as Text and type the NIP again",
+            ),
+            NipError::NotDigits => f.write_str("it has characters other than digits"),
+            NipError::Length(n) => write!(f, "it has {n} digits; a NIP has 18"),
+            NipError::BirthDate => f.write_str("the birth date in digits 1–8 is invalid"),
+            NipError::EntryMonth(m) => write!(
+                f,
+                "digits 13–14 must be the CPNS month (01–12) or 21 for PPPK, not {m:02}"
+            ),
+            NipError::EntryAge { year, age } => {
+                write!(f, "entry year {year} gives an age of {age} at entry")
+            }
+            NipError::GenderDigit(g) => {
+                write!(f, "digit 15 must be 1 (male) or 2 (female), not {g}")
+            }
+        }
     }
 }
 
@@ -64,46 +97,32 @@ impl Nip {
         let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         if digits.contains(['E', 'e', '.', ',', '+']) && digits.chars().any(|c| c.is_ascii_digit())
         {
-            return Err(NipError(format!(
-                "\"{text}\" looks like a number in scientific notation: the spreadsheet stored the NIP as a number and lost digits; format the column as Text and type the NIP again"
-            )));
+            return Err(NipError::ScientificNotation);
         }
         if !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NipError(format!(
-                "\"{text}\" has characters other than digits"
-            )));
+            return Err(NipError::NotDigits);
         }
         if digits.len() != 18 {
-            return Err(NipError(format!(
-                "\"{text}\" has {} digits; a NIP has 18",
-                digits.len()
-            )));
+            return Err(NipError::Length(digits.len()));
         }
         let num = |range: std::ops::Range<usize>| -> u32 { digits[range].parse().unwrap_or(0) };
         let birth_year = num(0..4) as i32;
-        Date::new(birth_year, num(4..6) as u8, num(6..8) as u8).map_err(|e| {
-            NipError(format!(
-                "\"{text}\": the birth date in digits 1–8 is invalid ({e})"
-            ))
-        })?;
+        Date::new(birth_year, num(4..6) as u8, num(6..8) as u8).map_err(|_| NipError::BirthDate)?;
         let entry_year = num(8..12) as i32;
         let entry_month = num(12..14);
         if !(any_entry_digits || (1..=12).contains(&entry_month) || entry_month == 21) {
-            return Err(NipError(format!(
-                "\"{text}\": digits 13–14 must be the CPNS month (01–12) or 21 for PPPK, not {entry_month:02}"
-            )));
+            return Err(NipError::EntryMonth(entry_month));
         }
         let age_at_entry = entry_year - birth_year;
         if !(15..=60).contains(&age_at_entry) {
-            return Err(NipError(format!(
-                "\"{text}\": entry year {entry_year} gives an age of {age_at_entry} at entry"
-            )));
+            return Err(NipError::EntryAge {
+                year: entry_year,
+                age: age_at_entry,
+            });
         }
         let gender = num(14..15);
         if gender != 1 && gender != 2 {
-            return Err(NipError(format!(
-                "\"{text}\": digit 15 must be 1 (male) or 2 (female), not {gender}"
-            )));
+            return Err(NipError::GenderDigit(gender));
         }
         Ok(Nip(digits))
     }
@@ -183,7 +202,8 @@ impl<'de> Deserialize<'de> for Nip {
         let text = String::deserialize(deserializer)?;
         // Stored data may hold a NI PPPK whose digits 13–14 are not 21 (the
         // import warns about it, it does not refuse it).
-        Nip::parse_ni_pppk(&text).map_err(serde::de::Error::custom)
+        Nip::parse_ni_pppk(&text)
+            .map_err(|e| serde::de::Error::custom(format!("NIP \"{text}\": {e}")))
     }
 }
 
@@ -228,7 +248,7 @@ mod tests {
         ];
         for (text, reason) in cases {
             let err = Nip::parse(text).unwrap_err();
-            assert!(err.0.contains(reason), "{text}: {err}");
+            assert!(err.to_string().contains(reason), "{text}: {err}");
         }
     }
 

@@ -10,6 +10,7 @@ use crate::core::model::{
     AgencyId, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget, Regency, UnitId,
 };
 use crate::i18n::T;
+use crate::messages::Message;
 use crate::ui::browser;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -191,7 +192,7 @@ fn CardForm() -> impl IntoView {
         if text.trim().is_empty() {
             return tried.get().then(|| state.t(T::CardNipRequired).to_string());
         }
-        Nip::parse(&text).err().map(|e| e.0)
+        Nip::parse(&text).err().map(|e| e.message(state.lang.get()))
     };
     let name_error = move || {
         (tried.get() && name.get().trim().is_empty())
