@@ -71,6 +71,29 @@ impl Message for ImportError {
     }
 }
 
+impl Message for crate::core::io::sheet::SheetError {
+    fn message(&self, lang: Lang) -> String {
+        use crate::core::io::sheet::{SheetError, MAX_COLUMNS, MAX_ROWS};
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            SheetError::Empty { file } => format!("{file}: berkas tidak berisi data"),
+            SheetError::LegacyXls { file } => format!(
+                "{file}: berkas Excel lama 97-2003 (.xls); buka di Excel lalu simpan sebagai .xlsx atau CSV"
+            ),
+            SheetError::BadXlsx { file, message } => {
+                format!("{file}: bukan buku kerja XLSX yang dapat dibaca ({message})")
+            }
+            SheetError::BadCsv { file, row, message } => format!("{file}, baris {row}: {message}"),
+            SheetError::TooManyRows { file } => format!("{file}: lebih dari {MAX_ROWS} baris"),
+            SheetError::TooManyColumns { file } => {
+                format!("{file}: lebih dari {MAX_COLUMNS} kolom")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +138,21 @@ mod tests {
             );
             assert_eq!(e.message(Lang::En), e.to_string());
         }
+    }
+
+    #[test]
+    fn sheet_errors_name_the_file_in_both_languages() {
+        use crate::core::io::sheet::SheetError;
+        let e = SheetError::BadCsv {
+            file: "kinerja.csv".into(),
+            row: 4,
+            message: "x".into(),
+        };
+        assert_eq!(e.message(Lang::Id), "kinerja.csv, baris 4: x");
+        assert_eq!(e.message(Lang::En), e.to_string());
+        let big = SheetError::TooManyRows {
+            file: "besar.csv".into(),
+        };
+        assert!(big.message(Lang::Id).starts_with("besar.csv: lebih dari"));
     }
 }

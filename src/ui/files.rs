@@ -152,14 +152,21 @@ pub async fn run(job: &FileJob, input: &[u8]) -> Result<(FileOutcome, Vec<u8>), 
     Ok((outcome, bytes))
 }
 
-/// Reads a spreadsheet (a named sheet of a workbook, or the first with data).
-pub async fn read_sheet(name: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, String> {
+/// Reads a spreadsheet (a named sheet of a workbook, or the first with data)
+/// in the worker; an error is said in `lang`.
+pub async fn read_sheet(
+    name: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Result<Sheet, String> {
     let job = FileJob::ReadSheet {
         name: name.to_string(),
         sheet: sheet.map(str::to_string),
     };
     match run(&job, bytes).await? {
         (FileOutcome::Sheet(s), _) => Ok(s),
+        (FileOutcome::SheetFailed(e), _) => Err(crate::messages::Message::message(&e, lang)),
         (FileOutcome::Error(e), _) => Err(e),
         _ => Err("unexpected reply".into()),
     }

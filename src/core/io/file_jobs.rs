@@ -35,6 +35,8 @@ pub enum FileJob {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FileOutcome {
     Sheet(Sheet),
+    /// The bytes are not a readable spreadsheet (typed, for the UI's words).
+    SheetFailed(sheet::SheetError),
     Bytes,
     Error(String),
     /// The job found nothing wrong.
@@ -63,7 +65,7 @@ pub fn run(job: FileJob, input: &[u8]) -> (FileOutcome, Vec<u8>) {
             };
             match read {
                 Ok(s) => (FileOutcome::Sheet(s), Vec::new()),
-                Err(e) => (FileOutcome::Error(e.to_string()), Vec::new()),
+                Err(e) => (FileOutcome::SheetFailed(e), Vec::new()),
             }
         }
         FileJob::DecreeXlsx {
@@ -124,6 +126,12 @@ mod tests {
         })
         .unwrap();
         let (out, _) = run_json(&job, &[0xD0, 0xCF, 0x11, 0xE0]);
-        assert!(out.contains(".xls"), "{out}");
+        assert_eq!(
+            serde_json::from_str::<FileOutcome>(&out).unwrap(),
+            FileOutcome::SheetFailed(sheet::SheetError::LegacyXls {
+                file: "x.xls".into()
+            }),
+            "a sheet's error travels typed"
+        );
     }
 }

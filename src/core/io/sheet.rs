@@ -184,8 +184,10 @@ pub enum SheetError {
         row: usize,
         message: String,
     },
-    /// Over [`MAX_ROWS`] or [`MAX_COLUMNS`].
-    TooLarge { file: String, what: String },
+    /// Over [`MAX_ROWS`] rows.
+    TooManyRows { file: String },
+    /// Over [`MAX_COLUMNS`] columns.
+    TooManyColumns { file: String },
 }
 
 impl fmt::Display for SheetError {
@@ -202,7 +204,10 @@ impl fmt::Display for SheetError {
             SheetError::BadCsv { file, row, message } => {
                 write!(f, "{file}, row {row}: {message}")
             }
-            SheetError::TooLarge { file, what } => write!(f, "{file}: {what}"),
+            SheetError::TooManyRows { file } => write!(f, "{file}: more than {MAX_ROWS} rows"),
+            SheetError::TooManyColumns { file } => {
+                write!(f, "{file}: more than {MAX_COLUMNS} columns")
+            }
         }
     }
 }
@@ -382,16 +387,14 @@ pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
 }
 
 fn too_many_rows(file: &str) -> SheetError {
-    SheetError::TooLarge {
+    SheetError::TooManyRows {
         file: file.to_string(),
-        what: format!("more than {MAX_ROWS} rows"),
     }
 }
 
 fn too_many_columns(file: &str) -> SheetError {
-    SheetError::TooLarge {
+    SheetError::TooManyColumns {
         file: file.to_string(),
-        what: format!("more than {MAX_COLUMNS} columns"),
     }
 }
 

@@ -41,7 +41,9 @@ pub fn CardsImport() -> impl IntoView {
                         if lower.ends_with(".json") {
                             cards.push((name, String::from_utf8_lossy(&bytes).into_owned()));
                         } else {
-                            match files::read_sheet(&name, &bytes, None).await {
+                            match files::read_sheet(&name, &bytes, None, state.lang.get_untracked())
+                                .await
+                            {
                                 Ok(s) => sheets.push(s),
                                 Err(e) => unreadable.push((name, e)),
                             }

@@ -95,7 +95,7 @@ pub fn SheetImport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match browser::read_bytes(file).await {
                 Ok(data) => {
-                    load(files::read_sheet(&name, &data, None).await);
+                    load(files::read_sheet(&name, &data, None, state.lang.get_untracked()).await);
                     bytes.set(Some((name, data)));
                 }
                 Err(e) => error.set(Some(format!("{name}: {e}"))),
@@ -295,7 +295,7 @@ fn SheetSource(
                     let name = event_target_value(&ev);
                     if let Some((file, data)) = bytes.get_untracked() {
                         leptos::task::spawn_local(async move {
-                            on_sheet(files::read_sheet(&file, &data, Some(&name)).await);
+                            on_sheet(files::read_sheet(&file, &data, Some(&name), state.lang.get_untracked()).await);
                         });
                     }
                 };
