@@ -60,7 +60,7 @@ impl Message for ImportError {
             ImportError::Shape { path, message } if path.is_empty() => message.clone(),
             ImportError::Shape { path, message } => format!("{path}: {message}"),
             ImportError::Invalid(findings) => {
-                let first = findings.first().map(|f| f.to_string()).unwrap_or_default();
+                let first = findings.first().map(|f| f.message(lang)).unwrap_or_default();
                 if id {
                     format!("{} kesalahan; yang pertama: {first}", findings.len())
                 } else {

@@ -148,6 +148,7 @@ impl Message for Problem {
                 }
             }
             Reason::Inconsistent(finding) => {
+                let finding = finding.message(lang);
                 if id {
                     format!("data tidak konsisten: {finding}")
                 } else {

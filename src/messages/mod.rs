@@ -9,6 +9,7 @@
 mod cards;
 mod edit;
 mod files;
+mod findings;
 mod import;
 mod nip;
 

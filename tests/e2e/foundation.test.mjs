@@ -128,7 +128,7 @@ test('a bad file is refused with where and why, and nothing changes', async () =
   await writeFile(duplicate, JSON.stringify(plan));
   await page.getByTestId('import-plan').setInputFiles(duplicate);
   await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent.includes('duplicate.json'));
-  assert.match(await alert.textContent(), /asn\[21\]\.nip: duplicate NIP/);
+  assert.match(await alert.textContent(), /asn\[21\]\.nip: NIP "\d{18}" ganda \(pertama di asn\[\d+\]\.nip\)/);
 
   await writeFile(join(ctx.dir, 'not-json.json'), '{ "format": ');
   await page.getByTestId('import-plan').setInputFiles(join(ctx.dir, 'not-json.json'));

@@ -2,7 +2,8 @@
 //! resolve, levels in range, NIPs that agree with the other fields. Each
 //! finding names where (`asn[12].nip`) and why.
 
-use super::{EmploymentStatus, NipEntry, PreferenceTarget, Workspace, LEVELS};
+use super::{EmploymentStatus, NipEntry, Period, PreferenceTarget, Workspace, LEVELS};
+use crate::core::date::Date;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -19,12 +20,123 @@ pub struct Finding {
     pub severity: Severity,
     /// A path into the workspace, e.g. `asn[12].position.position`.
     pub path: String,
-    pub message: String,
+    pub issue: Issue,
 }
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.issue)
+    }
+}
+
+/// What a reference or an id names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Thing {
+    Competency,
+    Agency,
+    Unit,
+    Position,
+    Nip,
+    Round,
+    Scenario,
+}
+
+/// Why a finding was made: typed, with its data, so the UI can say it in
+/// the user's language (`crate::messages`); the Display form is English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// An id (or NIP) seen before, at `first`.
+    Duplicate {
+        thing: Thing,
+        key: String,
+        first: String,
+    },
+    /// A reference to something that does not exist.
+    Unknown {
+        thing: Thing,
+        key: String,
+    },
+    /// A unit (a parent, or a position's unit) not in the agency.
+    UnitNotInAgency {
+        unit: String,
+        agency: String,
+    },
+    UnitCycle,
+    NameEmpty,
+    /// A competency level outside 1–5.
+    LevelOutOfRange(u8),
+    /// The stored birth date and the one in the NIP.
+    BirthDateDiffers {
+        stored: Date,
+        nip: Date,
+    },
+    GenderDiffers,
+    /// The NIP's PPPK marker and the status disagree.
+    PppkDiffers,
+    NoGolongan,
+    SinceBeforeBirth,
+    SecondRecord(Period),
+    QuarterOutOfRange,
+    ReasonRequired,
+    /// A policy value outside the range the settings offer.
+    OutOfRange {
+        value: i64,
+        low: i64,
+        high: i64,
+    },
+    /// Experience bands that decrease.
+    BandsDecrease,
+}
+
+impl Thing {
+    fn id_name(self) -> &'static str {
+        match self {
+            Thing::Competency => "competency id",
+            Thing::Agency => "agency id",
+            Thing::Unit => "unit id",
+            Thing::Position => "position id",
+            Thing::Nip => "NIP",
+            Thing::Round => "round id",
+            Thing::Scenario => "scenario id",
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Issue::Duplicate { thing, key, first } => {
+                write!(f, "duplicate {} \"{key}\" (first at {first})", thing.id_name())
+            }
+            Issue::Unknown {
+                thing: Thing::Nip,
+                key,
+            } => write!(f, "unknown NIP {key}"),
+            Issue::Unknown { thing, key } => {
+                let what = thing.id_name().trim_end_matches(" id");
+                write!(f, "unknown {what} \"{key}\"")
+            }
+            Issue::UnitNotInAgency { unit, agency } => {
+                write!(f, "unit \"{unit}\" is not a unit of agency \"{agency}\"")
+            }
+            Issue::UnitCycle => f.write_str("the unit tree has a cycle"),
+            Issue::NameEmpty => f.write_str("the name is empty"),
+            Issue::LevelOutOfRange(l) => write!(f, "level {l} is outside 1–5"),
+            Issue::BirthDateDiffers { stored, nip } => {
+                write!(f, "{stored} differs from the birth date in the NIP ({nip})")
+            }
+            Issue::GenderDiffers => f.write_str("differs from the gender digit of the NIP"),
+            Issue::PppkDiffers => f.write_str(
+                "the NIP says PPPK (digits 13–14 = 21) but the status does not, or the other way round",
+            ),
+            Issue::NoGolongan => f.write_str("a PNS or CPNS without golongan"),
+            Issue::SinceBeforeBirth => f.write_str("the TMT jabatan is before the birth date"),
+            Issue::SecondRecord(p) => write!(f, "a second record for period {p}"),
+            Issue::QuarterOutOfRange => f.write_str("a quarter is 1–4"),
+            Issue::ReasonRequired => f.write_str("a manual decision needs a reason"),
+            Issue::OutOfRange { value, low, high } => write!(f, "{value} is outside {low}…{high}"),
+            Issue::BandsDecrease => f.write_str("the bands must not decrease"),
+        }
     }
 }
 
@@ -32,26 +144,34 @@ impl fmt::Display for Finding {
 struct Findings(Vec<Finding>);
 
 impl Findings {
-    fn error(&mut self, path: String, message: String) {
+    fn error(&mut self, path: String, issue: Issue) {
         self.0.push(Finding {
             severity: Severity::Error,
             path,
-            message,
+            issue,
         });
     }
-    fn warning(&mut self, path: String, message: String) {
+    fn warning(&mut self, path: String, issue: Issue) {
         self.0.push(Finding {
             severity: Severity::Warning,
             path,
-            message,
+            issue,
         });
+    }
+}
+
+/// A reference to something that does not exist.
+fn unknown(thing: Thing, key: &str) -> Issue {
+    Issue::Unknown {
+        thing,
+        key: key.to_string(),
     }
 }
 
 /// Records the first index of each key; reports later duplicates.
 fn check_unique<'a>(
     findings: &mut Findings,
-    what: &str,
+    thing: Thing,
     keys: impl Iterator<Item = (String, &'a str)>,
 ) -> HashSet<&'a str> {
     let mut first: HashMap<&str, String> = HashMap::new();
@@ -59,7 +179,11 @@ fn check_unique<'a>(
         if let Some(earlier) = first.get(key) {
             findings.error(
                 path,
-                format!("duplicate {what} \"{key}\" (first at {earlier})"),
+                Issue::Duplicate {
+                    thing,
+                    key: key.to_string(),
+                    first: earlier.clone(),
+                },
             );
         } else {
             first.insert(key, path);
@@ -76,7 +200,7 @@ impl Workspace {
 
         let competencies = check_unique(
             &mut f,
-            "competency id",
+            Thing::Competency,
             self.competencies
                 .iter()
                 .enumerate()
@@ -84,7 +208,7 @@ impl Workspace {
         );
         let agencies = check_unique(
             &mut f,
-            "agency id",
+            Thing::Agency,
             self.agencies
                 .iter()
                 .enumerate()
@@ -92,7 +216,7 @@ impl Workspace {
         );
         let units = check_unique(
             &mut f,
-            "unit id",
+            Thing::Unit,
             self.agencies.iter().enumerate().flat_map(|(i, a)| {
                 a.units
                     .iter()
@@ -107,16 +231,13 @@ impl Workspace {
                     if !own.contains(parent.0.as_str()) {
                         f.error(
                             format!("agencies[{i}].units[{j}].parent"),
-                            format!(
-                                "unit \"{}\" is not a unit of agency \"{}\"",
-                                parent.0, agency.id.0
-                            ),
+                            Issue::UnitNotInAgency {
+                                unit: parent.0.clone(),
+                                agency: agency.id.0.clone(),
+                            },
                         );
                     } else if agency.unit_path(&unit.id).len() > agency.units.len() {
-                        f.error(
-                            format!("agencies[{i}].units[{j}].parent"),
-                            "the unit tree has a cycle".to_string(),
-                        );
+                        f.error(format!("agencies[{i}].units[{j}].parent"), Issue::UnitCycle);
                     }
                 }
             }
@@ -124,7 +245,7 @@ impl Workspace {
 
         let positions = check_unique(
             &mut f,
-            "position id",
+            Thing::Position,
             self.positions
                 .iter()
                 .enumerate()
@@ -136,34 +257,31 @@ impl Workspace {
             match agency_by_id.get(p.agency.0.as_str()) {
                 None => f.error(
                     format!("positions[{i}].agency"),
-                    format!("unknown agency \"{}\"", p.agency.0),
+                    unknown(Thing::Agency, &p.agency.0),
                 ),
                 Some(agency) if agency.unit(&p.unit).is_none() => f.error(
                     format!("positions[{i}].unit"),
-                    format!(
-                        "unit \"{}\" is not a unit of agency \"{}\"",
-                        p.unit.0, p.agency.0
-                    ),
+                    Issue::UnitNotInAgency {
+                        unit: p.unit.0.clone(),
+                        agency: p.agency.0.clone(),
+                    },
                 ),
                 Some(_) => {}
             }
             if p.name.trim().is_empty() {
-                f.error(
-                    format!("positions[{i}].name"),
-                    "the name is empty".to_string(),
-                );
+                f.error(format!("positions[{i}].name"), Issue::NameEmpty);
             }
             for (k, req) in p.competencies.iter().enumerate() {
                 if !competencies.contains(req.competency.as_str()) {
                     f.error(
                         format!("positions[{i}].competencies[{k}].competency"),
-                        format!("unknown competency \"{}\"", req.competency.0),
+                        unknown(Thing::Competency, &req.competency.0),
                     );
                 }
                 if !LEVELS.contains(&req.level) {
                     f.error(
                         format!("positions[{i}].competencies[{k}].level"),
-                        format!("level {} is outside 1–5", req.level),
+                        Issue::LevelOutOfRange(req.level),
                     );
                 }
             }
@@ -171,7 +289,7 @@ impl Workspace {
 
         check_unique(
             &mut f,
-            "NIP",
+            Thing::Nip,
             self.asn
                 .iter()
                 .enumerate()
@@ -179,62 +297,48 @@ impl Workspace {
         );
         for (i, a) in self.asn.iter().enumerate() {
             if a.name.trim().is_empty() {
-                f.error(format!("asn[{i}].name"), "the name is empty".to_string());
+                f.error(format!("asn[{i}].name"), Issue::NameEmpty);
             }
             if a.nip.birth_date() != a.birth_date {
                 f.warning(
                     format!("asn[{i}].birth_date"),
-                    format!(
-                        "{} differs from the birth date in the NIP ({})",
-                        a.birth_date,
-                        a.nip.birth_date()
-                    ),
+                    Issue::BirthDateDiffers {
+                        stored: a.birth_date,
+                        nip: a.nip.birth_date(),
+                    },
                 );
             }
             if a.nip.gender() != a.gender {
-                f.warning(
-                    format!("asn[{i}].gender"),
-                    "differs from the gender digit of the NIP".to_string(),
-                );
+                f.warning(format!("asn[{i}].gender"), Issue::GenderDiffers);
             }
             let pppk_nip = matches!(a.nip.entry(), NipEntry::Pppk { .. });
             if pppk_nip != (a.status == EmploymentStatus::Pppk) {
-                f.warning(
-                    format!("asn[{i}].status"),
-                    "the NIP says PPPK (digits 13–14 = 21) but the status does not, or the other way round"
-                        .to_string(),
-                );
+                f.warning(format!("asn[{i}].status"), Issue::PppkDiffers);
             }
             if a.status != EmploymentStatus::Pppk && a.golongan.is_none() {
-                f.warning(
-                    format!("asn[{i}].golongan"),
-                    "a PNS or CPNS without golongan".to_string(),
-                );
+                f.warning(format!("asn[{i}].golongan"), Issue::NoGolongan);
             }
             if let Some(current) = &a.position {
                 if !positions.contains(current.position.0.as_str()) {
                     f.error(
                         format!("asn[{i}].position.position"),
-                        format!("unknown position \"{}\"", current.position.0),
+                        unknown(Thing::Position, &current.position.0),
                     );
                 }
                 if current.since < a.birth_date {
-                    f.error(
-                        format!("asn[{i}].position.since"),
-                        "the TMT jabatan is before the birth date".to_string(),
-                    );
+                    f.error(format!("asn[{i}].position.since"), Issue::SinceBeforeBirth);
                 }
             }
             for (id, level) in &a.competencies.levels {
                 if !competencies.contains(id.as_str()) {
                     f.error(
                         format!("asn[{i}].competencies.levels.{}", id.0),
-                        format!("unknown competency \"{}\"", id.0),
+                        unknown(Thing::Competency, &id.0),
                     );
                 } else if !LEVELS.contains(level) {
                     f.error(
                         format!("asn[{i}].competencies.levels.{}", id.0),
-                        format!("level {level} is outside 1–5"),
+                        Issue::LevelOutOfRange(*level),
                     );
                 }
             }
@@ -243,13 +347,13 @@ impl Workspace {
                 if !periods.insert(r.period) {
                     f.error(
                         format!("asn[{i}].performance[{k}].period"),
-                        format!("a second record for period {}", r.period),
+                        Issue::SecondRecord(r.period),
                     );
                 }
                 if r.period.quarter.is_some_and(|q| !(1..=4).contains(&q)) {
                     f.error(
                         format!("asn[{i}].performance[{k}].period.quarter"),
-                        "a quarter is 1–4".to_string(),
+                        Issue::QuarterOutOfRange,
                     );
                 }
             }
@@ -257,13 +361,13 @@ impl Workspace {
                 let path = format!("asn[{i}].preferences[{k}].target");
                 match &pref.target {
                     PreferenceTarget::Position(p) if !positions.contains(p.0.as_str()) => {
-                        f.error(path, format!("unknown position \"{}\"", p.0))
+                        f.error(path, unknown(Thing::Position, &p.0))
                     }
                     PreferenceTarget::Unit(u) if !units.contains(u.0.as_str()) => {
-                        f.error(path, format!("unknown unit \"{}\"", u.0))
+                        f.error(path, unknown(Thing::Unit, &u.0))
                     }
                     PreferenceTarget::Agency(ag) if !agencies.contains(ag.0.as_str()) => {
-                        f.error(path, format!("unknown agency \"{}\"", ag.0))
+                        f.error(path, unknown(Thing::Agency, &ag.0))
                     }
                     _ => {}
                 }
@@ -273,7 +377,7 @@ impl Workspace {
         let nips: HashSet<&str> = self.asn.iter().map(|a| a.nip.as_str()).collect();
         let rounds = check_unique(
             &mut f,
-            "round id",
+            Thing::Round,
             self.rounds
                 .iter()
                 .enumerate()
@@ -284,13 +388,13 @@ impl Workspace {
                 if !positions.contains(o.position.0.as_str()) {
                     f.error(
                         format!("rounds[{i}].openings[{k}].position"),
-                        format!("unknown position \"{}\"", o.position.0),
+                        unknown(Thing::Position, &o.position.0),
                     );
                 }
             }
             check_unique(
                 &mut f,
-                "scenario id",
+                Thing::Scenario,
                 round
                     .scenarios
                     .iter()
@@ -304,21 +408,21 @@ impl Workspace {
                 if !nips.contains(d.asn.as_str()) {
                     f.error(
                         format!("rounds[{i}].decisions[{k}].asn"),
-                        format!("unknown NIP {}", d.asn),
+                        unknown(Thing::Nip, d.asn.as_str()),
                     );
                 }
                 if let super::DecisionAction::Assign(p) = &d.action {
                     if !positions.contains(p.0.as_str()) {
                         f.error(
                             format!("rounds[{i}].decisions[{k}].action.position"),
-                            format!("unknown position \"{}\"", p.0),
+                            unknown(Thing::Position, &p.0),
                         );
                     }
                 }
                 if d.reason.trim().is_empty() {
                     f.error(
                         format!("rounds[{i}].decisions[{k}].reason"),
-                        "a manual decision needs a reason".to_string(),
+                        Issue::ReasonRequired,
                     );
                 }
             }
@@ -329,13 +433,13 @@ impl Workspace {
                     if !nips.contains(mv.asn.as_str()) {
                         f.error(
                             format!("rounds[{i}].results[{k}].moves[{m}].asn"),
-                            format!("unknown NIP {}", mv.asn),
+                            unknown(Thing::Nip, mv.asn.as_str()),
                         );
                     }
                     if !positions.contains(mv.to.0.as_str()) {
                         f.error(
                             format!("rounds[{i}].results[{k}].moves[{m}].to"),
-                            format!("unknown position \"{}\"", mv.to.0),
+                            unknown(Thing::Position, &mv.to.0),
                         );
                     }
                 }
@@ -345,21 +449,21 @@ impl Workspace {
             if !nips.contains(fu.asn.as_str()) {
                 f.error(
                     format!("follow_ups[{i}].asn"),
-                    format!("unknown NIP {}", fu.asn),
+                    unknown(Thing::Nip, fu.asn.as_str()),
                 );
             }
             match &fu.kind {
                 super::FollowUpKind::Mentoring { mentor } if !nips.contains(mentor.as_str()) => f
                     .error(
                         format!("follow_ups[{i}].mentor"),
-                        format!("unknown NIP {mentor}"),
+                        unknown(Thing::Nip, mentor.as_str()),
                     ),
                 super::FollowUpKind::Training { competency }
                     if !competencies.contains(competency.as_str()) =>
                 {
                     f.error(
                         format!("follow_ups[{i}].competency"),
-                        format!("unknown competency \"{}\"", competency.0),
+                        unknown(Thing::Competency, &competency.0),
                     )
                 }
                 _ => {}
@@ -367,24 +471,24 @@ impl Workspace {
         }
         for (i, m) in self.moves.iter().enumerate() {
             if !nips.contains(m.asn.as_str()) {
-                f.error(format!("moves[{i}].asn"), format!("unknown NIP {}", m.asn));
+                f.error(
+                    format!("moves[{i}].asn"),
+                    unknown(Thing::Nip, m.asn.as_str()),
+                );
             }
             for (field, p) in [("from", m.from.as_ref()), ("to", Some(&m.to))] {
                 if let Some(p) = p {
                     if !positions.contains(p.0.as_str()) {
                         f.error(
                             format!("moves[{i}].{field}"),
-                            format!("unknown position \"{}\"", p.0),
+                            unknown(Thing::Position, &p.0),
                         );
                     }
                 }
             }
             if let Some(r) = &m.round {
                 if !rounds.contains(r.as_str()) {
-                    f.warning(
-                        format!("moves[{i}].round"),
-                        format!("unknown round \"{r}\""),
-                    );
+                    f.warning(format!("moves[{i}].round"), unknown(Thing::Round, r));
                 }
             }
         }
@@ -399,7 +503,7 @@ fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
         if !(low..=high).contains(&value) {
             f.error(
                 format!("{at}.{path}"),
-                format!("{value} is outside {low}…{high}"),
+                Issue::OutOfRange { value, low, high },
             );
         }
     };
@@ -447,9 +551,6 @@ fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
         out_of(&format!("rules.bup_by_jf.{jf}"), (*age).into(), 50, 70);
     }
     if s.fit.experience_bands.windows(2).any(|w| w[0] > w[1]) {
-        f.error(
-            format!("{at}.fit.experience_bands"),
-            "the bands must not decrease".to_string(),
-        );
+        f.error(format!("{at}.fit.experience_bands"), Issue::BandsDecrease);
     }
 }

@@ -102,7 +102,7 @@ pub fn DataPage() -> impl IntoView {
                             plan_file::ImportError::Invalid(findings) => findings
                                 .iter()
                                 .take(50)
-                                .map(|f| format!("{file_name}: {f}"))
+                                .map(|f| format!("{file_name}: {}", f.message(lang)))
                                 .collect(),
                             // The page's reader does not track JSON paths:
                             // the file worker reads it again to say where.
@@ -276,7 +276,7 @@ fn PreviewPanel(
                                 .warnings
                                 .iter()
                                 .take(20)
-                                .map(|w| view! { <li>{w.to_string()}</li> })
+                                .map(|w| view! { <li>{w.message(lang)}</li> })
                                 .collect_view()}
                         </ul>
                     }

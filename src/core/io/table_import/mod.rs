@@ -167,8 +167,8 @@ pub enum Reason {
     /// The TMT jabatan is before the birth date.
     SinceBeforeBirth,
     /// The row would leave the workspace inconsistent (the validator's
-    /// finding, in English).
-    Inconsistent(String),
+    /// finding).
+    Inconsistent(crate::core::model::Finding),
 }
 
 /// One problem: the spreadsheet row (as Excel numbers it), the column letter

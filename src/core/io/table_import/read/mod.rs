@@ -242,7 +242,7 @@ fn drop_inconsistent(ws: &Workspace, analysis: &mut Analysis) {
                     row,
                     column: None,
                     field: None,
-                    reason: Reason::Inconsistent(format!("{}: {}", finding.path, finding.message)),
+                    reason: Reason::Inconsistent(finding.clone()),
                 });
                 dropped = true;
             }
