@@ -11,9 +11,17 @@ use leptos::prelude::*;
 /// A labelled number input bound to a value of the active scenario; a value
 /// outside `min..=max` is clamped, text that is not a number is ignored
 /// (the input shows the stored value again).
+/// A field's label: a string-table key, or a fixed domain term (the
+/// predikat names are the same in both languages).
+#[derive(Clone, Copy)]
+enum Label {
+    Key(T),
+    Term(&'static str),
+}
+
 #[component]
 fn NumberField(
-    label: T,
+    label: Label,
     #[prop(into)] value: Signal<f64>,
     min: f64,
     max: f64,
@@ -24,7 +32,12 @@ fn NumberField(
     let state = use_state();
     view! {
         <label class="number">
-            <span>{move || state.t(label)}</span>
+            <span>
+                {move || match label {
+                    Label::Key(k) => state.t(k),
+                    Label::Term(t) => t,
+                }}
+            </span>
             <input
                 type="number"
                 min=min
@@ -66,16 +79,16 @@ pub fn PolicyPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
         <fieldset class="panel" data-testid="policy">
             <legend>{move || state.t(T::PolicyTitle)}</legend>
             {help(T::PolicyIntro)}
-            <NumberField label=T::PolicyEducationLevel value=v(|s| f64::from(s.fit.education_level_gap)) min=-4.0 max=0.0 step=1.0 testid="policy-education-level" set=|s, x| s.fit.education_level_gap = x.round() as i8 />
-            <NumberField label=T::PolicyEducationField value=v(|s| f64::from(s.fit.education_field_gap)) min=-4.0 max=0.0 step=1.0 testid="policy-education-field" set=|s, x| s.fit.education_field_gap = x.round() as i8 />
+            <NumberField label=Label::Key(T::PolicyEducationLevel) value=v(|s| f64::from(s.fit.education_level_gap)) min=-4.0 max=0.0 step=1.0 testid="policy-education-level" set=|s, x| s.fit.education_level_gap = x.round() as i8 />
+            <NumberField label=Label::Key(T::PolicyEducationField) value=v(|s| f64::from(s.fit.education_field_gap)) min=-4.0 max=0.0 step=1.0 testid="policy-education-field" set=|s, x| s.fit.education_field_gap = x.round() as i8 />
             {help(T::PolicyEducationHelp)}
             <h3>{move || state.t(T::PolicyPredikat)}</h3>
-            <label class="number"><span>"Sangat Baik"</span><PredikatInput get=|p| p.sangat_baik set=|p, x| p.sangat_baik = x testid="policy-predikat-sangat-baik" scenario=scenario /></label>
-            <label class="number"><span>"Baik"</span><PredikatInput get=|p| p.baik set=|p, x| p.baik = x testid="policy-predikat-baik" scenario=scenario /></label>
-            <label class="number"><span>"Butuh Perbaikan"</span><PredikatInput get=|p| p.butuh_perbaikan set=|p, x| p.butuh_perbaikan = x testid="policy-predikat-butuh-perbaikan" scenario=scenario /></label>
-            <label class="number"><span>"Kurang"</span><PredikatInput get=|p| p.kurang set=|p, x| p.kurang = x testid="policy-predikat-kurang" scenario=scenario /></label>
-            <label class="number"><span>"Sangat Kurang"</span><PredikatInput get=|p| p.sangat_kurang set=|p, x| p.sangat_kurang = x testid="policy-predikat-sangat-kurang" scenario=scenario /></label>
-            <label class="number"><span>{move || state.t(T::PredikatNone)}</span><PredikatInput get=|p| p.no_record set=|p, x| p.no_record = x testid="policy-predikat-none" scenario=scenario /></label>
+            <NumberField label=Label::Term("Sangat Baik") value=v(|s| tenths(s.fit.predikat_points.sangat_baik)) min=1.0 max=5.0 step=0.1 testid="policy-predikat-sangat-baik" set=|s, x| s.fit.predikat_points.sangat_baik = to_tenths(x) />
+            <NumberField label=Label::Term("Baik") value=v(|s| tenths(s.fit.predikat_points.baik)) min=1.0 max=5.0 step=0.1 testid="policy-predikat-baik" set=|s, x| s.fit.predikat_points.baik = to_tenths(x) />
+            <NumberField label=Label::Term("Butuh Perbaikan") value=v(|s| tenths(s.fit.predikat_points.butuh_perbaikan)) min=1.0 max=5.0 step=0.1 testid="policy-predikat-butuh-perbaikan" set=|s, x| s.fit.predikat_points.butuh_perbaikan = to_tenths(x) />
+            <NumberField label=Label::Term("Kurang") value=v(|s| tenths(s.fit.predikat_points.kurang)) min=1.0 max=5.0 step=0.1 testid="policy-predikat-kurang" set=|s, x| s.fit.predikat_points.kurang = to_tenths(x) />
+            <NumberField label=Label::Term("Sangat Kurang") value=v(|s| tenths(s.fit.predikat_points.sangat_kurang)) min=1.0 max=5.0 step=0.1 testid="policy-predikat-sangat-kurang" set=|s, x| s.fit.predikat_points.sangat_kurang = to_tenths(x) />
+            <NumberField label=Label::Key(T::PredikatNone) value=v(|s| tenths(s.fit.predikat_points.no_record)) min=1.0 max=5.0 step=0.1 testid="policy-predikat-none" set=|s, x| s.fit.predikat_points.no_record = to_tenths(x) />
             {help(T::PolicyPredikatHelp)}
             <h3>{move || state.t(T::PolicyExperience)}</h3>
             <div class="bands">
@@ -102,15 +115,15 @@ pub fn PolicyPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             </div>
             {help(T::PolicyExperienceHelp)}
             <h3>{move || state.t(T::PolicyNineBox)}</h3>
-            <NumberField label=T::PolicyNineBoxAbove value=v(|s| tenths(s.rules.nine_box.above_tenths)) min=1.0 max=5.0 step=0.1 testid="policy-box-above" set=|s, x| {
+            <NumberField label=Label::Key(T::PolicyNineBoxAbove) value=v(|s| tenths(s.rules.nine_box.above_tenths)) min=1.0 max=5.0 step=0.1 testid="policy-box-above" set=|s, x| {
                 s.rules.nine_box.above_tenths = to_tenths(x);
                 s.rules.nine_box.expected_tenths = s.rules.nine_box.expected_tenths.min(s.rules.nine_box.above_tenths);
             } />
-            <NumberField label=T::PolicyNineBoxExpected value=v(|s| tenths(s.rules.nine_box.expected_tenths)) min=1.0 max=5.0 step=0.1 testid="policy-box-expected" set=|s, x| {
+            <NumberField label=Label::Key(T::PolicyNineBoxExpected) value=v(|s| tenths(s.rules.nine_box.expected_tenths)) min=1.0 max=5.0 step=0.1 testid="policy-box-expected" set=|s, x| {
                 s.rules.nine_box.expected_tenths = to_tenths(x).min(s.rules.nine_box.above_tenths);
             } />
             {help(T::PolicyNineBoxHelp)}
-            <NumberField label=T::PolicyPoolBox value=v(|s| f64::from(s.rules.talent_pool_min_box)) min=1.0 max=9.0 step=1.0 testid="policy-pool-box" set=|s, x| s.rules.talent_pool_min_box = x.round() as u8 />
+            <NumberField label=Label::Key(T::PolicyPoolBox) value=v(|s| f64::from(s.rules.talent_pool_min_box)) min=1.0 max=9.0 step=1.0 testid="policy-pool-box" set=|s, x| s.rules.talent_pool_min_box = x.round() as u8 />
             {help(T::PolicyPoolBoxHelp)}
             <BupTable scenario=scenario />
         </fieldset>
@@ -126,33 +139,6 @@ fn set_band(bands: &mut [u8; 4], i: usize, years: u8) {
             std::cmp::Ordering::Equal => years,
             std::cmp::Ordering::Greater => (*band).max(years),
         };
-    }
-}
-
-/// One predikat's points as a 1–5 number input.
-#[component]
-fn PredikatInput(
-    scenario: Memo<Option<Scenario>>,
-    get: fn(&PredikatPoints) -> u8,
-    set: fn(&mut PredikatPoints, u8),
-    testid: &'static str,
-) -> impl IntoView {
-    let state = use_state();
-    view! {
-        <input
-            type="number"
-            min="1"
-            max="5"
-            step="0.1"
-            data-testid=testid
-            prop:value=move || scenario.with(|s| s.as_ref().map_or(0.0, |s| tenths(get(&s.fit.predikat_points)))).to_string()
-            on:change=move |ev| {
-                let text = event_target_value(&ev).replace(',', ".");
-                if let Some(v) = text.trim().parse::<f64>().ok().filter(|v| v.is_finite()) {
-                    state.tune(|s| set(&mut s.fit.predikat_points, to_tenths(v)));
-                }
-            }
-        />
     }
 }
 
