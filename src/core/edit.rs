@@ -523,13 +523,14 @@ fn date_text(date: Option<Date>) -> String {
 /// True when two constraints are about the same thing: a pin or ban on the
 /// same person, or a cap on the same unit.
 fn same_subject(a: &Constraint, b: &Constraint) -> bool {
-    let person = |c: &Constraint| match c {
-        Constraint::Pin { asn, .. } | Constraint::Forbid { asn, .. } => Some(asn.clone()),
-        Constraint::UnitCap { .. } => None,
-    };
+    use Constraint::*;
     match (a, b) {
-        (Constraint::UnitCap { unit: x, .. }, Constraint::UnitCap { unit: y, .. }) => x == y,
-        _ => person(a).is_some() && person(a) == person(b),
+        (UnitCap { unit: x, .. }, UnitCap { unit: y, .. }) => x == y,
+        (
+            Pin { asn: x, .. } | Forbid { asn: x, .. },
+            Pin { asn: y, .. } | Forbid { asn: y, .. },
+        ) => x == y,
+        _ => false,
     }
 }
 

@@ -9,63 +9,45 @@ use crate::i18n::Lang;
 
 impl Message for PlanError {
     fn message(&self, lang: Lang) -> String {
-        let id = lang == Lang::Id;
+        if lang == Lang::En {
+            return self.to_string();
+        }
         match self {
-            PlanError::UnknownRound(r) if id => format!("Putaran \"{r}\" tidak ada."),
-            PlanError::UnknownRound(r) => format!("There is no round \"{r}\"."),
-            PlanError::UnknownScenario(s) if id => format!("Skenario \"{s}\" tidak ada."),
-            PlanError::UnknownScenario(s) => format!("There is no scenario \"{s}\"."),
-            PlanError::Overpinned { asn } if id => format!(
+            PlanError::UnknownRound(r) => format!("Putaran \"{r}\" tidak ada."),
+            PlanError::UnknownScenario(s) => format!("Skenario \"{s}\" tidak ada."),
+            PlanError::Overpinned { asn } => format!(
                 "Keputusan manual menempatkan lebih banyak orang daripada formasi jabatan (pada NIP {asn}); hapus salah satu keputusan."
             ),
-            PlanError::Overpinned { asn } => format!(
-                "Manual decisions place more people in a position than it has slots (at NIP {asn}); remove one of the decisions."
-            ),
-            PlanError::Solver(why) if id => format!("Rencana tidak dapat dihitung ({why})."),
-            PlanError::Solver(why) => format!("The plan could not be computed ({why})."),
+            PlanError::Solver(why) => format!("Rencana tidak dapat dihitung ({why})."),
         }
     }
 }
 
 impl Message for ImportError {
     fn message(&self, lang: Lang) -> String {
-        let id = lang == Lang::Id;
+        if lang == Lang::En {
+            return self.to_string();
+        }
         match self {
             ImportError::Syntax {
                 line,
                 column,
                 message,
-            } if id => format!("bukan JSON yang sah pada baris {line}, kolom {column}: {message}"),
-            ImportError::Syntax {
-                line,
-                column,
-                message,
-            } => format!("not valid JSON at line {line}, column {column}: {message}"),
-            ImportError::NotAPlanFile(why) if id => {
+            } => format!("bukan JSON yang sah pada baris {line}, kolom {column}: {message}"),
+            ImportError::NotAPlanFile(why) => {
                 format!("bukan berkas rencana Perencana Mutasi: {why}")
             }
-            ImportError::NotAPlanFile(why) => format!("not a Mutasi Planner plan file: {why}"),
-            ImportError::TooNew { found, supported } if id => format!(
+            ImportError::TooNew { found, supported } => format!(
                 "berkas ini versi skema {found}, aplikasi ini membaca sampai versi {supported}: buka dengan versi yang lebih baru"
             ),
-            ImportError::TooNew { found, supported } => format!(
-                "the file has schema version {found}, this planner reads up to {supported}: open it with a newer version"
-            ),
-            ImportError::TooOld { found, oldest } if id => format!(
-                "berkas ini versi skema {found}; versi tertua yang dapat dibaca {oldest}"
-            ),
             ImportError::TooOld { found, oldest } => format!(
-                "the file has schema version {found}; the oldest this planner reads is {oldest}"
+                "berkas ini versi skema {found}; versi tertua yang dapat dibaca {oldest}"
             ),
             ImportError::Shape { path, message } if path.is_empty() => message.clone(),
             ImportError::Shape { path, message } => format!("{path}: {message}"),
             ImportError::Invalid(findings) => {
                 let first = findings.first().map(|f| f.message(lang)).unwrap_or_default();
-                if id {
-                    format!("{} kesalahan; yang pertama: {first}", findings.len())
-                } else {
-                    format!("{} error(s); first: {first}", findings.len())
-                }
+                format!("{} kesalahan; yang pertama: {first}", findings.len())
             }
         }
     }

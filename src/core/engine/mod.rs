@@ -58,15 +58,13 @@ pub enum PlanError {
 impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PlanError::UnknownRound(id) => write!(f, "unknown round \"{id}\""),
-            PlanError::UnknownScenario(id) => write!(f, "unknown scenario \"{id}\""),
-            PlanError::Solver(why) => write!(f, "the solver failed: {why}"),
-            PlanError::Overpinned { asn } => {
-                write!(
-                    f,
-                    "manual decisions place more people than there are slots (at NIP {asn})"
-                )
-            }
+            PlanError::UnknownRound(id) => write!(f, "There is no round \"{id}\"."),
+            PlanError::UnknownScenario(id) => write!(f, "There is no scenario \"{id}\"."),
+            PlanError::Overpinned { asn } => write!(
+                f,
+                "Manual decisions place more people in a position than it has slots (at NIP {asn}); remove one of the decisions."
+            ),
+            PlanError::Solver(why) => write!(f, "The plan could not be computed ({why})."),
         }
     }
 }

@@ -252,8 +252,8 @@ pub fn class_of_row(ws: &Workspace, plan: &Plan, row: usize) -> Option<MoveClass
     if !plan.moved(row) {
         return None;
     }
-    let to = plan.model.slots[plan.slot_of_row[row]].position?;
-    let from = plan.model.rows[row].current.map(|c| &ws.positions[c]);
+    let to = plan.destination(row)?;
+    let from = plan.current(row).map(|c| &ws.positions[c]);
     Some(classify(from, &ws.positions[to]))
 }
 

@@ -6,10 +6,11 @@
 
 use super::explain::{why_not, WhyNot};
 use super::model::{RoundInput, SlotKind};
+use super::report::class_of_row;
 use super::Plan;
 use crate::core::fit::JpmCategory;
 use crate::core::model::{AgencyId, Nip, PositionId, PositionType, Priority, Regency, Workspace};
-use crate::core::move_class::{classify, MoveClass};
+use crate::core::move_class::MoveClass;
 use crate::core::rules::{pair_rejections, Rejection};
 
 /// One move of a plan.
@@ -55,12 +56,11 @@ pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
         .filter_map(|r| {
             let to = plan.destination(r)?;
             let pos = &ws.positions[to];
-            let from = plan.current(r);
             let c = plan.chosen[r];
             Some(MoveRow {
                 row: r,
                 asn: plan.person(r),
-                from,
+                from: plan.current(r),
                 to,
                 to_agency: pos.agency.clone(),
                 to_seat: ws
@@ -69,7 +69,7 @@ pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
                     .find(|a| a.id == pos.agency)
                     .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit)),
                 kind: pos.kind,
-                class: classify(from.map(|p| &ws.positions[p]), pos),
+                class: class_of_row(ws, plan, r)?,
                 fit_milli: c.fit_milli,
                 jpm: JpmCategory::of(c.jpm_permille),
                 preference_rank: c.preference_rank,

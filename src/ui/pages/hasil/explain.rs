@@ -249,14 +249,13 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                 .collect();
             let comment_options = options.clone();
             let comment_nip = asn.nip.clone();
-            let movers: Vec<(String, String)> = view::moves(ws, plan)
-                .into_iter()
-                .filter(|m| m.row != row)
-                .map(|m| {
-                    let a = &ws.asn[m.asn];
+            let movers: Vec<(String, String)> = (0..plan.row_count())
+                .filter(|&q| q != row && plan.moved(q))
+                .map(|q| {
+                    let a = &ws.asn[plan.person(q)];
                     (
                         a.nip.to_string(),
-                        format!("{} → {}", a.name, position_label(ws, Some(m.to))),
+                        format!("{} → {}", a.name, position_label(ws, plan.destination(q))),
                     )
                 })
                 .collect();

@@ -20,7 +20,7 @@ struct MoveLine {
     to: String,
 }
 
-/// The value of an option naming `ALL[i]`, and back.
+/// The item an option value names: the value is its place in `all`.
 fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
     value
         .parse::<usize>()
