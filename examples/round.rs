@@ -2,7 +2,7 @@
 //! the time each step takes, then what the moves are (lateral, JPT rotation,
 //! alih jabatan, promotion, demotion, JPT post, placement; PPPK moved), the
 //! openings filled per position type and the JPT posts left to open
-//! selection.
+//! selection; for a stable plan, what each phase did.
 //!
 //! `cargo run --release --example round -- [ASN] [SEED]`
 
@@ -53,6 +53,13 @@ fn main() {
                         m.with_preferences, m.openings_filled, m.openings, m.urgent_filled, m.urgent, m.seats_vacated,
                         m.total_distance_km, p.chains.len(), m.justified_envy
                     );
+                    if let Some(ph) = &m.phases {
+                        println!(
+                            "  phases: participants={} decisions {} moves ({} openings); phase 1 (wishes) {} moves ({} openings), envy {}; phase 2 (needs) {} moves ({} openings)",
+                            m.participants, ph.decision_moves, ph.decision_openings_filled, ph.wish_moves,
+                            ph.wish_openings_filled, ph.wish_envy, ph.need_moves, ph.need_openings_filled
+                        );
+                    }
                     print_classes(&input, &p);
                 }
                 Err(e) => println!("{}: {e}", scenario.name),

@@ -89,6 +89,7 @@ fn default_scenario() -> Scenario {
         fit: FitSettings::default(),
         weights: ObjectiveWeights::default(),
         constraints: Vec::new(),
+        stable: StableSettings::default(),
     }
 }
 

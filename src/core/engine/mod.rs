@@ -9,7 +9,9 @@
 //!    objective; everyone has a "stay" column, so a plan always exists. Unit
 //!    caps are then enforced by keeping, one at a time, the mover whose move
 //!    gains least, and solving again.
-//!    [`Mode::Stable`]: deferred acceptance ([`stable`]).
+//!    [`Mode::Stable`]: two phases ([`stable`]) — deferred acceptance on
+//!    the ASN's own wishes and the published points, then the optimal
+//!    assignment above for the organisation's needs, phase-1 moves fixed.
 //! 3. [`Plan`]: the outcome per person, vacancy chains, and the metrics —
 //!    including the number of justified-envy pairs, so the trade-off between
 //!    the two modes is visible.
@@ -99,9 +101,32 @@ pub struct Metrics {
     pub seats_vacated: usize,
     /// Km from domicile to the new seat, summed over the people who move.
     pub total_distance_km: u64,
-    /// Pairs (person, position) where the person would rather have the
-    /// position and it has room or holds someone with lower priority.
+    /// People who state wishes (phase 1's participants under the
+    /// scenario's stable settings, in either mode).
+    pub participants: usize,
+    /// Pairs (participant, position) where the participant wishes the
+    /// position more than their outcome and it has room or holds someone
+    /// its published points rank lower ([`stable::justified_envy`]).
     pub justified_envy: usize,
+    /// Stable mode: what each phase did (none in optimal mode).
+    pub phases: Option<PhaseMetrics>,
+}
+
+/// A stable plan's phases.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PhaseMetrics {
+    /// Moves by manual decisions and scenario pins.
+    pub decision_moves: usize,
+    /// Phase 1: moves to a wish, and the openings they fill.
+    pub wish_moves: usize,
+    pub wish_openings_filled: usize,
+    /// Phase 2: moves for the organisation's needs, and their openings.
+    pub need_moves: usize,
+    pub need_openings_filled: usize,
+    pub decision_openings_filled: usize,
+    /// Justified envy of phase 1's outcome among its participants (0: it is
+    /// stable).
+    pub wish_envy: usize,
 }
 
 /// A plan for one scenario of a round.
@@ -115,6 +140,11 @@ pub struct Plan {
     pub chosen: Vec<Candidate>,
     /// Rows kept in place to respect a unit cap.
     pub capped: Vec<usize>,
+    /// Stable mode: the phase of each row's outcome (empty in optimal mode;
+    /// see [`Plan::phase`]).
+    pub phases: Vec<stable::Phase>,
+    /// The wishes and published points of the round, in either mode.
+    pub market: stable::Market,
     /// Vacancy chains: rows in order, the first filling an opening (or, for
     /// a cycle of swaps, any member), each next one filling the seat the
     /// previous one left.
@@ -126,6 +156,15 @@ impl Plan {
     /// Whether a row moves.
     pub fn moved(&self, row: usize) -> bool {
         self.slot_of_row[row] != self.model.rows[row].seat
+    }
+
+    /// The phase a row's move comes from: only for a move of a stable plan.
+    pub fn phase(&self, row: usize) -> Option<stable::Phase> {
+        if self.moved(row) {
+            self.phases.get(row).copied()
+        } else {
+            None
+        }
     }
 
     /// How many people the round holds (rows).
@@ -193,12 +232,45 @@ pub fn lookup<'a>(
 /// Computes the plan of a scenario.
 pub fn plan(input: &RoundInput<'_>) -> Result<Plan, PlanError> {
     let model = RoundModel::build(input);
-    let weights = &input.scenario.weights;
-    let (slot_of_row, capped) = match input.scenario.mode {
-        Mode::Optimal => solve_with_caps(input, &model)?,
-        Mode::Stable => (stable::deferred_acceptance(&model, weights), Vec::new()),
+    let market = stable::Market::build(input.ws, &input.scenario.stable, &model);
+    let solved = match input.scenario.mode {
+        Mode::Optimal => {
+            let (slots, capped) = solve_with_caps(input, &model, &[])?;
+            Solved {
+                slot_of_row: slots,
+                capped,
+                phase_one: None,
+            }
+        }
+        Mode::Stable => {
+            let at = stable::phase_one(input.ws, &model, &market);
+            // Phase 2 keeps every phase-1 move.
+            let fixed: Vec<(usize, usize)> = at
+                .iter()
+                .enumerate()
+                .filter_map(|(row, &p)| {
+                    let r = &model.rows[row];
+                    let p = p?;
+                    (r.pinned.is_none() && r.current != Some(p)).then_some((row, p))
+                })
+                .collect();
+            let (slots, capped) = solve_with_caps(input, &model, &fixed)?;
+            Solved {
+                slot_of_row: slots,
+                capped,
+                phase_one: Some(at),
+            }
+        }
     };
-    Ok(finish(input, model, slot_of_row, capped))
+    Ok(finish(input, model, market, solved))
+}
+
+/// What a mode's solver gives [`finish`].
+struct Solved {
+    slot_of_row: Vec<usize>,
+    capped: Vec<usize>,
+    /// Stable mode: each row's position after phase 1.
+    phase_one: Option<Vec<Option<usize>>>,
 }
 
 /// The pair behind a row's column.
@@ -218,14 +290,18 @@ pub fn pair_for(model: &RoundModel, row: usize, slot: usize) -> Candidate {
 }
 
 /// The sparse problem of the round: each row's allowed columns and costs
-/// (the negated objective). `keep` forces rows to stay; `force` pins one
-/// more (row, position) pair.
+/// (the negated objective). `keep` forces rows to stay; `force` pins more
+/// (row, position) pairs.
 fn problem(
     model: &RoundModel,
     weights: &ObjectiveWeights,
     keep: &[bool],
-    force: Option<(usize, usize)>,
+    force: &[(usize, usize)],
 ) -> Result<SparseProblem<i64>, AssignError> {
+    let mut forced: Vec<Option<usize>> = vec![None; model.rows.len()];
+    for &(row, p) in force {
+        forced[row] = Some(p);
+    }
     let mut lists: Vec<Vec<(usize, i64)>> = vec![Vec::new(); model.rows.len()];
     for (&p, list) in &model.candidates {
         let cols = &model.slots_of[&p];
@@ -238,7 +314,7 @@ fn problem(
                 .pinned
                 .as_ref()
                 .map(|(q, _)| *q)
-                .or(force.filter(|f| f.0 == row).map(|f| f.1));
+                .or(forced[row]);
             if pinned.is_some_and(|q| q != p) {
                 continue;
             }
@@ -257,11 +333,7 @@ fn problem(
         }
     }
     for (row, r) in model.rows.iter().enumerate() {
-        let pinned = r
-            .pinned
-            .as_ref()
-            .map(|(q, _)| *q)
-            .or(force.filter(|f| f.0 == row).map(|f| f.1));
+        let pinned = r.pinned.as_ref().map(|(q, _)| *q).or(forced[row]);
         let stays = keep[row] || pinned.is_none_or(|q| Some(q) == r.current);
         if stays {
             if keep[row] || pinned.is_some() {
@@ -273,22 +345,25 @@ fn problem(
     SparseProblem::from_rows(model.slots.len(), lists)
 }
 
-/// Solves the optimal plan, with an optional forced pair; returns each row's
-/// column and the objective.
+/// Solves the optimal plan, with forced (row, position) pairs; returns each
+/// row's column and the objective.
 pub(crate) fn solve_optimal(
     model: &RoundModel,
     weights: &ObjectiveWeights,
     keep: &[bool],
-    force: Option<(usize, usize)>,
+    force: &[(usize, usize)],
 ) -> Result<(Vec<usize>, i64), AssignError> {
     let p = problem(model, weights, keep, force)?;
     let s = sparse::solve(&p)?;
     Ok((s.row_to_col, -s.total))
 }
 
+/// The optimal plan under the scenario's unit caps, with forced (row,
+/// position) pairs (phase 2 of stable mode: the phase-1 moves).
 fn solve_with_caps(
     input: &RoundInput<'_>,
     model: &RoundModel,
+    force: &[(usize, usize)],
 ) -> Result<(Vec<usize>, Vec<usize>), PlanError> {
     let weights = &input.scenario.weights;
     let overpinned = |e: AssignError| match e {
@@ -309,7 +384,7 @@ fn solve_with_caps(
     let mut keep = vec![false; model.rows.len()];
     let mut capped = Vec::new();
     loop {
-        let (slots, _) = solve_optimal(model, weights, &keep, None).map_err(overpinned)?;
+        let (slots, _) = solve_optimal(model, weights, &keep, force).map_err(overpinned)?;
         if caps.is_empty() {
             return Ok((slots, capped));
         }
@@ -335,6 +410,7 @@ fn solve_with_caps(
                 .filter(|&row| {
                     slots[row] != model.rows[row].seat
                         && model.rows[row].pinned.is_none()
+                        && !force.iter().any(|f| f.0 == row)
                         && model.rows[row]
                             .current
                             .is_some_and(|p| &input.ws.positions[p].unit == unit)
@@ -361,28 +437,41 @@ fn solve_with_caps(
     }
 }
 
-fn finish(
-    input: &RoundInput<'_>,
-    model: RoundModel,
-    slot_of_row: Vec<usize>,
-    capped: Vec<usize>,
-) -> Plan {
-    let chosen: Vec<Candidate> = slot_of_row
+fn finish(input: &RoundInput<'_>, model: RoundModel, market: stable::Market, s: Solved) -> Plan {
+    let chosen: Vec<Candidate> = s
+        .slot_of_row
         .iter()
         .enumerate()
         .map(|(row, &k)| pair_for(&model, row, k))
         .collect();
+    let phases = match &s.phase_one {
+        None => Vec::new(),
+        Some(at) => (0..model.rows.len())
+            .map(|row| {
+                let r = &model.rows[row];
+                if r.pinned.is_some() {
+                    stable::Phase::Decision
+                } else if at[row].is_some() && at[row] != r.current {
+                    stable::Phase::Wishes
+                } else {
+                    stable::Phase::Needs
+                }
+            })
+            .collect(),
+    };
     let mut plan = Plan {
         mode: input.scenario.mode,
         model,
-        slot_of_row,
+        slot_of_row: s.slot_of_row,
         chosen,
-        capped,
+        capped: s.capped,
+        phases,
+        market,
         chains: Vec::new(),
         metrics: Metrics::default(),
     };
     plan.chains = chains(&plan);
-    plan.metrics = metrics(input, &plan);
+    plan.metrics = metrics(input, &plan, s.phase_one.as_deref());
     plan
 }
 
@@ -422,7 +511,7 @@ fn chains(plan: &Plan) -> Vec<Vec<usize>> {
     out
 }
 
-fn metrics(input: &RoundInput<'_>, plan: &Plan) -> Metrics {
+fn metrics(input: &RoundInput<'_>, plan: &Plan, phase_one: Option<&[Option<usize>]>) -> Metrics {
     let model = &plan.model;
     let weights = &input.scenario.weights;
     let occupant = plan.row_in_slot();
@@ -475,7 +564,45 @@ fn metrics(input: &RoundInput<'_>, plan: &Plan) -> Metrics {
             }
         }
     }
-    m.justified_envy = stable::justified_envy(model, weights, &plan.slot_of_row);
+    let ws = input.ws;
+    let market = &plan.market;
+    m.participants = market.participants();
+    let dest: Vec<Option<usize>> = (0..model.rows.len())
+        .map(|row| plan.destination(row))
+        .collect();
+    m.justified_envy = stable::justified_envy(ws, model, market, &dest, &|row| plan.chosen[row]);
+    if let Some(at) = phase_one {
+        let mut p = PhaseMetrics {
+            wish_envy: stable::justified_envy(ws, model, market, at, &|row| match at[row] {
+                Some(q) if model.rows[row].current != Some(q) => market
+                    .options(model, row)
+                    .find(|c| c.position == q)
+                    .copied()
+                    .unwrap_or(model.stay[row]),
+                _ => model.stay[row],
+            }),
+            ..PhaseMetrics::default()
+        };
+        for row in 0..model.rows.len() {
+            match plan.phase(row) {
+                Some(stable::Phase::Decision) => p.decision_moves += 1,
+                Some(stable::Phase::Wishes) => p.wish_moves += 1,
+                Some(stable::Phase::Needs) => p.need_moves += 1,
+                None => {}
+            }
+        }
+        for (k, s) in model.slots.iter().enumerate() {
+            if let (SlotKind::Opening(_), Some(row)) = (s.kind, occupant[k]) {
+                match plan.phase(row) {
+                    Some(stable::Phase::Decision) => p.decision_openings_filled += 1,
+                    Some(stable::Phase::Wishes) => p.wish_openings_filled += 1,
+                    Some(stable::Phase::Needs) => p.need_openings_filled += 1,
+                    None => {}
+                }
+            }
+        }
+        m.phases = Some(p);
+    }
     m
 }
 

@@ -776,6 +776,11 @@ impl RoundModel {
         // once per group (the values, and so the plan, are the same).
         let mut order: Vec<(&usize, &Vec<usize>)> = slots_of.iter().collect();
         crate::core::sort::sort_by_key(&mut order, |(&p, _)| (scorer.fit_group(p), p));
+        // Stable mode's phase 1 needs every option a participant could get,
+        // not only the shortlist: such a pair is always kept, in either mode
+        // (the envy count of an optimal plan reads them too).
+        let participant = super::stable::participants(ws, &scenario.stable, &rows);
+        let attainable = super::stable::attainable(&slots, &slots_of, &rows, &participant);
         let mut fit_cache = vec![u64::MAX; rows.len()];
         let mut cached_group = usize::MAX;
         for (&p, cols) in order {
@@ -783,6 +788,8 @@ impl RoundModel {
                 cached_group = scorer.fit_group(p);
                 fit_cache.fill(u64::MAX);
             }
+            let opening = super::stable::opening_among(&slots, &slots_of, p);
+            let attainable = attainable.get(&p).copied().unwrap_or(false);
             // Candidates are ranked with the best slot value of the position.
             let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
             let mut list: Vec<Candidate> = Vec::new();
@@ -813,7 +820,13 @@ impl RoundModel {
             if scored.len() > keep {
                 scored.select_nth_unstable_by_key(keep, |(key, _)| *key);
                 rest = scored.split_off(keep);
-                rest.retain(|(_, c)| rows[c.row].pinned.is_some());
+                rest.retain(|(_, c)| {
+                    rows[c.row].pinned.is_some()
+                        || (attainable
+                            && participant[c.row]
+                            && super::stable::wish_of(&ws.asn[rows[c.row].asn], c, opening)
+                                .is_some())
+                });
                 rest.sort_unstable_by_key(|(key, _)| *key);
             }
             scored.sort_unstable_by_key(|(key, _)| *key);

@@ -1,181 +1,428 @@
-//! Stable mode: deferred acceptance (Gale–Shapley), ASN proposing, and the
-//! justified-envy count of any plan.
+//! Stable mode: a transfer market in two phases, and the justified-envy
+//! count of any plan.
 //!
-//! - A person ranks the positions they are a candidate for, and their own,
-//!   by their own utility: `preference · w_preference − distance ·
-//!   w_distance + stability · w_stability` (the terms of [`super::terms`]).
-//!   Positions ranked below their own are dropped: staying is always possible.
-//!   Ties: lower position index first.
-//! - A position ranks people: pinned by a decision first, then its incumbents
-//!   (who can always return to their seat), then by Profile Matching fit,
-//!   highest first. Ties: workspace order (the row index).
-//! - A position holds as many people as it has slots in the round (its
+//! **Phase 1 — the ASN's own wishes.** Deferred acceptance (Gale–Shapley),
+//! ASN proposing, among the participants: everyone with stated wishes (a
+//! preference card or wishes the analyst recorded), and — when the scenario
+//! says so ([`WithoutWishes::NearDomicile`]) — everyone without wishes, who
+//! then accepts any opening of the round in their domicile regency.
+//! - A participant ranks exactly their wishes, in their order, above
+//!   staying. A wish naming a unit, an agency or a regency covers all its
+//!   positions the person may lawfully take; among them the person prefers
+//!   the higher Profile Matching fit, then the nearer seat, then the
+//!   position's order in the workspace. A wish that already covers the
+//!   person's current position is met by staying: it and the wishes after
+//!   it are not proposed. Nothing here reads the analyst's objective
+//!   weights.
+//! - A position ranks the people who propose to it: a manual decision
+//!   first, then its incumbents (who can always keep their seat), then by
+//!   the published points ([`PointsFormula`], [`points`]), highest first.
+//!   Ties: the higher fit, then the longer time in the current position,
+//!   then the lower NIP (the elder, as the DUK's seniority order).
+//! - A position holds as many people as it has columns in the round (its
 //!   openings and the seats of its incumbents in the round).
 //!
-//! Proposing people get their best stable outcome and cannot gain by lying
-//! about their preferences. The same utilities and priorities define
-//! justified envy for any plan, so the optimal plan's count is comparable.
+//! The result is stable among the participants (zero justified envy) and
+//! strategy-proof for them: ranking one's true wishes can never hurt. Who
+//! gets none of their wishes is, from then on, exactly like someone who sent
+//! none (removing a proposer who ends at home changes nobody's outcome).
+//!
+//! **Phase 2 — the organisation's needs.** The optimal assignment of the
+//! engine ([`super::solve_with_caps`]) on the whole round, with every
+//! phase-1 move fixed: it fills what is still vacant (the remaining
+//! openings and the seats phase 1 left) with the remaining movable people,
+//! lawful moves only, and never displaces a phase-1 outcome.
+//!
+//! Justified envy is counted with the same wishes and points for any plan,
+//! so an optimal plan's count is comparable.
 
-use super::model::{Candidate, RoundModel, SlotKind};
-use crate::core::model::ObjectiveWeights;
-use std::collections::VecDeque;
+use super::model::{Candidate, RoundModel, Row, Slot, SlotKind};
+use crate::core::date::Date;
+use crate::core::model::*;
+use std::collections::{BTreeMap, BinaryHeap};
 
-/// A person's own utility of a pair.
-pub fn utility(c: &Candidate, w: &ObjectiveWeights) -> i64 {
-    i64::from(w.preference) * c.terms.preference - i64::from(w.distance) * c.terms.distance
-        + i64::from(w.stability) * c.terms.stability
+/// Where a move of a stable plan comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// A manual decision or a scenario pin.
+    Decision,
+    /// Phase 1: the person's own wish.
+    Wishes,
+    /// Phase 2: the organisation's needs.
+    Needs,
 }
 
-/// Each row's acceptable positions with their pairs: every position the row
-/// is a candidate of, plus its own position (staying).
-fn options(model: &RoundModel) -> Vec<Vec<(usize, Candidate)>> {
-    let mut by_row: Vec<Vec<(usize, Candidate)>> = vec![Vec::new(); model.rows.len()];
-    for (&p, list) in &model.candidates {
-        for c in list {
-            let pinned = model.rows[c.row].pinned.as_ref().map(|(q, _)| *q);
-            if pinned.is_none_or(|q| q == p) {
-                by_row[c.row].push((p, *c));
-            }
+impl Phase {
+    /// The plan-file style code (`data-phase` in the pages).
+    pub fn code(self) -> &'static str {
+        match self {
+            Phase::Decision => "decision",
+            Phase::Wishes => "wishes",
+            Phase::Needs => "needs",
         }
     }
-    for (row, r) in model.rows.iter().enumerate() {
-        if let Some(p) = r.current {
-            let pinned_elsewhere = r.pinned.as_ref().is_some_and(|(q, _)| *q != p);
-            if !pinned_elsewhere {
-                by_row[row].push((p, model.stay[row]));
-            }
-        }
-    }
-    by_row
 }
 
-/// A position's priority key for a row: smaller is better.
-fn priority(model: &RoundModel, p: usize, row: usize, fit_milli: u32) -> (u8, u8, i64, usize) {
-    let r = &model.rows[row];
-    let pinned = r.pinned.as_ref().is_some_and(|(q, _)| *q == p);
-    let incumbent = r.current == Some(p);
-    (
-        u8::from(!pinned),
-        u8::from(!incumbent),
-        -i64::from(fit_milli),
-        row,
-    )
+/// A person's points at a position, by component of the formula.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Points {
+    pub fit: i64,
+    pub years: i64,
+    pub own_request: i64,
+    pub family: i64,
+    pub near: i64,
+}
+
+impl Points {
+    pub fn total(&self) -> i64 {
+        self.fit + self.years + self.own_request + self.family + self.near
+    }
+}
+
+/// The published points of a pair: fit × `fit` / 1000 (rounded), whole
+/// years in the current position (at most [`PointsFormula::MAX_YEARS`]) ×
+/// `per_year_in_position`, `own_request` once, `family` when the first wish
+/// naming the position gives family reasons, and `near_domicile` × (420 −
+/// km) / 420 (nothing from 420 km).
+pub fn points(formula: &PointsFormula, asn: &Asn, c: &Candidate, on: Date) -> Points {
+    let years = asn
+        .months_in_position(on)
+        .map_or(0, |m| (m / 12).clamp(0, PointsFormula::MAX_YEARS));
+    let family = c
+        .preference_rank
+        .and_then(|k| asn.preferences.get(k))
+        .is_some_and(|p| p.reason == PreferenceReason::Family);
+    let far = super::terms::FAR_KM;
+    Points {
+        fit: (i64::from(c.fit_milli) * i64::from(formula.fit) + 500) / 1000,
+        years: i64::from(years) * i64::from(formula.per_year_in_position),
+        own_request: if asn.own_request {
+            i64::from(formula.own_request)
+        } else {
+            0
+        },
+        family: if family { i64::from(formula.family) } else { 0 },
+        near: i64::from(formula.near_domicile) * (far - i64::from(c.distance_km).min(far)) / far,
+    }
+}
+
+/// A position's priority key for a person: smaller is better. (not pinned
+/// here, not an incumbent, −points, −fit, −months in position, NIP rank).
+type Key = (u8, u8, i64, i64, i64, u32);
+
+/// The participants of phase 1, their ranked options, and what a position
+/// needs to rank people.
+#[derive(Clone, Debug, Default)]
+pub struct Market {
+    /// Rows taking part in phase 1 (never a pinned row).
+    pub participant: Vec<bool>,
+    /// Each participant's options, best first, as (position, index into
+    /// `model.candidates[position]`); staying follows the last. Positions a
+    /// participant could never get are left out: every column is the seat
+    /// of someone who does not take part and is not pinned elsewhere.
+    pub lists: Vec<Vec<(usize, u32)>>,
+    /// Each row's rank by NIP (the last tie-break).
+    nip_rank: Vec<u32>,
+    /// Each row's whole months in the current position (0 without one).
+    months: Vec<i32>,
+    formula: PointsFormula,
+    on: Option<Date>,
+}
+
+impl Market {
+    /// The market of a round model under a scenario's settings.
+    pub fn build(ws: &Workspace, settings: &StableSettings, model: &RoundModel) -> Market {
+        let rows = &model.rows;
+        let participant = participants(ws, settings, rows);
+        let attainable = attainable(&model.slots, &model.slots_of, rows, &participant);
+        // (wish, −fit, km, position, index) per participant.
+        type Entry = (usize, i64, u32, usize, u32);
+        let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); rows.len()];
+        for (&p, list) in &model.candidates {
+            if !attainable.get(&p).copied().unwrap_or(false) {
+                continue;
+            }
+            for (i, c) in list.iter().enumerate() {
+                if !participant[c.row] {
+                    continue;
+                }
+                let asn = &ws.asn[rows[c.row].asn];
+                if let Some(wish) = wish_of(asn, c, has_opening(model, p)) {
+                    entries[c.row].push((
+                        wish,
+                        -i64::from(c.fit_milli),
+                        c.distance_km,
+                        p,
+                        i as u32,
+                    ));
+                }
+            }
+        }
+        let lists = entries
+            .into_iter()
+            .enumerate()
+            .map(|(row, mut e)| {
+                // A wish covering the current position is met by staying.
+                let cut = rows[row].current.and_then(|cp| {
+                    let pos = &ws.positions[cp];
+                    let seat = ws
+                        .agencies
+                        .iter()
+                        .find(|a| a.id == pos.agency)
+                        .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit));
+                    super::model::preference_rank(&ws.asn[rows[row].asn], pos, seat)
+                });
+                if let Some(cut) = cut {
+                    e.retain(|x| x.0 < cut);
+                }
+                crate::core::sort::sort(&mut e);
+                e.into_iter().map(|x| (x.3, x.4)).collect()
+            })
+            .collect();
+        let mut by_nip: Vec<usize> = (0..rows.len()).collect();
+        crate::core::sort::sort_by(&mut by_nip, |&a, &b| {
+            ws.asn[rows[a].asn].nip.cmp(&ws.asn[rows[b].asn].nip)
+        });
+        let mut nip_rank = vec![0u32; rows.len()];
+        for (rank, &row) in by_nip.iter().enumerate() {
+            nip_rank[row] = rank as u32;
+        }
+        let months = rows
+            .iter()
+            .map(|r| {
+                ws.asn[r.asn]
+                    .months_in_position(model.effective)
+                    .unwrap_or(0)
+            })
+            .collect();
+        Market {
+            participant,
+            lists,
+            nip_rank,
+            months,
+            formula: settings.points.clone(),
+            on: Some(model.effective),
+        }
+    }
+
+    /// How many rows take part in phase 1.
+    pub fn participants(&self) -> usize {
+        self.participant.iter().filter(|&&p| p).count()
+    }
+
+    /// A participant's options with their pairs, best first.
+    pub fn options<'m>(
+        &'m self,
+        model: &'m RoundModel,
+        row: usize,
+    ) -> impl Iterator<Item = &'m Candidate> + 'm {
+        self.lists
+            .get(row)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&(p, i)| model.candidates.get(&p)?.get(i as usize))
+    }
+
+    /// The points of a pair under this market's formula.
+    pub fn points(&self, ws: &Workspace, model: &RoundModel, c: &Candidate) -> Points {
+        let asn = &ws.asn[model.rows[c.row].asn];
+        points(&self.formula, asn, c, self.on.unwrap_or(model.effective))
+    }
+
+    /// Position `p`'s priority key for the pair `c` (smaller is better).
+    fn key(&self, ws: &Workspace, model: &RoundModel, p: usize, c: &Candidate) -> Key {
+        let row = c.row;
+        let r = &model.rows[row];
+        let pinned = r.pinned.as_ref().is_some_and(|(q, _)| *q == p);
+        let incumbent = r.current == Some(p);
+        let points = if pinned || incumbent {
+            0
+        } else {
+            self.points(ws, model, c).total()
+        };
+        (
+            u8::from(!pinned),
+            u8::from(!incumbent),
+            -points,
+            -i64::from(c.fit_milli),
+            -i64::from(self.months[row]),
+            self.nip_rank[row],
+        )
+    }
+}
+
+/// Phase 1's participants: rows with wishes (or, by the scenario's choice,
+/// every row without), never a pinned row.
+pub(crate) fn participants(ws: &Workspace, settings: &StableSettings, rows: &[Row]) -> Vec<bool> {
+    rows.iter()
+        .map(|r| {
+            r.pinned.is_none()
+                && (!ws.asn[r.asn].preferences.is_empty()
+                    || settings.without_wishes == WithoutWishes::NearDomicile)
+        })
+        .collect()
+}
+
+/// Positions phase 1 can give anyone: an opening, a manual column, or the
+/// seat of someone who may leave (a participant, or pinned elsewhere).
+pub(crate) fn attainable(
+    slots: &[Slot],
+    slots_of: &BTreeMap<usize, Vec<usize>>,
+    rows: &[Row],
+    participant: &[bool],
+) -> BTreeMap<usize, bool> {
+    crate::core::sort::map_from(slots_of.iter().map(|(&p, cols)| {
+        let open = cols.iter().any(|&k| match slots[k].kind {
+            SlotKind::Seat { holder } => {
+                participant[holder] || rows[holder].pinned.as_ref().is_some_and(|(q, _)| *q != p)
+            }
+            _ => true,
+        });
+        (p, open)
+    }))
+}
+
+/// Whether position `p` has an opening of the round.
+pub(crate) fn has_opening(model_slots: &RoundModel, p: usize) -> bool {
+    opening_among(&model_slots.slots, &model_slots.slots_of, p)
+}
+
+pub(crate) fn opening_among(
+    slots: &[Slot],
+    slots_of: &BTreeMap<usize, Vec<usize>>,
+    p: usize,
+) -> bool {
+    slots_of.get(&p).is_some_and(|cols| {
+        cols.iter()
+            .any(|&k| matches!(slots[k].kind, SlotKind::Opening(_)))
+    })
+}
+
+/// The wish (0 = first) a participant's pair answers, before the cut at
+/// the current position: the first wish naming the position; for someone
+/// without wishes (taken near their domicile) an opening seated in the
+/// domicile regency (0 km) answers their one implicit wish.
+pub(crate) fn wish_of(asn: &Asn, c: &Candidate, opening: bool) -> Option<usize> {
+    if asn.preferences.is_empty() {
+        (opening && c.distance_km == 0).then_some(0)
+    } else {
+        c.preference_rank
+    }
 }
 
 fn capacity(model: &RoundModel, p: usize) -> usize {
     model.slots_of.get(&p).map_or(0, Vec::len)
 }
 
-/// Runs deferred acceptance and returns each row's column.
-pub fn deferred_acceptance(model: &RoundModel, w: &ObjectiveWeights) -> Vec<usize> {
-    let opts = options(model);
-    // Preference lists, truncated after the own position.
-    let lists: Vec<Vec<(usize, u32)>> = opts
-        .iter()
-        .enumerate()
-        .map(|(row, o)| {
-            let mut sorted: Vec<&(usize, Candidate)> = o.iter().collect();
-            crate::core::sort::sort_by(&mut sorted, |a, b| {
-                utility(&b.1, w).cmp(&utility(&a.1, w)).then(a.0.cmp(&b.0))
-            });
-            let mut list = Vec::new();
-            for (p, c) in sorted {
-                list.push((*p, c.fit_milli));
-                if Some(*p) == model.rows[row].current {
-                    break;
-                }
+/// The pair of a row and a position it is pinned to.
+fn pinned_pair(model: &RoundModel, row: usize, p: usize) -> Candidate {
+    if model.rows[row].current == Some(p) {
+        return model.stay[row];
+    }
+    model
+        .candidates
+        .get(&p)
+        .and_then(|list| list.iter().find(|c| c.row == row))
+        .copied()
+        .unwrap_or(model.stay[row])
+}
+
+/// Phase 1: deferred acceptance. Returns each row's position after it
+/// (`None`: without one — someone unplaced, or an incumbent a manual
+/// decision took the seat of).
+pub fn phase_one(ws: &Workspace, model: &RoundModel, market: &Market) -> Vec<Option<usize>> {
+    let n = model.rows.len();
+    // Each row's proposals, best first.
+    let proposals: Vec<Vec<(usize, Candidate)>> = (0..n)
+        .map(|row| {
+            let r = &model.rows[row];
+            if let Some((p, _)) = r.pinned {
+                return vec![(p, pinned_pair(model, row, p))];
+            }
+            let mut list: Vec<(usize, Candidate)> = if market.participant[row] {
+                market
+                    .options(model, row)
+                    .map(|c| (c.position, *c))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if let Some(p) = r.current {
+                list.push((p, model.stay[row]));
             }
             list
         })
         .collect();
-    let mut next = vec![0usize; model.rows.len()];
-    let mut held: std::collections::BTreeMap<usize, Vec<(usize, u32)>> =
-        std::collections::BTreeMap::new();
-    let mut queue: VecDeque<usize> = (0..model.rows.len()).collect();
-    while let Some(row) = queue.pop_front() {
-        let Some(&(p, fit)) = lists[row].get(next[row]) else {
+    let mut next = vec![0usize; n];
+    let mut held: BTreeMap<usize, BinaryHeap<(Key, usize)>> = BTreeMap::new();
+    let mut at: Vec<Option<usize>> = vec![None; n];
+    let mut queue: Vec<usize> = (0..n).rev().collect();
+    while let Some(row) = queue.pop() {
+        let Some(&(p, c)) = proposals[row].get(next[row]) else {
             continue;
         };
         next[row] += 1;
-        let list = held.entry(p).or_default();
-        list.push((row, fit));
-        crate::core::sort::sort_by_key(list, |&(r, f)| priority(model, p, r, f));
-        if list.len() > capacity(model, p) {
-            if let Some((rejected, _)) = list.pop() {
-                queue.push_back(rejected);
+        let heap = held.entry(p).or_default();
+        heap.push((market.key(ws, model, p, &c), row));
+        at[row] = Some(p);
+        if heap.len() > capacity(model, p) {
+            if let Some((_, rejected)) = heap.pop() {
+                at[rejected] = None;
+                queue.push(rejected);
             }
         }
     }
-    // Seats: incumbents who stay keep theirs; the others fill the position's
-    // free columns, best-valued first.
-    let mut slot_of_row: Vec<usize> = model.rows.iter().map(|r| r.seat).collect();
-    for (p, list) in &held {
-        let staying: Vec<usize> = list
-            .iter()
-            .map(|&(r, _)| r)
-            .filter(|&r| model.rows[r].current == Some(*p))
-            .collect();
-        let mut free: Vec<usize> = model.slots_of[p]
-            .iter()
-            .copied()
-            .filter(|&k| match model.slots[k].kind {
-                SlotKind::Seat { holder } => !staying.contains(&holder),
-                _ => true,
-            })
-            .collect();
-        crate::core::sort::sort_by(&mut free, |&a, &b| {
-            model.slot_value[b]
-                .cmp(&model.slot_value[a])
-                .then(a.cmp(&b))
-        });
-        let mut free = free.into_iter();
-        for &(r, _) in list {
-            if model.rows[r].current == Some(*p) {
-                slot_of_row[r] = model.rows[r].seat;
-            } else if let Some(k) = free.next() {
-                slot_of_row[r] = k;
-            }
-        }
-    }
-    slot_of_row
+    at
 }
 
-/// The number of (person, position) pairs with justified envy in a plan:
-/// the person prefers the position to their outcome, and the position has
+/// The number of (participant, position) pairs with justified envy when
+/// each row ends at `dest[row]` with the pair `pair(row)`: the participant
+/// ranks the position above their outcome (staying ranks after every
+/// option, a move they did not wish after staying), and the position has
 /// room or holds someone it ranks lower.
-pub fn justified_envy(model: &RoundModel, w: &ObjectiveWeights, slot_of_row: &[usize]) -> usize {
-    let opts = options(model);
-    let position_of = |row: usize| model.slots[slot_of_row[row]].position;
-    let mut held: std::collections::BTreeMap<usize, Vec<(usize, u32)>> =
-        std::collections::BTreeMap::new();
-    let mut current_utility = vec![0i64; model.rows.len()];
-    for row in 0..model.rows.len() {
-        if let Some(p) = position_of(row) {
-            let pair = opts[row]
+pub fn justified_envy(
+    ws: &Workspace,
+    model: &RoundModel,
+    market: &Market,
+    dest: &[Option<usize>],
+    pair: &dyn Fn(usize) -> Candidate,
+) -> usize {
+    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut worst: BTreeMap<usize, Key> = BTreeMap::new();
+    for (row, d) in dest.iter().enumerate() {
+        if let Some(p) = *d {
+            *count.entry(p).or_insert(0) += 1;
+            let key = market.key(ws, model, p, &pair(row));
+            let w = worst.entry(p).or_insert(key);
+            *w = (*w).max(key);
+        }
+    }
+    let mut envy = 0;
+    for (row, &outcome) in dest.iter().enumerate() {
+        if !market.participant.get(row).copied().unwrap_or(false) {
+            continue;
+        }
+        let options: Vec<&Candidate> = market.options(model, row).collect();
+        let rank = if outcome == model.rows[row].current {
+            options.len()
+        } else {
+            options
                 .iter()
-                .find(|(q, _)| *q == p)
-                .map(|(_, c)| *c)
-                .unwrap_or(model.stay[row]);
-            held.entry(p).or_default().push((row, pair.fit_milli));
-            current_utility[row] = utility(&pair, w);
-        }
-    }
-    let mut count = 0;
-    for (row, o) in opts.iter().enumerate() {
-        for (p, c) in o {
-            if Some(*p) == position_of(row) || utility(c, w) <= current_utility[row] {
-                continue;
-            }
-            let holders = held.get(p).map_or(&[][..], Vec::as_slice);
-            let mine = priority(model, *p, row, c.fit_milli);
-            if holders.len() < capacity(model, *p)
-                || holders
-                    .iter()
-                    .any(|&(q, f)| priority(model, *p, q, f) > mine)
-            {
-                count += 1;
+                .position(|c| Some(c.position) == outcome)
+                .unwrap_or(options.len() + 1)
+        };
+        for c in options.into_iter().take(rank) {
+            let p = c.position;
+            let room = count.get(&p).copied().unwrap_or(0) < capacity(model, p);
+            let lower = || {
+                worst
+                    .get(&p)
+                    .is_some_and(|&w| w > market.key(ws, model, p, c))
+            };
+            if room || lower() {
+                envy += 1;
             }
         }
     }
-    count
+    envy
 }

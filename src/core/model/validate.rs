@@ -550,6 +550,21 @@ fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
     for (jf, age) in &s.rules.bup_by_jf {
         out_of(&format!("rules.bup_by_jf.{jf}"), (*age).into(), 50, 70);
     }
+    let points = &s.stable.points;
+    for (name, v) in [
+        ("fit", points.fit),
+        ("per_year_in_position", points.per_year_in_position),
+        ("own_request", points.own_request),
+        ("family", points.family),
+        ("near_domicile", points.near_domicile),
+    ] {
+        out_of(
+            &format!("stable.points.{name}"),
+            v.into(),
+            0,
+            super::PointsFormula::MAX_POINTS.into(),
+        );
+    }
     if s.fit.experience_bands.windows(2).any(|w| w[0] > w[1]) {
         f.error(format!("{at}.fit.experience_bands"), Issue::BandsDecrease);
     }

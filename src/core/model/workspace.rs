@@ -234,6 +234,73 @@ pub enum MatchMode {
     Stable,
 }
 
+/// Stable mode (two phases): how an ASN without wishes is treated in phase 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WithoutWishes {
+    /// Not a participant of phase 1: they keep their seat there and may be
+    /// moved in phase 2, for the organisation's needs.
+    #[default]
+    NotParticipant,
+    /// A participant who accepts, equally, any opening of the round seated
+    /// in their domicile regency that they may lawfully fill.
+    NearDomicile,
+}
+
+/// Stable mode's published points (barème): how a position ranks the
+/// people who wish it, after a manual decision and its incumbents. Each
+/// component is in points; 0 switches it off.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PointsFormula {
+    /// Per 1.000 of the Profile Matching total (100: fit 4.470 = 447).
+    pub fit: u16,
+    /// Per whole year in the current position, up to
+    /// [`PointsFormula::MAX_YEARS`] years.
+    pub per_year_in_position: u16,
+    /// Once, for a move on own request (permohonan sendiri).
+    pub own_request: u16,
+    /// For a position named by a wish whose reason is family.
+    pub family: u16,
+    /// For nearness: the full value in the domicile regency, nothing at
+    /// 420 km or more (Kota Jambi–Kerinci), linear in between.
+    pub near_domicile: u16,
+}
+
+impl PointsFormula {
+    /// Years in position counted at most.
+    pub const MAX_YEARS: i32 = 10;
+    /// The largest value a component may have.
+    pub const MAX_POINTS: u16 = 1000;
+}
+
+impl Default for PointsFormula {
+    fn default() -> Self {
+        PointsFormula {
+            fit: 100,
+            per_year_in_position: 0,
+            own_request: 0,
+            family: 0,
+            near_domicile: 0,
+        }
+    }
+}
+
+/// Stable mode's settings: who takes part in phase 1 and the points.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StableSettings {
+    pub without_wishes: WithoutWishes,
+    pub points: PointsFormula,
+}
+
+impl StableSettings {
+    /// Whether every value is the default (then the file leaves it out).
+    pub fn is_default(&self) -> bool {
+        *self == StableSettings::default()
+    }
+}
+
 /// A constraint a scenario places on the assignment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -261,6 +328,9 @@ pub struct Scenario {
     pub weights: ObjectiveWeights,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constraints: Vec<Constraint>,
+    /// Stable mode: phase 1's participants and the published points.
+    #[serde(default, skip_serializing_if = "StableSettings::is_default")]
+    pub stable: StableSettings,
 }
 
 /// How urgent a position is, from the needs analysis.
