@@ -205,6 +205,11 @@ impl Market {
         }
     }
 
+    /// The points formula the positions publish.
+    pub fn formula(&self) -> &PointsFormula {
+        &self.formula
+    }
+
     /// How many rows take part in phase 1.
     pub fn participants(&self) -> usize {
         self.participant.iter().filter(|&&p| p).count()

@@ -7,6 +7,7 @@
 use super::explain::{why_not, WhyNot};
 use super::model::{RoundInput, SlotKind};
 use super::report::class_of_row;
+use super::stable::{Phase, Points};
 use super::Plan;
 use crate::core::fit::JpmCategory;
 use crate::core::model::{AgencyId, Nip, PositionId, PositionType, Priority, Regency, Workspace};
@@ -31,6 +32,8 @@ pub struct MoveRow {
     /// 0 = the person's first wish.
     pub preference_rank: Option<usize>,
     pub distance_km: u32,
+    /// Stable mode: the phase the move comes from.
+    pub phase: Option<Phase>,
 }
 
 /// Which moves to list: each `None` keeps all.
@@ -74,7 +77,37 @@ pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
                 jpm: JpmCategory::of(c.jpm_permille),
                 preference_rank: c.preference_rank,
                 distance_km: c.distance_km,
+                phase: plan.phase(r),
             })
+        })
+        .collect()
+}
+
+/// One of a person's phase-1 options with its published points, as the
+/// socialisation sheet shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WishPoints {
+    pub position: usize,
+    /// The wish it answers (0 = first; a person without wishes taken near
+    /// their domicile has one implicit wish).
+    pub wish: Option<usize>,
+    pub points: Points,
+    /// Whether the plan gives the person this position.
+    pub granted: bool,
+}
+
+/// A person's options in phase 1 (their wishes a position could give
+/// them, in their order) with the points each position gives them. Empty
+/// for someone who does not take part.
+pub fn wish_points(ws: &Workspace, plan: &Plan, row: usize) -> Vec<WishPoints> {
+    let to = plan.destination(row);
+    plan.market
+        .options(&plan.model, row)
+        .map(|c| WishPoints {
+            position: c.position,
+            wish: c.preference_rank,
+            points: plan.market.points(ws, &plan.model, c),
+            granted: to == Some(c.position) && plan.moved(row),
         })
         .collect()
 }

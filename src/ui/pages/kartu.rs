@@ -252,6 +252,7 @@ fn CardForm() -> impl IntoView {
         <section class="page card-form" aria-labelledby="card-title" data-testid="card-form">
             <h2 id="card-title">{move || state.t(T::CardTitle)}</h2>
             <p>{move || state.t(T::CardIntro)}</p>
+            <p class="help" data-testid="card-safe">{move || state.t(T::StableSafe)}</p>
             <p data-testid="card-offer">
                 {move || state.t(T::CardOffer)} ": "
                 <strong>{move || offer.with(|o| o.round_name.clone())}</strong> " · "

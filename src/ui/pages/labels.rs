@@ -1,9 +1,10 @@
 //! Words and lookups the result pages share (Hasil's tabs, Sosialisasi,
 //! the decree panel): the active plan with its inputs, a position's label,
-//! and the string-table keys of objective terms, rules, rejections and move
-//! classes.
+//! and the string-table keys of objective terms, rules, rejections, move
+//! classes and a stable plan's phases.
 
 use crate::core::engine::model::RoundInput;
+use crate::core::engine::stable::Phase;
 use crate::core::engine::terms::Term;
 use crate::core::engine::Plan;
 use crate::core::fit::Aspect;
@@ -163,6 +164,15 @@ pub(crate) fn class_key(c: MoveClass) -> T {
         MoveClass::Demotion => T::ClassDemotion,
         MoveClass::Jpt => T::ClassJpt,
         MoveClass::Placement => T::ClassPlacement,
+    }
+}
+
+/// The string-table key naming a stable plan's phase.
+pub(crate) fn phase_key(p: Phase) -> T {
+    match p {
+        Phase::Decision => T::PhaseDecision,
+        Phase::Wishes => T::PhaseWishes,
+        Phase::Needs => T::PhaseNeeds,
     }
 }
 

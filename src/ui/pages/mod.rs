@@ -1,7 +1,8 @@
 //! The pages of the navigation and the panels they are built from.
 //!
 //! Pages, in navigation order: [`kebutuhan`] (needs and openings),
-//! [`pegawai`], [`jabatan`], [`skenario`] (with [`policy`], its settings),
+//! [`pegawai`], [`jabatan`], [`skenario`] (with [`policy`] and [`points`],
+//! its settings),
 //! [`hasil`] (a folder, one module per tab; [`sosialisasi`] is its
 //! socialisation tab, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
@@ -20,6 +21,7 @@ pub mod kartu;
 pub mod kebutuhan;
 pub mod labels;
 pub mod pegawai;
+pub mod points;
 pub mod policy;
 pub mod sheet_import;
 pub mod skenario;

@@ -14,13 +14,13 @@ use leptos::prelude::*;
 /// A field's label: a string-table key, or a fixed domain term (the
 /// predikat names are the same in both languages).
 #[derive(Clone, Copy)]
-enum Label {
+pub enum Label {
     Key(T),
     Term(&'static str),
 }
 
 #[component]
-fn NumberField(
+pub fn NumberField(
     label: Label,
     #[prop(into)] value: Signal<f64>,
     min: f64,

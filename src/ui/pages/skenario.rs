@@ -39,6 +39,7 @@ pub fn SkenarioPage() -> impl IntoView {
                         <RulesPanel scenario=scenario />
                     </div>
                     <ConstraintsPanel scenario=scenario />
+                    <crate::ui::pages::points::StablePanel scenario=scenario />
                     <crate::ui::pages::policy::PolicyPanel scenario=scenario />
                 }
                     .into_any()
@@ -168,7 +169,7 @@ pub fn PlanSummary() -> impl IntoView {
                                 let m = &plan.metrics;
                                 let fit = format_decimal(i64::from(m.mean_fit_milli), 3, 2, lang);
                                 let ms_text = ms_shown.clone();
-                                let items = vec![
+                                let mut items = vec![
                                     (T::Moves, format_count(m.moves, lang)),
                                     (T::InRound, format_count(m.people, lang)),
                                     (T::ExcludedByRules, format_count(m.excluded, lang)),
@@ -187,15 +188,50 @@ pub fn PlanSummary() -> impl IntoView {
                                     (T::JpmCategories, format!("{}/{}/{}", m.ms, m.mms, m.kms)),
                                     (T::FirstChoice, format!("{} · {} {}", m.first_choice, T::TopThree.text(lang), m.top_three)),
                                     (T::TotalDistance, format!("{} km", format_count(m.total_distance_km as usize, lang))),
+                                    (T::Participants, format_count(m.participants, lang)),
                                     (T::JustifiedEnvy, format_count(m.justified_envy, lang)),
                                 ];
+                                if let Some(p) = &m.phases {
+                                    items.push((
+                                        T::PhaseWishesSummary,
+                                        format!(
+                                            "{} · {} ({}) · {} {}",
+                                            format_count(p.wish_moves, lang),
+                                            format_count(p.wish_openings_filled, lang),
+                                            T::PhaseMovesOpenings.text(lang),
+                                            T::WishEnvy.text(lang),
+                                            format_count(p.wish_envy, lang),
+                                        ),
+                                    ));
+                                    items.push((
+                                        T::PhaseNeedsSummary,
+                                        format!(
+                                            "{} · {} ({})",
+                                            format_count(p.need_moves, lang),
+                                            format_count(p.need_openings_filled, lang),
+                                            T::PhaseMovesOpenings.text(lang),
+                                        ),
+                                    ));
+                                }
+                                let phases = m.phases.clone();
                                 view! {
-                                    <div class="metrics" data-testid="plan-summary" data-moves=m.moves data-ms=ms>
+                                    <div
+                                        class="metrics"
+                                        data-testid="plan-summary"
+                                        data-moves=m.moves
+                                        data-ms=ms
+                                        data-openings=m.openings
+                                        data-openings-filled=m.openings_filled
+                                        data-envy=m.justified_envy
+                                        data-wish-moves=phases.as_ref().map(|p| p.wish_moves.to_string())
+                                        data-wish-envy=phases.as_ref().map(|p| p.wish_envy.to_string())
+                                    >
                                         {items
                                             .into_iter()
                                             .map(|(label, value)| {
+                                                let help = (label == T::JustifiedEnvy).then(|| T::EnvyHelp.text(lang));
                                                 view! {
-                                                    <div class="metric">
+                                                    <div class="metric" title=help>
                                                         <span class="label">{label.text(lang)}</span>
                                                         <span class="value">{value}</span>
                                                     </div>

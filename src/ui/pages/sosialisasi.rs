@@ -11,8 +11,8 @@ use crate::core::participation::agency_moves;
 use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
 use crate::ui::pages::labels::{
-    class_key, fit_aspects, fit_summary, position_label, rule_label, term_label, terms_table,
-    with_plan,
+    class_key, fit_aspects, fit_summary, phase_key, position_label, rule_label, term_label,
+    terms_table, with_plan,
 };
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -278,6 +278,8 @@ fn PersonSheet(nip: String) -> impl IntoView {
                     PreferenceTarget::Regency(r) => r.name().to_string(),
                 })
                 .collect();
+            let stable = (plan.mode == crate::core::engine::Mode::Stable)
+                .then(|| wish_points_view(ws, plan, row, lang));
             let aspects = e.fit.as_ref().map(|f| fit_aspects(f, lang)).unwrap_or_default();
             let fit = e.fit.as_ref().map(|f| fit_summary(f, lang));
             let how = how_to_comment(input.round.participation.deadline, &input.round.participation.contact, lang);
@@ -294,6 +296,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
                                 <ol class="wish-list">{wishes.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ol>
                             }
                         })}
+                    {stable}
                     <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
                     {terms_table(&e.terms, lang, "social-terms")}
                     <h4>{T::FitSettingsTitle.text(lang)} ": " {fit}</h4>
@@ -306,4 +309,76 @@ fn PersonSheet(nip: String) -> impl IntoView {
         .flatten()
     };
     view! { {content} }
+}
+
+/// How many of a person's options the sheet lists.
+const WISH_ROWS: usize = 10;
+
+/// Stable mode on the person's sheet: the phase of their outcome, their
+/// points at each position their wishes could give them (with the
+/// components), the formula and tie-break, and why ranking true wishes is
+/// safe.
+fn wish_points_view(
+    ws: &crate::core::model::Workspace,
+    plan: &crate::core::engine::Plan,
+    row: usize,
+    lang: Lang,
+) -> impl IntoView {
+    let list = crate::core::engine::view::wish_points(ws, plan, row);
+    let more = list.len().saturating_sub(WISH_ROWS);
+    let any = !list.is_empty();
+    let participant = plan.market.participant.get(row).copied().unwrap_or(false);
+    let phase = plan.phase(row).map(|p| phase_key(p).text(lang));
+    let rows = list
+        .into_iter()
+        .take(WISH_ROWS)
+        .map(|w| {
+            let p = w.points;
+            let parts = format!(
+                "{} + {} + {} + {} + {}",
+                p.fit, p.years, p.own_request, p.family, p.near
+            );
+            view! {
+                <tr data-granted=w.granted.to_string()>
+                    <td class="num">{w.wish.map(|k| (k + 1).to_string())}</td>
+                    <td>{position_label(ws, Some(w.position))}</td>
+                    <td class="num"><strong>{p.total()}</strong></td>
+                    <td class="muted">{parts}</td>
+                    <td>{w.granted.then(|| T::Granted.text(lang))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h4>{T::WishPointsTitle.text(lang)}</h4>
+        {phase.map(|p| view! { <p data-testid="social-phase">{T::PhaseLabel.text(lang)} ": " {p}</p> })}
+        {if !participant {
+            ().into_any()
+        } else if any {
+            view! {
+                <table class="data compact" data-testid="social-wish-points">
+                    <thead>
+                        <tr>
+                            <th scope="col">{T::WishNumber.text(lang)}</th>
+                            <th scope="col">{T::ColPosition.text(lang)}</th>
+                            <th scope="col">{T::PointsTotal.text(lang)}</th>
+                            <th scope="col">{T::PointsFormulaIs.text(lang)}</th>
+                            <th scope="col"></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                {(more > 0).then(|| view! { <p class="muted">"+ " {more}</p> })}
+            }
+                .into_any()
+        } else {
+            view! { <p>{T::NoWishOptions.text(lang)}</p> }.into_any()
+        }}
+        <p class="muted">
+            {T::PointsFormulaIs.text(lang)} ": "
+            {crate::ui::pages::points::formula_words(plan.market.formula(), lang)} ". "
+            {T::PointsTieBreak.text(lang)}
+        </p>
+        <p data-testid="social-safe">{T::StableSafe.text(lang)}</p>
+    }
 }

@@ -1,5 +1,6 @@
 //! Scenarios side by side: their metrics and the people whose outcome
-//! differs.
+//! differs; and the active scenario in both modes (optimal, two-phase
+//! stable), so the trade-off between them stays visible.
 
 use crate::core::engine::report::{self};
 use crate::core::engine::{self, Plan};
@@ -67,6 +68,7 @@ pub(super) fn CompareTab() -> impl IntoView {
             let diffs = if refs.len() > 1 { report::differences(ws, &refs) } else { Vec::new() };
             let n_diffs = diffs.len();
             view! {
+                <ModesTable />
                 <p>{T::CompareIntro.text(lang)}</p>
                 <table class="data" data-testid="compare-table">
                     <thead>
@@ -121,5 +123,131 @@ pub(super) fn CompareTab() -> impl IntoView {
                 </table>
             }
         })
+    }
+}
+
+/// The active scenario planned in both modes, side by side: openings
+/// filled, mean fit, wishes granted, justified envy (overall and phase 1).
+#[component]
+fn ModesTable() -> impl IntoView {
+    let state = use_state();
+    let plans = Memo::new(move |_| {
+        let id = state.scenario_id();
+        state.workspace.with(|ws| {
+            let round = ws.open_round()?;
+            let scenario = round.scenarios.iter().find(|s| s.id == id)?;
+            let both: Vec<std::sync::Arc<Plan>> = [engine::Mode::Optimal, engine::Mode::Stable]
+                .into_iter()
+                .filter_map(|mode| {
+                    let mut s = scenario.clone();
+                    s.mode = mode;
+                    engine::plan(&engine::model::RoundInput {
+                        ws,
+                        round,
+                        scenario: &s,
+                    })
+                    .ok()
+                    .map(std::sync::Arc::new)
+                })
+                .collect();
+            (both.len() == 2)
+                .then(|| AllPlans(both.into_iter().map(|p| (String::new(), p)).collect()))
+        })
+    });
+    move || {
+        let lang = state.lang.get();
+        let Some(AllPlans(list)) = plans.get() else {
+            return ().into_any();
+        };
+        let m = |i: usize| list[i].1.metrics.clone();
+        let (o, s) = (m(0), m(1));
+        let phases = s.phases.clone().unwrap_or_default();
+        let count = |n: usize| crate::i18n::format_count(n, lang);
+        let rows: Vec<(String, String, String)> = vec![
+            (T::Moves.text(lang).into(), count(o.moves), count(s.moves)),
+            (
+                T::OpeningsFilled.text(lang).into(),
+                format!("{}/{}", count(o.openings_filled), count(o.openings)),
+                format!("{}/{}", count(s.openings_filled), count(s.openings)),
+            ),
+            (
+                T::MeanFit.text(lang).into(),
+                format_decimal(i64::from(o.mean_fit_milli), 3, 2, lang),
+                format_decimal(i64::from(s.mean_fit_milli), 3, 2, lang),
+            ),
+            (
+                format!("{} / {}", T::FirstChoice.text(lang), T::TopThree.text(lang)),
+                format!("{} / {}", count(o.first_choice), count(o.top_three)),
+                format!("{} / {}", count(s.first_choice), count(s.top_three)),
+            ),
+            (
+                T::JustifiedEnvy.text(lang).into(),
+                count(o.justified_envy),
+                count(s.justified_envy),
+            ),
+            (
+                format!(
+                    "{} · {}",
+                    T::PhaseWishesSummary.text(lang),
+                    T::WishEnvy.text(lang)
+                ),
+                "–".into(),
+                count(phases.wish_envy),
+            ),
+            (
+                format!(
+                    "{} ({})",
+                    T::PhaseWishesSummary.text(lang),
+                    T::PhaseMovesOpenings.text(lang)
+                ),
+                "–".into(),
+                format!(
+                    "{} · {}",
+                    count(phases.wish_moves),
+                    count(phases.wish_openings_filled)
+                ),
+            ),
+            (
+                format!(
+                    "{} ({})",
+                    T::PhaseNeedsSummary.text(lang),
+                    T::PhaseMovesOpenings.text(lang)
+                ),
+                "–".into(),
+                format!(
+                    "{} · {}",
+                    count(phases.need_moves),
+                    count(phases.need_openings_filled)
+                ),
+            ),
+        ];
+        view! {
+            <h3>{T::ModesTitle.text(lang)}</h3>
+            <table class="data" data-testid="modes-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{T::Metric.text(lang)}</th>
+                        <th scope="col">{T::ModeOptimal.text(lang)}</th>
+                        <th scope="col">{T::ModeStable.text(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|(label, a, b)| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{label}</th>
+                                    <td class="num">{a}</td>
+                                    <td class="num">{b}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <p class="help">{T::EnvyHelp.text(lang)}</p>
+        }
+        .into_any()
     }
 }

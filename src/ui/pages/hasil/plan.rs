@@ -91,6 +91,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                         <th scope="col">{move || state.t(T::ColFrom)}</th>
                         <th scope="col">{move || state.t(T::ColTo)}</th>
                         <th scope="col">{move || state.t(T::MoveClassLabel)}</th>
+                        <th scope="col">{move || state.t(T::PhaseLabel)}</th>
                         <th scope="col">{move || state.t(T::ColFit)}</th>
                         <th scope="col">{move || state.t(T::ColJpm)}</th>
                         <th scope="col">{move || state.t(T::ColPrefRank)}</th>
@@ -102,14 +103,14 @@ pub(super) fn PlanTab() -> impl IntoView {
                         let lang = state.lang.get();
                         let list = filtered.get();
                         if list.is_empty() {
-                            return view! { <tr><td colspan="8" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
+                            return view! { <tr><td colspan="9" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
                         }
                         list.into_iter()
                             .map(|l| {
                                 let m = &l.m;
                                 let row = m.row;
                                 view! {
-                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code()>
+                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code())>
                                         <td>
                                             <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
                                                 {l.name.clone()}
@@ -118,6 +119,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                                         <td>{l.from.clone()}</td>
                                         <td>{l.to.clone()}</td>
                                         <td>{class_key(m.class).text(lang)}</td>
+                                        <td>{m.phase.map_or("–", |p| phase_key(p).text(lang))}</td>
                                         <td class="num">{format_decimal(i64::from(m.fit_milli), 3, 2, lang)}</td>
                                         <td>{m.jpm.code()}</td>
                                         <td class="num">{m.preference_rank.map(|r| (r + 1).to_string())}</td>
