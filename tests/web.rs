@@ -10,7 +10,9 @@ use mutasi_planner::core::edit::{Edit, EditError};
 use mutasi_planner::core::engine;
 use mutasi_planner::core::engine::view::{self, MoveFilter};
 use mutasi_planner::core::io::{plan_file, storage_codec};
-use mutasi_planner::core::model::{PositionId, PositionType, Priority, Regency, Workspace};
+use mutasi_planner::core::model::{
+    MatchMode, PositionId, PositionType, Priority, Regency, WithoutWishes, Workspace,
+};
 use mutasi_planner::ui::state::{AppState, Page, StorageStatus};
 use mutasi_planner::ui::{boot, storage, Shell};
 use wasm_bindgen::JsCast;
@@ -705,7 +707,7 @@ async fn scenario_sliders_recompute_the_plan_live() {
         .workspace
         .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.stability);
     assert_eq!(stored, 100, "the scenario keeps the setting");
-    // Stable mode reports no justified envy.
+    // Stable mode reports no justified envy in phase 1.
     set_input(&find(&root, "weight-stability").unwrap(), "5", "input");
     set_input(&find(&root, "weight-preference").unwrap(), "60", "input");
     press(&root, "mode-stable").await;
@@ -724,8 +726,9 @@ async fn scenario_sliders_recompute_the_plan_live() {
             .as_ref()
             .unwrap()
             .metrics
-            .justified_envy
-            == 0
+            .phases
+            .as_ref()
+            .is_some_and(|p| p.wish_envy == 0)
     });
     assert!(plan_is_stable);
     // Duplicating a scenario makes it active.
@@ -1057,6 +1060,93 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     )
     .await;
     assert!(text(&root, "audit-log").contains("Masih dibutuhkan di unit asal"));
+}
+
+#[wasm_bindgen_test]
+async fn stable_mode_shows_its_phases_points_and_both_modes() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Skenario);
+    let (root, _app) = mount(state);
+    let scenario = move || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].clone())
+    };
+    // What the core says of the active scenario.
+    let core = move || {
+        state.workspace.with_untracked(|ws| {
+            let round = ws.open_round().unwrap();
+            engine::plan(&engine::model::RoundInput {
+                ws,
+                round,
+                scenario: &round.scenarios[0],
+            })
+            .unwrap()
+        })
+    };
+    let attr = |name: &str| {
+        find(&root, "plan-summary")
+            .and_then(|e| e.get_attribute(name))
+            .unwrap_or_default()
+    };
+    first_plan_moves(&root).await;
+    assert_eq!(attr("data-wish-moves"), "", "no phases in optimal mode");
+    press(&root, "mode-stable").await;
+    until("stable mode", || scenario().mode == MatchMode::Stable).await;
+    // Everyone near their domicile takes part: phase 1 moves people.
+    press(&root, "without-wishes-near").await;
+    until("near the domicile", || {
+        scenario().stable.without_wishes == WithoutWishes::NearDomicile
+    })
+    .await;
+    let plan = core();
+    let phases = plan.metrics.phases.clone().unwrap();
+    assert!(phases.wish_moves > 0, "{phases:?}");
+    until_eq(
+        "phase 1's moves shown",
+        || attr("data-wish-moves"),
+        phases.wish_moves.to_string(),
+    )
+    .await;
+    assert_eq!(attr("data-wish-envy"), "0");
+    assert_eq!(attr("data-moves"), plan.metrics.moves.to_string());
+    // A points component is a scenario setting and reads in the formula.
+    set_input(&find(&root, "points-years").unwrap(), "20", "change");
+    until_eq(
+        "points per year",
+        || scenario().stable.points.per_year_in_position,
+        20,
+    )
+    .await;
+    until("the formula in words", || {
+        text(&root, "points-formula").contains("20 × tahun dalam jabatan")
+    })
+    .await;
+    assert!(text(&root, "stable-safe").contains("tidak pernah merugikan"));
+    // Hasil marks each move with its phase, as the core does.
+    let plan = core();
+    let wishes = plan.metrics.phases.as_ref().unwrap().wish_moves;
+    state.page.set(Page::Hasil);
+    until_eq(
+        "moves of phase 1 in the table",
+        || {
+            body_rows(&root, "moves-result-table")
+                .iter()
+                .filter(|r| r.get_attribute("data-phase").as_deref() == Some("wishes"))
+                .count()
+        },
+        wishes,
+    )
+    .await;
+    // Bandingkan: the active scenario in both modes.
+    press(&root, "tab-compare").await;
+    element(&root, "modes-table").await;
+    let header = root
+        .query_selector_all("[data-testid=\"modes-table\"] thead th")
+        .unwrap();
+    assert_eq!(header.length(), 3);
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
