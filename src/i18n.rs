@@ -564,7 +564,7 @@ strings! {
     WithoutWishesNot => "tidak ikut fase 1 (dapat dimutasi di fase 2 untuk kebutuhan organisasi)", "not in phase 1 (may be moved in phase 2 for the organisation's needs)";
     WithoutWishesNear => "ikut fase 1, menerima formasi mana pun di kabupaten/kota domisilinya", "in phase 1, accepting any opening in their domicile kabupaten/kota";
     PointsTitle => "Poin yang diumumkan (per jabatan yang diinginkan)", "Published points (per wished position)";
-    PointsFit => "Poin per 1,000 kecocokan kompetensi", "Points per 1.000 of competency fit";
+    PointsFit => "Poin per satuan kecocokan kompetensi (skala 1–5: kecocokan 4,47 × 100 = 447 poin)", "Points per unit of competency fit (scale 1–5: fit 4.47 × 100 = 447 points)";
     PointsYears => "Poin per tahun dalam jabatan (maks. 10 tahun)", "Points per year in position (at most 10 years)";
     PointsOwnRequest => "Poin permohonan sendiri", "Points for an own request";
     PointsFamily => "Poin keinginan dengan alasan keluarga", "Points for a wish for family reasons";
@@ -592,6 +592,13 @@ strings! {
     WishNumber => "Keinginan", "Wish";
     Granted => "diterima", "granted";
     PointsTotal => "Poin", "Points";
+    PointsPartFit => "kecocokan", "fit";
+    PointsPartYears => "masa jabatan", "years in position";
+    PointsPartOwn => "permohonan sendiri", "own request";
+    PointsPartFamily => "keluarga", "family";
+    PointsPartNear => "kedekatan", "nearness";
+    MovesWord => "mutasi", "moves";
+    OpeningsWord => "formasi", "openings";
     NoWishOptions => "Tidak ada jabatan dalam keinginan Anda yang memiliki formasi di putaran ini.", "No position among your wishes has an opening in this round.";
     NotAmongWishes => "tidak termasuk pilihan", "not among the wishes";
     DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";

@@ -566,10 +566,31 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
                 .then(a.row.cmp(&b.row))
         });
         let keep = CANDIDATES_PER_POSITION + cols.len();
+        // Stable mode's phase 1 keeps every pair a participant (someone
+        // with wishes, not pinned) wishes and could get: the position has
+        // a column that is not the seat of someone who stays for sure.
+        let participant = |row: usize| {
+            let r = &model.rows[row];
+            r.pinned.is_none() && !ws.asn[r.asn].preferences.is_empty()
+        };
+        let attainable = cols.iter().any(|&k| match model.slots[k].kind {
+            SlotKind::Seat { holder } => {
+                participant(holder)
+                    || model.rows[holder]
+                        .pinned
+                        .as_ref()
+                        .is_some_and(|(q, _)| *q != p)
+            }
+            _ => true,
+        });
         let naive: Vec<_> = all
             .into_iter()
             .enumerate()
-            .filter(|(i, c)| *i < keep || model.rows[c.row].pinned.is_some())
+            .filter(|(i, c)| {
+                *i < keep
+                    || model.rows[c.row].pinned.is_some()
+                    || (attainable && participant(c.row) && c.preference_rank.is_some())
+            })
             .map(|(_, c)| c)
             .collect();
         assert_eq!(model.candidates[&p], naive, "position {p}");

@@ -115,6 +115,7 @@ pub fn generate(cfg: &DemoConfig) -> Workspace {
     b.add_preferences();
     b.add_past_round();
     b.add_open_round();
+    b.add_offer_wishes();
     b.ws.audit.push(AuditEntry {
         at: format!("{}T00:00:00Z", cfg.as_of),
         action: "demo".into(),

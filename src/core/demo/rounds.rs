@@ -276,6 +276,78 @@ impl Builder<'_> {
     }
 }
 
+impl Builder<'_> {
+    /// Wishes from the published offer: as ASN who read the round's
+    /// openings on their preference card, about half of those with wishes
+    /// put first an opening of their own position type and JF (one they
+    /// could lawfully take), the one seated nearest their domicile.
+    pub(super) fn add_offer_wishes(&mut self) {
+        let Some(round) = self.ws.rounds.last() else {
+            return;
+        };
+        let positions = &self.ws.positions;
+        let index: HashMap<&PositionId, usize> = positions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (&p.id, i))
+            .collect();
+        let seat = |p: &Position| {
+            self.ws
+                .agencies
+                .iter()
+                .find(|a| a.id == p.agency)
+                .map_or(Regency::KotaJambi, |a| a.unit_seat(&p.unit))
+        };
+        // Openings by what a lateral move keeps, with their seats.
+        type Offer = Vec<(Regency, PositionId)>;
+        let mut offer: HashMap<(PositionType, Option<String>), Offer> = HashMap::new();
+        for o in &round.openings {
+            if let Some(&i) = index.get(&o.position) {
+                let p = &positions[i];
+                if p.kind.family() != PositionFamily::Jpt {
+                    offer
+                        .entry(lateral_key(p))
+                        .or_default()
+                        .push((seat(p), p.id.clone()));
+                }
+            }
+        }
+        let mut wishes = Vec::new();
+        for (a, asn) in self.ws.asn.iter().enumerate() {
+            if asn.preferences.is_empty() || !self.rng.chance(50) {
+                continue;
+            }
+            let Some(current) = asn.position.as_ref().and_then(|c| index.get(&c.position)) else {
+                continue;
+            };
+            let own = &positions[*current];
+            let nearest = offer.get(&lateral_key(own)).and_then(|list| {
+                list.iter()
+                    .filter(|(_, id)| *id != own.id)
+                    .min_by_key(|(r, id)| (asn.domicile.distance_km(*r), (*id).clone()))
+            });
+            if let Some((_, id)) = nearest {
+                wishes.push((a, id.clone()));
+            }
+        }
+        for (a, id) in wishes {
+            let prefs = &mut self.ws.asn[a].preferences;
+            let target = PreferenceTarget::Position(id);
+            if prefs.iter().any(|p| p.target == target) {
+                continue;
+            }
+            prefs.insert(
+                0,
+                Preference {
+                    target,
+                    reason: PreferenceReason::Career,
+                    note: String::new(),
+                },
+            );
+        }
+    }
+}
+
 /// What a lateral move keeps: the position type and the JF.
 pub(super) fn lateral_key(p: &Position) -> (PositionType, Option<String>) {
     (p.kind, crate::core::move_class::jf_of(p))

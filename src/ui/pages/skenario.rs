@@ -195,10 +195,11 @@ pub fn PlanSummary() -> impl IntoView {
                                     items.push((
                                         T::PhaseWishesSummary,
                                         format!(
-                                            "{} · {} ({}) · {} {}",
+                                            "{} {} · {} {} · {} {}",
                                             format_count(p.wish_moves, lang),
+                                            T::MovesWord.text(lang),
                                             format_count(p.wish_openings_filled, lang),
-                                            T::PhaseMovesOpenings.text(lang),
+                                            T::OpeningsWord.text(lang),
                                             T::WishEnvy.text(lang),
                                             format_count(p.wish_envy, lang),
                                         ),
@@ -206,10 +207,11 @@ pub fn PlanSummary() -> impl IntoView {
                                     items.push((
                                         T::PhaseNeedsSummary,
                                         format!(
-                                            "{} · {} ({})",
+                                            "{} {} · {} {}",
                                             format_count(p.need_moves, lang),
+                                            T::MovesWord.text(lang),
                                             format_count(p.need_openings_filled, lang),
-                                            T::PhaseMovesOpenings.text(lang),
+                                            T::OpeningsWord.text(lang),
                                         ),
                                     ));
                                 }

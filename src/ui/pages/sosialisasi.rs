@@ -329,22 +329,27 @@ fn wish_points_view(
     let any = !list.is_empty();
     let participant = plan.market.participant.get(row).copied().unwrap_or(false);
     let phase = plan.phase(row).map(|p| phase_key(p).text(lang));
+    let formula = plan.market.formula().clone();
     let rows = list
         .into_iter()
         .take(WISH_ROWS)
         .map(|w| {
-            let p = w.points;
-            let parts = format!(
-                "{} + {} + {} + {} + {}",
-                p.fit, p.years, p.own_request, p.family, p.near
-            );
+            let parts = points_parts(&w.points, &formula, lang);
+            let unit = unit_label(ws, w.position);
             view! {
                 <tr data-granted=w.granted.to_string()>
                     <td class="num">{w.wish.map(|k| (k + 1).to_string())}</td>
-                    <td>{position_label(ws, Some(w.position))}</td>
-                    <td class="num"><strong>{p.total()}</strong></td>
-                    <td class="muted">{parts}</td>
-                    <td>{w.granted.then(|| T::Granted.text(lang))}</td>
+                    <td>
+                        {position_label(ws, Some(w.position))}
+                        <br />
+                        <span class="muted">{unit}</span>
+                        {w.granted.then(|| view! { <br /><strong class="granted">"✓ " {T::Granted.text(lang)}</strong> })}
+                    </td>
+                    <td class="num">
+                        <strong>{w.points.total()}</strong>
+                        <br />
+                        <span class="muted">{parts}</span>
+                    </td>
                 </tr>
             }
         })
@@ -362,8 +367,6 @@ fn wish_points_view(
                             <th scope="col">{T::WishNumber.text(lang)}</th>
                             <th scope="col">{T::ColPosition.text(lang)}</th>
                             <th scope="col">{T::PointsTotal.text(lang)}</th>
-                            <th scope="col">{T::PointsFormulaIs.text(lang)}</th>
-                            <th scope="col"></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -381,4 +384,34 @@ fn wish_points_view(
         </p>
         <p data-testid="social-safe">{T::StableSafe.text(lang)}</p>
     }
+}
+
+/// The components of a person's points that the formula counts, named:
+/// "411 kecocokan + 50 masa jabatan".
+fn points_parts(
+    p: &crate::core::engine::stable::Points,
+    formula: &crate::core::model::PointsFormula,
+    lang: Lang,
+) -> String {
+    [
+        (formula.fit, p.fit, T::PointsPartFit),
+        (formula.per_year_in_position, p.years, T::PointsPartYears),
+        (formula.own_request, p.own_request, T::PointsPartOwn),
+        (formula.family, p.family, T::PointsPartFamily),
+        (formula.near_domicile, p.near, T::PointsPartNear),
+    ]
+    .iter()
+    .filter(|(on, _, _)| *on > 0)
+    .map(|(_, v, t)| format!("{v} {}", t.text(lang)))
+    .collect::<Vec<_>>()
+    .join(" + ")
+}
+
+/// A position's unit, to tell apart positions of the same name.
+fn unit_label(ws: &crate::core::model::Workspace, position: usize) -> String {
+    let p = &ws.positions[position];
+    ws.agencies
+        .iter()
+        .find_map(|a| a.unit(&p.unit).map(|u| u.name.clone()))
+        .unwrap_or_default()
 }
