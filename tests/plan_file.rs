@@ -43,6 +43,31 @@ fn round_trip_keeps_everything() {
 }
 
 #[test]
+fn stable_settings_travel_in_the_file_and_defaults_stay_out() {
+    let mut ws = small();
+    let text = plan_file::write(&ws, "2026-11-28T10:00:00Z");
+    assert!(
+        !text.contains("\"stable\""),
+        "default settings are not written"
+    );
+    let s = &mut ws.open_round_mut().unwrap().scenarios[0];
+    s.mode = MatchMode::Stable;
+    s.stable = StableSettings {
+        without_wishes: WithoutWishes::NearDomicile,
+        points: PointsFormula {
+            fit: 120,
+            per_year_in_position: 10,
+            own_request: 30,
+            family: 50,
+            near_domicile: 20,
+        },
+    };
+    let text = plan_file::write(&ws, "2026-11-28T10:00:00Z");
+    assert!(text.contains("\"without_wishes\": \"near_domicile\""));
+    assert_eq!(plan_file::read(&text).unwrap().workspace, ws);
+}
+
+#[test]
 fn envelope_fields_are_present() {
     let v = file_value(&small());
     assert_eq!(v["format"], "mutasi-planner-plan");
@@ -357,6 +382,7 @@ fn policy_values_outside_their_ranges_are_refused_by_path() {
     s.fit.experience_bands = [2, 10, 5, 15];
     s.rules.nine_box.expected_tenths = 48; // above the 4.5 of "above"
     s.rules.bup_by_jf.insert("guru".into(), 200);
+    s.stable.points.family = 5_000;
     let paths: Vec<String> = ws
         .validate()
         .into_iter()
@@ -373,6 +399,7 @@ fn policy_values_outside_their_ranges_are_refused_by_path() {
         "fit.experience_bands",
         "rules.nine_box.expected_tenths",
         "rules.bup_by_jf.guru",
+        "stable.points.family",
     ] {
         let full = format!("rounds[{i}].scenarios[0].{path}");
         assert!(paths.contains(&full), "{full} in {paths:?}");

@@ -152,3 +152,53 @@ fn outcome_swap_and_the_explanation_lists_name_the_right_people() {
         assert!(!options.contains(p), "a refused opening is not an option");
     }
 }
+
+#[test]
+fn a_stable_plan_shows_each_moves_phase_and_each_participants_points_per_wish() {
+    let ws = demo(600, 3);
+    let round = open_round(&ws);
+    let mut scenario = round.scenarios[0].clone();
+    scenario.mode = engine::Mode::Stable;
+    scenario.stable.points.per_year_in_position = 10;
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round,
+        scenario: &scenario,
+    })
+    .unwrap();
+    let moves = view::moves(&ws, &plan);
+    assert!(moves
+        .iter()
+        .all(|m| m.phase == plan.phase(m.row) && m.phase.is_some()));
+    let wishes = moves
+        .iter()
+        .filter(|m| m.phase == Some(engine::stable::Phase::Wishes))
+        .count();
+    assert_eq!(wishes, plan.metrics.phases.as_ref().unwrap().wish_moves);
+    assert!(wishes > 0);
+    let mut granted = 0;
+    for row in 0..plan.row_count() {
+        let list = view::wish_points(&ws, &plan, row);
+        if !plan.market.participant[row] {
+            assert!(list.is_empty());
+            continue;
+        }
+        // In the person's order: their wishes ascending.
+        assert!(list.windows(2).all(|w| w[0].wish <= w[1].wish));
+        for w in &list {
+            let asn = &ws.asn[plan.person(row)];
+            let years = asn
+                .months_in_position(round.effective_date)
+                .map_or(0, |m| (m / 12).min(10)) as i64;
+            assert_eq!(w.points.years, years * 10);
+            assert_eq!(w.points.total(), w.points.fit + w.points.years);
+        }
+        let shown = list.iter().filter(|w| w.granted).count();
+        assert!(shown <= 1);
+        if plan.phase(row) == Some(engine::stable::Phase::Wishes) {
+            assert_eq!(shown, 1, "a phase-1 mover's wish is marked granted");
+        }
+        granted += shown;
+    }
+    assert!(granted >= wishes);
+}
