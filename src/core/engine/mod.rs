@@ -382,6 +382,10 @@ fn solve_with_caps(
         })
         .collect();
     let mut keep = vec![false; model.rows.len()];
+    let mut forced = vec![false; model.rows.len()];
+    for &(row, _) in force {
+        forced[row] = true;
+    }
     let mut capped = Vec::new();
     loop {
         let (slots, _) = solve_optimal(model, weights, &keep, force).map_err(overpinned)?;
@@ -410,7 +414,7 @@ fn solve_with_caps(
                 .filter(|&row| {
                     slots[row] != model.rows[row].seat
                         && model.rows[row].pinned.is_none()
-                        && !force.iter().any(|f| f.0 == row)
+                        && !forced[row]
                         && model.rows[row]
                             .current
                             .is_some_and(|p| &input.ws.positions[p].unit == unit)
