@@ -6,7 +6,7 @@
 //   node tests/e2e/measure.mjs [--runs 7] [--plan big-plan.json] [--sizes 3000,6000]
 //
 // It also times the demo round's recompute (median of several clicks on
-// "run-plan") and, with --sizes, the recompute of larger generated rounds
+// "run-plan"), in optimal and in stable mode, and, with --sizes, the recompute of larger generated rounds
 // (made with the demo_stats example), to find the largest under 1 s.
 //
 // (make the large plan with:
@@ -72,6 +72,13 @@ async function recomputeMedian(page, clicks = 9) {
   const { context, page } = await openApp(browser, server.url);
   const r = await recomputeMedian(page);
   console.log(`demo round recompute in Chromium: median ${r.median.toFixed(1)} ms over ${r.times.length} runs (${r.times.map((t) => t.toFixed(0)).join(', ')}), ${r.moves} moves`);
+  // The same scenario in stable mode: phase 1 (deferred acceptance) and
+  // phase 2 (the optimal assignment with phase 1 fixed).
+  await page.getByTestId('mode-stable').check();
+  await page.waitForFunction(() => document.querySelector('[data-testid="plan-summary"]')?.dataset.wishEnvy !== undefined);
+  const s = await recomputeMedian(page);
+  const wish = await page.getByTestId('plan-summary').getAttribute('data-wish-moves');
+  console.log(`demo round recompute in stable mode (two phases): median ${s.median.toFixed(1)} ms over ${s.times.length} runs, ${s.moves} moves (${wish} in phase 1)`);
   await context.close();
 }
 
