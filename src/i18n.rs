@@ -599,6 +599,16 @@ strings! {
     PointsPartNear => "kedekatan", "nearness";
     MovesWord => "mutasi", "moves";
     OpeningsWord => "formasi", "openings";
+    EditFrozen => "putaran berstatus", "the round is";
+    EditFrozenHow => "Perubahan pada rancangan yang sudah diumumkan memerlukan versi baru: kembalikan putaran ke Draf dengan alasan, ubah, lalu umumkan lagi.", "A change to a published draft needs a new version: take the round back to Draf with a reason, change it, then publish again.";
+    EditWrongStatus => "langkah ini tidak dapat diambil dari status", "this step cannot be taken from the status";
+    EditMembersRequired => "anggota Tim Penilai Kinerja wajib diisi", "the members of the Tim Penilai Kinerja are required";
+    EditDecreeNumberRequired => "nomor SK wajib diisi", "the decree number is required";
+    StatusDraf => "Draf", "Draft";
+    StatusSosialisasi => "Sosialisasi", "Published";
+    StatusDibahas => "Dibahas", "In review";
+    StatusDitetapkan => "Ditetapkan", "Decided";
+    StatusSkTerbit => "SK terbit", "Decree issued";
     NoWishOptions => "Tidak ada jabatan dalam keinginan Anda yang memiliki formasi di putaran ini.", "No position among your wishes has an opening in this round.";
     NotAmongWishes => "tidak termasuk pilihan", "not among the wishes";
     DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";

@@ -482,6 +482,7 @@ fn an_urgent_opening_goes_to_its_best_candidate_and_starts_a_chain() {
         results: Vec::new(),
         participation: Participation::default(),
         election: None,
+        procedure: Default::default(),
     };
     ws.rounds.push(round);
     let round = ws.rounds.last().unwrap();

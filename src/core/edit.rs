@@ -20,9 +20,10 @@ use crate::core::io::table_import::{self, Analysis, RowStatus};
 use crate::core::model::{
     audit_value, CommentAuthor, Constraint, Decision, DecisionAction, Election, FollowUp,
     FollowUpKind, FollowUpStatus, Nip, Opening, PerformanceRecord, Period, PositionId, Priority,
-    Rating, Round, Scenario, Workspace,
+    Rating, Round, RoundStatus, Scenario, Workspace,
 };
 use crate::core::participation::{accept_comment, add_comment, reject_comment, CommentError};
+use crate::core::procedure::{self, Change};
 
 /// The most people an opening can ask for, as the openings editor allows.
 pub const MAX_SLOTS: u32 = 99;
@@ -117,6 +118,35 @@ pub enum Edit {
     ImportSheet(Box<Analysis>),
     /// Applies the accepted preference cards.
     ImportCards(Box<CardImport>),
+    /// Draf → Sosialisasi: freezes a version of the scenario and publishes
+    /// it; a version after the first needs a reason.
+    Publish {
+        scenario: String,
+        reason: Option<String>,
+        at: String,
+    },
+    /// Sosialisasi → Dibahas: the Tim Penilai Kinerja's members and meeting.
+    StartReview {
+        members: Vec<String>,
+        meeting: Date,
+        at: String,
+    },
+    /// The review meeting's minutes (in Dibahas).
+    SetMinutes(String),
+    /// Dibahas → Ditetapkan: the PPK decides; the chosen scenario and its
+    /// plan are frozen as the decided version.
+    Establish { scenario: String, at: String },
+    /// Ditetapkan → SK terbit: the decree's number and date; the decided
+    /// moves become move records with the round's TMT and the people's
+    /// current positions.
+    IssueDecree {
+        number: String,
+        date: Date,
+        at: String,
+    },
+    /// One step back (Sosialisasi → Draf, Dibahas → Sosialisasi), with a
+    /// reason.
+    StepBack { reason: String, at: String },
 }
 
 /// What an applied edit did, for the audit log and the undo label.
@@ -161,6 +191,17 @@ pub enum EditError {
     /// The import's mapping has problems that block it.
     ImportBlocked,
     Comment(CommentError),
+    /// The round's status does not allow this change (a change to a
+    /// published round needs a new version: back to Draf, then publish).
+    Frozen(RoundStatus),
+    /// This step cannot be taken from the round's status.
+    WrongStatus(RoundStatus),
+    /// The review needs its members.
+    MembersRequired,
+    /// The decree needs its number.
+    DecreeNumberRequired,
+    /// The plan to freeze could not be computed.
+    Plan(crate::core::engine::PlanError),
 }
 
 impl From<CommentError> for EditError {
@@ -184,7 +225,7 @@ impl Edit {
                 at,
             } => {
                 let reason = required(reason)?;
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Decisions)?;
                 let detail = format!("{asn}: {}", audit_value(&action));
                 round.decide(Decision {
                     asn,
@@ -205,7 +246,7 @@ impl Edit {
                 if first.0 == second.0 {
                     return Err(EditError::SamePerson(first.0));
                 }
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Decisions)?;
                 let detail = format!("swap {} ⇄ {}", first.0, second.0);
                 for (asn, to) in [first, second] {
                     round.decide(Decision {
@@ -219,7 +260,7 @@ impl Edit {
                 Ok(applied("decision.swap", detail).because(Some(reason)))
             }
             Edit::Undecide { asn } => {
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Decisions)?;
                 if !round.decisions.iter().any(|d| d.asn == asn) {
                     return Err(EditError::UnknownDecision(asn));
                 }
@@ -259,7 +300,7 @@ impl Edit {
                 if !ws.positions.iter().any(|p| p.id == opening.position) {
                     return Err(EditError::UnknownPosition(opening.position));
                 }
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Settings)?;
                 let detail = format!(
                     "{} slots {} priority {}",
                     opening.position.0,
@@ -283,12 +324,12 @@ impl Edit {
             }
             Edit::Close { position } => {
                 opening_mut(ws, &position)?;
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Settings)?;
                 round.openings.retain(|o| o.position != position);
                 Ok(applied("opening", format!("{} closed", position.0)))
             }
             Edit::SetCandidatesSet(date) => {
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Settings)?;
                 match (date, round.election.as_mut()) {
                     (Some(d), Some(e)) => e.candidates_set = d,
                     (Some(d), None) => {
@@ -302,18 +343,18 @@ impl Edit {
                 Ok(applied("round.election", date_text(date)))
             }
             Edit::SetInauguration(date) => {
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Settings)?;
                 let election = round.election.as_mut().ok_or(EditError::NoElection)?;
                 election.inauguration = date;
                 Ok(applied("round.election.inauguration", date_text(date)))
             }
             Edit::SetDeadline(date) => {
-                open_round(ws)?.participation.deadline = date;
+                round_for(ws, Change::Participation)?.participation.deadline = date;
                 Ok(applied("participation.deadline", date_text(date)))
             }
             Edit::SetContact(contact) => {
                 let contact = contact.trim().to_string();
-                open_round(ws)?.participation.contact = contact.clone();
+                round_for(ws, Change::Participation)?.participation.contact = contact.clone();
                 Ok(applied("participation.contact", contact))
             }
             Edit::RecordPerformance { asn, record } => {
@@ -374,7 +415,7 @@ impl Edit {
                 Ok(applied("follow_up.status", detail))
             }
             Edit::DuplicateScenario { id, name } => {
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Settings)?;
                 let source = round
                     .scenarios
                     .iter()
@@ -392,7 +433,7 @@ impl Edit {
                 Ok(done)
             }
             Edit::DeleteScenario { id } => {
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Settings)?;
                 if !round.scenarios.iter().any(|s| s.id == id) {
                     return Err(EditError::UnknownScenario(id));
                 }
@@ -410,18 +451,18 @@ impl Edit {
                 request,
                 at,
             } => {
-                let round = open_round(ws)?;
+                let round = round_for(ws, Change::Participation)?;
                 let detail = format!("{asn}: {}", audit_value(&request));
                 let id = add_comment(round, asn, author, &from, &text, request, &at)?;
                 Ok(applied("comment.add", format!("#{id} {detail}")))
             }
             Edit::AcceptComment { id, note, at } => {
-                accept_comment(open_round(ws)?, id, &note, &at)?;
+                accept_comment(round_for(ws, Change::Decisions)?, id, &note, &at)?;
                 let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
                 Ok(applied("comment.accept", format!("#{id}")).because(note))
             }
             Edit::RejectComment { id, reason, at } => {
-                reject_comment(open_round(ws)?, id, &reason, &at)?;
+                reject_comment(round_for(ws, Change::Participation)?, id, &reason, &at)?;
                 Ok(applied("comment.reject", format!("#{id}"))
                     .because(Some(reason.trim().to_string())))
             }
@@ -451,6 +492,131 @@ impl Edit {
                 let detail = format!("{} cards: {}", nips.len(), nips.join(" "));
                 *ws = apply_cards(ws, &import);
                 Ok(applied("import_cards", detail))
+            }
+            Edit::Publish {
+                scenario,
+                reason,
+                at,
+            } => {
+                let round = round_in(ws, RoundStatus::Draf)?;
+                let reason = match reason {
+                    Some(r) => r.trim().to_string(),
+                    None => String::new(),
+                };
+                if !round.procedure.versions.is_empty() && reason.is_empty() {
+                    return Err(EditError::ReasonRequired);
+                }
+                let round = round.clone();
+                let version = procedure::freeze(
+                    ws,
+                    &round,
+                    &scenario,
+                    RoundStatus::Sosialisasi,
+                    &reason,
+                    &at,
+                )
+                .map_err(EditError::Plan)?;
+                let detail = format!(
+                    "v{} scenario {scenario} sha256 {}",
+                    version.number, version.fingerprint
+                );
+                let round = open_round(ws)?;
+                round.procedure.versions.push(version);
+                round.procedure.status = RoundStatus::Sosialisasi;
+                let reason = Some(reason).filter(|r| !r.is_empty());
+                Ok(applied("round.publish", detail).because(reason))
+            }
+            Edit::StartReview {
+                members,
+                meeting,
+                at: _,
+            } => {
+                let members: Vec<String> = members
+                    .iter()
+                    .map(|m| m.trim().to_string())
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                if members.is_empty() {
+                    return Err(EditError::MembersRequired);
+                }
+                let round = round_in(ws, RoundStatus::Sosialisasi)?;
+                let detail = format!("meeting {meeting}: {}", members.join("; "));
+                round.procedure.review = Some(crate::core::model::Review {
+                    members,
+                    meeting,
+                    minutes: String::new(),
+                });
+                round.procedure.status = RoundStatus::Dibahas;
+                Ok(applied("round.review", detail))
+            }
+            Edit::SetMinutes(minutes) => {
+                let round = round_in(ws, RoundStatus::Dibahas)?;
+                let review = round
+                    .procedure
+                    .review
+                    .as_mut()
+                    .ok_or(EditError::WrongStatus(RoundStatus::Dibahas))?;
+                review.minutes = minutes.trim().to_string();
+                Ok(applied(
+                    "round.minutes",
+                    format!("{} characters", review.minutes.chars().count()),
+                ))
+            }
+            Edit::Establish { scenario, at } => {
+                let round = round_in(ws, RoundStatus::Dibahas)?.clone();
+                let version =
+                    procedure::freeze(ws, &round, &scenario, RoundStatus::Ditetapkan, "", &at)
+                        .map_err(EditError::Plan)?;
+                let detail = format!(
+                    "v{} scenario {scenario} sha256 {}",
+                    version.number, version.fingerprint
+                );
+                let round = open_round(ws)?;
+                round.procedure.versions.push(version);
+                round.procedure.status = RoundStatus::Ditetapkan;
+                Ok(applied("round.establish", detail))
+            }
+            Edit::IssueDecree {
+                number,
+                date,
+                at: _,
+            } => {
+                let number = number.trim().to_string();
+                if number.is_empty() {
+                    return Err(EditError::DecreeNumberRequired);
+                }
+                let round = round_in(ws, RoundStatus::Ditetapkan)?.clone();
+                let version = round
+                    .procedure
+                    .current()
+                    .ok_or(EditError::WrongStatus(RoundStatus::Ditetapkan))?;
+                let records = procedure::decree_moves(ws, &round, version);
+                let detail = format!("SK {number} {date}: {} moves", records.len());
+                for m in &records {
+                    if let Some(a) = ws.asn.iter_mut().find(|a| a.nip == m.asn) {
+                        a.position = Some(crate::core::model::CurrentPosition {
+                            position: m.to.clone(),
+                            since: m.effective,
+                        });
+                    }
+                }
+                ws.moves.extend(records);
+                let round = open_round(ws)?;
+                round.procedure.decree = Some(crate::core::model::Decree { number, date });
+                round.procedure.status = RoundStatus::SkTerbit;
+                Ok(applied("round.decree", detail))
+            }
+            Edit::StepBack { reason, at: _ } => {
+                let reason = required(reason)?;
+                let round = open_round(ws)?;
+                let from = round.procedure.status;
+                let to = procedure::back_from(from).ok_or(EditError::WrongStatus(from))?;
+                round.procedure.status = to;
+                if to == RoundStatus::Sosialisasi {
+                    round.procedure.review = None;
+                }
+                let detail = format!("{} → {}", from.code(), to.code());
+                Ok(applied("round.back", detail).because(Some(reason)))
             }
         }
     }
@@ -485,8 +651,29 @@ fn open_round(ws: &mut Workspace) -> Result<&mut Round> {
     ws.open_round_mut().ok_or(EditError::NoOpenRound)
 }
 
+/// The open round, if its status allows the change.
+fn round_for(ws: &mut Workspace, change: Change) -> Result<&mut Round> {
+    let round = open_round(ws)?;
+    let status = round.procedure.status;
+    if procedure::allows(status, change) {
+        Ok(round)
+    } else {
+        Err(EditError::Frozen(status))
+    }
+}
+
+/// The open round if it is in `status`.
+fn round_in(ws: &mut Workspace, status: RoundStatus) -> Result<&mut Round> {
+    let round = open_round(ws)?;
+    if round.procedure.status == status {
+        Ok(round)
+    } else {
+        Err(EditError::WrongStatus(round.procedure.status))
+    }
+}
+
 fn scenario_mut<'a>(ws: &'a mut Workspace, id: &str) -> Result<&'a mut Scenario> {
-    open_round(ws)?
+    round_for(ws, Change::Settings)?
         .scenarios
         .iter_mut()
         .find(|s| s.id == id)
@@ -494,7 +681,7 @@ fn scenario_mut<'a>(ws: &'a mut Workspace, id: &str) -> Result<&'a mut Scenario>
 }
 
 fn opening_mut<'a>(ws: &'a mut Workspace, position: &PositionId) -> Result<&'a mut Opening> {
-    open_round(ws)?
+    round_for(ws, Change::Settings)?
         .openings
         .iter_mut()
         .find(|o| &o.position == position)

@@ -9,7 +9,9 @@
 //!   [`move_class`] (lawful career steps), [`timing`] (Pilkada windows),
 //!   [`engine`] (model, solvers, explanations, reports, plan views) over
 //!   [`assign`] (linear assignment).
-//! - Around the plan: [`participation`] (comments and objections),
+//! - Around the plan: [`procedure`] (draft → publication → review →
+//!   decision → decree, frozen versions and their fingerprints),
+//!   [`participation`] (comments and objections),
 //!   [`evaluate`] (performance after the moves, follow-ups), [`browse`]
 //!   (table views), [`io`] (files in and out).
 
@@ -25,6 +27,7 @@ pub mod io;
 pub mod model;
 pub mod move_class;
 pub mod participation;
+pub mod procedure;
 pub mod rng;
 pub mod rules;
 pub mod sort;

@@ -2,6 +2,7 @@
 
 use super::Message;
 use crate::core::edit::EditError;
+use crate::core::model::RoundStatus;
 use crate::core::participation::CommentError;
 use crate::i18n::{Lang, T};
 
@@ -35,6 +36,22 @@ impl Message for EditError {
             EditError::Nothing => why(T::EditNothing),
             EditError::ImportBlocked => why(T::EditImportBlocked),
             EditError::Comment(c) => why(comment_error(c)),
+            EditError::Frozen(status) => format!(
+                "{} {}. {}",
+                T::EditFrozen.text(lang),
+                status_key(*status).text(lang),
+                T::EditFrozenHow.text(lang)
+            ),
+            EditError::WrongStatus(status) => {
+                format!(
+                    "{} {}",
+                    T::EditWrongStatus.text(lang),
+                    status_key(*status).text(lang)
+                )
+            }
+            EditError::MembersRequired => why(T::EditMembersRequired),
+            EditError::DecreeNumberRequired => why(T::EditDecreeNumberRequired),
+            EditError::Plan(p) => p.message(lang),
         };
         format!("{}: {reason}", T::EditRefused.text(lang))
     }
@@ -43,6 +60,17 @@ impl Message for EditError {
 impl Message for CommentError {
     fn message(&self, lang: Lang) -> String {
         comment_error(self).text(lang).to_string()
+    }
+}
+
+/// The string-table key naming a round's status.
+pub fn status_key(s: RoundStatus) -> T {
+    match s {
+        RoundStatus::Draf => T::StatusDraf,
+        RoundStatus::Sosialisasi => T::StatusSosialisasi,
+        RoundStatus::Dibahas => T::StatusDibahas,
+        RoundStatus::Ditetapkan => T::StatusDitetapkan,
+        RoundStatus::SkTerbit => T::StatusSkTerbit,
     }
 }
 
@@ -93,6 +121,10 @@ mod tests {
             (EditError::Nothing, ""),
             (EditError::ImportBlocked, ""),
             (EditError::Comment(CommentError::EmptyText), ""),
+            (EditError::Frozen(RoundStatus::Dibahas), ""),
+            (EditError::WrongStatus(RoundStatus::SkTerbit), ""),
+            (EditError::MembersRequired, ""),
+            (EditError::DecreeNumberRequired, ""),
         ];
         for (e, data) in cases {
             let (id, en) = (e.message(Lang::Id), e.message(Lang::En));
@@ -101,5 +133,12 @@ mod tests {
             assert_ne!(id, en, "{e:?}");
             assert!(id.contains(data) && en.contains(data), "{e:?}: {id} / {en}");
         }
+        // A frozen round names its status and how to start a new version.
+        let frozen = EditError::Frozen(RoundStatus::Sosialisasi);
+        assert!(frozen.message(Lang::Id).contains("Sosialisasi"));
+        assert!(frozen.message(Lang::Id).contains("versi baru"));
+        assert!(frozen.message(Lang::En).contains("new version"));
+        let wrong = EditError::WrongStatus(RoundStatus::SkTerbit).message(Lang::Id);
+        assert!(wrong.contains("SK terbit"), "{wrong}");
     }
 }

@@ -3,7 +3,7 @@
 use crate::core::date::Date;
 use crate::core::edit::{Applied, Edit, EditError};
 use crate::core::engine::{self, model::RoundInput, Plan, PlanError};
-use crate::core::model::{AuditEntry, Scenario, Workspace};
+use crate::core::model::{AuditEntry, RoundStatus, Scenario, Workspace};
 use crate::i18n::{Lang, T};
 use crate::messages::Message;
 use leptos::prelude::*;
@@ -224,9 +224,15 @@ impl AppState {
         match &result {
             Ok(done) => {
                 self.history.update(|h| {
-                    h.undo.push((before, done.detail.clone()));
-                    if h.undo.len() > HISTORY_DEPTH {
-                        h.undo.remove(0);
+                    if crate::core::procedure::is_step(done.action) {
+                        // A step of the procedure is not undone: going
+                        // back is its own, logged step.
+                        h.undo.clear();
+                    } else {
+                        h.undo.push((before, done.detail.clone()));
+                        if h.undo.len() > HISTORY_DEPTH {
+                            h.undo.remove(0);
+                        }
                     }
                     h.redo.clear();
                 });
@@ -304,6 +310,18 @@ impl AppState {
 
     fn tune_boxed(&self, change: Box<dyn FnOnce(&mut Scenario) + '_>) {
         let id = self.scenario_id();
+        // A published round's settings are frozen (a new version first).
+        let status = self.workspace.with_untracked(|ws| {
+            ws.open_round()
+                .map_or(RoundStatus::Draf, |r| r.procedure.status)
+        });
+        if !crate::core::procedure::allows(status, crate::core::procedure::Change::Settings) {
+            self.notify(
+                true,
+                EditError::Frozen(status).message(self.lang.get_untracked()),
+            );
+            return;
+        }
         self.workspace.update(|ws| {
             if let Some(s) = ws
                 .open_round_mut()

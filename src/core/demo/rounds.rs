@@ -171,6 +171,7 @@ impl Builder<'_> {
             results: Vec::new(),
             participation: Participation::default(),
             election: None,
+            procedure: Default::default(),
         });
     }
 
@@ -272,6 +273,7 @@ impl Builder<'_> {
             results: Vec::new(),
             participation: Participation::default(),
             election: None,
+            procedure: Default::default(),
         });
     }
 }

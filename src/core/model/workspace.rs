@@ -443,6 +443,10 @@ pub struct Round {
     /// [`crate::core::timing`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub election: Option<Election>,
+    /// Where the round is in its procedure (draft → decree) and its frozen
+    /// versions.
+    #[serde(default, skip_serializing_if = "super::Procedure::is_empty")]
+    pub procedure: super::Procedure,
 }
 
 impl Round {
@@ -752,6 +756,7 @@ mod tests {
     #[test]
     fn a_round_keeps_one_decision_per_person() {
         let mut round = Round {
+            procedure: Default::default(),
             id: "r".into(),
             name: "r".into(),
             effective_date: Date::new(2027, 1, 2).unwrap(),

@@ -1,0 +1,352 @@
+//! A round's procedure (issue 14, src/core/procedure.rs): the transitions
+//! from Draf to SK terbit and their refusals, what a frozen round still
+//! lets change, new versions with a reason, fingerprints that survive an
+//! export and an import and change with any input, and the move records a
+//! decree creates.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mutasi_planner::core::date::Date;
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::edit::{Applied, Edit, EditError};
+use mutasi_planner::core::io::plan_file;
+use mutasi_planner::core::model::*;
+use mutasi_planner::core::procedure::{self, short};
+
+const AT: &str = "2026-12-02T09:00:00Z";
+
+fn workspace() -> Workspace {
+    generate(&DemoConfig {
+        asn: 300,
+        seed: 9,
+        ..DemoConfig::default()
+    })
+}
+
+fn round(ws: &Workspace) -> &Round {
+    ws.open_round().unwrap()
+}
+
+fn status(ws: &Workspace) -> RoundStatus {
+    round(ws).procedure.status
+}
+
+fn scenario(ws: &Workspace) -> String {
+    round(ws).scenarios[0].id.clone()
+}
+
+fn ok(ws: &mut Workspace, edit: Edit) -> Applied {
+    match edit.clone().apply(ws) {
+        Ok(done) => done,
+        Err(e) => panic!("{edit:?} refused: {e:?}"),
+    }
+}
+
+fn refused(ws: &Workspace, edit: Edit, expected: EditError) {
+    let mut copy = ws.clone();
+    assert_eq!(edit.apply(&mut copy), Err(expected));
+    assert_eq!(&copy, ws, "a refused edit changes nothing");
+}
+
+fn publish(ws: &Workspace, reason: Option<&str>) -> Edit {
+    Edit::Publish {
+        scenario: scenario(ws),
+        reason: reason.map(str::to_string),
+        at: AT.into(),
+    }
+}
+
+fn review() -> Edit {
+    Edit::StartReview {
+        members: vec!["Sekda (ketua)".into(), "Kepala BKD (sekretaris)".into()],
+        meeting: Date::new(2026, 12, 10).unwrap(),
+        at: AT.into(),
+    }
+}
+
+/// An edit of the settings (an opening's slots) and a manual decision.
+fn settings_edit(ws: &Workspace) -> Edit {
+    let o = &round(ws).openings[0];
+    Edit::SetSlots {
+        position: o.position.clone(),
+        slots: o.slots % 9 + 1,
+    }
+}
+
+fn decision(ws: &Workspace) -> Edit {
+    Edit::Decide {
+        asn: ws.asn[5].nip.clone(),
+        action: DecisionAction::Stay,
+        reason: "Keputusan rapat".into(),
+        at: AT.into(),
+    }
+}
+
+#[test]
+fn a_round_goes_from_draf_to_sk_terbit_and_refuses_what_its_status_forbids() {
+    let mut ws = workspace();
+    assert_eq!(status(&ws), RoundStatus::Draf);
+    // Nothing but publishing starts from Draf.
+    for (edit, from) in [
+        (review(), RoundStatus::Draf),
+        (
+            Edit::Establish {
+                scenario: scenario(&ws),
+                at: AT.into(),
+            },
+            RoundStatus::Draf,
+        ),
+        (
+            Edit::StepBack {
+                reason: "x".into(),
+                at: AT.into(),
+            },
+            RoundStatus::Draf,
+        ),
+    ] {
+        refused(&ws, edit, EditError::WrongStatus(from));
+    }
+    let edit = publish(&ws, None);
+    let done = ok(&mut ws, edit);
+    assert_eq!(done.action, "round.publish");
+    assert_eq!(status(&ws), RoundStatus::Sosialisasi);
+    let v1 = round(&ws).procedure.current().unwrap().clone();
+    assert_eq!((v1.number, v1.status), (1, RoundStatus::Sosialisasi));
+    assert!(done.detail.contains(&v1.fingerprint));
+    // Published: settings and decisions are frozen, comments are open.
+    refused(
+        &ws,
+        settings_edit(&ws),
+        EditError::Frozen(RoundStatus::Sosialisasi),
+    );
+    refused(
+        &ws,
+        decision(&ws),
+        EditError::Frozen(RoundStatus::Sosialisasi),
+    );
+    ok(&mut ws, Edit::SetContact("bkd@jambiprov.go.id".into()));
+    let asn = ws.asn[7].nip.clone();
+    ok(
+        &mut ws,
+        Edit::AddComment {
+            asn,
+            author: CommentAuthor::Asn,
+            from: "ASN".into(),
+            text: "Mohon dipertimbangkan".into(),
+            request: DecisionAction::Stay,
+            at: AT.into(),
+        },
+    );
+    refused(
+        &ws,
+        publish(&ws, None),
+        EditError::WrongStatus(RoundStatus::Sosialisasi),
+    );
+    // The review needs its members.
+    refused(
+        &ws,
+        Edit::StartReview {
+            members: vec!["  ".into()],
+            meeting: Date::new(2026, 12, 10).unwrap(),
+            at: AT.into(),
+        },
+        EditError::MembersRequired,
+    );
+    ok(&mut ws, review());
+    assert_eq!(status(&ws), RoundStatus::Dibahas);
+    // In review: the meeting decides people, not the settings.
+    let edit = decision(&ws);
+    ok(&mut ws, edit);
+    ok(
+        &mut ws,
+        Edit::SetMinutes("Rapat menyetujui dengan satu perubahan.".into()),
+    );
+    refused(
+        &ws,
+        settings_edit(&ws),
+        EditError::Frozen(RoundStatus::Dibahas),
+    );
+    let edit = Edit::Establish {
+        scenario: scenario(&ws),
+        at: AT.into(),
+    };
+    ok(&mut ws, edit);
+    assert_eq!(status(&ws), RoundStatus::Ditetapkan);
+    let decided = round(&ws).procedure.current().unwrap().clone();
+    assert_eq!(
+        (decided.number, decided.status),
+        (2, RoundStatus::Ditetapkan)
+    );
+    assert_eq!(decided.decisions.len(), round(&ws).decisions.len());
+    assert_ne!(
+        decided.fingerprint, v1.fingerprint,
+        "the meeting's decision is in it"
+    );
+    // Decided: nothing of the plan changes, and there is no way back.
+    refused(
+        &ws,
+        decision(&ws),
+        EditError::Frozen(RoundStatus::Ditetapkan),
+    );
+    refused(
+        &ws,
+        Edit::SetDeadline(None),
+        EditError::Frozen(RoundStatus::Ditetapkan),
+    );
+    refused(
+        &ws,
+        Edit::StepBack {
+            reason: "x".into(),
+            at: AT.into(),
+        },
+        EditError::WrongStatus(RoundStatus::Ditetapkan),
+    );
+    refused(
+        &ws,
+        Edit::IssueDecree {
+            number: " ".into(),
+            date: Date::new(2026, 12, 20).unwrap(),
+            at: AT.into(),
+        },
+        EditError::DecreeNumberRequired,
+    );
+    // The decree: the decided moves become move records with the TMT.
+    let before = ws.moves.len();
+    let tmt = round(&ws).effective_date;
+    ok(
+        &mut ws,
+        Edit::IssueDecree {
+            number: "821.2/123/BKD".into(),
+            date: Date::new(2026, 12, 20).unwrap(),
+            at: AT.into(),
+        },
+    );
+    assert_eq!(status(&ws), RoundStatus::SkTerbit);
+    let records = &ws.moves[before..];
+    assert_eq!(records.len(), decided.result.moves.len());
+    assert!(!records.is_empty());
+    for (r, m) in records.iter().zip(&decided.result.moves) {
+        assert_eq!((&r.asn, &r.to, r.effective), (&m.asn, &m.to, tmt));
+        assert_eq!(r.round.as_deref(), Some(round(&ws).id.as_str()));
+        let person = ws.asn.iter().find(|a| a.nip == m.asn).unwrap();
+        let now = person.position.as_ref().unwrap();
+        assert_eq!((&now.position, now.since), (&m.to, tmt));
+        assert_ne!(r.from.as_ref(), Some(&m.to));
+    }
+    assert_eq!(
+        round(&ws).procedure.decree.as_ref().unwrap().number,
+        "821.2/123/BKD"
+    );
+    // Comments close with the decision; earlier versions stay readable.
+    refused(
+        &ws,
+        Edit::SetContact("x".into()),
+        EditError::Frozen(RoundStatus::SkTerbit),
+    );
+    assert_eq!(round(&ws).procedure.versions[0], v1);
+}
+
+#[test]
+fn a_change_after_publication_is_a_new_version_with_a_reason() {
+    let mut ws = workspace();
+    let edit = publish(&ws, None);
+    ok(&mut ws, edit);
+    let v1 = round(&ws).procedure.current().unwrap().clone();
+    refused(
+        &ws,
+        Edit::StepBack {
+            reason: " ".into(),
+            at: AT.into(),
+        },
+        EditError::ReasonRequired,
+    );
+    let back = ok(
+        &mut ws,
+        Edit::StepBack {
+            reason: "Formasi Dinkes dikoreksi".into(),
+            at: AT.into(),
+        },
+    );
+    assert_eq!(
+        (back.action, back.detail.as_str()),
+        ("round.back", "sosialisasi → draf")
+    );
+    assert_eq!(status(&ws), RoundStatus::Draf);
+    let edit = settings_edit(&ws);
+    ok(&mut ws, edit);
+    // A second version must say why.
+    refused(&ws, publish(&ws, None), EditError::ReasonRequired);
+    let edit = publish(&ws, Some("Formasi Dinkes dikoreksi"));
+    ok(&mut ws, edit);
+    let versions = &round(&ws).procedure.versions;
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0], v1, "the first version stays as it was");
+    assert_eq!(versions[1].number, 2);
+    assert_eq!(versions[1].reason, "Formasi Dinkes dikoreksi");
+    assert_ne!(versions[1].openings, v1.openings);
+    assert_ne!(versions[1].fingerprint, v1.fingerprint);
+    // Dibahas goes back to Sosialisasi, not further, and forgets the review.
+    ok(&mut ws, review());
+    ok(
+        &mut ws,
+        Edit::StepBack {
+            reason: "Rapat ditunda".into(),
+            at: AT.into(),
+        },
+    );
+    assert_eq!(status(&ws), RoundStatus::Sosialisasi);
+    assert!(round(&ws).procedure.review.is_none());
+}
+
+#[test]
+fn fingerprints_survive_export_and_import_and_change_with_any_input() {
+    let mut ws = workspace();
+    let edit = publish(&ws, None);
+    ok(&mut ws, edit);
+    let version = round(&ws).procedure.current().unwrap().clone();
+    assert_eq!(version.fingerprint.len(), 64);
+    assert!(procedure::version_matches(&ws, round(&ws), &version));
+    assert_eq!(short(&version.fingerprint).len(), 19);
+    // Through a plan file: the same fingerprint, and it still matches.
+    let back = plan_file::read(&plan_file::write(&ws, AT))
+        .unwrap()
+        .workspace;
+    let again = round(&back).procedure.current().unwrap();
+    assert_eq!(again.fingerprint, version.fingerprint);
+    assert!(procedure::version_matches(&back, round(&back), again));
+    let recomputed = |ws: &Workspace| {
+        let r = round(ws);
+        procedure::fingerprint(ws, r, &version.scenario, &version.result)
+    };
+    assert_eq!(recomputed(&back), version.fingerprint);
+    // Any input changes it: a person, a position, a weight, the result.
+    let mut changed = back.clone();
+    changed.asn[3].name.push('x');
+    assert_ne!(recomputed(&changed), version.fingerprint);
+    assert!(!procedure::version_matches(
+        &changed,
+        round(&changed),
+        again
+    ));
+    let mut changed = back.clone();
+    changed.positions[0].need += 1;
+    assert_ne!(recomputed(&changed), version.fingerprint);
+    let mut scenario = version.scenario.clone();
+    scenario.weights.fit += 1;
+    assert_ne!(
+        procedure::fingerprint(&back, round(&back), &scenario, &version.result),
+        version.fingerprint
+    );
+    let mut result = version.result.clone();
+    result.moves.pop();
+    assert_ne!(
+        procedure::fingerprint(&back, round(&back), &version.scenario, &result),
+        version.fingerprint
+    );
+    // The time of the computation is not part of it.
+    let mut result = version.result.clone();
+    result.computed_at = "2027-01-01T00:00:00Z".into();
+    assert_eq!(
+        procedure::fingerprint(&back, round(&back), &version.scenario, &result),
+        version.fingerprint
+    );
+}
