@@ -1150,6 +1150,87 @@ async fn stable_mode_shows_its_phases_points_and_both_modes() {
 }
 
 #[wasm_bindgen_test]
+async fn the_status_bar_follows_the_procedure_and_a_frozen_round_refuses_edits() {
+    clear_storage();
+    // The steps ask for confirmation: answer yes, and put the browser's
+    // own dialog back at the end.
+    let original = js_sys::Reflect::get(&window(), &"confirm".into()).unwrap();
+    let yes = js_sys::Function::new_with_args("message", "return true");
+    js_sys::Reflect::set(&window(), &"confirm".into(), &yes).unwrap();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Hasil);
+    let (root, _app) = mount(state);
+    let status = || {
+        find(&root, "round-status")
+            .and_then(|e| e.get_attribute("data-status"))
+            .unwrap_or_default()
+    };
+    until_eq("the draft", status, "draf".to_string()).await;
+    press(&root, "tab-procedure").await;
+    press(&root, "procedure-publish").await;
+    until_eq("published", status, "sosialisasi".to_string()).await;
+    let fingerprint = state.workspace.with_untracked(|ws| {
+        let v = ws.open_round().unwrap().procedure.current().unwrap();
+        v.fingerprint.clone()
+    });
+    assert_eq!(
+        find(&root, "round-version")
+            .unwrap()
+            .get_attribute("data-fingerprint")
+            .unwrap(),
+        fingerprint
+    );
+    until_eq("one version", || body_rows(&root, "versions").len(), 1).await;
+    assert_eq!(
+        body_rows(&root, "versions")[0]
+            .get_attribute("data-matches")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(
+        state.history.with_untracked(|h| h.undo.is_empty()),
+        "a step is not undone"
+    );
+    // A slider drag on the published round is refused and says how to go on.
+    let weight = move || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.fit)
+    };
+    let before = weight();
+    state.page.set(Page::Skenario);
+    let slider = element(&root, "weight-fit").await;
+    set_input(&slider, &(before + 7).to_string(), "input");
+    until("the refusal", || {
+        text(&root, "notice").contains("versi baru")
+    })
+    .await;
+    assert_eq!(weight(), before);
+    // Back to Draf takes a reason; then the settings change again.
+    state.page.set(Page::Hasil);
+    press(&root, "tab-procedure").await;
+    press(&root, "procedure-back").await;
+    until("the reason asked for", || {
+        text(&root, "notice").contains("Isi alasan")
+    })
+    .await;
+    assert_eq!(status(), "sosialisasi");
+    set_input(
+        &element(&root, "procedure-reason").await,
+        "Koreksi formasi",
+        "input",
+    );
+    press(&root, "procedure-back").await;
+    until_eq("back to the draft", status, "draf".to_string()).await;
+    state.page.set(Page::Skenario);
+    let slider = element(&root, "weight-fit").await;
+    set_input(&slider, &(before + 7).to_string(), "input");
+    until_eq("the weight", weight, before + 7).await;
+    js_sys::Reflect::set(&window(), &"confirm".into(), &original).unwrap();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
 async fn comparison_and_fairness_tabs_show_every_scenario_and_group() {
     clear_storage();
     let ws = small(300);

@@ -7,7 +7,7 @@
 //! Pure, so it is tested natively with the core's tests.
 
 mod cards;
-mod edit;
+pub mod edit;
 mod files;
 mod findings;
 mod import;

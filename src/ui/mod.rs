@@ -206,6 +206,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </ol>
             </nav>
             <StorageBanner />
+            <crate::ui::pages::procedure::RoundStatusBar />
             <ElectionBanner />
             {move || {
                 state

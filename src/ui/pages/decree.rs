@@ -26,11 +26,15 @@ pub fn DecreePanel() -> impl IntoView {
     };
     let title = move || {
         state.workspace.with(|ws| {
-            let round = ws.open_round().map(|r| r.name.clone()).unwrap_or_default();
-            format!(
-                "{} · {round}",
-                T::DecreeTitle.text(state.lang.get_untracked())
-            )
+            let lang = state.lang.get_untracked();
+            let round = ws.open_round();
+            let name = round.map(|r| r.name.clone()).unwrap_or_default();
+            // The version and its fingerprint, once the round is published.
+            let version = round
+                .and_then(|r| crate::ui::pages::labels::version_line(ws, r, lang))
+                .map(|v| format!(" · {v}"))
+                .unwrap_or_default();
+            format!("{} · {name}{version}", T::DecreeTitle.text(lang))
         })
     };
     let notes = move || {

@@ -201,3 +201,21 @@ pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
 pub(crate) fn rule_label(r: Rule, lang: Lang) -> &'static str {
     rule_key(r).text(lang)
 }
+
+/// The version line printed on sheets and the decree attachment: "Versi v2
+/// · sidik 3f2a 91c0 ab12 cd34", and a warning when the data no longer
+/// matches it; none before the round is published.
+pub(crate) fn version_line(ws: &Workspace, round: &Round, lang: Lang) -> Option<String> {
+    let v = round.procedure.current()?;
+    let mut line = format!(
+        "{} v{} · {} {}",
+        T::Version.text(lang),
+        v.number,
+        T::Fingerprint.text(lang),
+        crate::core::procedure::short(&v.fingerprint)
+    );
+    if !crate::core::procedure::version_matches(ws, round, v) {
+        line.push_str(&format!(" ({})", T::VersionDiffers.text(lang)));
+    }
+    Some(line)
+}

@@ -4,7 +4,8 @@
 //! [`pegawai`], [`jabatan`], [`skenario`] (with [`policy`] and [`points`],
 //! its settings),
 //! [`hasil`] (a folder, one module per tab; [`sosialisasi`] is its
-//! socialisation tab, [`comments`] and [`decree`] its panels), [`evaluasi`]
+//! socialisation tab, [`procedure`] its procedure tab and the status bar
+//! every page shows, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
 //! [`kartu`] is the ASN's preference card. [`labels`] holds the words the
 //! result pages share. A page reads the state and renders; every change goes
@@ -23,6 +24,7 @@ pub mod labels;
 pub mod pegawai;
 pub mod points;
 pub mod policy;
+pub mod procedure;
 pub mod sheet_import;
 pub mod skenario;
 pub mod sosialisasi;

@@ -12,7 +12,7 @@ use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
 use crate::ui::pages::labels::{
     class_key, fit_aspects, fit_summary, phase_key, position_label, rule_label, term_label,
-    terms_table, with_plan,
+    terms_table, version_line, with_plan,
 };
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -217,6 +217,7 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
                 <article class="social-sheet" data-testid="social-agency-sheet">
                     <h3>{T::SocialAgencyTitle.text(lang)} " · " {a.name.clone()}</h3>
                     <p>{input.round.name.clone()} " · TMT " {input.round.effective_date.to_dmy()} " · " {scenario.name.clone()}</p>
+                    {version_line(ws, input.round, lang).map(|v| view! { <p class="version-line" data-testid="social-version">{v}</p> })}
                     <h4>{T::Leaving.text(lang)} " (" {leaving.len()} ")"</h4>
                     {table(leaving, "social-leaving")}
                     <h4>{T::Arriving.text(lang)} " (" {arriving.len()} ")"</h4>
@@ -288,6 +289,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
                     <h3>{T::SocialPersonTitle.text(lang)} " · " {asn.name.clone()}</h3>
                     <p class="mono">"NIP " {asn.nip.spaced()}</p>
                     <p>{input.round.name.clone()} " · TMT " {input.round.effective_date.to_dmy()}</p>
+                    {version_line(ws, input.round, lang).map(|v| view! { <p class="version-line" data-testid="social-version">{v}</p> })}
                     <p data-testid="social-outcome"><strong>{outcome}</strong></p>
                     <p data-testid="social-rank">{rank_text(e.preference_rank, asn.preferences.len(), lang)}</p>
                     {(!wishes.is_empty())

@@ -28,6 +28,7 @@ enum Tab {
     Fairness,
     Decisions,
     Social,
+    Procedure,
 }
 
 /// The page.
@@ -41,6 +42,7 @@ pub fn HasilPage() -> impl IntoView {
         (Tab::Fairness, T::TabFairness, "tab-fairness"),
         (Tab::Decisions, T::TabDecisions, "tab-decisions"),
         (Tab::Social, T::TabSocial, "tab-social"),
+        (Tab::Procedure, T::TabProcedure, "tab-procedure"),
     ];
     view! {
         <section class="page" aria-labelledby="hasil-title">
@@ -56,6 +58,7 @@ pub fn HasilPage() -> impl IntoView {
                     Tab::Fairness => view! { <FairnessTab /> }.into_any(),
                     Tab::Decisions => view! { <DecisionsTab /> }.into_any(),
                     Tab::Social => view! { <crate::ui::pages::sosialisasi::SosialisasiTab /> }.into_any(),
+                    Tab::Procedure => view! { <crate::ui::pages::procedure::ProcedureTab /> }.into_any(),
                 }}
             </div>
         </section>
