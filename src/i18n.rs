@@ -643,6 +643,8 @@ strings! {
     MeetingDateRequired => "Isi tanggal rapat.", "Enter the meeting date.";
     DecreeDateRequired => "Isi tanggal SK.", "Enter the decree date.";
     TabProcedure => "Prosedur", "Procedure";
+    Government => "Pemerintah (menentukan PPK penanda tangan)", "Government (names the PPK who signs)";
+    Ppk => "Pejabat Pembina Kepegawaian", "Staffing authority (PPK)";
     NoWishOptions => "Tidak ada jabatan dalam keinginan Anda yang memiliki formasi di putaran ini.", "No position among your wishes has an opening in this round.";
     NotAmongWishes => "tidak termasuk pilihan", "not among the wishes";
     DecreePrint => "Cetak Lampiran SK", "Print the decree attachment";

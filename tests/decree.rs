@@ -51,10 +51,22 @@ fn the_attachment_lists_every_move_and_reads_back_identically() {
     .unwrap();
     let lines = decree_lines(&ws, &p);
 
-    let bytes = decree_xlsx(&lines, "Lampiran SK uji", &[]).unwrap();
+    let bytes = decree_xlsx(
+        &lines,
+        "Lampiran SK uji",
+        "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI",
+        &[],
+    )
+    .unwrap();
     assert_eq!(
         bytes,
-        decree_xlsx(&lines, "Lampiran SK uji", &[]).unwrap(),
+        decree_xlsx(
+            &lines,
+            "Lampiran SK uji",
+            "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI",
+            &[]
+        )
+        .unwrap(),
         "same plan, same bytes"
     );
     let back = sheet::read("lampiran.xlsx", &bytes).unwrap();
@@ -132,9 +144,20 @@ fn promotions_are_labelled_and_a_pilkada_window_adds_the_mendagri_note() {
     });
     assert!(decree_notes(&round).is_empty(), "TMT before the window");
 
-    let bytes = decree_xlsx(&lines, "Lampiran SK uji", &["Catatan: uji".to_string()]).unwrap();
+    let bytes = decree_xlsx(
+        &lines,
+        "Lampiran SK uji",
+        "LAMPIRAN KEPUTUSAN BUPATI TEBO",
+        &["Catatan: uji".to_string()],
+    )
+    .unwrap();
     let back = sheet::read("lampiran.xlsx", &bytes).unwrap();
     assert!(back.rows.iter().any(|r| r[0].display() == "Catatan: uji"));
+    // The heading names the workspace's PPK.
+    assert!(back
+        .rows
+        .iter()
+        .any(|r| r[0].display() == "LAMPIRAN KEPUTUSAN BUPATI TEBO"));
     let header = back
         .rows
         .iter()

@@ -350,3 +350,25 @@ fn fingerprints_survive_export_and_import_and_change_with_any_input() {
         version.fingerprint
     );
 }
+
+#[test]
+fn the_government_names_the_signatory_and_is_fixed_once_published() {
+    let mut ws = workspace();
+    assert_eq!(ws.government, Government::Province);
+    let tebo = Government::Regency(Regency::Tebo);
+    let done = ok(&mut ws, Edit::SetGovernment(tebo));
+    assert_eq!(done.detail, r#"{"level":"regency","regency":"tebo"}"#);
+    assert_eq!(ws.government.ppk(), "Bupati Tebo");
+    // It travels in the plan file.
+    let back = plan_file::read(&plan_file::write(&ws, AT))
+        .unwrap()
+        .workspace;
+    assert_eq!(back.government, tebo);
+    let edit = publish(&ws, None);
+    ok(&mut ws, edit);
+    refused(
+        &ws,
+        Edit::SetGovernment(Government::Province),
+        EditError::Frozen(RoundStatus::Sosialisasi),
+    );
+}

@@ -19,8 +19,8 @@ use crate::core::io::preference_card::{apply_cards, CardImport};
 use crate::core::io::table_import::{self, Analysis, RowStatus};
 use crate::core::model::{
     audit_value, CommentAuthor, Constraint, Decision, DecisionAction, Election, FollowUp,
-    FollowUpKind, FollowUpStatus, Nip, Opening, PerformanceRecord, Period, PositionId, Priority,
-    Rating, Round, RoundStatus, Scenario, Workspace,
+    FollowUpKind, FollowUpStatus, Government, Nip, Opening, PerformanceRecord, Period, PositionId,
+    Priority, Rating, Round, RoundStatus, Scenario, Workspace,
 };
 use crate::core::participation::{accept_comment, add_comment, reject_comment, CommentError};
 use crate::core::procedure::{self, Change};
@@ -147,6 +147,9 @@ pub enum Edit {
     /// One step back (Sosialisasi → Draf, Dibahas → Sosialisasi), with a
     /// reason.
     StepBack { reason: String, at: String },
+    /// Whose workspace it is (the PPK who signs); not while a round is
+    /// published.
+    SetGovernment(Government),
 }
 
 /// What an applied edit did, for the audit log and the undo label.
@@ -605,6 +608,16 @@ impl Edit {
                 round.procedure.decree = Some(crate::core::model::Decree { number, date });
                 round.procedure.status = RoundStatus::SkTerbit;
                 Ok(applied("round.decree", detail))
+            }
+            Edit::SetGovernment(government) => {
+                if let Some(round) = ws.open_round() {
+                    let status = round.procedure.status;
+                    if !procedure::allows(status, Change::Settings) {
+                        return Err(EditError::Frozen(status));
+                    }
+                }
+                ws.government = government;
+                Ok(applied("government", audit_value(&government)))
             }
             Edit::StepBack { reason, at: _ } => {
                 let reason = required(reason)?;

@@ -20,6 +20,9 @@ pub enum FileJob {
     DecreeXlsx {
         lines: Vec<DecreeLine>,
         title: String,
+        /// "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI", or the workspace's PPK
+        /// ([`crate::core::model::Government::decree_heading`]).
+        heading: String,
         /// Notes under the title (e.g. the Mendagri's approval).
         #[serde(default)]
         notes: Vec<String>,
@@ -71,8 +74,9 @@ pub fn run(job: FileJob, input: &[u8]) -> (FileOutcome, Vec<u8>) {
         FileJob::DecreeXlsx {
             lines,
             title,
+            heading,
             notes,
-        } => bytes(decree_xlsx(&lines, &title, &notes)),
+        } => bytes(decree_xlsx(&lines, &title, &heading, &notes)),
         FileJob::TemplateXlsx { kind } => bytes(template_xlsx(kind)),
         FileJob::CheckPlan => match super::plan_file::read(&String::from_utf8_lossy(input)) {
             Ok(_) => (FileOutcome::Fine, Vec::new()),

@@ -197,6 +197,7 @@ pub fn decree_csv(lines: &[DecreeLine]) -> String {
 pub fn decree_xlsx(
     lines: &[DecreeLine],
     title: &str,
+    heading: &str,
     notes: &[String],
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -224,7 +225,7 @@ pub fn decree_xlsx(
         .set_align(FormatAlign::Top)
         .set_border(FormatBorder::Thin);
     sheet.write_string_with_format(0, 0, title, &bold)?;
-    sheet.write_string(1, 0, "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI")?;
+    sheet.write_string(1, 0, heading)?;
     // Notes sit between the title and the table (one line).
     if !notes.is_empty() {
         sheet.write_string_with_format(2, 0, notes.join(" "), &bold)?;

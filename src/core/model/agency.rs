@@ -17,10 +17,15 @@ pub struct UnitId(pub String);
 /// The government an agency belongs to: the province or one kabupaten/kota.
 /// It decides who signs a transfer (PPK) and whether a move crosses
 /// governments (then the Gubernur decides).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case", tag = "level", content = "regency")]
 pub enum Government {
+    /// Pemerintah Provinsi Jambi: the PPK is the Gubernur.
+    #[default]
     Province,
+    /// A kabupaten (PPK: the Bupati) or a kota (PPK: the Wali Kota).
     Regency(Regency),
 }
 

@@ -7,7 +7,46 @@
 //! Sarolangun 180, Muara Tebo 205, Bangko 255, Muara Bungo 260, Siulak 420,
 //! Sungai Penuh 420). Every other pair is the shortest path over the graph.
 
+use super::Government;
 use serde::{Deserialize, Serialize};
+
+impl Government {
+    /// Every government of the province: the province first.
+    pub fn all() -> Vec<Government> {
+        std::iter::once(Government::Province)
+            .chain(Regency::ALL.into_iter().map(Government::Regency))
+            .collect()
+    }
+
+    pub fn is_province(&self) -> bool {
+        *self == Government::Province
+    }
+
+    /// "Pemerintah Provinsi Jambi", "Pemerintah Kabupaten Tebo", "Pemerintah
+    /// Kota Jambi".
+    pub fn name(self) -> String {
+        match self {
+            Government::Province => "Pemerintah Provinsi Jambi".into(),
+            Government::Regency(r) => format!("Pemerintah {}", r.name()),
+        }
+    }
+
+    /// The PPK's title: "Gubernur Jambi", "Bupati Tebo", "Wali Kota Jambi".
+    pub fn ppk(self) -> String {
+        match self {
+            Government::Province => "Gubernur Jambi".into(),
+            Government::Regency(r) => match r.name().strip_prefix("Kabupaten ") {
+                Some(name) => format!("Bupati {name}"),
+                None => format!("Wali {}", r.name()),
+            },
+        }
+    }
+
+    /// The decree attachment's heading: "LAMPIRAN KEPUTUSAN BUPATI TEBO".
+    pub fn decree_heading(self) -> String {
+        format!("LAMPIRAN KEPUTUSAN {}", self.ppk().to_uppercase())
+    }
+}
 
 /// A kabupaten (regency) or kota (city) of Jambi Province.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -141,6 +180,29 @@ const DISTANCES: [[u32; 11]; 11] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_government_names_its_ppk() {
+        assert_eq!(Government::Province.ppk(), "Gubernur Jambi");
+        assert_eq!(Government::Regency(Regency::Tebo).ppk(), "Bupati Tebo");
+        assert_eq!(
+            Government::Regency(Regency::TanjungJabungTimur).decree_heading(),
+            "LAMPIRAN KEPUTUSAN BUPATI TANJUNG JABUNG TIMUR"
+        );
+        assert_eq!(
+            Government::Regency(Regency::KotaJambi).ppk(),
+            "Wali Kota Jambi"
+        );
+        assert_eq!(
+            Government::Regency(Regency::KotaSungaiPenuh).name(),
+            "Pemerintah Kota Sungai Penuh"
+        );
+        assert_eq!(
+            Government::Province.decree_heading(),
+            "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI"
+        );
+        assert_eq!(Government::all().len(), 12);
+    }
 
     #[test]
     fn distances_from_the_capital_match_the_domain_reference() {

@@ -625,6 +625,10 @@ impl Default for EvaluationSettings {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub name: String,
+    /// Whose workspace it is: the province or a kabupaten/kota (the PPK
+    /// who signs the decree).
+    #[serde(default, skip_serializing_if = "super::Government::is_province")]
+    pub government: super::Government,
     /// The competency catalogue: the standard nine and the teknis ones.
     pub competencies: Vec<CompetencyDef>,
     pub agencies: Vec<Agency>,
@@ -649,6 +653,7 @@ impl Workspace {
     pub fn empty(name: impl Into<String>) -> Workspace {
         Workspace {
             name: name.into(),
+            government: super::Government::Province,
             competencies: super::standard_catalogue(),
             agencies: Vec::new(),
             positions: Vec::new(),

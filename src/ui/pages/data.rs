@@ -2,6 +2,7 @@
 //! reset to the demo, and see how storage stands.
 
 use crate::core::demo::jambi_demo;
+use crate::core::edit::Edit;
 use crate::core::engine::verify::{record_all, verify, Verdict};
 use crate::core::io::plan_file::{self, CollectionChange, ImportPreview, ImportedPlan};
 use crate::i18n::{format_count, Lang, T};
@@ -163,6 +164,7 @@ pub fn DataPage() -> impl IntoView {
         <section class="page" aria-labelledby="data-title">
             <h2 id="data-title">{move || state.t(T::NavData)}</h2>
             <p>{move || state.t(T::DataIntro)}</p>
+            <GovernmentPicker />
             <StoragePanel />
             <div class="actions">
                 <button type="button" class="primary" data-testid="export-plan" on:click=export>
@@ -206,6 +208,48 @@ pub fn DataPage() -> impl IntoView {
             <crate::ui::pages::sheet_import::SheetImport />
             <crate::ui::pages::cards_import::CardsImport />
         </section>
+    }
+}
+
+/// Whose workspace it is: the province or a kabupaten/kota. It names the
+/// PPK on the decree attachment and the socialisation sheets.
+#[component]
+fn GovernmentPicker() -> impl IntoView {
+    use crate::core::model::Government;
+    let state = use_state();
+    let all = Government::all();
+    let options = all.clone();
+    let current = move || {
+        state.workspace.with(|ws| {
+            all.iter()
+                .position(|g| *g == ws.government)
+                .unwrap_or(0)
+                .to_string()
+        })
+    };
+    view! {
+        <label class="government">
+            <span>{move || state.t(T::Government)}</span>
+            <select
+                data-testid="government"
+                prop:value=current
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev)
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| Government::all().get(i).copied());
+                    if let Some(g) = chosen {
+                        let _ = state.apply(Edit::SetGovernment(g));
+                    }
+                }
+            >
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, g)| view! { <option value=i.to_string()>{format!("{} · PPK: {}", g.name(), g.ppk())}</option> })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }
 

@@ -42,11 +42,13 @@ pub fn DecreePanel() -> impl IntoView {
             .workspace
             .with(|ws| ws.open_round().map(decree_notes).unwrap_or_default())
     };
+    let heading = move || state.workspace.with(|ws| ws.government.decree_heading());
     let file_stem = move || format!("lampiran-sk-{}", state.today);
     let xlsx = move |_| {
         let job = FileJob::DecreeXlsx {
             lines: lines(),
             title: title(),
+            heading: heading(),
             notes: notes(),
         };
         let name = format!("{}.xlsx", file_stem());
@@ -82,14 +84,19 @@ pub fn DecreePanel() -> impl IntoView {
                 {move || state.t(T::DecreePrint)}
             </button>
         </div>
-        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() notes=notes() /> })}
+        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() heading=heading() notes=notes() /> })}
     }
 }
 
 /// The attachment as a table that prints on A4 landscape, the header row
 /// repeated on every page and page numbers in the margin.
 #[component]
-fn DecreeSheet(lines: Vec<DecreeLine>, title: String, notes: Vec<String>) -> impl IntoView {
+fn DecreeSheet(
+    lines: Vec<DecreeLine>,
+    title: String,
+    heading: String,
+    notes: Vec<String>,
+) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
     let n = lines.len();
@@ -102,7 +109,7 @@ fn DecreeSheet(lines: Vec<DecreeLine>, title: String, notes: Vec<String>) -> imp
                 }>{T::Print.text(lang)}</button>
             </div>
             <h3>{title}</h3>
-            <p>"LAMPIRAN KEPUTUSAN GUBERNUR JAMBI · " {format_count(n, lang)} " ASN"</p>
+            <p data-testid="decree-heading">{heading} " · " {format_count(n, lang)} " ASN"</p>
             {notes
                 .into_iter()
                 .map(|note| view! { <p class="decree-note" data-testid="decree-note"><strong>{note}</strong></p> })

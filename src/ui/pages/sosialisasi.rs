@@ -217,6 +217,7 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
                 <article class="social-sheet" data-testid="social-agency-sheet">
                     <h3>{T::SocialAgencyTitle.text(lang)} " · " {a.name.clone()}</h3>
                     <p>{input.round.name.clone()} " · TMT " {input.round.effective_date.to_dmy()} " · " {scenario.name.clone()}</p>
+                    <p data-testid="social-ppk">{T::Ppk.text(lang)} ": " {ws.government.ppk()} " · " {ws.government.name()}</p>
                     {version_line(ws, input.round, lang).map(|v| view! { <p class="version-line" data-testid="social-version">{v}</p> })}
                     <h4>{T::Leaving.text(lang)} " (" {leaving.len()} ")"</h4>
                     {table(leaving, "social-leaving")}
@@ -289,6 +290,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
                     <h3>{T::SocialPersonTitle.text(lang)} " · " {asn.name.clone()}</h3>
                     <p class="mono">"NIP " {asn.nip.spaced()}</p>
                     <p>{input.round.name.clone()} " · TMT " {input.round.effective_date.to_dmy()}</p>
+                    <p data-testid="social-ppk">{T::Ppk.text(lang)} ": " {ws.government.ppk()} " · " {ws.government.name()}</p>
                     {version_line(ws, input.round, lang).map(|v| view! { <p class="version-line" data-testid="social-version">{v}</p> })}
                     <p data-testid="social-outcome"><strong>{outcome}</strong></p>
                     <p data-testid="social-rank">{rank_text(e.preference_rank, asn.preferences.len(), lang)}</p>
