@@ -8,6 +8,7 @@
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::edit::{Applied, Edit, EditError};
+use mutasi_planner::core::engine::verify::verify;
 use mutasi_planner::core::io::plan_file;
 use mutasi_planner::core::model::*;
 use mutasi_planner::core::procedure::{self, short};
@@ -227,15 +228,21 @@ fn a_round_goes_from_draf_to_sk_terbit_and_refuses_what_its_status_forbids() {
     for (r, m) in records.iter().zip(&decided.result.moves) {
         assert_eq!((&r.asn, &r.to, r.effective), (&m.asn, &m.to, tmt));
         assert_eq!(r.round.as_deref(), Some(round(&ws).id.as_str()));
+        // From where the person sits; their position itself changes with
+        // the next roster import (SIASN), after the TMT.
         let person = ws.asn.iter().find(|a| a.nip == m.asn).unwrap();
-        let now = person.position.as_ref().unwrap();
-        assert_eq!((&now.position, now.since), (&m.to, tmt));
+        assert_eq!(
+            r.from.as_ref(),
+            person.position.as_ref().map(|c| &c.position)
+        );
         assert_ne!(r.from.as_ref(), Some(&m.to));
     }
     assert_eq!(
         round(&ws).procedure.decree.as_ref().unwrap().number,
         "821.2/123/BKD"
     );
+    // The decided version still matches the data it was computed from.
+    assert!(procedure::version_matches(&ws, round(&ws), &decided));
     // Comments close with the decision; earlier versions stay readable.
     refused(
         &ws,
@@ -313,6 +320,12 @@ fn fingerprints_survive_export_and_import_and_change_with_any_input() {
     let again = round(&back).procedure.current().unwrap();
     assert_eq!(again.fingerprint, version.fingerprint);
     assert!(procedure::version_matches(&back, round(&back), again));
+    // Verifikasi checks it: the file's data gives the frozen fingerprint.
+    let checks = verify(&back);
+    assert_eq!(
+        checks[0].versions,
+        vec![(1, version.fingerprint.clone(), true)]
+    );
     let recomputed = |ws: &Workspace| {
         let r = round(ws);
         procedure::fingerprint(ws, r, &version.scenario, &version.result)
@@ -327,6 +340,10 @@ fn fingerprints_survive_export_and_import_and_change_with_any_input() {
         round(&changed),
         again
     ));
+    assert_eq!(
+        verify(&changed)[0].versions,
+        vec![(1, version.fingerprint.clone(), false)]
+    );
     let mut changed = back.clone();
     changed.positions[0].need += 1;
     assert_ne!(recomputed(&changed), version.fingerprint);

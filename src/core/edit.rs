@@ -137,8 +137,8 @@ pub enum Edit {
     /// plan are frozen as the decided version.
     Establish { scenario: String, at: String },
     /// Ditetapkan → SK terbit: the decree's number and date; the decided
-    /// moves become move records with the round's TMT and the people's
-    /// current positions.
+    /// moves become move records with the round's TMT (from the people's
+    /// current positions, which the next roster import updates).
     IssueDecree {
         number: String,
         date: Date,
@@ -595,14 +595,9 @@ impl Edit {
                     .ok_or(EditError::WrongStatus(RoundStatus::Ditetapkan))?;
                 let records = procedure::decree_moves(ws, &round, version);
                 let detail = format!("SK {number} {date}: {} moves", records.len());
-                for m in &records {
-                    if let Some(a) = ws.asn.iter_mut().find(|a| a.nip == m.asn) {
-                        a.position = Some(crate::core::model::CurrentPosition {
-                            position: m.to.clone(),
-                            since: m.effective,
-                        });
-                    }
-                }
+                // The people's current positions are SIASN's: they change
+                // with the next roster import after the TMT, so the frozen
+                // versions keep matching the data they were computed from.
                 ws.moves.extend(records);
                 let round = open_round(ws)?;
                 round.procedure.decree = Some(crate::core::model::Decree { number, date });

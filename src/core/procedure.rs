@@ -179,7 +179,8 @@ pub fn version_matches(ws: &Workspace, round: &Round, version: &RoundVersion) ->
 }
 
 /// The move records a decree creates: every move of the decided version,
-/// from the person's current position, with the round's TMT.
+/// from the person's current position, with the round's TMT. The positions
+/// themselves are SIASN's and change with the next roster import.
 pub fn decree_moves(ws: &Workspace, round: &Round, version: &RoundVersion) -> Vec<MoveRecord> {
     version
         .result

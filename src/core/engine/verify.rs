@@ -94,13 +94,16 @@ pub struct RoundCheck {
     pub scenarios: Vec<(String, Verdict)>,
     /// The manual decisions the plans include: (NIP, what, reason).
     pub overrides: Vec<Decision>,
+    /// Each frozen version (published or decided): its number, fingerprint
+    /// and whether the file's data still gives that fingerprint.
+    pub versions: Vec<(u32, String, bool)>,
 }
 
 /// Recomputes every recorded plan of the workspace and compares.
 pub fn verify(ws: &Workspace) -> Vec<RoundCheck> {
     ws.rounds
         .iter()
-        .filter(|r| !r.results.is_empty())
+        .filter(|r| !r.results.is_empty() || !r.procedure.versions.is_empty())
         .map(|round| {
             let scenarios = round
                 .results
@@ -124,6 +127,15 @@ pub fn verify(ws: &Workspace) -> Vec<RoundCheck> {
                 round: round.id.clone(),
                 scenarios,
                 overrides: round.decisions.clone(),
+                versions: round
+                    .procedure
+                    .versions
+                    .iter()
+                    .map(|v| {
+                        let matches = crate::core::procedure::version_matches(ws, round, v);
+                        (v.number, v.fingerprint.clone(), matches)
+                    })
+                    .collect(),
             }
         })
         .collect()

@@ -459,8 +459,22 @@ fn VerifyPanel(plan: crate::core::model::Workspace) -> impl IntoView {
                             .iter()
                             .map(|d| view! { <li>{format!("{} — {:?}: {}", name(&d.asn), d.action, d.reason)}</li> })
                             .collect_view();
+                        let versions = check
+                            .versions
+                            .iter()
+                            .map(|(n, fp, matches)| {
+                                let verdict = if *matches { T::VersionMatches } else { T::VersionDiffers };
+                                view! {
+                                    <li data-testid="verify-version" data-version=*n data-fingerprint=fp.clone() data-matches=matches.to_string()>
+                                        {T::Version.text(lang)} " v" {*n} " · " {T::Fingerprint.text(lang)} " "
+                                        <code>{crate::core::procedure::short(fp)}</code> ": " <strong>{verdict.text(lang)}</strong>
+                                    </li>
+                                }
+                            })
+                            .collect_view();
                         view! {
                             <h4>{check.round}</h4>
+                            <ul>{versions}</ul>
                             <ul>{scenarios}</ul>
                             <p>{T::Decisions.text(lang)} ":"</p>
                             <ul>{overrides}</ul>
