@@ -303,12 +303,20 @@ impl AppState {
     }
 
     /// Changes the active scenario without history (slider drags); the
-    /// scenario is saved with the workspace.
-    pub fn tune(&self, change: impl FnOnce(&mut Scenario)) {
-        self.tune_boxed(Box::new(change));
+    /// scenario is saved with the workspace. `false`: refused, because the
+    /// round is published (the notice says how to start a new version); a
+    /// control then shows the stored value again.
+    pub fn tune(&self, change: impl FnOnce(&mut Scenario)) -> bool {
+        self.tune_boxed(Box::new(change))
     }
 
-    fn tune_boxed(&self, change: Box<dyn FnOnce(&mut Scenario) + '_>) {
+    /// Shows the stored settings again after a refused change to a control
+    /// that cannot reset itself (a radio group).
+    pub fn redraw(&self) {
+        self.workspace.update(|_| {});
+    }
+
+    fn tune_boxed(&self, change: Box<dyn FnOnce(&mut Scenario) + '_>) -> bool {
         let id = self.scenario_id();
         // A published round's settings are frozen (a new version first).
         let status = self.workspace.with_untracked(|ws| {
@@ -320,7 +328,7 @@ impl AppState {
                 true,
                 EditError::Frozen(status).message(self.lang.get_untracked()),
             );
-            return;
+            return false;
         }
         self.workspace.update(|ws| {
             if let Some(s) = ws
@@ -330,6 +338,7 @@ impl AppState {
                 change(s);
             }
         });
+        true
     }
 }
 

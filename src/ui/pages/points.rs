@@ -46,7 +46,11 @@ pub fn StablePanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                                     name="without-wishes"
                                     data-testid=testid
                                     prop:checked=move || scenario.with(|s| s.as_ref().is_some_and(|s| s.stable.without_wishes == choice))
-                                    on:change=move |_| state.tune(|s| s.stable.without_wishes = choice)
+                                    on:change=move |_| {
+                                        if !state.tune(|s| s.stable.without_wishes = choice) {
+                                            state.redraw();
+                                        }
+                                    }
                                 />
                                 <span>{move || state.t(label)}</span>
                             </label>

@@ -48,7 +48,7 @@ pub fn NumberField(
                 on:change=move |ev| {
                     let text = event_target_value(&ev).replace(',', ".");
                     match text.trim().parse::<f64>() {
-                        Ok(v) if v.is_finite() => state.tune(|s| set(s, v.clamp(min, max))),
+                        Ok(v) if v.is_finite() && state.tune(|s| set(s, v.clamp(min, max))) => {}
                         _ => event_target::<web_sys::HtmlInputElement>(&ev)
                             .set_value(&value.get_untracked().to_string()),
                     }

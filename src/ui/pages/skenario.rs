@@ -276,7 +276,10 @@ fn Slider(
                 prop:value=move || value.get().to_string()
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<u16>() {
-                        state.tune(|s| set(s, v.min(max)));
+                        if !state.tune(|s| set(s, v.min(max))) {
+                            event_target::<web_sys::HtmlInputElement>(&ev)
+                                .set_value(&value.get_untracked().to_string());
+                        }
                     }
                 }
             />
@@ -305,7 +308,11 @@ fn WeightsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                                     name="mode"
                                     data-testid=testid
                                     prop:checked=move || scenario.with(|s| s.as_ref().is_some_and(|s| s.mode == mode))
-                                    on:change=move |_| state.tune(|s| s.mode = mode)
+                                    on:change=move |_| {
+                                        if !state.tune(|s| s.mode = mode) {
+                                            state.redraw();
+                                        }
+                                    }
                                 />
                                 <span>{move || state.t(label)}</span>
                             </label>
@@ -349,7 +356,9 @@ fn RulesPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                     prop:checked=move || scenario.with(|s| s.as_ref().is_some_and(get))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        state.tune(|s| set(s, on));
+                        if !state.tune(|s| set(s, on)) {
+                            event_target::<web_sys::HtmlInputElement>(&ev).set_checked(!on);
+                        }
                     }
                 />
                 <span>{move || state.t(label)}</span>
