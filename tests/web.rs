@@ -1206,6 +1206,12 @@ async fn the_status_bar_follows_the_procedure_and_a_frozen_round_refuses_edits()
     })
     .await;
     assert_eq!(weight(), before);
+    let shown = slider.clone().unchecked_into::<web_sys::HtmlInputElement>();
+    assert_eq!(
+        shown.value(),
+        before.to_string(),
+        "the slider shows the stored value"
+    );
     // Back to Draf takes a reason; then the settings change again.
     state.page.set(Page::Hasil);
     press(&root, "tab-procedure").await;
