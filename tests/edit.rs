@@ -3,9 +3,12 @@
 //! workspace exactly as it was.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::edits::{ok, refused};
+
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
-use mutasi_planner::core::edit::{Applied, Edit, EditError, MAX_SLOTS};
+use mutasi_planner::core::edit::{Edit, EditError, MAX_SLOTS};
 use mutasi_planner::core::io::preference_card::{import_cards, write_card, PreferenceCard};
 use mutasi_planner::core::io::sheet;
 use mutasi_planner::core::io::table_import::{analyse, guess_mapping, ImportKind};
@@ -34,22 +37,6 @@ fn position(ws: &Workspace, i: usize) -> PositionId {
 
 fn scenario(ws: &Workspace) -> String {
     round(ws).scenarios[0].id.clone()
-}
-
-/// Applies an edit that must succeed.
-fn ok(ws: &mut Workspace, edit: Edit) -> Applied {
-    match edit.clone().apply(ws) {
-        Ok(done) => done,
-        Err(e) => panic!("{edit:?} refused: {e:?}"),
-    }
-}
-
-/// Applies an edit that must be refused with `expected`, and checks that
-/// nothing changed.
-fn refused(ws: &Workspace, edit: Edit, expected: EditError) {
-    let mut copy = ws.clone();
-    assert_eq!(edit.apply(&mut copy), Err(expected));
-    assert_eq!(&copy, ws, "a refused edit changes nothing");
 }
 
 /// The workspace with its rounds closed: no open round.

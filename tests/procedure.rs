@@ -5,9 +5,12 @@
 //! decree creates.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::edits::{ok, refused};
+
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::demo::{generate, DemoConfig};
-use mutasi_planner::core::edit::{Applied, Edit, EditError};
+use mutasi_planner::core::edit::{Edit, EditError};
 use mutasi_planner::core::engine::verify::verify;
 use mutasi_planner::core::io::plan_file;
 use mutasi_planner::core::model::*;
@@ -33,19 +36,6 @@ fn status(ws: &Workspace) -> RoundStatus {
 
 fn scenario(ws: &Workspace) -> String {
     round(ws).scenarios[0].id.clone()
-}
-
-fn ok(ws: &mut Workspace, edit: Edit) -> Applied {
-    match edit.clone().apply(ws) {
-        Ok(done) => done,
-        Err(e) => panic!("{edit:?} refused: {e:?}"),
-    }
-}
-
-fn refused(ws: &Workspace, edit: Edit, expected: EditError) {
-    let mut copy = ws.clone();
-    assert_eq!(edit.apply(&mut copy), Err(expected));
-    assert_eq!(&copy, ws, "a refused edit changes nothing");
 }
 
 fn publish(ws: &Workspace, reason: Option<&str>) -> Edit {

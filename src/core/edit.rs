@@ -509,23 +509,7 @@ impl Edit {
                 if !round.procedure.versions.is_empty() && reason.is_empty() {
                     return Err(EditError::ReasonRequired);
                 }
-                let round = round.clone();
-                let version = procedure::freeze(
-                    ws,
-                    &round,
-                    &scenario,
-                    RoundStatus::Sosialisasi,
-                    &reason,
-                    &at,
-                )
-                .map_err(EditError::Plan)?;
-                let detail = format!(
-                    "v{} scenario {scenario} sha256 {}",
-                    version.number, version.fingerprint
-                );
-                let round = open_round(ws)?;
-                round.procedure.versions.push(version);
-                round.procedure.status = RoundStatus::Sosialisasi;
+                let detail = freeze(ws, &scenario, RoundStatus::Sosialisasi, &reason, &at)?;
                 let reason = Some(reason).filter(|r| !r.is_empty());
                 Ok(applied("round.publish", detail).because(reason))
             }
@@ -566,17 +550,8 @@ impl Edit {
                 ))
             }
             Edit::Establish { scenario, at } => {
-                let round = round_in(ws, RoundStatus::Dibahas)?.clone();
-                let version =
-                    procedure::freeze(ws, &round, &scenario, RoundStatus::Ditetapkan, "", &at)
-                        .map_err(EditError::Plan)?;
-                let detail = format!(
-                    "v{} scenario {scenario} sha256 {}",
-                    version.number, version.fingerprint
-                );
-                let round = open_round(ws)?;
-                round.procedure.versions.push(version);
-                round.procedure.status = RoundStatus::Ditetapkan;
+                round_in(ws, RoundStatus::Dibahas)?;
+                let detail = freeze(ws, &scenario, RoundStatus::Ditetapkan, "", &at)?;
                 Ok(applied("round.establish", detail))
             }
             Edit::IssueDecree {
@@ -668,6 +643,29 @@ fn round_for(ws: &mut Workspace, change: Change) -> Result<&mut Round> {
     } else {
         Err(EditError::Frozen(status))
     }
+}
+
+/// Freezes a version of the open round's scenario for `status` and moves
+/// the round there; returns the audit detail (version, scenario,
+/// fingerprint).
+fn freeze(
+    ws: &mut Workspace,
+    scenario: &str,
+    status: RoundStatus,
+    reason: &str,
+    at: &str,
+) -> Result<String> {
+    let round = open_round(ws)?.clone();
+    let version =
+        procedure::freeze(ws, &round, scenario, status, reason, at).map_err(EditError::Plan)?;
+    let detail = format!(
+        "v{} scenario {scenario} sha256 {}",
+        version.number, version.fingerprint
+    );
+    let round = open_round(ws)?;
+    round.procedure.versions.push(version);
+    round.procedure.status = status;
+    Ok(detail)
 }
 
 /// The open round if it is in `status`.

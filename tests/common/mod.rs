@@ -1,9 +1,11 @@
 //! Byte-level damage for the fuzz tests (tests/fuzz_imports.rs,
 //! tests/fuzz_sheets.rs): flips, insertions of characters that matter to the
-//! format, deletions and truncation; and, in [`rounds`], the demo workspaces
-//! the engine tests plan.
+//! format, deletions and truncation; in [`rounds`], the demo workspaces
+//! the engine tests plan; in [`edits`], applying edits that must succeed or
+//! be refused.
 #![allow(dead_code)]
 
+pub mod edits;
 pub mod rounds;
 
 use proptest::prelude::*;

@@ -164,8 +164,11 @@ pub fn ProcedureTab() -> impl IntoView {
             </label>
         }
     };
-    let back_button = move || {
+    // Going back, from Sosialisasi and Dibahas: a reason and the button.
+    let way_back = move || {
         view! {
+            <hr />
+            {reason_field()}
             <button type="button" data-testid="procedure-back" on:click=step_back>
                 {move || state.t(T::StepBack)}
             </button>
@@ -200,9 +203,7 @@ pub fn ProcedureTab() -> impl IntoView {
                         <button type="button" class="primary" data-testid="procedure-review" on:click=start_review>
                             {move || state.t(T::StartReview)}
                         </button>
-                        <hr />
-                        {reason_field()}
-                        {back_button()}
+                        {way_back()}
                     </div>
                 }
                     .into_any(),
@@ -219,9 +220,7 @@ pub fn ProcedureTab() -> impl IntoView {
                         <button type="button" class="primary" data-testid="procedure-establish" on:click=establish>
                             {move || state.t(T::Establish)}
                         </button>
-                        <hr />
-                        {reason_field()}
-                        {back_button()}
+                        {way_back()}
                     </div>
                 }
                     .into_any(),
