@@ -379,3 +379,44 @@ fn the_government_names_the_signatory_and_is_fixed_once_published() {
         EditError::Frozen(RoundStatus::Sosialisasi),
     );
 }
+
+#[test]
+fn a_decided_rounds_attachment_is_its_decided_version() {
+    use mutasi_planner::core::engine::{self, model::RoundInput};
+    use mutasi_planner::core::io::sheet_export::{decree_lines, version_decree_lines};
+    let mut ws = workspace();
+    let edit = publish(&ws, None);
+    ok(&mut ws, edit);
+    ok(&mut ws, review());
+    let edit = Edit::Establish {
+        scenario: scenario(&ws),
+        at: AT.into(),
+    };
+    ok(&mut ws, edit);
+    let live = |ws: &Workspace| {
+        let r = round(ws);
+        let plan = engine::plan(&RoundInput {
+            ws,
+            round: r,
+            scenario: &r.scenarios[0],
+        })
+        .unwrap();
+        decree_lines(ws, &plan)
+    };
+    let decided = round(&ws).procedure.current().unwrap().clone();
+    let lines = version_decree_lines(&ws, round(&ws), &decided);
+    // At the decision the attachment is the plan's.
+    assert_eq!(lines, live(&ws));
+    assert_eq!(lines.len(), decided.result.moves.len());
+    // Whatever the live plan gives later (here: staying weighs everything),
+    // the decided attachment stays.
+    let mut later = ws.clone();
+    later.open_round_mut().unwrap().scenarios[0]
+        .weights
+        .stability = 1000;
+    assert!(
+        live(&later).len() < lines.len() / 2,
+        "the live plan changed"
+    );
+    assert_eq!(version_decree_lines(&later, round(&later), &decided), lines);
+}

@@ -121,21 +121,55 @@ fn unit_label(ws: &Workspace, p: &Position) -> String {
 /// The lines for everyone the plan moves, ordered by the new agency (in
 /// workspace order), then golongan from highest, then NIP.
 pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
+    let moves = (0..plan.model.rows.len())
+        .filter(|&r| plan.moved(r))
+        .filter_map(|r| {
+            let row = &plan.model.rows[r];
+            let to = plan.model.slots[plan.slot_of_row[r]].position?;
+            Some((row.asn, row.current, to))
+        });
+    lines_of(ws, moves, plan.model.effective)
+}
+
+/// The attachment of a frozen version (a decided round): its recorded
+/// moves, from each person's current position, with the round's TMT —
+/// whatever the live plan gives since.
+pub fn version_decree_lines(
+    ws: &Workspace,
+    round: &crate::core::model::Round,
+    version: &crate::core::model::RoundVersion,
+) -> Vec<DecreeLine> {
+    let position =
+        |id: &crate::core::model::PositionId| ws.positions.iter().position(|p| &p.id == id);
+    let moves = version.result.moves.iter().filter_map(|m| {
+        let a = ws.asn.iter().position(|x| x.nip == m.asn)?;
+        let from = ws.asn[a]
+            .position
+            .as_ref()
+            .and_then(|c| position(&c.position));
+        Some((a, from, position(&m.to)?))
+    });
+    lines_of(ws, moves, round.effective_date)
+}
+
+/// Lines for moves given as (ASN, current position, new position) indices,
+/// in agency order, then golongan (highest first), then NIP.
+fn lines_of(
+    ws: &Workspace,
+    moves: impl Iterator<Item = (usize, Option<usize>, usize)>,
+    tmt: crate::core::date::Date,
+) -> Vec<DecreeLine> {
     let agency_order = |id: &crate::core::model::AgencyId| {
         ws.agencies
             .iter()
             .position(|a| &a.id == id)
             .unwrap_or(usize::MAX)
     };
-    let mut keyed: Vec<_> = (0..plan.model.rows.len())
-        .filter(|&r| plan.moved(r))
-        .filter_map(|r| {
-            let row = &plan.model.rows[r];
-            let asn = ws.asn.get(row.asn)?;
-            let to = ws
-                .positions
-                .get(plan.model.slots[plan.slot_of_row[r]].position?)?;
-            let from = row.current.and_then(|p| ws.positions.get(p));
+    let mut keyed: Vec<_> = moves
+        .filter_map(|(a, from, to)| {
+            let asn = ws.asn.get(a)?;
+            let to = ws.positions.get(to)?;
+            let from = from.and_then(|p| ws.positions.get(p));
             let line = DecreeLine {
                 nip: asn.nip.as_str().to_string(),
                 name: asn.name.clone(),
@@ -150,7 +184,7 @@ pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
                     .unwrap_or_else(|| "-".into()),
                 new_position: to.name.clone(),
                 new_unit: unit_label(ws, to),
-                tmt: plan.model.effective,
+                tmt,
                 class: crate::core::move_class::classify(from, to)
                     .decree_label()
                     .to_string(),

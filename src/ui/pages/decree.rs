@@ -3,8 +3,9 @@
 
 use crate::core::io::file_jobs::FileJob;
 use crate::core::io::sheet_export::{
-    decree_csv, decree_lines, decree_notes, DecreeLine, DECREE_HEADERS,
+    decree_csv, decree_lines, decree_notes, version_decree_lines, DecreeLine, DECREE_HEADERS,
 };
+use crate::core::model::RoundStatus;
 use crate::i18n::{format_count, T};
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
@@ -16,13 +17,23 @@ pub fn DecreePanel() -> impl IntoView {
     let state = use_state();
     let open = RwSignal::new(false);
     let lines = move || -> Vec<DecreeLine> {
-        state
-            .plan
-            .with(|run| {
-                let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
-                Some(state.workspace.with(|ws| decree_lines(ws, plan)))
-            })
-            .unwrap_or_default()
+        // A decided round's attachment is its decided version, whatever
+        // the live plan gives since.
+        let decided = state.workspace.with(|ws| {
+            let round = ws.open_round()?;
+            let version = round.procedure.current()?;
+            (round.procedure.status >= RoundStatus::Ditetapkan)
+                .then(|| version_decree_lines(ws, round, version))
+        });
+        decided.unwrap_or_else(|| {
+            state
+                .plan
+                .with(|run| {
+                    let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
+                    Some(state.workspace.with(|ws| decree_lines(ws, plan)))
+                })
+                .unwrap_or_default()
+        })
     };
     let title = move || {
         state.workspace.with(|ws| {
