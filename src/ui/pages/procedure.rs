@@ -7,7 +7,7 @@
 
 use crate::core::date::Date;
 use crate::core::edit::Edit;
-use crate::core::model::{RoundStatus, RoundVersion};
+use crate::core::model::RoundStatus;
 use crate::core::procedure::{self, short};
 use crate::i18n::T;
 use crate::messages::edit::status_key;
@@ -15,11 +15,17 @@ use crate::ui::browser::now_iso;
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 
-/// The open round's status and its version in force, if it has a round.
-fn round_status(state: AppState) -> Option<(RoundStatus, Option<RoundVersion>)> {
+/// The open round's status and its version in force (number and
+/// fingerprint), if it has a round.
+fn round_status(state: AppState) -> Option<(RoundStatus, Option<(u32, String)>)> {
     state.workspace.with(|ws| {
-        ws.open_round()
-            .map(|r| (r.procedure.status, r.procedure.current().cloned()))
+        ws.open_round().map(|r| {
+            let version = r
+                .procedure
+                .current()
+                .map(|v| (v.number, v.fingerprint.clone()));
+            (r.procedure.status, version)
+        })
     })
 }
 
@@ -48,10 +54,10 @@ pub fn RoundStatusBar() -> impl IntoView {
                         .collect_view()}
                 </ol>
                 {version
-                    .map(|v| {
+                    .map(|(number, fingerprint)| {
                         view! {
-                            <span class="version" data-testid="round-version" data-fingerprint=v.fingerprint.clone()>
-                                "v" {v.number} " · " {T::Fingerprint.text(lang)} " " <code>{short(&v.fingerprint)}</code>
+                            <span class="version" data-testid="round-version" data-fingerprint=fingerprint.clone()>
+                                "v" {number} " · " {T::Fingerprint.text(lang)} " " <code>{short(&fingerprint)}</code>
                             </span>
                         }
                     })}
