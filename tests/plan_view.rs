@@ -179,7 +179,7 @@ fn a_stable_plan_shows_each_moves_phase_and_each_participants_points_per_wish() 
     let mut granted = 0;
     for row in 0..plan.row_count() {
         let list = view::wish_points(&ws, &plan, row);
-        if !plan.market.participant[row] {
+        if !plan.model.participant[row] {
             assert!(list.is_empty());
             continue;
         }

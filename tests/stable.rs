@@ -427,7 +427,7 @@ fn assert_phase_one_stable(ws: &Workspace, model: &RoundModel, market: &Market) 
         let held: Vec<usize> = (0..at.len()).filter(|&r| at[r] == Some(p)).collect();
         assert!(held.len() <= cols.len(), "over capacity at {p}");
     }
-    for (row, participant) in market.participant.iter().enumerate() {
+    for (row, participant) in model.participant.iter().enumerate() {
         if !participant {
             continue;
         }

@@ -333,12 +333,7 @@ impl Builder<'_> {
             });
         }
 
-        let seat = self
-            .ws
-            .agencies
-            .iter()
-            .find(|a| a.id == pos.agency)
-            .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit));
+        let seat = self.ws.position_seat(&pos);
         let domicile = if rng.chance(80) {
             seat
         } else {

@@ -293,13 +293,6 @@ impl Builder<'_> {
             .enumerate()
             .map(|(i, p)| (&p.id, i))
             .collect();
-        let seat = |p: &Position| {
-            self.ws
-                .agencies
-                .iter()
-                .find(|a| a.id == p.agency)
-                .map_or(Regency::KotaJambi, |a| a.unit_seat(&p.unit))
-        };
         // Openings by what a lateral move keeps, with their seats.
         type Offer = Vec<(Regency, PositionId)>;
         let mut offer: HashMap<(PositionType, Option<String>), Offer> = HashMap::new();
@@ -310,7 +303,7 @@ impl Builder<'_> {
                     offer
                         .entry(lateral_key(p))
                         .or_default()
-                        .push((seat(p), p.id.clone()));
+                        .push((self.ws.position_seat(p), p.id.clone()));
                 }
             }
         }

@@ -279,12 +279,7 @@ pub fn pair_for(model: &RoundModel, row: usize, slot: usize) -> Candidate {
         return model.stay[row];
     }
     let position = model.slots[slot].position.unwrap_or(usize::MAX);
-    let mut c = model
-        .candidates
-        .get(&position)
-        .and_then(|list| list.iter().find(|c| c.row == row))
-        .copied()
-        .unwrap_or(model.stay[row]);
+    let mut c = model.pair_at(row, position);
     c.terms.priority = model.slot_value[slot];
     c
 }
@@ -570,7 +565,7 @@ fn metrics(input: &RoundInput<'_>, plan: &Plan, phase_one: Option<&[Option<usize
     }
     let ws = input.ws;
     let market = &plan.market;
-    m.participants = market.participants();
+    m.participants = model.participant.iter().filter(|&&p| p).count();
     let dest: Vec<Option<usize>> = (0..model.rows.len())
         .map(|row| plan.destination(row))
         .collect();
@@ -578,12 +573,8 @@ fn metrics(input: &RoundInput<'_>, plan: &Plan, phase_one: Option<&[Option<usize
     if let Some(at) = phase_one {
         let mut p = PhaseMetrics {
             wish_envy: stable::justified_envy(ws, model, market, at, &|row| match at[row] {
-                Some(q) if model.rows[row].current != Some(q) => market
-                    .options(model, row)
-                    .find(|c| c.position == q)
-                    .copied()
-                    .unwrap_or(model.stay[row]),
-                _ => model.stay[row],
+                Some(q) => model.pair_at(row, q),
+                None => model.stay[row],
             }),
             ..PhaseMetrics::default()
         };

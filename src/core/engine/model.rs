@@ -100,6 +100,12 @@ pub struct RoundModel {
     /// their class is not one the scenario allows (a demotion or a JPT fill
     /// never is): (ASN index, position index, class).
     pub refused_pins: Vec<(usize, usize, crate::core::move_class::MoveClass)>,
+    /// Rows taking part in stable mode's phase 1 (people with wishes, or,
+    /// by the scenario's choice, everyone; never a pinned row); see
+    /// [`super::stable`].
+    pub participant: Vec<bool>,
+    /// Positions phase 1 can give anyone (see [`super::stable::attainable`]).
+    pub attainable: BTreeMap<usize, bool>,
 }
 
 /// Dense, allocation-free facts about positions, for eligibility and fit.
@@ -789,7 +795,7 @@ impl RoundModel {
                 fit_cache.fill(u64::MAX);
             }
             let opening = super::stable::opening_among(&slots, &slots_of, p);
-            let attainable = attainable.get(&p).copied().unwrap_or(false);
+            let reachable = attainable.get(&p).copied().unwrap_or(false);
             // Candidates are ranked with the best slot value of the position.
             let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
             let mut list: Vec<Candidate> = Vec::new();
@@ -822,7 +828,7 @@ impl RoundModel {
                 rest = scored.split_off(keep);
                 rest.retain(|(_, c)| {
                     rows[c.row].pinned.is_some()
-                        || (attainable
+                        || (reachable
                             && participant[c.row]
                             && super::stable::wish_of(&ws.asn[rows[c.row].asn], c, opening)
                                 .is_some())
@@ -845,7 +851,25 @@ impl RoundModel {
             effective: on,
             open_selection,
             refused_pins,
+            participant,
+            attainable,
         }
+    }
+}
+
+impl RoundModel {
+    /// The pair of a row and a position: staying when it is the row's own,
+    /// else its candidate pair (staying when the position does not list
+    /// the row).
+    pub fn pair_at(&self, row: usize, p: usize) -> Candidate {
+        if self.rows[row].current == Some(p) {
+            return self.stay[row];
+        }
+        self.candidates
+            .get(&p)
+            .and_then(|list| list.iter().find(|c| c.row == row))
+            .copied()
+            .unwrap_or(self.stay[row])
     }
 }
 

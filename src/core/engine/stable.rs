@@ -110,12 +110,10 @@ pub fn points(formula: &PointsFormula, asn: &Asn, c: &Candidate, on: Date) -> Po
 /// here, not an incumbent, −points, −fit, −months in position, NIP rank).
 type Key = (u8, u8, i64, i64, i64, u32);
 
-/// The participants of phase 1, their ranked options, and what a position
-/// needs to rank people.
+/// Phase 1's ranked options of each participant (`RoundModel::participant`)
+/// and what a position needs to rank people.
 #[derive(Clone, Debug, Default)]
 pub struct Market {
-    /// Rows taking part in phase 1 (never a pinned row).
-    pub participant: Vec<bool>,
     /// Each participant's options, best first, as (position, index into
     /// `model.candidates[position]`); staying follows the last. Positions a
     /// participant could never get are left out: every column is the seat
@@ -126,15 +124,13 @@ pub struct Market {
     /// Each row's whole months in the current position (0 without one).
     months: Vec<i32>,
     formula: PointsFormula,
-    on: Option<Date>,
 }
 
 impl Market {
     /// The market of a round model under a scenario's settings.
     pub fn build(ws: &Workspace, settings: &StableSettings, model: &RoundModel) -> Market {
         let rows = &model.rows;
-        let participant = participants(ws, settings, rows);
-        let attainable = attainable(&model.slots, &model.slots_of, rows, &participant);
+        let (participant, attainable) = (&model.participant, &model.attainable);
         // (wish, −fit, km, position, index) per participant.
         type Entry = (usize, i64, u32, usize, u32);
         let mut entries: Vec<Vec<Entry>> = vec![Vec::new(); rows.len()];
@@ -165,11 +161,7 @@ impl Market {
                 // A wish covering the current position is met by staying.
                 let cut = rows[row].current.and_then(|cp| {
                     let pos = &ws.positions[cp];
-                    let seat = ws
-                        .agencies
-                        .iter()
-                        .find(|a| a.id == pos.agency)
-                        .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit));
+                    let seat = ws.position_seat(pos);
                     super::model::preference_rank(&ws.asn[rows[row].asn], pos, seat)
                 });
                 if let Some(cut) = cut {
@@ -196,23 +188,16 @@ impl Market {
             })
             .collect();
         Market {
-            participant,
             lists,
             nip_rank,
             months,
             formula: settings.points.clone(),
-            on: Some(model.effective),
         }
     }
 
     /// The points formula the positions publish.
     pub fn formula(&self) -> &PointsFormula {
         &self.formula
-    }
-
-    /// How many rows take part in phase 1.
-    pub fn participants(&self) -> usize {
-        self.participant.iter().filter(|&&p| p).count()
     }
 
     /// A participant's options with their pairs, best first.
@@ -231,7 +216,7 @@ impl Market {
     /// The points of a pair under this market's formula.
     pub fn points(&self, ws: &Workspace, model: &RoundModel, c: &Candidate) -> Points {
         let asn = &ws.asn[model.rows[c.row].asn];
-        points(&self.formula, asn, c, self.on.unwrap_or(model.effective))
+        points(&self.formula, asn, c, model.effective)
     }
 
     /// Position `p`'s priority key for the pair `c` (smaller is better).
@@ -319,19 +304,6 @@ fn capacity(model: &RoundModel, p: usize) -> usize {
     model.slots_of.get(&p).map_or(0, Vec::len)
 }
 
-/// The pair of a row and a position it is pinned to.
-fn pinned_pair(model: &RoundModel, row: usize, p: usize) -> Candidate {
-    if model.rows[row].current == Some(p) {
-        return model.stay[row];
-    }
-    model
-        .candidates
-        .get(&p)
-        .and_then(|list| list.iter().find(|c| c.row == row))
-        .copied()
-        .unwrap_or(model.stay[row])
-}
-
 /// Phase 1: deferred acceptance. Returns each row's position after it
 /// (`None`: without one — someone unplaced, or an incumbent a manual
 /// decision took the seat of).
@@ -342,9 +314,9 @@ pub fn phase_one(ws: &Workspace, model: &RoundModel, market: &Market) -> Vec<Opt
         .map(|row| {
             let r = &model.rows[row];
             if let Some((p, _)) = r.pinned {
-                return vec![(p, pinned_pair(model, row, p))];
+                return vec![(p, model.pair_at(row, p))];
             }
-            let mut list: Vec<(usize, Candidate)> = if market.participant[row] {
+            let mut list: Vec<(usize, Candidate)> = if model.participant[row] {
                 market
                     .options(model, row)
                     .map(|c| (c.position, *c))
@@ -404,7 +376,7 @@ pub fn justified_envy(
     }
     let mut envy = 0;
     for (row, &outcome) in dest.iter().enumerate() {
-        if !market.participant.get(row).copied().unwrap_or(false) {
+        if !model.participant.get(row).copied().unwrap_or(false) {
             continue;
         }
         let options: Vec<&Candidate> = market.options(model, row).collect();

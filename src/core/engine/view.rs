@@ -66,11 +66,7 @@ pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
                 from: plan.current(r),
                 to,
                 to_agency: pos.agency.clone(),
-                to_seat: ws
-                    .agencies
-                    .iter()
-                    .find(|a| a.id == pos.agency)
-                    .map_or(Regency::KotaJambi, |a| a.unit_seat(&pos.unit)),
+                to_seat: ws.position_seat(pos),
                 kind: pos.kind,
                 class: class_of_row(ws, plan, r)?,
                 fit_milli: c.fit_milli,

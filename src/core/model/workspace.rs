@@ -666,6 +666,15 @@ impl Workspace {
         }
     }
 
+    /// Where a position sits: its unit's kabupaten/kota, else its agency's
+    /// seat (Kota Jambi for a position of an unknown agency).
+    pub fn position_seat(&self, position: &Position) -> super::Regency {
+        self.agencies
+            .iter()
+            .find(|a| a.id == position.agency)
+            .map_or(super::Regency::KotaJambi, |a| a.unit_seat(&position.unit))
+    }
+
     /// Current occupancy (bezetting) of every position that has holders.
     pub fn occupancy(&self) -> BTreeMap<&PositionId, u32> {
         let mut counts = BTreeMap::new();

@@ -331,7 +331,7 @@ fn wish_points_view(
     let list = crate::core::engine::view::wish_points(ws, plan, row);
     let more = list.len().saturating_sub(WISH_ROWS);
     let any = !list.is_empty();
-    let participant = plan.market.participant.get(row).copied().unwrap_or(false);
+    let participant = plan.model.participant.get(row).copied().unwrap_or(false);
     let phase = plan.phase(row).map(|p| phase_key(p).text(lang));
     let formula = plan.market.formula().clone();
     let rows = list
