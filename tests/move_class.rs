@@ -16,7 +16,7 @@ use mutasi_planner::core::rules::{pair_rejections, person_rejections, Rejection,
 use proptest::prelude::*;
 
 mod common;
-use common::rounds::{demo, open_round};
+use common::rounds::{demo, open_round, stay};
 
 fn position(name: &str, kind: PositionType) -> Position {
     Position {
@@ -394,13 +394,7 @@ proptest! {
         let ws = demo(asn, seed);
         let mut round = open_round(&ws).clone();
         for a in ws.asn.iter().step_by(37).take(stays) {
-            round.decisions.push(Decision {
-                asn: a.nip.clone(),
-                action: DecisionAction::Stay,
-                reason: "uji".into(),
-                at: "2026-12-01T00:00:00Z".into(),
-                comment: None,
-            });
+            round.decisions.push(stay(&a.nip));
         }
         for scenario in &mut round.scenarios {
             scenario.mode = if stable { Mode::Stable } else { Mode::Optimal };

@@ -14,7 +14,7 @@ use mutasi_planner::core::rules::person_rejections;
 use proptest::prelude::*;
 
 mod common;
-use common::rounds::{demo, open_round};
+use common::rounds::{demo, open_round, stay};
 
 /// A small market built from a demo's first movable administrator: a home
 /// position H held by every person, and three vacant positions P, Q, R
@@ -463,13 +463,7 @@ fn phase_two_never_displaces_phase_one_and_fills_the_demo() {
     let ws = demo(1_500, 2026);
     let mut round = open_round(&ws).clone();
     // A manual stay and a unit cap, so phase 2 has pins and caps to keep.
-    round.decisions.push(Decision {
-        asn: ws.asn[40].nip.clone(),
-        action: DecisionAction::Stay,
-        reason: "uji".into(),
-        at: "2026-12-01T00:00:00Z".into(),
-        comment: None,
-    });
+    round.decisions.push(stay(&ws.asn[40].nip));
     for scenario in &round.scenarios {
         let mut scenario = scenario.clone();
         scenario.constraints.push(Constraint::UnitCap {
@@ -533,13 +527,7 @@ proptest! {
         let ws = demo(asn, seed);
         let mut round = open_round(&ws).clone();
         for a in ws.asn.iter().step_by(41).take(stays) {
-            round.decisions.push(Decision {
-                asn: a.nip.clone(),
-                action: DecisionAction::Stay,
-                reason: "uji".into(),
-                at: "2026-12-01T00:00:00Z".into(),
-                comment: None,
-            });
+            round.decisions.push(stay(&a.nip));
         }
         let mut scenario = round.scenarios[0].clone();
         scenario.mode = Mode::Stable;

@@ -664,6 +664,13 @@ async fn refused_save_keeps_the_previous_entry_and_tells_the_user() {
     clear_storage();
 }
 
+/// The open round's first scenario, as stored.
+fn first_scenario(state: AppState) -> mutasi_planner::core::model::Scenario {
+    state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].clone())
+}
+
 fn plan_moves(root: &web_sys::HtmlElement) -> usize {
     find(root, "plan-summary")
         .and_then(|e| e.get_attribute("data-moves"))
@@ -752,11 +759,7 @@ async fn policy_values_and_the_bup_table_are_scenario_settings() {
     let state = AppState::new(small(300), today());
     state.page.set(Page::Skenario);
     let (root, _app) = mount(state);
-    let scenario = move || {
-        state
-            .workspace
-            .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].clone())
-    };
+    let scenario = move || first_scenario(state);
     first_plan_moves(&root).await;
     let _ = element(&root, "policy").await;
     // The defaults are shown as numbers a person reads: Baik 4, 9-box 4.5.
@@ -1068,11 +1071,7 @@ async fn stable_mode_shows_its_phases_points_and_both_modes() {
     let state = AppState::new(small(300), today());
     state.page.set(Page::Skenario);
     let (root, _app) = mount(state);
-    let scenario = move || {
-        state
-            .workspace
-            .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].clone())
-    };
+    let scenario = move || first_scenario(state);
     // What the core says of the active scenario.
     let core = move || {
         state.workspace.with_untracked(|ws| {

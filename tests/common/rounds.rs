@@ -2,7 +2,7 @@
 //! (tests/engine.rs, tests/move_class.rs).
 
 use mutasi_planner::core::demo::{generate, DemoConfig};
-use mutasi_planner::core::model::{Round, Workspace};
+use mutasi_planner::core::model::{Decision, DecisionAction, Nip, Round, Workspace};
 
 /// The seeded demo generator at `asn` people.
 pub fn demo(asn: usize, seed: u64) -> Workspace {
@@ -20,4 +20,15 @@ pub fn open_round(ws: &Workspace) -> &Round {
         .rev()
         .find(|r| !r.openings.is_empty())
         .unwrap()
+}
+
+/// A manual decision that keeps a person where they are.
+pub fn stay(asn: &Nip) -> Decision {
+    Decision {
+        asn: asn.clone(),
+        action: DecisionAction::Stay,
+        reason: "uji".into(),
+        at: "2026-12-01T00:00:00Z".into(),
+        comment: None,
+    }
 }
