@@ -22,7 +22,7 @@ fn the_attachment_lists_every_move_and_reads_back_identically() {
     };
     let p = plan(&input).unwrap();
     let moved = (0..p.model.rows.len()).filter(|&r| p.moved(r)).count();
-    let lines = decree_lines(&ws, &p);
+    let lines = decree_lines(&ws, &round, &p);
     assert_eq!(lines.len(), moved);
     assert!(moved > 100, "{moved} moves");
     assert!(lines.iter().all(|l| l.tmt == round.effective_date));
@@ -49,7 +49,7 @@ fn the_attachment_lists_every_move_and_reads_back_identically() {
         scenario: &round.scenarios[0],
     })
     .unwrap();
-    let lines = decree_lines(&ws, &p);
+    let lines = decree_lines(&ws, &round, &p);
 
     let bytes = decree_xlsx(
         &lines,
@@ -117,7 +117,7 @@ fn promotions_are_labelled_and_a_pilkada_window_adds_the_mendagri_note() {
             round: &round,
             scenario,
         };
-        decree_lines(&ws, &plan(&input).unwrap())
+        decree_lines(&ws, &round, &plan(&input).unwrap())
     };
     let lines = lines_of(&scenario);
     assert!(lines

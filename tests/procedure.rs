@@ -401,7 +401,7 @@ fn a_decided_rounds_attachment_is_its_decided_version() {
             scenario: &r.scenarios[0],
         })
         .unwrap();
-        decree_lines(ws, &plan)
+        decree_lines(ws, r, &plan)
     };
     let decided = round(&ws).procedure.current().unwrap().clone();
     let lines = version_decree_lines(&ws, round(&ws), &decided);
@@ -419,4 +419,232 @@ fn a_decided_rounds_attachment_is_its_decided_version() {
         "the live plan changed"
     );
     assert_eq!(version_decree_lines(&later, round(&later), &decided), lines);
+}
+
+/// The demo with one agency handed to a kabupaten (as when a workspace
+/// holds a kabupaten's agencies): the live plan's moves into it from the
+/// province's agencies, and out of it to them, cross governments. Returns
+/// the workspace and the NIPs of those moves.
+fn with_a_kabupaten_agency() -> (Workspace, Vec<Nip>) {
+    use mutasi_planner::core::engine::{self, model::RoundInput, view};
+    let mut ws = workspace();
+    let r = round(&ws);
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round: r,
+        scenario: &r.scenarios[0],
+    })
+    .unwrap();
+    let moves = view::moves(&ws, &plan);
+    assert!(moves.iter().all(|m| m.crossing.is_none()));
+    // The destination agency that most people enter from elsewhere.
+    let from_agency = |m: &view::MoveRow| m.from.map(|p| ws.positions[p].agency.clone());
+    let mut counts: std::collections::BTreeMap<AgencyId, usize> = Default::default();
+    for m in &moves {
+        if from_agency(m).as_ref() != Some(&m.to_agency) {
+            *counts.entry(m.to_agency.clone()).or_default() += 1;
+        }
+    }
+    let (agency, _) = counts.into_iter().max_by_key(|(_, n)| *n).unwrap();
+    let crossing: Vec<Nip> = moves
+        .iter()
+        .filter(|m| (m.to_agency == agency) != (from_agency(m).as_ref() == Some(&agency)))
+        .map(|m| ws.asn[m.asn].nip.clone())
+        .collect();
+    let tebo = Government::Regency(Regency::Tebo);
+    ws.agencies
+        .iter_mut()
+        .find(|a| a.id == agency)
+        .unwrap()
+        .government = tebo;
+    (ws, crossing)
+}
+
+fn letter(number: &str) -> Option<Letter> {
+    Some(Letter {
+        number: number.into(),
+        date: Date::new(2026, 12, 15).unwrap(),
+    })
+}
+
+#[test]
+fn a_transfer_between_governments_needs_its_letters_before_the_decision() {
+    use mutasi_planner::core::engine::{self, model::RoundInput, view};
+    use mutasi_planner::core::io::sheet_export::{decree_csv, version_decree_lines};
+    let (mut ws, crossing) = with_a_kabupaten_agency();
+    assert!(!crossing.is_empty());
+    // Hasil marks them: the same moves, now crossing governments one way
+    // or the other.
+    let r = round(&ws);
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round: r,
+        scenario: &r.scenarios[0],
+    })
+    .unwrap();
+    let marked: Vec<Nip> = view::moves(&ws, &plan)
+        .into_iter()
+        .filter(|m| {
+            m.crossing.is_some_and(|c| {
+                let tebo = Government::Regency(Regency::Tebo);
+                (c.from, c.to) == (Government::Province, tebo)
+                    || (c.from, c.to) == (tebo, Government::Province)
+            })
+        })
+        .map(|m| ws.asn[m.asn].nip.clone())
+        .collect();
+    assert_eq!(marked, crossing);
+    let edit = publish(&ws, None);
+    ok(&mut ws, edit);
+    ok(&mut ws, review());
+    let establish = Edit::Establish {
+        scenario: scenario(&ws),
+        at: AT.into(),
+    };
+    refused(&ws, establish.clone(), EditError::Unclear(crossing.clone()));
+    // A letter needs its number; an unknown person is refused.
+    let first = crossing[0].clone();
+    refused(
+        &ws,
+        Edit::SetClearance {
+            asn: first.clone(),
+            doc: ClearanceDoc::Bkn,
+            letter: letter("  "),
+        },
+        EditError::LetterNumberRequired,
+    );
+    let nobody = Nip::parse("199001012015011001").unwrap();
+    if !ws.asn.iter().any(|a| a.nip == nobody) {
+        refused(
+            &ws,
+            Edit::SetClearance {
+                asn: nobody.clone(),
+                doc: ClearanceDoc::Bkn,
+                letter: letter("1"),
+            },
+            EditError::UnknownAsn(nobody),
+        );
+    }
+    // Two of three documents for everyone are not enough.
+    for nip in &crossing {
+        for (doc, number) in [
+            (ClearanceDoc::Releasing, "800/11/BKD"),
+            (ClearanceDoc::Receiving, "800/22/BKPSDM"),
+        ] {
+            let done = ok(
+                &mut ws,
+                Edit::SetClearance {
+                    asn: nip.clone(),
+                    doc,
+                    letter: letter(number),
+                },
+            );
+            assert_eq!(done.action, "round.clearance");
+        }
+    }
+    refused(&ws, establish.clone(), EditError::Unclear(crossing.clone()));
+    for nip in &crossing {
+        ok(
+            &mut ws,
+            Edit::SetClearance {
+                asn: nip.clone(),
+                doc: ClearanceDoc::Bkn,
+                letter: letter("PT-1234/BKN"),
+            },
+        );
+    }
+    // Removing one document opens the checklist again.
+    ok(
+        &mut ws,
+        Edit::SetClearance {
+            asn: first.clone(),
+            doc: ClearanceDoc::Receiving,
+            letter: None,
+        },
+    );
+    refused(
+        &ws,
+        establish.clone(),
+        EditError::Unclear(vec![first.clone()]),
+    );
+    ok(
+        &mut ws,
+        Edit::SetClearance {
+            asn: first.clone(),
+            doc: ClearanceDoc::Receiving,
+            letter: letter("800/22/BKPSDM"),
+        },
+    );
+    // The checklist travels in the plan file.
+    let back = plan_file::read(&plan_file::write(&ws, AT))
+        .unwrap()
+        .workspace;
+    assert_eq!(
+        round(&back).procedure.clearances,
+        round(&ws).procedure.clearances
+    );
+    assert!(round(&ws)
+        .procedure
+        .clearance(&first)
+        .unwrap()
+        .is_complete());
+    ok(&mut ws, establish);
+    assert_eq!(status(&ws), RoundStatus::Ditetapkan);
+    // Decided: the letters are frozen with the rest.
+    refused(
+        &ws,
+        Edit::SetClearance {
+            asn: first.clone(),
+            doc: ClearanceDoc::Bkn,
+            letter: None,
+        },
+        EditError::Frozen(RoundStatus::Ditetapkan),
+    );
+    // The attachment lists them last, in their own section, with BKN's
+    // pertimbangan teknis.
+    let decided = round(&ws).procedure.current().unwrap();
+    let lines = version_decree_lines(&ws, round(&ws), decided);
+    let split = lines.iter().position(|l| l.crossing.is_some()).unwrap();
+    assert!(lines[..split].iter().all(|l| l.crossing.is_none()));
+    assert!(lines[split..].iter().all(|l| l.crossing.is_some()));
+    let mut listed: Vec<&str> = lines[split..].iter().map(|l| l.nip.as_str()).collect();
+    let mut expected: Vec<&str> = crossing.iter().map(|n| n.as_str()).collect();
+    listed.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(listed, expected);
+    let into_tebo = lines[split..]
+        .iter()
+        .find(|l| l.new_unit.contains(&tebo_agency_name(&ws)))
+        .unwrap();
+    assert_eq!(
+        into_tebo.note(),
+        format!(
+            "{}; antar-instansi: Pemerintah Provinsi Jambi → Pemerintah Kabupaten Tebo; pertimbangan teknis BKN PT-1234/BKN tgl 15/12/2026",
+            into_tebo.class
+        )
+    );
+    assert!(decree_csv(&lines).contains("pertimbangan teknis BKN PT-1234/BKN"));
+    // In the workbook the section has its own heading row, just before its
+    // first line; the numbering runs on.
+    use mutasi_planner::core::io::sheet::{self, Cell};
+    use mutasi_planner::core::io::sheet_export::{decree_xlsx, CROSSING_SECTION};
+    let bytes = decree_xlsx(&lines, "uji", "LAMPIRAN KEPUTUSAN GUBERNUR JAMBI", &[]).unwrap();
+    let back = sheet::read("lampiran.xlsx", &bytes).unwrap();
+    let section = back
+        .rows
+        .iter()
+        .position(|r| r[0] == Cell::Text(CROSSING_SECTION.into()))
+        .unwrap();
+    assert_eq!(back.rows[section - 1][1].display(), lines[split - 1].nip);
+    assert_eq!(back.rows[section + 1][1].display(), lines[split].nip);
+    assert_eq!(back.rows[section + 1][0], Cell::Number((split + 1) as f64));
+}
+
+fn tebo_agency_name(ws: &Workspace) -> String {
+    ws.agencies
+        .iter()
+        .find(|a| a.government == Government::Regency(Regency::Tebo))
+        .unwrap()
+        .name
+        .clone()
 }

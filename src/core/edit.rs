@@ -18,9 +18,10 @@ use crate::core::date::Date;
 use crate::core::io::preference_card::{apply_cards, CardImport};
 use crate::core::io::table_import::{self, Analysis, RowStatus};
 use crate::core::model::{
-    audit_value, CommentAuthor, Constraint, Decision, DecisionAction, Election, FollowUp,
-    FollowUpKind, FollowUpStatus, Government, Nip, Opening, PerformanceRecord, Period, PositionId,
-    Priority, Rating, Round, RoundStatus, Scenario, Workspace,
+    audit_value, Clearance, ClearanceDoc, CommentAuthor, Constraint, Decision, DecisionAction,
+    Election, FollowUp, FollowUpKind, FollowUpStatus, Government, Letter, Nip, Opening,
+    PerformanceRecord, Period, PositionId, Priority, Rating, Round, RoundStatus, Scenario,
+    Workspace,
 };
 use crate::core::participation::{accept_comment, add_comment, reject_comment, CommentError};
 use crate::core::procedure::{self, Change};
@@ -150,6 +151,13 @@ pub enum Edit {
     /// Whose workspace it is (the PPK who signs); not while a round is
     /// published.
     SetGovernment(Government),
+    /// Records (or, with `None`, removes) one document of a person's
+    /// transfer between governments; until the round is decided.
+    SetClearance {
+        asn: Nip,
+        doc: ClearanceDoc,
+        letter: Option<Letter>,
+    },
 }
 
 /// What an applied edit did, for the audit log and the undo label.
@@ -203,6 +211,11 @@ pub enum EditError {
     MembersRequired,
     /// The decree needs its number.
     DecreeNumberRequired,
+    /// A letter needs its number.
+    LetterNumberRequired,
+    /// These people's transfers between governments lack a document of
+    /// their checklist: the round cannot be decided.
+    Unclear(Vec<Nip>),
     /// The plan to freeze could not be computed.
     Plan(crate::core::engine::PlanError),
 }
@@ -554,6 +567,39 @@ impl Edit {
                 let detail = freeze(ws, &scenario, RoundStatus::Ditetapkan, "", &at)?;
                 Ok(applied("round.establish", detail))
             }
+            Edit::SetClearance { asn, doc, letter } => {
+                let letter = match letter {
+                    Some(l) if l.number.trim().is_empty() => {
+                        return Err(EditError::LetterNumberRequired)
+                    }
+                    Some(l) => Some(Letter {
+                        number: l.number.trim().to_string(),
+                        date: l.date,
+                    }),
+                    None => None,
+                };
+                if !ws.asn.iter().any(|a| a.nip == asn) {
+                    return Err(EditError::UnknownAsn(asn));
+                }
+                let round = round_for(ws, Change::Participation)?;
+                let detail = match &letter {
+                    Some(l) => format!("{asn} {}: {} {}", doc.code(), l.number, l.date),
+                    None => format!("{asn} {}: -", doc.code()),
+                };
+                let clearances = &mut round.procedure.clearances;
+                let at = match clearances.iter().position(|c| c.asn == asn) {
+                    Some(i) => i,
+                    None => {
+                        clearances.push(Clearance::new(asn));
+                        clearances.len() - 1
+                    }
+                };
+                *clearances[at].letter_mut(doc) = letter;
+                if clearances[at] == Clearance::new(clearances[at].asn.clone()) {
+                    clearances.remove(at);
+                }
+                Ok(applied("round.clearance", detail))
+            }
             Edit::IssueDecree {
                 number,
                 date,
@@ -658,6 +704,14 @@ fn freeze(
     let round = open_round(ws)?.clone();
     let version =
         procedure::freeze(ws, &round, scenario, status, reason, at).map_err(EditError::Plan)?;
+    // The PPK decides only transfers between governments whose letters
+    // and BKN's pertimbangan teknis are recorded.
+    if status == RoundStatus::Ditetapkan {
+        let unclear = procedure::unclear(ws, &round, &version.result.moves);
+        if !unclear.is_empty() {
+            return Err(EditError::Unclear(unclear));
+        }
+    }
     let detail = format!(
         "v{} scenario {scenario} sha256 {}",
         version.number, version.fingerprint

@@ -15,6 +15,13 @@
 //! the inputs (competencies, agencies, positions, ASN), the round's TMT and
 //! openings, the scenario, the decisions and the result, so anyone can tell
 //! that a printed draft and a file are the same version.
+//!
+//! A move whose origin and destination agencies belong to different
+//! governments (the province and a kabupaten/kota, or two of those) is a
+//! transfer between governments ([`crossing`]): it needs the releasing
+//! PPK's letter, the receiving PPK's letter and BKN's pertimbangan teknis
+//! (Pasal 192), recorded per person ([`Clearance`]) before the round can be
+//! decided ([`unclear`]).
 
 use crate::core::date::Date;
 use crate::core::engine::{self, model::RoundInput, verify};
@@ -198,5 +205,68 @@ pub fn decree_moves(ws: &Workspace, round: &Round, version: &RoundVersion) -> Ve
             effective: round.effective_date,
             round: Some(round.id.clone()),
         })
+        .collect()
+}
+
+/// A move between two governments: who releases and who receives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Crossing {
+    pub from: Government,
+    pub to: Government,
+}
+
+impl Crossing {
+    /// "Pemerintah Provinsi Jambi → Pemerintah Kabupaten Tebo".
+    pub fn label(&self) -> String {
+        format!("{} → {}", self.from.name(), self.to.name())
+    }
+}
+
+/// The government of a position's agency (the workspace's own when the
+/// agency is unknown).
+fn government_of(ws: &Workspace, position: &Position) -> Government {
+    ws.agencies
+        .iter()
+        .find(|a| a.id == position.agency)
+        .map_or(ws.government, |a| a.government)
+}
+
+/// Whether a move from `from` to `to` crosses governments. Someone without
+/// a current position (a new entrant) crosses nothing.
+pub fn crossing(ws: &Workspace, from: Option<&Position>, to: &Position) -> Option<Crossing> {
+    let from = government_of(ws, from?);
+    let to = government_of(ws, to);
+    (from != to).then_some(Crossing { from, to })
+}
+
+/// The transfers between governments among a version's moves, in its
+/// order: the person and the crossing.
+pub fn crossings<'a>(
+    ws: &'a Workspace,
+    moves: &'a [RecordedMove],
+) -> impl Iterator<Item = (&'a RecordedMove, Crossing)> + 'a {
+    let position = |id: &PositionId| ws.positions.iter().find(|p| &p.id == id);
+    moves.iter().filter_map(move |m| {
+        let from = ws
+            .asn
+            .iter()
+            .find(|a| a.nip == m.asn)
+            .and_then(|a| a.position.as_ref())
+            .and_then(|c| position(&c.position));
+        Some((m, crossing(ws, from, position(&m.to)?)?))
+    })
+}
+
+/// The people of `moves` whose transfer between governments lacks a
+/// document of its checklist, in the moves' order.
+pub fn unclear(ws: &Workspace, round: &Round, moves: &[RecordedMove]) -> Vec<Nip> {
+    crossings(ws, moves)
+        .filter(|(m, _)| {
+            !round
+                .procedure
+                .clearance(&m.asn)
+                .is_some_and(Clearance::is_complete)
+        })
+        .map(|(m, _)| m.asn.clone())
         .collect()
 }

@@ -51,6 +51,22 @@ impl Message for EditError {
             }
             EditError::MembersRequired => why(T::EditMembersRequired),
             EditError::DecreeNumberRequired => why(T::EditDecreeNumberRequired),
+            EditError::LetterNumberRequired => why(T::EditLetterNumberRequired),
+            EditError::Unclear(nips) => {
+                let shown: Vec<String> = nips.iter().take(5).map(|n| n.to_string()).collect();
+                let more = nips.len().saturating_sub(shown.len());
+                let more = if more > 0 {
+                    format!(" (+{more})")
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{} {}{more}. {}",
+                    T::EditUnclear.text(lang),
+                    shown.join(", "),
+                    T::EditUnclearHow.text(lang)
+                )
+            }
             EditError::Plan(p) => p.message(lang),
         };
         format!("{}: {reason}", T::EditRefused.text(lang))

@@ -12,6 +12,7 @@ use super::Plan;
 use crate::core::fit::JpmCategory;
 use crate::core::model::{AgencyId, Nip, PositionId, PositionType, Priority, Regency, Workspace};
 use crate::core::move_class::MoveClass;
+use crate::core::procedure::{crossing, Crossing};
 use crate::core::rules::{pair_rejections, Rejection};
 
 /// One move of a plan.
@@ -34,6 +35,9 @@ pub struct MoveRow {
     pub distance_km: u32,
     /// Stable mode: the phase the move comes from.
     pub phase: Option<Phase>,
+    /// A transfer between governments (it needs its checklist before the
+    /// round is decided).
+    pub crossing: Option<Crossing>,
 }
 
 /// Which moves to list: each `None` keeps all.
@@ -74,6 +78,7 @@ pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
                 preference_rank: c.preference_rank,
                 distance_km: c.distance_km,
                 phase: plan.phase(r),
+                crossing: crossing(ws, plan.current(r).map(|p| &ws.positions[p]), pos),
             })
         })
         .collect()

@@ -72,6 +72,44 @@ pub struct DecreeLine {
     /// KETERANGAN: the move's class ("Mutasi", "Promosi", ...), so that a
     /// promotion is never hidden among transfers.
     pub class: String,
+    /// A transfer between governments: which ones, and BKN's pertimbangan
+    /// teknis when recorded. Such lines come after the others, in their own
+    /// section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crossing: Option<String>,
+}
+
+impl DecreeLine {
+    /// The KETERANGAN cell: the class, and the crossing when there is one.
+    pub fn note(&self) -> String {
+        match &self.crossing {
+            Some(c) => format!("{}; {c}", self.class),
+            None => self.class.clone(),
+        }
+    }
+}
+
+/// The heading of the attachment's section of transfers between
+/// governments.
+pub const CROSSING_SECTION: &str =
+    "MUTASI ANTAR-INSTANSI (pertimbangan teknis Kepala BKN, PP 11/2017 Pasal 192)";
+
+/// The KETERANGAN text of a transfer between governments.
+fn crossing_note(
+    crossing: crate::core::procedure::Crossing,
+    clearance: Option<&crate::core::model::Clearance>,
+) -> String {
+    let bkn = clearance
+        .and_then(|c| c.bkn.as_ref())
+        .map(|l| {
+            format!(
+                "; pertimbangan teknis BKN {} tgl {}",
+                l.number,
+                l.date.to_dmy()
+            )
+        })
+        .unwrap_or_default();
+    format!("antar-instansi: {}{bkn}", crossing.label())
 }
 
 /// The column headers of the attachment.
@@ -118,9 +156,15 @@ fn unit_label(ws: &Workspace, p: &Position) -> String {
     }
 }
 
-/// The lines for everyone the plan moves, ordered by the new agency (in
-/// workspace order), then golongan from highest, then NIP.
-pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
+/// The lines for everyone the plan of `round` moves: the transfers within
+/// the government first, then those between governments; each ordered by
+/// the new agency (in workspace order), then golongan from highest, then
+/// NIP.
+pub fn decree_lines(
+    ws: &Workspace,
+    round: &crate::core::model::Round,
+    plan: &Plan,
+) -> Vec<DecreeLine> {
     let moves = (0..plan.model.rows.len())
         .filter(|&r| plan.moved(r))
         .filter_map(|r| {
@@ -128,7 +172,7 @@ pub fn decree_lines(ws: &Workspace, plan: &Plan) -> Vec<DecreeLine> {
             let to = plan.model.slots[plan.slot_of_row[r]].position?;
             Some((row.asn, row.current, to))
         });
-    lines_of(ws, moves, plan.model.effective)
+    lines_of(ws, round, moves)
 }
 
 /// The attachment of a frozen version (a decided round): its recorded
@@ -149,16 +193,18 @@ pub fn version_decree_lines(
             .and_then(|c| position(&c.position));
         Some((a, from, position(&m.to)?))
     });
-    lines_of(ws, moves, round.effective_date)
+    lines_of(ws, round, moves)
 }
 
-/// Lines for moves given as (ASN, current position, new position) indices,
-/// in agency order, then golongan (highest first), then NIP.
+/// Lines for moves given as (ASN, current position, new position) indices:
+/// within the government first, then between governments; each in agency
+/// order, then golongan (highest first), then NIP.
 fn lines_of(
     ws: &Workspace,
+    round: &crate::core::model::Round,
     moves: impl Iterator<Item = (usize, Option<usize>, usize)>,
-    tmt: crate::core::date::Date,
 ) -> Vec<DecreeLine> {
+    let tmt = round.effective_date;
     let agency_order = |id: &crate::core::model::AgencyId| {
         ws.agencies
             .iter()
@@ -170,6 +216,8 @@ fn lines_of(
             let asn = ws.asn.get(a)?;
             let to = ws.positions.get(to)?;
             let from = from.and_then(|p| ws.positions.get(p));
+            let crossing = crate::core::procedure::crossing(ws, from, to)
+                .map(|c| crossing_note(c, round.procedure.clearance(&asn.nip)));
             let line = DecreeLine {
                 nip: asn.nip.as_str().to_string(),
                 name: asn.name.clone(),
@@ -188,8 +236,10 @@ fn lines_of(
                 class: crate::core::move_class::classify(from, to)
                     .decree_label()
                     .to_string(),
+                crossing,
             };
             let key = (
+                line.crossing.is_some(),
                 agency_order(&to.agency),
                 std::cmp::Reverse(asn.golongan),
                 asn.nip.clone(),
@@ -214,7 +264,7 @@ fn decree_table(lines: &[DecreeLine]) -> Vec<Vec<String>> {
             l.new_position.clone(),
             l.new_unit.clone(),
             l.tmt.to_dmy(),
-            l.class.clone(),
+            l.note(),
         ]);
     }
     rows
@@ -268,8 +318,15 @@ pub fn decree_xlsx(
     for (c, h) in DECREE_HEADERS.iter().enumerate() {
         sheet.write_string_with_format(top, c as u16, *h, &header)?;
     }
+    let mut r = top;
     for (i, l) in lines.iter().enumerate() {
-        let r = top + 1 + i as u32;
+        // The transfers between governments come last, under their own
+        // section row.
+        if l.crossing.is_some() && (i == 0 || lines[i - 1].crossing.is_none()) {
+            r += 1;
+            sheet.merge_range(r, 0, r, 9, CROSSING_SECTION, &header)?;
+        }
+        r += 1;
         sheet.write_number_with_format(r, 0, (i + 1) as f64, &number)?;
         let cells = [
             &l.nip,
@@ -294,7 +351,7 @@ pub fn decree_xlsx(
             l.tmt.day(),
         )?;
         sheet.write_datetime_with_format(r, 8, &tmt, &date)?;
-        sheet.write_string_with_format(r, 9, &l.class, &text)?;
+        sheet.write_string_with_format(r, 9, l.note(), &text)?;
     }
     for (c, width) in [5.0, 21.0, 28.0, 22.0, 28.0, 34.0, 28.0, 34.0, 11.0, 14.0]
         .into_iter()

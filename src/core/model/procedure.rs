@@ -3,7 +3,7 @@
 //! by the PPK and issued as a decree (SK). The types only; the transitions
 //! and the fingerprint are in [`crate::core::procedure`].
 
-use super::{Decision, Opening, RecordedPlan, Scenario};
+use super::{Decision, Nip, Opening, RecordedPlan, Scenario};
 use crate::core::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -93,6 +93,87 @@ pub struct Decree {
     pub date: Date,
 }
 
+/// A letter or decision on paper: its number and date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letter {
+    pub number: String,
+    pub date: Date,
+}
+
+/// The documents a transfer between governments needs (PP 11/2017 Pasal
+/// 192; SE BKN 3/SE/VIII/2019).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClearanceDoc {
+    /// The releasing PPK's letter (surat persetujuan melepas).
+    Releasing,
+    /// The receiving PPK's letter (surat persetujuan menerima).
+    Receiving,
+    /// BKN's pertimbangan teknis.
+    Bkn,
+}
+
+impl ClearanceDoc {
+    pub const ALL: [ClearanceDoc; 3] = [
+        ClearanceDoc::Releasing,
+        ClearanceDoc::Receiving,
+        ClearanceDoc::Bkn,
+    ];
+
+    /// The plan-file and audit name.
+    pub fn code(self) -> &'static str {
+        match self {
+            ClearanceDoc::Releasing => "releasing",
+            ClearanceDoc::Receiving => "receiving",
+            ClearanceDoc::Bkn => "bkn",
+        }
+    }
+}
+
+/// The checklist of one person's transfer between governments.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Clearance {
+    pub asn: Nip,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub releasing: Option<Letter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receiving: Option<Letter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bkn: Option<Letter>,
+}
+
+impl Clearance {
+    pub fn new(asn: Nip) -> Clearance {
+        Clearance {
+            asn,
+            releasing: None,
+            receiving: None,
+            bkn: None,
+        }
+    }
+
+    pub fn letter(&self, doc: ClearanceDoc) -> Option<&Letter> {
+        match doc {
+            ClearanceDoc::Releasing => self.releasing.as_ref(),
+            ClearanceDoc::Receiving => self.receiving.as_ref(),
+            ClearanceDoc::Bkn => self.bkn.as_ref(),
+        }
+    }
+
+    pub fn letter_mut(&mut self, doc: ClearanceDoc) -> &mut Option<Letter> {
+        match doc {
+            ClearanceDoc::Releasing => &mut self.releasing,
+            ClearanceDoc::Receiving => &mut self.receiving,
+            ClearanceDoc::Bkn => &mut self.bkn,
+        }
+    }
+
+    /// Whether all three documents are recorded.
+    pub fn is_complete(&self) -> bool {
+        ClearanceDoc::ALL.iter().all(|d| self.letter(*d).is_some())
+    }
+}
+
 /// A round's procedure: its status, its frozen versions, the review and
 /// the decree.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +186,9 @@ pub struct Procedure {
     pub review: Option<Review>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decree: Option<Decree>,
+    /// The checklists of transfers between governments, by person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clearances: Vec<Clearance>,
 }
 
 impl Procedure {
@@ -116,5 +200,10 @@ impl Procedure {
     /// The version in force: the last frozen one.
     pub fn current(&self) -> Option<&RoundVersion> {
         self.versions.last()
+    }
+
+    /// A person's checklist, if anything is recorded.
+    pub fn clearance(&self, asn: &Nip) -> Option<&Clearance> {
+        self.clearances.iter().find(|c| &c.asn == asn)
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::core::io::file_jobs::FileJob;
 use crate::core::io::sheet_export::{
-    decree_csv, decree_lines, decree_notes, version_decree_lines, DecreeLine, DECREE_HEADERS,
+    decree_csv, decree_lines, decree_notes, version_decree_lines, DecreeLine, CROSSING_SECTION,
+    DECREE_HEADERS,
 };
 use crate::core::model::RoundStatus;
 use crate::i18n::{format_count, T};
@@ -30,7 +31,9 @@ pub fn DecreePanel() -> impl IntoView {
                 .plan
                 .with(|run| {
                     let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
-                    Some(state.workspace.with(|ws| decree_lines(ws, plan)))
+                    state
+                        .workspace
+                        .with(|ws| Some(decree_lines(ws, ws.open_round()?, plan)))
                 })
                 .unwrap_or_default()
         })
@@ -112,6 +115,12 @@ fn DecreeSheet(
     let lang = state.lang.get_untracked();
     let n = lines.len();
     let label = title.clone();
+    // Numbered through; the transfers between governments (last) in their
+    // own section.
+    let (between, within): (Vec<_>, Vec<_>) = lines
+        .into_iter()
+        .enumerate()
+        .partition(|(_, l)| l.crossing.is_some());
     view! {
         <section class="decree-sheet" data-testid="decree-sheet" aria-label=label>
             <div class="actions">
@@ -125,34 +134,48 @@ fn DecreeSheet(
                 .into_iter()
                 .map(|note| view! { <p class="decree-note" data-testid="decree-note"><strong>{note}</strong></p> })
                 .collect_view()}
-            <table class="data decree">
-                <thead>
-                    <tr>{DECREE_HEADERS.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {lines
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, l)| {
-                            let class = l.class.clone();
-                            view! {
-                                <tr data-class=class>
-                                    <td class="num">{i + 1}</td>
-                                    <td class="nip">{l.nip}</td>
-                                    <td>{l.name}</td>
-                                    <td>{l.rank}</td>
-                                    <td>{l.old_position}</td>
-                                    <td>{l.old_unit}</td>
-                                    <td>{l.new_position}</td>
-                                    <td>{l.new_unit}</td>
-                                    <td>{l.tmt.to_dmy()}</td>
-                                    <td>{l.class.clone()}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <DecreeTable lines=within />
+            {(!between.is_empty())
+                .then(|| {
+                    view! {
+                        <h4 data-testid="decree-crossing">{CROSSING_SECTION}</h4>
+                        <DecreeTable lines=between />
+                    }
+                })}
         </section>
+    }
+}
+
+/// One section of the attachment: the lines with their running numbers.
+#[component]
+fn DecreeTable(lines: Vec<(usize, DecreeLine)>) -> impl IntoView {
+    view! {
+        <table class="data decree">
+            <thead>
+                <tr>{DECREE_HEADERS.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
+            </thead>
+            <tbody>
+                {lines
+                    .into_iter()
+                    .map(|(i, l)| {
+                        let note = l.note();
+                        view! {
+                            <tr data-class=l.class data-crossing=l.crossing.is_some().to_string()>
+                                <td class="num">{i + 1}</td>
+                                <td class="nip">{l.nip}</td>
+                                <td>{l.name}</td>
+                                <td>{l.rank}</td>
+                                <td>{l.old_position}</td>
+                                <td>{l.old_unit}</td>
+                                <td>{l.new_position}</td>
+                                <td>{l.new_unit}</td>
+                                <td>{l.tmt.to_dmy()}</td>
+                                <td>{note}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
 }

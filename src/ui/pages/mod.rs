@@ -5,13 +5,15 @@
 //! its settings),
 //! [`hasil`] (a folder, one module per tab; [`sosialisasi`] is its
 //! socialisation tab, [`procedure`] its procedure tab and the status bar
-//! every page shows, [`comments`] and [`decree`] its panels), [`evaluasi`]
+//! every page shows, [`clearance`] the procedure's checklist of transfers
+//! between governments, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
 //! [`kartu`] is the ASN's preference card. [`labels`] holds the words the
 //! result pages share. A page reads the state and renders; every change goes
 //! through `AppState::apply` with a `core::edit::Edit`.
 
 pub mod cards_import;
+pub mod clearance;
 pub mod comments;
 pub mod data;
 pub mod decree;

@@ -249,6 +249,7 @@ pub fn ProcedureTab() -> impl IntoView {
                     .into_any(),
                 Some(RoundStatus::SkTerbit) => view! { <DecreeIssued /> }.into_any(),
             }}
+            <crate::ui::pages::clearance::Clearances />
             <Versions />
         </section>
     }

@@ -110,14 +110,17 @@ pub(super) fn PlanTab() -> impl IntoView {
                                 let m = &l.m;
                                 let row = m.row;
                                 view! {
-                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code())>
+                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code()) data-crossing=m.crossing.is_some().to_string()>
                                         <td>
                                             <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
                                                 {l.name.clone()}
                                             </button>
                                         </td>
                                         <td>{l.from.clone()}</td>
-                                        <td>{l.to.clone()}</td>
+                                        <td>
+                                            {l.to.clone()}
+                                            {m.crossing.map(|c| view! { " " <span class="badge crossing" title=c.label()>{T::CrossingBadge.text(lang)}</span> })}
+                                        </td>
                                         <td>{class_key(m.class).text(lang)}</td>
                                         <td>{m.phase.map_or("–", |p| phase_key(p).text(lang))}</td>
                                         <td class="num">{format_decimal(i64::from(m.fit_milli), 3, 2, lang)}</td>
