@@ -604,6 +604,18 @@ strings! {
     EditWrongStatus => "langkah ini tidak dapat diambil dari status", "this step cannot be taken from the status";
     EditMembersRequired => "anggota Tim Penilai Kinerja wajib diisi", "the members of the Tim Penilai Kinerja are required";
     EditDecreeNumberRequired => "nomor SK wajib diisi", "the decree number is required";
+    AgendaShow => "Agenda & notulen rapat Tim Penilai Kinerja", "Agenda & minutes of the review meeting";
+    AgendaTitle => "Agenda Rapat Tim Penilai Kinerja PNS", "Agenda of the Tim Penilai Kinerja PNS meeting";
+    AgendaMembers => "Anggota", "Members";
+    FairnessSummary => "Ringkasan keadilan", "Fairness summary";
+    AgendaMovesIn => "usulan mutasi masuk", "proposed moves in";
+    AgendaLeaving => "pindah ke OPD lain", "leaving for another agency";
+    AgendaObjections => "Keberatan yang belum dijawab", "Open objections";
+    AgendaDecisions => "Keputusan manual dan alasannya", "Manual decisions and their reasons";
+    AgendaNoReview => "Notulen diisi setelah pembahasan dimulai (status Dibahas).", "The minutes are filled in once the review has started (status Dibahas).";
+    AgendaChair => "Ketua Tim Penilai Kinerja PNS", "Chair of the Tim Penilai Kinerja PNS";
+    Attended => "hadir", "attended";
+    Absent => "tidak hadir", "absent";
     CrossingBadge => "antar-instansi", "between governments";
     ClearanceTitle => "Mutasi antar-instansi: daftar periksa", "Transfers between governments: checklist";
     ClearanceHelp => "Mutasi antara Pemerintah Provinsi dan kabupaten/kota (atau antar-kabupaten/kota) ditetapkan setelah pertimbangan teknis Kepala BKN, dengan surat persetujuan PPK yang melepas dan PPK yang menerima (PP 11/2017 Pasal 192). Putaran tidak dapat ditetapkan sebelum ketiganya tercatat untuk setiap orang.", "A transfer between the province and a kabupaten/kota (or between two of them) is decided after the BKN head's pertimbangan teknis, with the letters of the releasing and the receiving PPK (PP 11/2017 Pasal 192). The round cannot be decided before all three are recorded for every person.";
@@ -614,6 +626,7 @@ strings! {
     LetterDate => "Tanggal", "Date";
     LetterDateRequired => "Isi tanggal surat.", "Enter the letter's date.";
     Record => "Catat", "Record";
+    EditUnknownMember => "yang hadir harus anggota Tim Penilai Kinerja", "an attendee must be a member of the Tim Penilai Kinerja";
     EditLetterNumberRequired => "nomor surat wajib diisi", "the letter number is required";
     EditUnclear => "mutasi antar-instansi belum lengkap suratnya (surat PPK yang melepas, surat PPK yang menerima, pertimbangan teknis BKN) untuk NIP", "transfers between governments still lack a document (releasing PPK's letter, receiving PPK's letter, BKN's pertimbangan teknis) for NIP";
     EditUnclearHow => "Lengkapi daftar periksa di tab Prosedur, lalu tetapkan lagi.", "Complete the checklist in the Procedure tab, then decide again.";

@@ -202,3 +202,97 @@ fn a_stable_plan_shows_each_moves_phase_and_each_participants_points_per_wish() 
     }
     assert!(granted >= wishes);
 }
+
+#[test]
+fn the_meeting_agenda_lists_each_move_objection_and_decision_under_one_agency() {
+    use mutasi_planner::core::engine::agenda::agenda;
+    use mutasi_planner::core::engine::report::{outcomes_by, Grouping};
+    use mutasi_planner::core::participation::{add_comment, reject_comment};
+    let mut ws = demo(600, 3);
+    let agency_of = |ws: &Workspace, a: usize| -> usize {
+        let p = &ws.asn[a].position.as_ref().unwrap().position;
+        let p = ws.positions.iter().find(|x| &x.id == p).unwrap();
+        ws.agencies.iter().position(|g| g.id == p.agency).unwrap()
+    };
+    // An open objection, a rejected one, and a manual decision.
+    let (objecting, rejected, decided) = (11, 12, 13);
+    let at = "2026-12-02T09:00:00Z";
+    let mut ids = Vec::new();
+    for a in [objecting, rejected] {
+        let nip = ws.asn[a].nip.clone();
+        let round = ws.open_round_mut().unwrap();
+        ids.push(
+            add_comment(
+                round,
+                nip,
+                CommentAuthor::Asn,
+                "ASN",
+                "Mohon tetap",
+                DecisionAction::Stay,
+                at,
+            )
+            .unwrap(),
+        );
+    }
+    let round = ws.open_round_mut().unwrap();
+    reject_comment(round, ids[1], "Kebutuhan organisasi", at).unwrap();
+    let nip = ws.asn[decided].nip.clone();
+    ws.open_round_mut().unwrap().decide(Decision {
+        asn: nip,
+        action: DecisionAction::Stay,
+        reason: "Keputusan rapat".into(),
+        at: at.into(),
+        comment: None,
+    });
+    let plan = planned(&ws);
+    let round = open_round(&ws);
+    let a = agenda(&ws, round, &plan);
+    // Every move once, under its destination agency.
+    let moves = view::moves(&ws, &plan);
+    let listed: usize = a.agencies.iter().map(|g| g.moves.len()).sum();
+    assert_eq!(listed, moves.len());
+    for g in &a.agencies {
+        for m in &g.moves {
+            assert_eq!(ws.agencies[g.agency].id, m.to_agency);
+        }
+    }
+    // Leaving: the moves out of an agency into another.
+    let between = moves
+        .iter()
+        .filter(|m| m.from.map(|p| &ws.positions[p].agency) != Some(&m.to_agency))
+        .count();
+    assert_eq!(a.agencies.iter().map(|g| g.leaving).sum::<usize>(), between);
+    // Only the open objection, under the person's agency; the decision too.
+    let objections: Vec<(usize, u32)> = a
+        .agencies
+        .iter()
+        .flat_map(|g| g.objections.iter().map(move |id| (g.agency, *id)))
+        .collect();
+    assert_eq!(objections, vec![(agency_of(&ws, objecting), ids[0])]);
+    let decisions: Vec<(usize, usize)> = a
+        .agencies
+        .iter()
+        .flat_map(|g| g.decisions.iter().map(move |i| (g.agency, *i)))
+        .collect();
+    assert_eq!(decisions, vec![(agency_of(&ws, decided), 0)]);
+    // The fairness lines are the report's, and the summary covers everyone.
+    let by_agency = outcomes_by(&ws, &plan, Grouping::Agency);
+    for g in &a.agencies {
+        let line = g.fairness.as_ref().unwrap();
+        assert_eq!(line.group, ws.agencies[g.agency].short_name);
+        assert!(by_agency.contains(line));
+    }
+    let people: usize = a.by_gender.iter().map(|o| o.people).sum();
+    assert_eq!(people, plan.model.rows.len());
+    assert_eq!(
+        a.by_golongan.iter().map(|o| o.people).sum::<usize>(),
+        people
+    );
+    // Agencies with nothing to discuss are left out; the rest keep
+    // workspace order.
+    assert!(a.agencies.windows(2).all(|w| w[0].agency < w[1].agency));
+    assert!(a.agencies.iter().all(|g| !g.moves.is_empty()
+        || g.leaving > 0
+        || !g.objections.is_empty()
+        || !g.decisions.is_empty()));
+}

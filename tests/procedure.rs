@@ -149,7 +149,22 @@ fn a_round_goes_from_draf_to_sk_terbit_and_refuses_what_its_status_forbids() {
     ok(&mut ws, edit);
     ok(
         &mut ws,
-        Edit::SetMinutes("Rapat menyetujui dengan satu perubahan.".into()),
+        Edit::SetMinutes {
+            attended: vec!["Sekda (ketua)".into()],
+            text: "Rapat menyetujui dengan satu perubahan.".into(),
+        },
+    );
+    assert_eq!(
+        round(&ws).procedure.review.as_ref().unwrap().attended,
+        ["Sekda (ketua)"]
+    );
+    refused(
+        &ws,
+        Edit::SetMinutes {
+            attended: vec!["Bukan anggota".into()],
+            text: String::new(),
+        },
+        EditError::UnknownMember("Bukan anggota".into()),
     );
     refused(
         &ws,

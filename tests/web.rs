@@ -178,6 +178,8 @@ fn set_input(el: &web_sys::HtmlElement, value: &str, event: &str) {
         input.set_value(value);
     } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
         select.set_value(value);
+    } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(value);
     }
     el.dispatch_event(&web_sys::Event::new(event).unwrap())
         .unwrap();
@@ -1231,6 +1233,174 @@ async fn the_status_bar_follows_the_procedure_and_a_frozen_round_refuses_edits()
     let slider = element(&root, "weight-fit").await;
     set_input(&slider, &(before + 7).to_string(), "input");
     until_eq("the weight", weight, before + 7).await;
+    js_sys::Reflect::set(&window(), &"confirm".into(), &original).unwrap();
+    clear_storage();
+}
+
+/// The element with this test id inside `scope`.
+fn inside(scope: &web_sys::Element, testid: &str) -> Option<web_sys::HtmlElement> {
+    scope
+        .query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .map(|e| e.unchecked_into())
+}
+
+#[wasm_bindgen_test]
+async fn transfers_between_governments_are_marked_and_their_checklist_gates_the_decision() {
+    use mutasi_planner::core::model::Government;
+    clear_storage();
+    let original = js_sys::Reflect::get(&window(), &"confirm".into()).unwrap();
+    let yes = js_sys::Function::new_with_args("message", "return true");
+    js_sys::Reflect::set(&window(), &"confirm".into(), &yes).unwrap();
+    // One agency that people enter from elsewhere is a kabupaten's.
+    let mut ws = small(300);
+    let crossing = {
+        let round = ws.open_round().unwrap();
+        let plan = engine::plan(&engine::model::RoundInput {
+            ws: &ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap();
+        let moves = view::moves(&ws, &plan);
+        let from = |m: &view::MoveRow| m.from.map(|p| ws.positions[p].agency.clone());
+        let agency = moves
+            .iter()
+            .find(|m| from(m).as_ref() != Some(&m.to_agency))
+            .unwrap()
+            .to_agency
+            .clone();
+        let n = moves
+            .iter()
+            .filter(|m| (m.to_agency == agency) != (from(m).as_ref() == Some(&agency)))
+            .count();
+        let a = ws.agencies.iter_mut().find(|a| a.id == agency).unwrap();
+        a.government = Government::Regency(Regency::Tebo);
+        n
+    };
+    let state = AppState::new(ws, today());
+    state.page.set(Page::Hasil);
+    let (root, _app) = mount(state);
+    let marked = || {
+        root.query_selector_all("[data-testid=\"moves-result-table\"] tr[data-crossing=\"true\"]")
+            .unwrap()
+            .length() as usize
+    };
+    until_eq("the marked moves", marked, crossing).await;
+    let status = || {
+        find(&root, "round-status")
+            .and_then(|e| e.get_attribute("data-status"))
+            .unwrap_or_default()
+    };
+    press(&root, "tab-procedure").await;
+    until_eq(
+        "the checklist",
+        || body_rows(&root, "clearances").len(),
+        crossing,
+    )
+    .await;
+    press(&root, "procedure-publish").await;
+    until_eq("published", status, "sosialisasi".to_string()).await;
+    set_input(
+        &element(&root, "review-members").await,
+        "Sekda (ketua)\nKepala BKD",
+        "input",
+    );
+    set_input(
+        &element(&root, "review-meeting").await,
+        "2026-12-10",
+        "change",
+    );
+    press(&root, "procedure-review").await;
+    until_eq("in review", status, "dibahas".to_string()).await;
+    // The minutes: one of two attended.
+    let attendance = element(&root, "review-attendance").await;
+    let first = attendance
+        .query_selector("input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    first.set_checked(true);
+    first
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    set_input(
+        &element(&root, "review-minutes").await,
+        "Disetujui.",
+        "input",
+    );
+    press(&root, "minutes-save").await;
+    let review = move || {
+        state.workspace.with_untracked(|ws| {
+            let r = ws.open_round().unwrap().procedure.review.clone().unwrap();
+            (r.attended, r.minutes)
+        })
+    };
+    until_eq(
+        "the minutes",
+        review,
+        (vec!["Sekda (ketua)".to_string()], "Disetujui.".to_string()),
+    )
+    .await;
+    // Deciding is refused while a letter is missing, and says where.
+    press(&root, "procedure-establish").await;
+    until("the refusal", || {
+        text(&root, "notice").contains("antar-instansi")
+    })
+    .await;
+    assert_eq!(status(), "dibahas");
+    // Every document of every person, row by row (a recorded row redraws).
+    for doc in ["releasing", "receiving", "bkn"] {
+        for i in 0..crossing {
+            let row = body_rows(&root, "clearances")[i].clone();
+            let nip = row.get_attribute("data-nip").unwrap();
+            set_input(
+                &inside(&row, &format!("letter-{doc}-number")).unwrap(),
+                "800/1/BKD",
+                "input",
+            );
+            set_input(
+                &inside(&row, &format!("letter-{doc}-date")).unwrap(),
+                "2026-12-12",
+                "change",
+            );
+            inside(&row, &format!("letter-{doc}-save")).unwrap().click();
+            let selector = format!("[data-testid=\"clearances\"] tr[data-nip=\"{nip}\"] [data-testid=\"letter-{doc}\"]");
+            until(&selector, || {
+                root.query_selector(&selector).unwrap().is_some()
+            })
+            .await;
+        }
+    }
+    until_eq(
+        "complete",
+        || {
+            root.query_selector_all("[data-testid=\"clearances\"] tr[data-complete=\"true\"]")
+                .unwrap()
+                .length() as usize
+        },
+        crossing,
+    )
+    .await;
+    // The agenda lists the agencies and the minutes as recorded.
+    press(&root, "agenda-show").await;
+    let sheet = element(&root, "agenda-sheet").await;
+    assert!(
+        sheet
+            .query_selector_all("[data-testid=\"agenda-agency\"]")
+            .unwrap()
+            .length()
+            > 1
+    );
+    assert_eq!(
+        sheet
+            .query_selector_all("[data-attended=\"true\"]")
+            .unwrap()
+            .length(),
+        1
+    );
+    press(&root, "procedure-establish").await;
+    until_eq("decided", status, "ditetapkan".to_string()).await;
     js_sys::Reflect::set(&window(), &"confirm".into(), &original).unwrap();
     clear_storage();
 }

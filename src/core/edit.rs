@@ -132,8 +132,9 @@ pub enum Edit {
         meeting: Date,
         at: String,
     },
-    /// The review meeting's minutes (in Dibahas).
-    SetMinutes(String),
+    /// The review meeting's minutes (in Dibahas): who of the members
+    /// attended, and what was decided.
+    SetMinutes { attended: Vec<String>, text: String },
     /// Dibahas → Ditetapkan: the PPK decides; the chosen scenario and its
     /// plan are frozen as the decided version.
     Establish { scenario: String, at: String },
@@ -209,6 +210,8 @@ pub enum EditError {
     WrongStatus(RoundStatus),
     /// The review needs its members.
     MembersRequired,
+    /// The minutes name an attendee who is not a member of the team.
+    UnknownMember(String),
     /// The decree needs its number.
     DecreeNumberRequired,
     /// A letter needs its number.
@@ -544,22 +547,43 @@ impl Edit {
                 round.procedure.review = Some(crate::core::model::Review {
                     members,
                     meeting,
+                    attended: Vec::new(),
                     minutes: String::new(),
                 });
                 round.procedure.status = RoundStatus::Dibahas;
                 Ok(applied("round.review", detail))
             }
-            Edit::SetMinutes(minutes) => {
+            Edit::SetMinutes { attended, text } => {
                 let round = round_in(ws, RoundStatus::Dibahas)?;
                 let review = round
                     .procedure
                     .review
                     .as_mut()
                     .ok_or(EditError::WrongStatus(RoundStatus::Dibahas))?;
-                review.minutes = minutes.trim().to_string();
+                if let Some(stranger) = attended
+                    .iter()
+                    .map(|a| a.trim())
+                    .find(|a| !review.members.iter().any(|m| m == a))
+                {
+                    return Err(EditError::UnknownMember(stranger.to_string()));
+                }
+                // In the members' order, each once.
+                let attended: Vec<String> = review
+                    .members
+                    .iter()
+                    .filter(|m| attended.iter().any(|a| a.trim() == m.as_str()))
+                    .cloned()
+                    .collect();
+                review.attended = attended;
+                review.minutes = text.trim().to_string();
                 Ok(applied(
                     "round.minutes",
-                    format!("{} characters", review.minutes.chars().count()),
+                    format!(
+                        "{} of {} attended; {} characters",
+                        review.attended.len(),
+                        review.members.len(),
+                        review.minutes.chars().count()
+                    ),
                 ))
             }
             Edit::Establish { scenario, at } => {

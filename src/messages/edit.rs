@@ -50,6 +50,9 @@ impl Message for EditError {
                 )
             }
             EditError::MembersRequired => why(T::EditMembersRequired),
+            EditError::UnknownMember(name) => {
+                format!("{} ({name})", T::EditUnknownMember.text(lang))
+            }
             EditError::DecreeNumberRequired => why(T::EditDecreeNumberRequired),
             EditError::LetterNumberRequired => why(T::EditLetterNumberRequired),
             EditError::Unclear(nips) => {

@@ -25,6 +25,7 @@
 //! ties by those indices; all arithmetic is on integers; no hash map is
 //! iterated to produce a result.
 
+pub mod agenda;
 pub mod explain;
 pub mod model;
 pub mod report;

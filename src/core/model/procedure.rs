@@ -81,6 +81,9 @@ pub struct Review {
     /// Who sits on the team (names and roles, as typed).
     pub members: Vec<String>,
     pub meeting: Date,
+    /// The members who attended the meeting (a subset of `members`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attended: Vec<String>,
     /// What was decided (the meeting's minutes, as typed).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub minutes: String,

@@ -5,13 +5,14 @@
 //! its settings),
 //! [`hasil`] (a folder, one module per tab; [`sosialisasi`] is its
 //! socialisation tab, [`procedure`] its procedure tab and the status bar
-//! every page shows, [`clearance`] the procedure's checklist of transfers
+//! every page shows, [`agenda`] the review meeting's agenda and minutes, [`clearance`] the procedure's checklist of transfers
 //! between governments, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
 //! [`kartu`] is the ASN's preference card. [`labels`] holds the words the
 //! result pages share. A page reads the state and renders; every change goes
 //! through `AppState::apply` with a `core::edit::Edit`.
 
+pub mod agenda;
 pub mod cards_import;
 pub mod clearance;
 pub mod comments;

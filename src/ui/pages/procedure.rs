@@ -84,7 +84,6 @@ pub fn ProcedureTab() -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let members = RwSignal::new(String::new());
     let meeting = RwSignal::new(String::new());
-    let minutes = RwSignal::new(String::new());
     let number = RwSignal::new(String::new());
     let decree_date = RwSignal::new(String::new());
     let status = Memo::new(move |_| round_status(state).map(|(s, _)| s));
@@ -121,9 +120,6 @@ pub fn ProcedureTab() -> impl IntoView {
             meeting: day,
             at: now_iso(),
         });
-    };
-    let save_minutes = move |_| {
-        let _ = state.apply(Edit::SetMinutes(minutes.get_untracked()));
     };
     let establish = move |_| {
         if !ask(T::ConfirmEstablish) {
@@ -216,13 +212,7 @@ pub fn ProcedureTab() -> impl IntoView {
                 Some(RoundStatus::Dibahas) => view! {
                     <div class="panel">
                         <p>{move || state.t(T::EstablishHelp)}</p>
-                        <label>
-                            <span>{move || state.t(T::ReviewMinutes)}</span>
-                            <textarea data-testid="review-minutes" rows="4" prop:value=minutes on:input=move |ev| minutes.set(event_target_value(&ev))></textarea>
-                        </label>
-                        <button type="button" data-testid="minutes-save" on:click=save_minutes>
-                            {move || state.t(T::Save)}
-                        </button>
+                        <MinutesForm />
                         <button type="button" class="primary" data-testid="procedure-establish" on:click=establish>
                             {move || state.t(T::Establish)}
                         </button>
@@ -250,8 +240,70 @@ pub fn ProcedureTab() -> impl IntoView {
                 Some(RoundStatus::SkTerbit) => view! { <DecreeIssued /> }.into_any(),
             }}
             <crate::ui::pages::clearance::Clearances />
+            <crate::ui::pages::agenda::AgendaPanel />
             <Versions />
         </section>
+    }
+}
+
+/// The review meeting's minutes: who of the members attended (ticked) and
+/// what was decided; starts from what is recorded.
+#[component]
+fn MinutesForm() -> impl IntoView {
+    let state = use_state();
+    let review = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().and_then(|r| r.procedure.review.clone()));
+    let members = review
+        .as_ref()
+        .map(|r| r.members.clone())
+        .unwrap_or_default();
+    let attended = RwSignal::new(
+        review
+            .as_ref()
+            .map(|r| r.attended.clone())
+            .unwrap_or_default(),
+    );
+    let minutes = RwSignal::new(review.map(|r| r.minutes).unwrap_or_default());
+    let save = move |_| {
+        let _ = state.apply(Edit::SetMinutes {
+            attended: attended.get_untracked(),
+            text: minutes.get_untracked(),
+        });
+    };
+    view! {
+        <fieldset class="attendance" data-testid="review-attendance">
+            <legend>{move || state.t(T::Attended)}</legend>
+            {members
+                .into_iter()
+                .map(|m| {
+                    let name = m.clone();
+                    let checked = move || attended.with(|a| a.contains(&name));
+                    let name = m.clone();
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=checked on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                attended.update(|a| {
+                                    a.retain(|x| x != &name);
+                                    if on {
+                                        a.push(name.clone());
+                                    }
+                                });
+                            } />
+                            {m}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <label>
+            <span>{move || state.t(T::ReviewMinutes)}</span>
+            <textarea data-testid="review-minutes" rows="4" prop:value=minutes on:input=move |ev| minutes.set(event_target_value(&ev))></textarea>
+        </label>
+        <button type="button" data-testid="minutes-save" on:click=save>
+            {move || state.t(T::Save)}
+        </button>
     }
 }
 

@@ -23,13 +23,6 @@ pub(super) fn FairnessTab() -> impl IntoView {
             ];
             let dist = report::preference_distribution(plan);
             let far = report::far_moves(plan);
-            let pct = |a: usize, b: usize| {
-                if b == 0 {
-                    "—".to_string()
-                } else {
-                    format!("{:.0}%", a as f64 * 100.0 / b as f64)
-                }
-            };
             view! {
                 {groups
                     .into_iter()
@@ -37,37 +30,7 @@ pub(super) fn FairnessTab() -> impl IntoView {
                         let rows = report::outcomes_by(ws, plan, g);
                         view! {
                             <h3>{title.text(lang)}</h3>
-                            <table class="data compact" data-testid=format!("fairness-{g:?}")>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{T::Group.text(lang)}</th>
-                                        <th scope="col">{T::InRound.text(lang)}</th>
-                                        <th scope="col">{T::MovedShare.text(lang)}</th>
-                                        <th scope="col">{T::MeanFit.text(lang)}</th>
-                                        <th scope="col">{T::PrefMet.text(lang)}</th>
-                                        <th scope="col">{T::FarMoves.text(lang)}</th>
-                                        <th scope="col">{T::ColPromoted.text(lang)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {rows
-                                        .into_iter()
-                                        .map(|o| {
-                                            view! {
-                                                <tr>
-                                                    <th scope="row">{o.group.clone()}</th>
-                                                    <td class="num">{format_count(o.people, lang)}</td>
-                                                    <td class="num">{format!("{} ({})", o.moved, pct(o.moved, o.people))}</td>
-                                                    <td class="num">{format_decimal(i64::from(o.mean_fit_milli), 3, 2, lang)}</td>
-                                                    <td class="num">{format!("{}/{}", o.preference_met, o.with_preferences)}</td>
-                                                    <td class="num">{o.far}</td>
-                                                    <td class="num" data-promoted=o.promoted>{o.promoted}</td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
+                            {outcomes_table(rows, format!("fairness-{g:?}"), lang)}
                         }
                     })
                     .collect_view()}
@@ -96,5 +59,55 @@ pub(super) fn FairnessTab() -> impl IntoView {
                 </ul>
             }
         })
+    }
+}
+
+/// "12%", or "—" of nothing.
+fn pct(a: usize, b: usize) -> String {
+    if b == 0 {
+        "—".to_string()
+    } else {
+        format!("{:.0}%", a as f64 * 100.0 / b as f64)
+    }
+}
+
+/// Outcomes by group as a table (the fairness tab, the meeting agenda).
+pub(crate) fn outcomes_table(
+    rows: Vec<report::GroupOutcome>,
+    testid: String,
+    lang: crate::i18n::Lang,
+) -> impl IntoView {
+    view! {
+        <table class="data compact" data-testid=testid>
+            <thead>
+                <tr>
+                    <th scope="col">{T::Group.text(lang)}</th>
+                    <th scope="col">{T::InRound.text(lang)}</th>
+                    <th scope="col">{T::MovedShare.text(lang)}</th>
+                    <th scope="col">{T::MeanFit.text(lang)}</th>
+                    <th scope="col">{T::PrefMet.text(lang)}</th>
+                    <th scope="col">{T::FarMoves.text(lang)}</th>
+                    <th scope="col">{T::ColPromoted.text(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|o| {
+                        view! {
+                            <tr>
+                                <th scope="row">{o.group.clone()}</th>
+                                <td class="num">{format_count(o.people, lang)}</td>
+                                <td class="num">{format!("{} ({})", o.moved, pct(o.moved, o.people))}</td>
+                                <td class="num">{format_decimal(i64::from(o.mean_fit_milli), 3, 2, lang)}</td>
+                                <td class="num">{format!("{}/{}", o.preference_met, o.with_preferences)}</td>
+                                <td class="num">{o.far}</td>
+                                <td class="num" data-promoted=o.promoted>{o.promoted}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
 }

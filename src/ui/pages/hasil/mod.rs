@@ -8,7 +8,7 @@
 mod compare;
 mod decisions;
 mod explain;
-mod fairness;
+pub(crate) mod fairness;
 mod plan;
 
 use crate::i18n::T;
