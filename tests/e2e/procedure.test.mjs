@@ -1,7 +1,8 @@
 // A round's procedure end to end against the built app: a kabupaten's
 // workspace, its round taken from Draf to SK terbit step by step (each step
 // confirmed), the decree attachment headed by the Bupati, and the exported
-// file opened in a fresh profile, where Verifikasi finds the frozen
+// file opened in a fresh profile (the minutes with who attended travel in
+// it), where Verifikasi finds the frozen
 // versions' fingerprints again. Prints the fingerprints and the audit
 // actions of the whole round.
 import { test } from 'node:test';
@@ -49,8 +50,19 @@ test('a kabupaten round from Draf to SK terbit, verified in a fresh profile', as
   await page.getByTestId('review-meeting').fill('2026-12-10');
   await page.getByTestId('procedure-review').click();
   await until(page, 'dibahas');
-  await page.getByTestId('review-minutes').fill('Hadir: tiga anggota. Rancangan disetujui.');
+  // The minutes: two of the three attended; the agenda prints them.
+  const attendance = page.getByTestId('review-attendance').locator('input[type=checkbox]');
+  await attendance.nth(0).check();
+  await attendance.nth(2).check();
+  await page.getByTestId('review-minutes').fill('Rancangan disetujui.');
   await page.getByTestId('minutes-save').click();
+  await page.getByTestId('agenda-show').click();
+  const minutes = page.getByTestId('agenda-minutes');
+  await minutes.locator('[data-attended="true"]').nth(1).waitFor();
+  assert.equal(await minutes.locator('[data-attended="true"]').count(), 2);
+  assert.match(await minutes.textContent(), /Rancangan disetujui\./);
+  assert.ok((await page.getByTestId('agenda-agency').count()) > 5);
+  await page.getByTestId('agenda-show').click();
   await page.getByTestId('procedure-establish').click();
   await until(page, 'ditetapkan');
   const v2 = await page.getByTestId('round-version').getAttribute('data-fingerprint');
@@ -73,6 +85,7 @@ test('a kabupaten round from Draf to SK terbit, verified in a fresh profile', as
   assert.deepEqual(plan.workspace.government, { level: 'regency', regency: 'tebo' });
   const round = plan.workspace.rounds.find((r) => r.procedure);
   assert.equal(round.procedure.status, 'sk_terbit');
+  assert.deepEqual(round.procedure.review.attended, ['Sekretaris Daerah (ketua)', 'Inspektur']);
   assert.deepEqual(round.procedure.versions.map((v) => v.fingerprint), [v1, v2]);
   const recorded = plan.workspace.moves.filter((m) => m.round === round.id);
   assert.equal(recorded.length, round.procedure.versions[1].result.moves.length);
