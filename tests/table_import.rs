@@ -5,7 +5,8 @@
 use mutasi_planner::core::demo::jambi_demo;
 use mutasi_planner::core::io::sheet::{self, Cell, Sheet};
 use mutasi_planner::core::io::table_import::{
-    analyse, apply, guess_mapping, Analysis, Blocking, Field, ImportKind, Reason, RowStatus,
+    analyse, apply, guess_mapping, Analysis, Blocking, DomicileSource, Field, ImportKind, Reason,
+    RowStatus,
 };
 use mutasi_planner::core::model::*;
 use mutasi_planner::i18n::Lang;
@@ -114,6 +115,28 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
         .iter()
         .map(|p| (p.row, p.column.clone(), p.reason.clone()))
         .collect();
+    // The new ASN has no domicile: a note that it is the unit's seat.
+    let seat = ws.position_seat(&pos);
+    assert_eq!(
+        report[0],
+        (
+            4,
+            Some("K".into()),
+            Reason::DomicileAssumed {
+                from: DomicileSource::PositionSeat,
+                regency: seat
+            }
+        )
+    );
+    assert!(analysis.problems[0].reason.is_warning());
+    assert_eq!(
+        analysis.problems[0].message(Lang::Id),
+        format!(
+            "catatan: domisili tidak ada di file; diisi dari kedudukan unit kerja ({}) untuk jarak ke tempat tugas",
+            seat.name()
+        )
+    );
+    let report = &report[1..];
     assert_eq!(
         report[0],
         (5, Some("B".into()), Reason::Duplicate { first_row: 4 })
@@ -121,7 +144,7 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
     assert_eq!(report[1].0, 6);
     assert_eq!(report[1].1.as_deref(), Some("D"));
     assert_eq!(
-        analysis.problems[1].message(Lang::Id),
+        analysis.problems[2].message(Lang::Id),
         "GOL RUANG \"III/z\" bukan golongan seperti III/a"
     );
     assert_eq!(
@@ -255,8 +278,15 @@ fn xlsx_roster_with_date_cells_and_a_title_block() {
     assert_eq!(mapping.header_row, 2);
     let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
     // The birth date cell disagrees with the NIP by one day: reported on
-    // spreadsheet row 4, column I.
-    assert_eq!(analysis.problems.len(), 1, "{:?}", analysis.problems);
+    // spreadsheet row 4, column I; the domicile (no column) is noted.
+    assert_eq!(analysis.problems.len(), 2, "{:?}", analysis.problems);
+    assert!(matches!(
+        analysis.problems[1].reason,
+        Reason::DomicileAssumed {
+            from: DomicileSource::PositionSeat,
+            ..
+        }
+    ));
     let p = &analysis.problems[0];
     assert_eq!((p.row, p.column.as_deref()), (4, Some("I")));
     assert_eq!(

@@ -1,7 +1,7 @@
 //! The words of a spreadsheet import's problems.
 
 use super::Message;
-use crate::core::io::table_import::{Blocking, Field, Problem, Reason};
+use crate::core::io::table_import::{Blocking, DomicileSource, Field, Problem, Reason};
 use crate::core::io::values::{Expected, ValueError};
 use crate::i18n::Lang;
 
@@ -117,6 +117,17 @@ impl Message for Problem {
                     format!("peringatan: digit 13–14 NI PPPK \"{digits}\", biasanya 21; baris tetap diimpor")
                 } else {
                     format!("warning: digits 13–14 of the NI PPPK are \"{digits}\", usually 21; the row is imported")
+                }
+            }
+            Reason::DomicileAssumed { from, regency } => {
+                let place = regency.name();
+                match (from, id) {
+                    (DomicileSource::WorkLocation, true) => format!("catatan: domisili tidak ada di file; diisi dari lokasi kerja ({place}) untuk jarak ke tempat tugas"),
+                    (DomicileSource::WorkLocation, false) => format!("note: the file has no domicile; the work location ({place}) is used for the distance to the post"),
+                    (DomicileSource::PositionSeat, true) => format!("catatan: domisili tidak ada di file; diisi dari kedudukan unit kerja ({place}) untuk jarak ke tempat tugas"),
+                    (DomicileSource::PositionSeat, false) => format!("note: the file has no domicile; the seat of the unit ({place}) is used for the distance to the post"),
+                    (DomicileSource::GovernmentSeat, true) => format!("catatan: domisili dan tempat kerja tidak diketahui; diisi {place} (kedudukan pemerintah) untuk jarak ke tempat tugas"),
+                    (DomicileSource::GovernmentSeat, false) => format!("note: neither domicile nor workplace is known; {place} (the government's seat) is used for the distance to the post"),
                 }
             }
             Reason::NoGolongan => {

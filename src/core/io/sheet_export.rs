@@ -380,7 +380,11 @@ fn example(field: Field) -> &'static str {
     use Field::*;
     match field {
         Nip => "198503142010012003",
-        Name => "Dewi Lestari, S.E.",
+        Name => "Dewi Lestari",
+        TitleFront => "",
+        TitleBack => "S.E.",
+        CandidateStatus => "P",
+        WorkLocation => "Kota Jambi",
         Gender => "P",
         BirthDate => "14/03/1985",
         Status => "PNS",

@@ -312,25 +312,84 @@ pub fn golongan(cell: &Cell) -> Result<Golongan, ValueError> {
 }
 
 /// Reads an education level: `S1`, `S-1`, `D-III`, `DIV`, `SMA/SMK`, `SLTA`,
-/// `Sarjana`, `Magister`, `Doktor` ...
+/// `Sarjana`, `Magister`, `Doktor`, and SIASN's TINGKAT PENDIDIKAN NAMA
+/// spellings (`S-1/Sarjana`, `Diploma III`, `S-2`, `SLTA`, `Strata 1`).
 pub fn education(cell: &Cell) -> Result<EducationLevel, ValueError> {
     let text = text(cell).ok_or_else(|| expected(Expected::Education))?;
-    let key = compact(&text);
+    level_of(&compact(&text))
+        .or_else(|| text.split('/').find_map(|part| level_of(&compact(part))))
+        .ok_or_else(|| expected(Expected::Education))
+}
+
+/// A compacted level name (`S1`, `DIPLOMAIII`, `S1SARJANA`).
+fn level_of(key: &str) -> Option<EducationLevel> {
     use EducationLevel::*;
-    let level = match key.as_str() {
+    let level = match key {
         "SD" | "SEKOLAHDASAR" => Sd,
-        "SMP" | "SLTP" | "MTS" => Smp,
-        "SMA" | "SLTA" | "SMK" | "SMASMK" | "MA" | "STM" | "SMEA" | "SPK" => Sma,
-        "D1" | "DI" => D1,
-        "D2" | "DII" => D2,
-        "D3" | "DIII" | "DIPLOMA3" | "DIPLOMAIII" => D3,
-        "D4" | "DIV" | "DIPLOMA4" | "DIPLOMAIV" | "SARJANATERAPAN" => D4,
-        "S1" | "SARJANA" => S1,
-        "S2" | "MAGISTER" | "PASCASARJANA" => S2,
-        "S3" | "DOKTOR" | "DOKTORAL" => S3,
-        _ => return Err(expected(Expected::Education)),
+        "SMP" | "SLTP" | "MTS" | "SMPSEDERAJAT" | "SLTPSEDERAJAT" => Smp,
+        "SMA" | "SLTA" | "SMK" | "SMASMK" | "MA" | "STM" | "SMEA" | "SPK" | "SMASEDERAJAT"
+        | "SLTASEDERAJAT" | "SLTAKEJURUAN" => Sma,
+        "D1" | "DI" | "DIPLOMA1" | "DIPLOMAI" => D1,
+        "D2" | "DII" | "DIPLOMA2" | "DIPLOMAII" => D2,
+        "D3" | "DIII" | "DIPLOMA3" | "DIPLOMAIII" | "SARJANAMUDA" => D3,
+        "D4" | "DIV" | "DIPLOMA4" | "DIPLOMAIV" | "SARJANATERAPAN" | "D4SARJANATERAPAN" => D4,
+        "S1" | "SARJANA" | "S1SARJANA" | "STRATA1" | "STRATAI" | "SI" => S1,
+        "S2" | "MAGISTER" | "PASCASARJANA" | "S2MAGISTER" | "STRATA2" | "STRATAII" | "SII" => S2,
+        "S3" | "DOKTOR" | "DOKTORAL" | "S3DOKTOR" | "STRATA3" | "STRATAIII" | "SIII" => S3,
+        _ => return None,
     };
-    Ok(level)
+    Some(level)
+}
+
+/// Reads an education cell that may name the programme after the level, as
+/// SIASN's PENDIDIKAN NAMA and SIMPEG's PENDIDIKAN TERAKHIR do: `S1
+/// AKUNTANSI` → (S1, "Akuntansi"), `D-III Keperawatan` → (D3,
+/// "Keperawatan"), `S-1/Sarjana` → (S1, none). The programme comes back in
+/// title case when the cell is all capitals.
+pub fn education_and_field(cell: &Cell) -> Result<(EducationLevel, Option<String>), ValueError> {
+    if let Ok(level) = education(cell) {
+        return Ok((level, None));
+    }
+    let text = text(cell).ok_or_else(|| expected(Expected::Education))?;
+    // The longest run of leading words that names a level ("DIPLOMA III",
+    // "S-1", "STRATA 1"), then the rest.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for n in (1..=words.len().min(3)).rev() {
+        if let Some(level) = level_of(&compact(&words[..n].join(" "))) {
+            let rest = words[n..].join(" ");
+            let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
+            let field = (!rest.is_empty()).then(|| title_case_if_shouting(rest));
+            return Ok((level, field));
+        }
+    }
+    Err(expected(Expected::Education))
+}
+
+/// The programme of an education cell: the text after a leading level
+/// (`S1 AKUNTANSI` → "Akuntansi"), or the whole text.
+pub fn programme(text: &str) -> String {
+    match education_and_field(&Cell::Text(text.to_string())) {
+        Ok((_, Some(field))) => field,
+        Ok((_, None)) => String::new(),
+        Err(_) => text.trim().to_string(),
+    }
+}
+
+/// `AKUNTANSI SEKTOR PUBLIK` → `Akuntansi Sektor Publik`; mixed case stays.
+fn title_case_if_shouting(text: &str) -> String {
+    if text.chars().any(|c| c.is_lowercase()) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_string() + &chars.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads a kabupaten/kota of Jambi: `Kab. Tanjung Jabung Timur`, `Tanjabtim`,
@@ -379,14 +438,28 @@ pub fn gender(cell: &Cell) -> Result<Gender, ValueError> {
     }
 }
 
-/// Reads an employment status: PNS, CPNS, PPPK.
+/// Reads an employment status: PNS, CPNS, PPPK, and SIASN's JENIS PEGAWAI
+/// NAMA (`PNS Daerah Provinsi`, `PNS Pusat DPK`, `PPPK`, `Pegawai
+/// Pemerintah dengan Perjanjian Kerja`) and STATUS CPNS PNS (`C`, `P`).
 pub fn status(cell: &Cell) -> Result<EmploymentStatus, ValueError> {
     let text = text(cell).ok_or_else(|| expected(Expected::Status))?;
-    match compact(&text).as_str() {
-        "PNS" => Ok(EmploymentStatus::Pns),
-        "CPNS" => Ok(EmploymentStatus::Cpns),
-        "PPPK" | "P3K" => Ok(EmploymentStatus::Pppk),
-        _ => Err(expected(Expected::Status)),
+    let key = compact(&text);
+    match key.as_str() {
+        "PNS" | "P" | "PEGAWAINEGERISIPIL" => return Ok(EmploymentStatus::Pns),
+        "CPNS" | "C" | "CALONPNS" | "CALONPEGAWAINEGERISIPIL" => return Ok(EmploymentStatus::Cpns),
+        "PPPK" | "P3K" | "PEGAWAIPEMERINTAHDENGANPERJANJIANKERJA" => {
+            return Ok(EmploymentStatus::Pppk)
+        }
+        _ => {}
+    }
+    if key.starts_with("PPPK") || key.starts_with("P3K") {
+        Ok(EmploymentStatus::Pppk)
+    } else if key.starts_with("CPNS") {
+        Ok(EmploymentStatus::Cpns)
+    } else if key.starts_with("PNS") {
+        Ok(EmploymentStatus::Pns)
+    } else {
+        Err(expected(Expected::Status))
     }
 }
 
@@ -521,6 +594,60 @@ mod tests {
 
     fn t(s: &str) -> Cell {
         Cell::Text(s.to_string())
+    }
+
+    #[test]
+    fn siasn_education_spellings_give_the_level_and_the_programme() {
+        use EducationLevel::*;
+        for (text, level) in [
+            ("S-1/Sarjana", S1),
+            ("Diploma III", D3),
+            ("D-III", D3),
+            ("S-2", S2),
+            ("SLTA", Sma),
+            ("SLTA Kejuruan", Sma),
+            ("Strata 1", S1),
+            ("D-IV/Sarjana Terapan", D4),
+            ("S-3/Doktor", S3),
+            ("SLTP", Smp),
+        ] {
+            assert_eq!(education(&t(text)), Ok(level), "{text}");
+        }
+        for (text, level, field) in [
+            ("S1 AKUNTANSI", S1, Some("Akuntansi")),
+            ("D-III Keperawatan", D3, Some("Keperawatan")),
+            ("DIPLOMA III KEBIDANAN", D3, Some("Kebidanan")),
+            ("S2 KESEHATAN MASYARAKAT", S2, Some("Kesehatan Masyarakat")),
+            ("S-1/Sarjana", S1, None),
+            ("SMA IPA", Sma, Some("Ipa")),
+        ] {
+            assert_eq!(
+                education_and_field(&t(text)),
+                Ok((level, field.map(str::to_string))),
+                "{text}"
+            );
+        }
+        assert!(education_and_field(&t("Akuntansi")).is_err());
+        assert_eq!(programme("S1 Hukum"), "Hukum");
+        assert_eq!(programme("Hukum Tata Negara"), "Hukum Tata Negara");
+        assert_eq!(programme("S-1"), "");
+    }
+
+    #[test]
+    fn siasn_status_spellings() {
+        use EmploymentStatus::*;
+        for (text, want) in [
+            ("PNS Daerah Provinsi", Pns),
+            ("PNS Pusat DPK", Pns),
+            ("P", Pns),
+            ("C", Cpns),
+            ("CPNS Daerah", Cpns),
+            ("PPPK", Pppk),
+            ("Pegawai Pemerintah dengan Perjanjian Kerja", Pppk),
+        ] {
+            assert_eq!(status(&t(text)), Ok(want), "{text}");
+        }
+        assert!(status(&t("Honorer")).is_err());
     }
 
     fn d(y: i32, m: u8, day: u8) -> Date {

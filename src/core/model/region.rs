@@ -42,6 +42,15 @@ impl Government {
         }
     }
 
+    /// The kabupaten/kota where the government sits (the province: Kota
+    /// Jambi).
+    pub fn seat(self) -> Regency {
+        match self {
+            Government::Province => Regency::KotaJambi,
+            Government::Regency(r) => r,
+        }
+    }
+
     /// The decree attachment's heading: "LAMPIRAN KEPUTUSAN BUPATI TEBO".
     pub fn decree_heading(self) -> String {
         format!("LAMPIRAN KEPUTUSAN {}", self.ppk().to_uppercase())

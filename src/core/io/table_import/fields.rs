@@ -6,6 +6,9 @@
 pub enum Field {
     Nip,
     Name,
+    /// SIASN's GELAR DEPAN / GELAR BELAKANG, joined to the name.
+    TitleFront,
+    TitleBack,
     Gender,
     BirthDate,
     Status,
@@ -18,6 +21,11 @@ pub enum Field {
     PositionId,
     Since,
     Domicile,
+    /// SIASN's LOKASI KERJA NAMA: where the person works; the domicile when
+    /// the file has none.
+    WorkLocation,
+    /// SIASN's STATUS CPNS PNS (`C`/`P`), beside JENIS PEGAWAI NAMA.
+    CandidateStatus,
     PositionType,
     MinGolongan,
     MinEducation,
@@ -57,6 +65,8 @@ impl Field {
                 "NAMA ASN",
                 "NAMA GELAR",
             ],
+            TitleFront => &["GELAR DEPAN"],
+            TitleBack => &["GELAR BELAKANG"],
             Gender => &["JENIS KELAMIN", "JK", "L P", "KELAMIN", "GENDER"],
             BirthDate => &["TGL LAHIR", "TANGGAL LAHIR", "TGL LHR", "TANGGAL LHR"],
             Status => &[
@@ -64,9 +74,16 @@ impl Field {
                 "STATUS PEGAWAI",
                 "STATUS KEPEGAWAIAN",
                 "JENIS PEGAWAI",
+                "JENIS PEGAWAI NAMA",
+                "JENIS ASN",
             ],
+            CandidateStatus => &["STATUS CPNS PNS", "STATUS CPNS"],
             Golongan => &[
                 "GOL RUANG",
+                "GOL AKHIR NAMA",
+                "GOL RUANG AKHIR",
+                "GOL AKHIR",
+                "GOLONGAN AKHIR",
                 "GOL",
                 "GOLONGAN",
                 "GOLONGAN RUANG",
@@ -75,20 +92,35 @@ impl Field {
                 "PANGKAT GOL RUANG",
                 "PANGKAT",
             ],
+            // A level column wins over a programme column ("S1 AKUNTANSI"),
+            // which is then the major; alone, it gives both.
             Education => &[
                 "PENDIDIKAN",
-                "PENDIDIKAN TERAKHIR",
-                "JENJANG PENDIDIKAN",
+                "TINGKAT PENDIDIKAN NAMA",
                 "TINGKAT PENDIDIKAN",
+                "JENJANG PENDIDIKAN",
                 "JENJANG",
+                "PENDIDIKAN TERAKHIR",
             ],
-            Major => &["JURUSAN", "PROGRAM STUDI", "PRODI", "BIDANG STUDI"],
+            Major => &[
+                "JURUSAN",
+                "PENDIDIKAN NAMA",
+                "PROGRAM STUDI",
+                "PRODI",
+                "BIDANG STUDI",
+                "JURUSAN PENDIDIKAN",
+                "PENDIDIKAN TERAKHIR",
+            ],
             Agency => &[
                 "OPD",
                 "PERANGKAT DAERAH",
                 "INSTANSI",
                 "SKPD",
                 "UNIT KERJA INDUK",
+                "SATUAN KERJA INDUK NAMA",
+                "SATUAN KERJA INDUK",
+                "UNOR INDUK NAMA",
+                "PERANGKAT DAERAH NAMA",
             ],
             Unit => &[
                 "UNIT KERJA",
@@ -96,8 +128,17 @@ impl Field {
                 "UNOR",
                 "SATUAN KERJA",
                 "SUB UNIT KERJA",
+                "UNOR NAMA",
+                "UNIT ORGANISASI",
+                "SATUAN KERJA KERJA NAMA",
+                "SATUAN KERJA NAMA",
             ],
-            PositionName => &["JABATAN", "NAMA JABATAN", "JABATAN SAAT INI"],
+            PositionName => &[
+                "JABATAN",
+                "NAMA JABATAN",
+                "JABATAN SAAT INI",
+                "JABATAN NAMA",
+            ],
             PositionId => &["ID JABATAN", "KODE JABATAN"],
             Since => &["TMT JABATAN", "TMT JAB", "TMT"],
             Domicile => &[
@@ -106,6 +147,7 @@ impl Field {
                 "KAB KOTA DOMISILI",
                 "TEMPAT TINGGAL",
             ],
+            WorkLocation => &["LOKASI KERJA", "LOKASI KERJA NAMA", "KAB KOTA LOKASI KERJA"],
             PositionType => &["JENIS JABATAN", "TIPE JABATAN", "JENJANG JABATAN"],
             MinGolongan => &[
                 "GOL MIN",

@@ -66,6 +66,10 @@ impl ImportKind {
                 PositionId,
                 Since,
                 Domicile,
+                WorkLocation,
+                TitleFront,
+                TitleBack,
+                CandidateStatus,
             ],
             ImportKind::Positions => &[
                 PositionId,
@@ -160,6 +164,12 @@ pub enum Reason {
     },
     /// A PNS or CPNS without golongan.
     NoGolongan,
+    /// A note: the file has no domicile for the person; it is taken from
+    /// where they work (the distance term uses it). The row imports.
+    DomicileAssumed {
+        from: DomicileSource,
+        regency: crate::core::model::Regency,
+    },
     /// Neither both ratings nor a predikat.
     NeedRatingsOrPredikat,
     /// A year outside 1990–2100.
@@ -169,6 +179,17 @@ pub enum Reason {
     /// The row would leave the workspace inconsistent (the validator's
     /// finding).
     Inconsistent(crate::core::model::Finding),
+}
+
+/// Where an assumed domicile comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DomicileSource {
+    /// The file's work location (SIASN's LOKASI KERJA NAMA).
+    WorkLocation,
+    /// The seat of the person's unit or agency.
+    PositionSeat,
+    /// The seat of the workspace's government (nothing else was known).
+    GovernmentSeat,
 }
 
 /// One problem: the spreadsheet row (as Excel numbers it), the column letter
@@ -184,7 +205,10 @@ pub struct Problem {
 impl Reason {
     /// A warning: shown, but the row still imports.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Reason::NiPppkMarker { .. })
+        matches!(
+            self,
+            Reason::NiPppkMarker { .. } | Reason::DomicileAssumed { .. }
+        )
     }
 }
 

@@ -4,7 +4,7 @@ use super::super::*;
 use super::*;
 use crate::core::io::values;
 use crate::core::model::{
-    Asn, CompetencyProfile, CurrentPosition, Education, EmploymentStatus, Flags, NipEntry,
+    Asn, CompetencyProfile, CurrentPosition, Education, EmploymentStatus, Flags, NipEntry, Regency,
 };
 
 impl RowReader<'_, '_> {
@@ -31,8 +31,22 @@ impl RowReader<'_, '_> {
         let existing = self.lookup.asn_by_nip.get(nip.as_str()).copied();
         let old = existing.map(|i| &ws.asn[i]);
 
+        // SIASN keeps the titles apart: "dr." + "Budi Santoso" + "M.Kes".
         let name = self
             .text(r, Field::Name)
+            .map(|n| {
+                let front = self.text(r, Field::TitleFront).unwrap_or_default();
+                let back = self.text(r, Field::TitleBack).unwrap_or_default();
+                let mut full = if front.is_empty() {
+                    n
+                } else {
+                    format!("{front} {n}")
+                };
+                if !back.is_empty() {
+                    full = format!("{full}, {back}");
+                }
+                full
+            })
             .or_else(|| old.map(|a| a.name.clone()));
         if name.is_none() {
             self.missing(r, Field::Name, problems);
@@ -56,14 +70,20 @@ impl RowReader<'_, '_> {
             }
         }
         let nip_pppk = matches!(nip.entry(), NipEntry::Pppk { .. });
-        let status = self
-            .read(r, Field::Status, values::status, problems)
-            .or(old.map(|a| a.status))
-            .unwrap_or(if nip_pppk {
-                EmploymentStatus::Pppk
-            } else {
-                EmploymentStatus::Pns
-            });
+        // JENIS PEGAWAI NAMA says PNS or PPPK; STATUS CPNS PNS says
+        // whether a PNS is still a candidate.
+        let given = self.read(r, Field::Status, values::status, problems);
+        let candidate = self.read(r, Field::CandidateStatus, values::status, problems);
+        let status = match (given, candidate) {
+            (Some(EmploymentStatus::Pppk), _) => Some(EmploymentStatus::Pppk),
+            (_, Some(c)) if c != EmploymentStatus::Pppk => Some(c),
+            (g, _) => g,
+        };
+        let status = status.or(old.map(|a| a.status)).unwrap_or(if nip_pppk {
+            EmploymentStatus::Pppk
+        } else {
+            EmploymentStatus::Pns
+        });
         if status == EmploymentStatus::Pppk && !nip.has_pppk_marker() {
             problems.push(self.problem(
                 r,
@@ -92,14 +112,21 @@ impl RowReader<'_, '_> {
             }
             g
         };
-        let level = self
-            .read(r, Field::Education, values::education, problems)
+        // The level column may also name the programme ("S1 AKUNTANSI");
+        // the major column may start with the level.
+        let education = self.read(r, Field::Education, values::education_and_field, problems);
+        let level = education
+            .as_ref()
+            .map(|(level, _)| *level)
             .or(old.map(|a| a.education.level));
         if level.is_none() && self.cell(r, Field::Education).is_empty() {
             self.missing(r, Field::Education, problems);
         }
         let major = self
             .text(r, Field::Major)
+            .map(|m| values::programme(&m))
+            .filter(|m| !m.is_empty())
+            .or_else(|| education.and_then(|(_, field)| field))
             .or_else(|| old.map(|a| a.education.field.clone()))
             .unwrap_or_default();
 
@@ -130,19 +157,24 @@ impl RowReader<'_, '_> {
             Lookup2::NotGiven => old.and_then(|a| a.position.clone()),
             Lookup2::Failed => None,
         };
+        // The domicile: the file's, else what is stored, else where the
+        // person works (said in the row report: exports carry no domicile).
         let domicile = self
             .read(r, Field::Domicile, values::regency, problems)
-            .or(old.map(|a| a.domicile))
-            .or_else(|| {
-                let p = position.as_ref()?;
-                let pos = self.lookup.position_by_id.get(p.position.0.as_str())?;
-                let pos = &ws.positions[*pos];
-                let agency = ws.agencies.iter().find(|a| a.id == pos.agency)?;
-                Some(agency.unit_seat(&pos.unit))
-            });
-        if domicile.is_none() && self.cell(r, Field::Domicile).is_empty() {
-            self.missing(r, Field::Domicile, problems);
-        }
+            .or(old.map(|a| a.domicile));
+        let domicile = match domicile {
+            Some(d) => Some(d),
+            None if !self.cell(r, Field::Domicile).is_empty() => None, // reported
+            None => {
+                let (from, regency) = self.assumed_domicile(r, position.as_ref());
+                problems.push(self.problem(
+                    r,
+                    Some(Field::Domicile),
+                    Reason::DomicileAssumed { from, regency },
+                ));
+                Some(regency)
+            }
+        };
         if has_errors(problems) {
             return None;
         }
@@ -189,5 +221,31 @@ impl RowReader<'_, '_> {
             asn: Box::new(asn),
             existing,
         })
+    }
+}
+
+impl RowReader<'_, '_> {
+    /// Where a person without a domicile in the file is taken to live: the
+    /// work location column, else the seat of their position's unit or
+    /// agency, else the seat of the workspace's government.
+    fn assumed_domicile(
+        &mut self,
+        r: usize,
+        position: Option<&CurrentPosition>,
+    ) -> (DomicileSource, Regency) {
+        let ws = self.lookup.ws;
+        // A work location that names no kabupaten/kota (an office's
+        // address) is passed over, not an error.
+        if let Ok(place) = values::regency(self.cell(r, Field::WorkLocation)) {
+            return (DomicileSource::WorkLocation, place);
+        }
+        let seat = position.and_then(|p| {
+            let pos = self.lookup.position_by_id.get(p.position.0.as_str())?;
+            Some(ws.position_seat(&ws.positions[*pos]))
+        });
+        match seat {
+            Some(seat) => (DomicileSource::PositionSeat, seat),
+            None => (DomicileSource::GovernmentSeat, ws.government.seat()),
+        }
     }
 }

@@ -1,0 +1,249 @@
+//! Real export shapes (issue 15): a SIASN "Export Data ASN" CSV and a
+//! SIMPEG/DUK sheet, written here in the shape ../shared/DOMAIN.md
+//! describes ("What BKD staff export"), import with the guessed mapping
+//! alone: titles joined to the name, golongan from GOL AKHIR NAMA, level
+//! and programme from TINGKAT PENDIDIKAN NAMA and PENDIDIKAN NAMA, M/F,
+//! C/P beside JENIS PEGAWAI NAMA, and a domicile taken from the work
+//! location — said as a note, not an error, since no export carries one.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mutasi_planner::core::demo::jambi_demo;
+use mutasi_planner::core::io::sheet;
+use mutasi_planner::core::io::table_import::{
+    analyse, apply, guess_mapping, DomicileSource, Field, ImportKind, Reason, RowStatus,
+};
+use mutasi_planner::core::model::*;
+
+/// Three demo positions, each the only one of its name in its unit: (name,
+/// unit name, agency name).
+fn positions(ws: &Workspace) -> Vec<(String, String, String, Regency)> {
+    let mut out = Vec::new();
+    for p in &ws.positions {
+        let same = ws
+            .positions
+            .iter()
+            .filter(|q| q.unit == p.unit && q.name == p.name)
+            .count();
+        let agency = ws.agencies.iter().find(|a| a.id == p.agency).unwrap();
+        if same == 1
+            && out
+                .iter()
+                .all(|(_, _, a, _): &(_, _, String, _)| a != &agency.name)
+        {
+            let unit = agency.unit(&p.unit).unwrap();
+            out.push((
+                p.name.clone(),
+                unit.name.clone(),
+                agency.name.clone(),
+                ws.position_seat(p),
+            ));
+        }
+        if out.len() == 3 {
+            break;
+        }
+    }
+    out
+}
+
+const SIASN_HEADER: &str = "PNS ID,NIP BARU,NIP LAMA,NAMA,GELAR DEPAN,GELAR BELAKANG,TEMPAT LAHIR NAMA,TANGGAL LAHIR,JENIS KELAMIN,AGAMA NAMA,JENIS KAWIN NAMA,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,TMT CPNS,TMT PNS,GOL AWAL NAMA,GOL AKHIR NAMA,TMT GOLONGAN,MK TAHUN,MK BULAN,JENIS JABATAN NAMA,JABATAN NAMA,TMT JABATAN,TINGKAT PENDIDIKAN NAMA,PENDIDIKAN NAMA,TAHUN LULUS,LOKASI KERJA NAMA,UNOR NAMA,INSTANSI INDUK NAMA,INSTANSI KERJA NAMA,SATUAN KERJA INDUK NAMA,SATUAN KERJA KERJA NAMA";
+
+#[test]
+fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
+    let ws = jambi_demo();
+    let p = positions(&ws);
+    assert_eq!(p.len(), 3);
+    let up = |s: &str| s.to_uppercase();
+    let rows = [
+        format!(
+            "8ae4828,198503142010012003,,DEWI LESTARI,,S.E.,JAMBI,14-03-1985,F,Islam,Menikah,PNS Daerah Provinsi,Aktif,P,01-01-2010,01-01-2011,III/a,III/b,01-04-2019,12,0,Jabatan Fungsional Tertentu,{},01-02-2021,S-1/Sarjana,S1 AKUNTANSI,2008,KOTA JAMBI,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            p[0].0, p[0].1, up(&p[0].2), p[0].2
+        ),
+        format!(
+            "8ae4829,198001012005011004,,BUDI SANTOSO,dr.,M.Kes,BUNGO,01-01-1980,M,Islam,Menikah,PNS Daerah Provinsi,Aktif,P,01-01-2005,01-01-2006,III/a,IV/a,01-04-2018,19,0,Jabatan Struktural,\"{}\",01-03-2020,S-2,S2 KESEHATAN MASYARAKAT,2012,,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            p[1].0, p[1].1, up(&p[1].2), p[1].2
+        ),
+        format!(
+            "8ae4830,199501012020122001,,SITI AMINAH,,A.Md.Kep.,MUARA TEBO,01-01-1995,F,Islam,Belum Kawin,PNS Daerah Provinsi,Aktif,C,01-12-2020,,II/c,II/c,01-12-2020,0,11,Jabatan Fungsional Tertentu,{},01-12-2020,Diploma III,D-III KEPERAWATAN,2016,KABUPATEN TEBO,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            p[2].0, p[2].1, up(&p[2].2), p[2].2
+        ),
+    ];
+    let text = format!("{SIASN_HEADER}\r\n{}\r\n", rows.join("\r\n"));
+    let sheet = sheet::read("Export Data ASN.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    // What each field is read from: no hand mapping.
+    let headers: Vec<&str> = SIASN_HEADER.split(',').collect();
+    let column = |f: Field| mapping.columns.get(&f).map(|&c| headers[c]);
+    for (field, header) in [
+        (Field::Nip, "NIP BARU"),
+        (Field::Name, "NAMA"),
+        (Field::TitleFront, "GELAR DEPAN"),
+        (Field::TitleBack, "GELAR BELAKANG"),
+        (Field::BirthDate, "TANGGAL LAHIR"),
+        (Field::Gender, "JENIS KELAMIN"),
+        (Field::Status, "JENIS PEGAWAI NAMA"),
+        (Field::CandidateStatus, "STATUS CPNS PNS"),
+        (Field::Golongan, "GOL AKHIR NAMA"),
+        (Field::Education, "TINGKAT PENDIDIKAN NAMA"),
+        (Field::Major, "PENDIDIKAN NAMA"),
+        (Field::Agency, "SATUAN KERJA INDUK NAMA"),
+        (Field::Unit, "UNOR NAMA"),
+        (Field::PositionName, "JABATAN NAMA"),
+        (Field::Since, "TMT JABATAN"),
+        (Field::WorkLocation, "LOKASI KERJA NAMA"),
+    ] {
+        assert_eq!(column(field), Some(header), "{field:?}");
+    }
+    assert_eq!(column(Field::Domicile), None);
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert!(analysis.blocking.is_empty(), "{:?}", analysis.blocking);
+    assert_eq!(
+        analysis.rows,
+        vec![
+            (2, RowStatus::New),
+            (3, RowStatus::New),
+            (4, RowStatus::New)
+        ]
+    );
+    // The only report lines are the notes on the domicile.
+    let report: Vec<(usize, Reason)> = analysis
+        .problems
+        .iter()
+        .map(|p| (p.row, p.reason.clone()))
+        .collect();
+    assert_eq!(
+        report,
+        vec![
+            (
+                2,
+                Reason::DomicileAssumed {
+                    from: DomicileSource::WorkLocation,
+                    regency: Regency::KotaJambi
+                }
+            ),
+            (
+                3,
+                Reason::DomicileAssumed {
+                    from: DomicileSource::PositionSeat,
+                    regency: p[1].3
+                }
+            ),
+            (
+                4,
+                Reason::DomicileAssumed {
+                    from: DomicileSource::WorkLocation,
+                    regency: Regency::Tebo
+                }
+            ),
+        ]
+    );
+    assert!(analysis.problems.iter().all(|p| p.reason.is_warning()));
+    let after = apply(&ws, &analysis);
+    assert_eq!(after.asn.len(), ws.asn.len() + 3);
+    let person = |nip: &str| after.asn.iter().find(|a| a.nip.as_str() == nip).unwrap();
+    let dewi = person("198503142010012003");
+    assert_eq!(dewi.name, "DEWI LESTARI, S.E.");
+    assert_eq!(dewi.status, EmploymentStatus::Pns);
+    assert_eq!(dewi.golongan.map(|g| g.code()), Some("III/b"));
+    assert_eq!(
+        (dewi.education.level, dewi.education.field.as_str()),
+        (EducationLevel::S1, "Akuntansi")
+    );
+    assert_eq!(dewi.domicile, Regency::KotaJambi);
+    let pos = &dewi.position.as_ref().unwrap();
+    assert_eq!(
+        pos.since,
+        mutasi_planner::core::date::Date::new(2021, 2, 1).unwrap()
+    );
+    let budi = person("198001012005011004");
+    assert_eq!(budi.name, "dr. BUDI SANTOSO, M.Kes");
+    assert_eq!(budi.gender, Gender::Male);
+    assert_eq!(
+        (budi.education.level, budi.education.field.as_str()),
+        (EducationLevel::S2, "Kesehatan Masyarakat")
+    );
+    assert_eq!(budi.domicile, p[1].3);
+    let siti = person("199501012020122001");
+    assert_eq!(siti.status, EmploymentStatus::Cpns, "STATUS CPNS PNS = C");
+    assert_eq!(siti.name, "SITI AMINAH, A.Md.Kep.");
+    assert_eq!(
+        (siti.education.level, siti.education.field.as_str()),
+        (EducationLevel::D3, "Keperawatan")
+    );
+    assert_eq!(siti.domicile, Regency::Tebo);
+}
+
+#[test]
+fn a_simpeg_duk_sheet_with_title_rows_imports_with_its_header_variants() {
+    let ws = jambi_demo();
+    let p = positions(&ws);
+    // Two title rows, GOL RUANG AKHIR and PANGKAT, TINGKAT PENDIDIKAN and
+    // PENDIDIKAN TERAKHIR (the programme), UNIT ORGANISASI, no domicile.
+    let text = format!(
+        "DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL;;;;;;;;;;\r\n\
+         PEMERINTAH PROVINSI JAMBI TAHUN 2026;;;;;;;;;;\r\n\
+         NO;NIP BARU;NAMA;GOL RUANG AKHIR;PANGKAT;JABATAN NAMA;UNIT ORGANISASI;OPD;TMT JABATAN;TINGKAT PENDIDIKAN;PENDIDIKAN TERAKHIR;TGL LAHIR\r\n\
+         1;198503142010012003;Dewi Lestari, S.E.;III/b;Penata Muda Tingkat I;{};{};{};01/02/2021;S-1;S1 Akuntansi;14/03/1985\r\n\
+         2;198001012005011004;Budi Santoso;IV/a;Pembina;{};{};{};01/03/2020;Strata 2;Kesehatan Masyarakat;01/01/1980\r\n",
+        p[0].0, p[0].1, p[0].2, p[1].0, p[1].1, p[1].2
+    );
+    let sheet = sheet::read("duk.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    assert_eq!(mapping.header_row, 2);
+    let header = |f: Field| mapping.columns.get(&f).copied();
+    assert_eq!(
+        header(Field::Golongan),
+        Some(3),
+        "GOL RUANG AKHIR, not PANGKAT"
+    );
+    assert_eq!(header(Field::Education), Some(9), "TINGKAT PENDIDIKAN");
+    assert_eq!(header(Field::Major), Some(10), "PENDIDIKAN TERAKHIR");
+    assert_eq!(header(Field::Unit), Some(6));
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert_eq!(
+        analysis.rows,
+        vec![(4, RowStatus::New), (5, RowStatus::New)],
+        "{:?}",
+        analysis.problems
+    );
+    let after = apply(&ws, &analysis);
+    let dewi = after
+        .asn
+        .iter()
+        .find(|a| a.nip.as_str() == "198503142010012003")
+        .unwrap();
+    assert_eq!(dewi.education.field, "Akuntansi");
+    let budi = after
+        .asn
+        .iter()
+        .find(|a| a.nip.as_str() == "198001012005011004")
+        .unwrap();
+    assert_eq!(
+        (budi.education.level, budi.education.field.as_str()),
+        (EducationLevel::S2, "Kesehatan Masyarakat")
+    );
+    assert_eq!(budi.domicile, p[1].3, "the unit's seat, noted");
+
+    // Only PENDIDIKAN TERAKHIR: it gives the level and the programme.
+    let text = format!(
+        "NIP;NAMA;GOL/RUANG;PENDIDIKAN TERAKHIR;UNIT KERJA;OPD;JABATAN;TMT JABATAN\r\n\
+         198503142010012003;Dewi;III/b;S1 Akuntansi;{};{};{};01/02/2021\r\n",
+        p[0].1, p[0].2, p[0].0
+    );
+    let sheet = sheet::read("duk2.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    assert_eq!(mapping.columns.get(&Field::Education), Some(&3));
+    assert_eq!(mapping.columns.get(&Field::Major), None);
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert_eq!(
+        analysis.rows,
+        vec![(2, RowStatus::New)],
+        "{:?}",
+        analysis.problems
+    );
+    let after = apply(&ws, &analysis);
+    let dewi = after.asn.last().unwrap();
+    assert_eq!(
+        (dewi.education.level, dewi.education.field.as_str()),
+        (EducationLevel::S1, "Akuntansi")
+    );
+}
