@@ -13,6 +13,7 @@ use mutasi_planner::core::io::table_import::{
     analyse, apply, guess_mapping, DomicileSource, Field, ImportKind, Reason, RowStatus,
 };
 use mutasi_planner::core::model::*;
+use mutasi_planner::core::rules::{person_rejections, Rule};
 
 /// Three demo positions, each the only one of its name in its unit: (name,
 /// unit name, agency name).
@@ -59,11 +60,11 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
             p[0].0, p[0].1, up(&p[0].2), p[0].2
         ),
         format!(
-            "8ae4829,198001012005011004,,BUDI SANTOSO,dr.,M.Kes,BUNGO,01-01-1980,M,Islam,Menikah,PNS Daerah Provinsi,Aktif,P,01-01-2005,01-01-2006,III/a,IV/a,01-04-2018,19,0,Jabatan Struktural,\"{}\",01-03-2020,S-2,S2 KESEHATAN MASYARAKAT,2012,,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            "8ae4829,198001012005011004,,BUDI SANTOSO,dr.,M.Kes,BUNGO,01-01-1980,M,Islam,Menikah,PNS Daerah Provinsi,Tugas Belajar,P,01-01-2005,01-01-2006,III/a,IV/a,01-04-2018,19,0,Jabatan Struktural,\"{}\",01-03-2020,S-2,S2 KESEHATAN MASYARAKAT,2012,,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
             p[1].0, p[1].1, up(&p[1].2), p[1].2
         ),
         format!(
-            "8ae4830,199501012020122001,,SITI AMINAH,,A.Md.Kep.,MUARA TEBO,01-01-1995,F,Islam,Belum Kawin,PNS Daerah Provinsi,Aktif,C,01-12-2020,,II/c,II/c,01-12-2020,0,11,Jabatan Fungsional Tertentu,{},01-12-2020,Diploma III,D-III KEPERAWATAN,2016,KABUPATEN TEBO,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            "8ae4830,199501012020122001,,SITI AMINAH,,A.Md.Kep.,MUARA TEBO,01-01-1995,F,Islam,Belum Kawin,PNS Daerah Provinsi,CLTN,C,01-12-2020,,II/c,II/c,01-12-2020,0,11,Jabatan Fungsional Tertentu,{},01-12-2020,Diploma III,D-III KEPERAWATAN,2016,KABUPATEN TEBO,{},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
             p[2].0, p[2].1, up(&p[2].2), p[2].2
         ),
     ];
@@ -90,6 +91,7 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
         (Field::PositionName, "JABATAN NAMA"),
         (Field::Since, "TMT JABATAN"),
         (Field::WorkLocation, "LOKASI KERJA NAMA"),
+        (Field::LegalStatus, "KEDUDUKAN HUKUM NAMA"),
     ] {
         assert_eq!(column(field), Some(header), "{field:?}");
     }
@@ -104,7 +106,8 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
             (4, RowStatus::New)
         ]
     );
-    // The only report lines are the notes on the domicile.
+    // The only report lines are notes: the domicile, and a kedudukan
+    // hukum that is not Aktif.
     let report: Vec<(usize, Reason)> = analysis
         .problems
         .iter()
@@ -127,6 +130,7 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
                     regency: p[1].3
                 }
             ),
+            (3, Reason::NotActive(LegalStatus::TugasBelajar)),
             (
                 4,
                 Reason::DomicileAssumed {
@@ -134,6 +138,7 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
                     regency: Regency::Tebo
                 }
             ),
+            (4, Reason::NotActive(LegalStatus::Cltn)),
         ]
     );
     assert!(analysis.problems.iter().all(|p| p.reason.is_warning()));
@@ -170,6 +175,30 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
         (EducationLevel::D3, "Keperawatan")
     );
     assert_eq!(siti.domicile, Regency::Tebo);
+    // The kedudukan hukum keeps them in place: CLTN always, tugas belajar
+    // where the scenario excludes study leave.
+    assert_eq!(dewi.flags.legal_status, None);
+    assert_eq!(siti.flags.legal_status, Some(LegalStatus::Cltn));
+    let on = mutasi_planner::core::date::Date::new(2027, 1, 1).unwrap();
+    let mut rules = RuleSettings {
+        exclude_cpns: false,
+        ..RuleSettings::default()
+    };
+    let legal = |a: &Asn, rules: &RuleSettings| {
+        person_rejections(a, rules, on)
+            .into_iter()
+            .any(|r| r.rule() == Rule::LegalStatus)
+    };
+    assert!(legal(siti, &rules));
+    assert!(!legal(dewi, &rules));
+    rules.exclude_study_leave = true;
+    assert!(legal(budi, &rules));
+    rules.exclude_study_leave = false;
+    assert!(!legal(budi, &rules));
+    assert!(
+        legal(siti, &RuleSettings::default()),
+        "whatever the settings"
+    );
 }
 
 #[test]

@@ -28,6 +28,7 @@ pub enum Rule {
     OpenProcess,
     RecentSanction,
     StudyLeave,
+    LegalStatus,
     MinTenure,
     RequestPerformance,
     NearRetirement,
@@ -41,12 +42,13 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order they are checked.
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::Cpns,
         Rule::Pppk,
         Rule::OpenProcess,
         Rule::RecentSanction,
         Rule::StudyLeave,
+        Rule::LegalStatus,
         Rule::MinTenure,
         Rule::RequestPerformance,
         Rule::NearRetirement,
@@ -73,6 +75,11 @@ pub enum Rejection {
     RecentSanction { level: SanctionLevel, imposed: Date },
     /// On study leave on the effective date.
     StudyLeave { until: Date },
+    /// A kedudukan hukum other than Aktif (CLTN, pemberhentian sementara,
+    /// masa persiapan pensiun; tugas belajar where study leave excludes).
+    LegalStatus {
+        status: crate::core::model::LegalStatus,
+    },
     /// Fewer months in the current position than required.
     MinTenure { months: i32, required: u16 },
     /// A move on own request with a predikat below Baik in the window.
@@ -114,6 +121,7 @@ impl Rejection {
             Rejection::OpenProcess { .. } => Rule::OpenProcess,
             Rejection::RecentSanction { .. } => Rule::RecentSanction,
             Rejection::StudyLeave { .. } => Rule::StudyLeave,
+            Rejection::LegalStatus { .. } => Rule::LegalStatus,
             Rejection::MinTenure { .. } => Rule::MinTenure,
             Rejection::RequestPerformance { .. } => Rule::RequestPerformance,
             Rejection::NearRetirement { .. } => Rule::NearRetirement,
@@ -176,6 +184,14 @@ pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejec
             if leave.from <= on && leave.until >= on {
                 out.push(Rejection::StudyLeave { until: leave.until });
             }
+        }
+    }
+    if let Some(status) = &asn.flags.legal_status {
+        let study = *status == crate::core::model::LegalStatus::TugasBelajar;
+        if !study || rules.exclude_study_leave {
+            out.push(Rejection::LegalStatus {
+                status: status.clone(),
+            });
         }
     }
     if let Some(months) = asn.months_in_position(on) {

@@ -130,6 +130,14 @@ impl Message for Problem {
                     (DomicileSource::GovernmentSeat, false) => format!("note: neither domicile nor workplace is known; {place} (the government's seat) is used for the distance to the post"),
                 }
             }
+            Reason::NotActive(status) => {
+                let status = status.label();
+                if id {
+                    format!("catatan: kedudukan hukum {status}; diimpor, tetapi tidak dipindah selama status ini")
+                } else {
+                    format!("note: legal status {status}; imported, but not moved while it lasts")
+                }
+            }
             Reason::NoGolongan => {
                 if id {
                     "PNS/CPNS tanpa golongan".to_string()

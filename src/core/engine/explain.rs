@@ -100,6 +100,8 @@ pub fn checked_rules(rules: &RuleSettings) -> Vec<Rule> {
     if rules.exclude_study_leave {
         out.push(Rule::StudyLeave);
     }
+    // The kedudukan hukum is the law's, always checked.
+    out.push(Rule::LegalStatus);
     if rules.min_months_in_position > 0 {
         out.push(Rule::MinTenure);
     }

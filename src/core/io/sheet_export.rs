@@ -384,6 +384,7 @@ fn example(field: Field) -> &'static str {
         TitleFront => "",
         TitleBack => "S.E.",
         CandidateStatus => "P",
+        LegalStatus => "Aktif",
         WorkLocation => "Kota Jambi",
         Gender => "P",
         BirthDate => "14/03/1985",

@@ -12,8 +12,8 @@
 use super::sheet::Cell;
 use crate::core::date::Date;
 use crate::core::model::{
-    EducationLevel, EmploymentStatus, Gender, Golongan, Nip, PositionType, PppkGolongan, Predikat,
-    Rating, Regency,
+    EducationLevel, EmploymentStatus, Gender, Golongan, LegalStatus, Nip, PositionType,
+    PppkGolongan, Predikat, Rating, Regency,
 };
 
 /// Why a cell could not be read as the value a column holds.
@@ -461,6 +461,24 @@ pub fn status(cell: &Cell) -> Result<EmploymentStatus, ValueError> {
     } else {
         Err(expected(Expected::Status))
     }
+}
+
+/// Reads a kedudukan hukum (SIASN's KEDUDUKAN HUKUM NAMA): `Aktif` gives
+/// none; the known others their kind; any other text is kept as written.
+/// Never an error: the status is the source's word.
+pub fn legal_status(cell: &Cell) -> Result<Option<LegalStatus>, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::Status))?;
+    let key = compact(&text);
+    Ok(match key.as_str() {
+        "AKTIF" | "AKTIFBEKERJA" => None,
+        "TUGASBELAJAR" | "TB" => Some(LegalStatus::TugasBelajar),
+        "CLTN" | "CUTIDILUARTANGGUNGANNEGARA" => Some(LegalStatus::Cltn),
+        "PEMBERHENTIANSEMENTARA" | "DIBERHENTIKANSEMENTARA" | "BERHENTISEMENTARA" => {
+            Some(LegalStatus::PemberhentianSementara)
+        }
+        "MASAPERSIAPANPENSIUN" | "MPP" => Some(LegalStatus::MasaPersiapanPensiun),
+        _ => Some(LegalStatus::Other(text.trim().to_string())),
+    })
 }
 
 /// Reads a rating: `Di atas ekspektasi`, `diatas`, `sesuai`, `di bawah` ...

@@ -135,6 +135,34 @@ pub struct StudyLeave {
     pub until: Date,
 }
 
+/// A kedudukan hukum other than Aktif, as SIASN's KEDUDUKAN HUKUM NAMA
+/// gives it: the person is not moved while it lasts (tugas belajar only
+/// where the scenario excludes study leave).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "text")]
+pub enum LegalStatus {
+    TugasBelajar,
+    /// Cuti di luar tanggungan negara.
+    Cltn,
+    PemberhentianSementara,
+    MasaPersiapanPensiun,
+    /// Any other status that is not Aktif, as written.
+    Other(String),
+}
+
+impl LegalStatus {
+    /// As SIASN writes it.
+    pub fn label(&self) -> &str {
+        match self {
+            LegalStatus::TugasBelajar => "Tugas Belajar",
+            LegalStatus::Cltn => "CLTN",
+            LegalStatus::PemberhentianSementara => "Pemberhentian Sementara",
+            LegalStatus::MasaPersiapanPensiun => "Masa Persiapan Pensiun",
+            LegalStatus::Other(text) => text,
+        }
+    }
+}
+
 /// Facts that bar or restrict a transfer.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Flags {
@@ -144,6 +172,9 @@ pub struct Flags {
     pub sanctions: Vec<Sanction>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub study_leave: Option<StudyLeave>,
+    /// The kedudukan hukum when it is not Aktif.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_status: Option<LegalStatus>,
 }
 
 /// Assessed competency levels (1–5) and when they were assessed.

@@ -144,6 +144,7 @@ fn rule_key(r: Rule) -> T {
         Rule::OpenProcess => T::CheckOpenProcess,
         Rule::RecentSanction => T::CheckRecentSanction,
         Rule::StudyLeave => T::CheckStudyLeave,
+        Rule::LegalStatus => T::CheckLegalStatus,
         Rule::MinTenure => T::CheckMinTenure,
         Rule::RequestPerformance => T::CheckRequestPerformance,
         Rule::NearRetirement => T::CheckNearRetirement,
@@ -193,6 +194,9 @@ pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
             T::Box.text(lang),
             nine_box.map_or("–".to_string(), |b| b.to_string())
         ),
+        Rejection::LegalStatus { status } => {
+            format!("{}: {}", T::KedudukanHukum.text(lang), status.label())
+        }
         other => rule_label(other.rule(), lang).to_string(),
     }
 }

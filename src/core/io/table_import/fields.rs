@@ -26,6 +26,8 @@ pub enum Field {
     WorkLocation,
     /// SIASN's STATUS CPNS PNS (`C`/`P`), beside JENIS PEGAWAI NAMA.
     CandidateStatus,
+    /// SIASN's KEDUDUKAN HUKUM NAMA (Aktif, Tugas Belajar, CLTN, ...).
+    LegalStatus,
     PositionType,
     MinGolongan,
     MinEducation,
@@ -78,6 +80,12 @@ impl Field {
                 "JENIS ASN",
             ],
             CandidateStatus => &["STATUS CPNS PNS", "STATUS CPNS"],
+            LegalStatus => &[
+                "KEDUDUKAN HUKUM",
+                "KEDUDUKAN HUKUM NAMA",
+                "KEDUDUKAN PEGAWAI",
+                "STATUS HUKUM",
+            ],
             Golongan => &[
                 "GOL RUANG",
                 "GOL AKHIR NAMA",

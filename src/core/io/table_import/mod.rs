@@ -70,6 +70,7 @@ impl ImportKind {
                 TitleFront,
                 TitleBack,
                 CandidateStatus,
+                LegalStatus,
             ],
             ImportKind::Positions => &[
                 PositionId,
@@ -164,6 +165,9 @@ pub enum Reason {
     },
     /// A PNS or CPNS without golongan.
     NoGolongan,
+    /// A note: the kedudukan hukum is not Aktif; the person is imported and
+    /// the rules keep them in place while it lasts.
+    NotActive(crate::core::model::LegalStatus),
     /// A note: the file has no domicile for the person; it is taken from
     /// where they work (the distance term uses it). The row imports.
     DomicileAssumed {
@@ -207,7 +211,7 @@ impl Reason {
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            Reason::NiPppkMarker { .. } | Reason::DomicileAssumed { .. }
+            Reason::NiPppkMarker { .. } | Reason::DomicileAssumed { .. } | Reason::NotActive(_)
         )
     }
 }

@@ -175,6 +175,18 @@ impl RowReader<'_, '_> {
                 Some(regency)
             }
         };
+        // The kedudukan hukum, when the file gives one (Aktif clears it).
+        let legal = match self.cell(r, Field::LegalStatus) {
+            cell if cell.is_empty() => None,
+            cell => values::legal_status(cell).ok(),
+        };
+        if let Some(Some(status)) = &legal {
+            problems.push(self.problem(
+                r,
+                Some(Field::LegalStatus),
+                Reason::NotActive(status.clone()),
+            ));
+        }
         if has_errors(problems) {
             return None;
         }
@@ -217,6 +229,9 @@ impl RowReader<'_, '_> {
         };
         asn.position = position;
         asn.domicile = domicile;
+        if let Some(status) = legal {
+            asn.flags.legal_status = status;
+        }
         Some(Change::Asn {
             asn: Box::new(asn),
             existing,
