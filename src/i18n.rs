@@ -618,6 +618,12 @@ strings! {
     Absent => "tidak hadir", "absent";
     CheckLegalStatus => "Kedudukan hukum Aktif (bukan CLTN, pemberhentian sementara, masa persiapan pensiun; tugas belajar bila dikecualikan)", "Legal status Aktif (not CLTN, suspension, pre-retirement; study leave where excluded)";
     KedudukanHukum => "kedudukan hukum", "legal status";
+    SourceRecognised => "Berkas dikenali sebagai", "File recognised as";
+    SourceSiasn => "SIASN: Export Data ASN", "SIASN: Export Data ASN";
+    SourceSimpeg => "SIMPEG / DUK", "SIMPEG / DUK";
+    SourceTemplate => "templat Perencana Mutasi", "the planner's template";
+    SourceOther => "lembar lain (pemetaan ditebak dari judul kolom)", "another sheet (mapping guessed from the column headers)";
+    MappingRemembered => "pemetaan yang Anda koreksi untuk judul kolom ini dipakai lagi", "the mapping you corrected for these headers is used again";
     CrossingBadge => "antar-instansi", "between governments";
     ClearanceTitle => "Mutasi antar-instansi: daftar periksa", "Transfers between governments: checklist";
     ClearanceHelp => "Mutasi antara Pemerintah Provinsi dan kabupaten/kota (atau antar-kabupaten/kota) ditetapkan setelah pertimbangan teknis Kepala BKN, dengan surat persetujuan PPK yang melepas dan PPK yang menerima (PP 11/2017 Pasal 192). Putaran tidak dapat ditetapkan sebelum ketiganya tercatat untuk setiap orang.", "A transfer between the province and a kabupaten/kota (or between two of them) is decided after the BKN head's pertimbangan teknis, with the letters of the releasing and the receiving PPK (PP 11/2017 Pasal 192). The round cannot be decided before all three are recorded for every person.";

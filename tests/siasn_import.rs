@@ -276,3 +276,67 @@ fn a_simpeg_duk_sheet_with_title_rows_imports_with_its_header_variants() {
         (EducationLevel::S1, "Akuntansi")
     );
 }
+
+#[test]
+fn each_source_is_recognised_and_a_corrected_mapping_is_remembered() {
+    use mutasi_planner::core::io::sheet_export::template_csv;
+    use mutasi_planner::core::io::table_import::{detect_source, signature, MappingMemory, Source};
+    let siasn = sheet::read("a.csv", format!("{SIASN_HEADER}\r\n").as_bytes()).unwrap();
+    let duk = sheet::read(
+        "duk.csv",
+        "DAFTAR URUT KEPANGKATAN;;\r\nNO;NIP;NAMA;GOL/RUANG;PANGKAT;UNIT KERJA\r\n1;198503142010012003;Dewi;III/b;Penata Muda Tingkat I;Umum\r\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let template = sheet::read("t.csv", template_csv(ImportKind::Roster).as_bytes()).unwrap();
+    let other = sheet::read("o.csv", b"NIP;NAMA\r\n198503142010012003;Dewi\r\n").unwrap();
+    let source = |s: &sheet::Sheet| {
+        let m = guess_mapping(ImportKind::Roster, s);
+        detect_source(ImportKind::Roster, s, m.header_row)
+    };
+    assert_eq!(source(&siasn), Source::Siasn);
+    assert_eq!(source(&duk), Source::SimpegDuk);
+    assert_eq!(source(&template), Source::Template);
+    assert_eq!(
+        source(&other),
+        Source::Template,
+        "a subset of the template's headers"
+    );
+    let unknown = sheet::read("u.csv", b"ID;KETERANGAN\r\n1;x\r\n").unwrap();
+    assert_eq!(source(&unknown), Source::Other);
+
+    // The analyst maps NAMA to another column: remembered by the header,
+    // recalled for the next file with the same header, not for another.
+    let mut mapping = guess_mapping(ImportKind::Roster, &duk);
+    mapping.columns.insert(Field::Name, 4);
+    mapping.columns.remove(&Field::Unit);
+    let key = signature(ImportKind::Roster, &duk, mapping.header_row);
+    let mut memory = MappingMemory::default();
+    memory.remember(&key, &mapping);
+    let json = serde_json::to_string(&memory).unwrap();
+    let memory: MappingMemory = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        memory.recall(ImportKind::Roster, &key, duk.width()),
+        Some(mapping.clone())
+    );
+    let other_key = signature(ImportKind::Roster, &siasn, 0);
+    assert_eq!(
+        memory.recall(ImportKind::Roster, &other_key, siasn.width()),
+        None
+    );
+    let positions_key = signature(ImportKind::Positions, &duk, mapping.header_row);
+    assert_ne!(positions_key, key, "the kind is part of the key");
+    // Only the newest shapes are kept.
+    let mut memory = MappingMemory::default();
+    for i in 0..=MappingMemory::CAPACITY {
+        memory.remember(&format!("k{i}"), &mapping);
+    }
+    assert_eq!(memory.recall(ImportKind::Roster, "k0", duk.width()), None);
+    assert!(memory
+        .recall(
+            ImportKind::Roster,
+            &format!("k{}", MappingMemory::CAPACITY),
+            duk.width()
+        )
+        .is_some());
+}

@@ -1851,16 +1851,27 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
          198503142010012003;Dewi Lestari;III/b;S1;Tebo\r\n\
          198001012005011004;Budi;III/z;S1;Bungo\r\n;;;;\r\n"
     );
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
-    let file = web_sys::File::new_with_str_sequence(&parts, "pegawai.csv").unwrap();
-    let transfer = web_sys::DataTransfer::new().unwrap();
-    transfer.items().add_with_file(&file).unwrap();
-    let input: web_sys::HtmlInputElement = element(&root, "sheet-file").await.unchecked_into();
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    let choose = |csv: &str| {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(csv));
+        let file = web_sys::File::new_with_str_sequence(&parts, "pegawai.csv").unwrap();
+        let transfer = web_sys::DataTransfer::new().unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+        let input: web_sys::HtmlInputElement = find(&root, "sheet-file").unwrap().unchecked_into();
+        input.set_files(transfer.files().as_ref());
+        input
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+    };
+    element(&root, "sheet-file").await;
+    choose(&csv);
     element(&root, "sheet-analysis").await;
+    // Not a known source, and nothing remembered for its header yet.
+    let source = element(&root, "sheet-source-kind").await;
+    assert_eq!(
+        source.get_attribute("data-source").as_deref(),
+        Some("other")
+    );
+    assert!(find(&root, "mapping-remembered").is_none());
     assert!(text(&root, "sheet-format").contains("\";\""));
     let blocking = text(&root, "sheet-blocking");
     assert!(blocking.contains("NIP"), "{blocking}");
@@ -1910,6 +1921,14 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
         .is_some_and(|e| e.detail.contains("pegawai.csv"))));
     state.undo();
     assert_eq!(state.workspace.with_untracked(|w| w.asn.len()), 60);
+    // The next file with the same header starts from the corrected mapping.
+    choose(&csv);
+    element(&root, "mapping-remembered").await;
+    let counts = element(&root, "sheet-counts").await;
+    assert_eq!(counts.get_attribute("data-new").as_deref(), Some("1"));
+    assert!(find(&root, "sheet-blocking").is_none(), "NIP is mapped");
+    press(&root, "sheet-cancel").await;
+    clear_storage();
 }
 
 #[wasm_bindgen_test]

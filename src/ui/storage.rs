@@ -92,3 +92,22 @@ pub fn save_lang(lang: Lang) {
         let _ = s.set_item(LANG_KEY, lang.code());
     }
 }
+
+/// Where the mappings corrected by hand are kept (by header signature).
+pub const MAPPINGS_KEY: &str = "mutasi-planner.mappings";
+
+/// The remembered mappings; none when there are none or they are
+/// unreadable (they are a convenience, never data).
+pub fn load_mappings() -> crate::core::io::table_import::MappingMemory {
+    storage()
+        .and_then(|s| s.get_item(MAPPINGS_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the remembered mappings.
+pub fn save_mappings(memory: &crate::core::io::table_import::MappingMemory) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(memory)) {
+        let _ = s.set_item(MAPPINGS_KEY, &text);
+    }
+}

@@ -7,12 +7,13 @@ use crate::core::io::file_jobs::FileJob;
 use crate::core::io::sheet::{Sheet, SourceFormat};
 use crate::core::io::sheet_export::{template_csv, write_csv};
 use crate::core::io::table_import::{
-    analyse, guess_mapping, headers, Analysis, Field, ImportKind, Mapping, RowStatus,
+    analyse, detect_source, guess_mapping, headers, signature, Analysis, Field, ImportKind,
+    Mapping, RowStatus, Source,
 };
 use crate::i18n::{format_count, Lang, T};
 use crate::messages::Message;
 use crate::ui::state::use_state;
-use crate::ui::{browser, files};
+use crate::ui::{browser, files, storage};
 use leptos::prelude::*;
 
 /// How many problems the page lists (the downloadable report has all).
@@ -61,6 +62,9 @@ pub fn SheetImport() -> impl IntoView {
     let bytes: RwSignal<Option<(String, Vec<u8>)>> = RwSignal::new(None);
     let sheet: RwSignal<Option<Sheet>> = RwSignal::new(None);
     let mapping = RwSignal::new(Mapping::default());
+    // What the file was recognised as, and the mapping before any hand
+    // correction: (source, header signature, guessed, recalled).
+    let origin: RwSignal<Option<Origin>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
@@ -75,9 +79,16 @@ pub fn SheetImport() -> impl IntoView {
         )
     });
 
+    // The mapping for a sheet: the one remembered for its header, else the
+    // guess.
+    let start = move |k: ImportKind, s: &Sheet| {
+        let (o, m) = Origin::of(k, s);
+        mapping.set(m);
+        origin.set(Some(o));
+    };
     let load = move |read: Result<Sheet, String>| match read {
         Ok(s) => {
-            mapping.set(guess_mapping(kind.get_untracked(), &s));
+            start(kind.get_untracked(), &s);
             sheet.set(Some(s));
             error.set(None);
         }
@@ -120,7 +131,7 @@ pub fn SheetImport() -> impl IntoView {
             .unwrap_or(ImportKind::Roster);
         kind.set(k);
         if let Some(s) = sheet.get_untracked() {
-            mapping.set(guess_mapping(k, &s));
+            start(k, &s);
         }
     };
 
@@ -161,7 +172,17 @@ pub fn SheetImport() -> impl IntoView {
             a.count(RowStatus::Invalid),
             T::RowsInvalid.text(lang),
         );
+        let used = mapping.get_untracked();
         if state.apply(Edit::ImportSheet(Box::new(a))).is_ok() {
+            // A mapping corrected by hand is remembered for the next file
+            // with the same header.
+            if let Some(o) = origin.get_untracked() {
+                if o.guessed != used {
+                    let mut memory = storage::load_mappings();
+                    memory.remember(&o.signature, &used);
+                    storage::save_mappings(&memory);
+                }
+            }
             state.notify(false, detail);
             reset();
         }
@@ -211,6 +232,7 @@ pub fn SheetImport() -> impl IntoView {
                     .map(|s| {
                         view! {
                             <SheetSource sheet=s.clone() bytes=bytes on_sheet=load />
+                            <SourceLine origin=origin />
                             <MappingEditor sheet=s kind=kind mapping=mapping />
                         }
                     })
@@ -255,6 +277,59 @@ pub fn SheetImport() -> impl IntoView {
                     })
             }}
         </section>
+    }
+}
+
+/// Where a sheet comes from and how its mapping started.
+#[derive(Clone, Debug, PartialEq)]
+struct Origin {
+    source: Source,
+    signature: String,
+    /// The mapping as guessed from the header (before any correction).
+    guessed: Mapping,
+    /// Whether a hand-corrected mapping for this header was used.
+    recalled: bool,
+}
+
+impl Origin {
+    /// The origin of a sheet of `kind`, and the mapping to start from.
+    fn of(kind: ImportKind, sheet: &Sheet) -> (Origin, Mapping) {
+        let guessed = guess_mapping(kind, sheet);
+        let signature = signature(kind, sheet, guessed.header_row);
+        let recalled = storage::load_mappings().recall(kind, &signature, sheet.width());
+        let origin = Origin {
+            source: detect_source(kind, sheet, guessed.header_row),
+            signature,
+            recalled: recalled.is_some(),
+            guessed: guessed.clone(),
+        };
+        (origin, recalled.unwrap_or(guessed))
+    }
+}
+
+fn source_key(source: Source) -> T {
+    match source {
+        Source::Siasn => T::SourceSiasn,
+        Source::SimpegDuk => T::SourceSimpeg,
+        Source::Template => T::SourceTemplate,
+        Source::Other => T::SourceOther,
+    }
+}
+
+/// "Recognised: SIASN Export Data ASN", and whether a remembered mapping
+/// is in use.
+#[component]
+fn SourceLine(origin: RwSignal<Option<Origin>>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let o = origin.get()?;
+        let code = format!("{:?}", o.source).to_lowercase();
+        Some(view! {
+            <p data-testid="sheet-source-kind" data-source=code>
+                {state.t(T::SourceRecognised)} " " <strong>{state.t(source_key(o.source))}</strong>
+                {o.recalled.then(|| view! { " · " <span data-testid="mapping-remembered">{state.t(T::MappingRemembered)}</span> })}
+            </p>
+        })
     }
 }
 

@@ -72,3 +72,127 @@ pub fn guess_mapping(kind: ImportKind, sheet: &Sheet) -> Mapping {
         columns,
     }
 }
+
+/// Where a file comes from, recognised by its header row: the preset its
+/// mapping follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// BKN SIASN's "Export Data ASN" (PNS ID, NIP BARU, GOL AKHIR NAMA …).
+    Siasn,
+    /// A SIMPEG or DUK sheet printed by a BKD (GOL/RUANG, PANGKAT, UNIT
+    /// KERJA …, often under title rows).
+    SimpegDuk,
+    /// The planner's own template (its headers only).
+    Template,
+    /// Anything else: the mapping is guessed header by header.
+    Other,
+}
+
+/// The normalised header texts of the mapping's header row.
+fn header_set(sheet: &Sheet, header_row: usize) -> Vec<String> {
+    headers(sheet, header_row)
+        .iter()
+        .map(|h| normalize(h))
+        .filter(|h| !h.is_empty())
+        .collect()
+}
+
+/// Which known source the sheet's header row looks like.
+pub fn detect_source(kind: ImportKind, sheet: &Sheet, header_row: usize) -> Source {
+    let names = header_set(sheet, header_row);
+    let has = |h: &str| names.iter().any(|n| n == h);
+    let template: Vec<&str> = kind.fields().iter().map(|f| f.header()).collect();
+    if has("NIP BARU")
+        && [
+            "PNS ID",
+            "GOL AKHIR NAMA",
+            "KEDUDUKAN HUKUM NAMA",
+            "UNOR NAMA",
+        ]
+        .iter()
+        .any(|h| has(h))
+    {
+        Source::Siasn
+    } else if !names.is_empty() && names.iter().all(|n| template.contains(&n.as_str())) {
+        Source::Template
+    } else if (has("NIP") || has("NIP BARU"))
+        && [
+            "GOL RUANG",
+            "GOL RUANG AKHIR",
+            "PANGKAT",
+            "PANGKAT GOL RUANG",
+        ]
+        .iter()
+        .any(|h| has(h))
+    {
+        Source::SimpegDuk
+    } else {
+        Source::Other
+    }
+}
+
+/// The key a mapping is remembered under: the kind and the normalised
+/// header row.
+pub fn signature(kind: ImportKind, sheet: &Sheet, header_row: usize) -> String {
+    format!(
+        "{}:{}",
+        kind.code(),
+        header_set(sheet, header_row).join("|")
+    )
+}
+
+/// Mappings the analyst corrected by hand, by header signature, newest
+/// last; kept in the browser beside the workspace.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MappingMemory {
+    entries: Vec<Remembered>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct Remembered {
+    signature: String,
+    header_row: usize,
+    /// Field (by its template header) → column index.
+    columns: BTreeMap<String, usize>,
+}
+
+impl MappingMemory {
+    /// How many header shapes are kept.
+    pub const CAPACITY: usize = 20;
+
+    /// Remembers `mapping` for files with this signature (replacing an
+    /// older one; the oldest goes past the capacity).
+    pub fn remember(&mut self, signature: &str, mapping: &Mapping) {
+        self.entries.retain(|e| e.signature != signature);
+        self.entries.push(Remembered {
+            signature: signature.to_string(),
+            header_row: mapping.header_row,
+            columns: mapping
+                .columns
+                .iter()
+                .map(|(f, c)| (f.header().to_string(), *c))
+                .collect(),
+        });
+        if self.entries.len() > Self::CAPACITY {
+            self.entries.remove(0);
+        }
+    }
+
+    /// The mapping remembered for this signature, for a sheet of `kind`
+    /// (columns past the sheet's width and unknown fields are dropped).
+    pub fn recall(&self, kind: ImportKind, signature: &str, width: usize) -> Option<Mapping> {
+        let e = self.entries.iter().find(|e| e.signature == signature)?;
+        let columns = kind
+            .fields()
+            .iter()
+            .filter_map(|f| {
+                let c = *e.columns.get(f.header())?;
+                (c < width).then_some((*f, c))
+            })
+            .collect();
+        Some(Mapping {
+            header_row: e.header_row,
+            columns,
+        })
+    }
+}

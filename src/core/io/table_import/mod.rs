@@ -23,7 +23,10 @@ mod read;
 
 pub use apply::apply;
 pub use fields::Field;
-pub use mapping::{find_header_row, guess_mapping, headers, Mapping};
+pub use mapping::{
+    detect_source, find_header_row, guess_mapping, headers, signature, Mapping, MappingMemory,
+    Source,
+};
 pub use read::analyse;
 
 use super::values::ValueError;
