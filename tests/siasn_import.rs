@@ -340,3 +340,88 @@ fn each_source_is_recognised_and_a_corrected_mapping_is_remembered() {
         )
         .is_some());
 }
+
+#[test]
+fn an_anjab_abk_worksheet_imports_positions_and_needs_without_a_type_column() {
+    let ws = jambi_demo();
+    // An existing position with its unit, agency and occupancy.
+    let (pos, unit, agency) = ws
+        .positions
+        .iter()
+        .find_map(|p| {
+            let a = ws.agencies.iter().find(|a| a.id == p.agency)?;
+            let same = ws
+                .positions
+                .iter()
+                .filter(|q| q.unit == p.unit && q.name == p.name)
+                .count();
+            let unit = a.unit(&p.unit)?.name.clone();
+            (same == 1).then(|| (p.clone(), unit, a.name.clone()))
+        })
+        .unwrap();
+    let occupancy = ws.occupancy().get(&pos.id).copied().unwrap_or(0);
+    let text = format!(
+        "REKAPITULASI ANALISIS JABATAN DAN BEBAN KERJA;;;;;;\r\n\
+         TAHUN 2026;;;;;;\r\n\
+         NO;NAMA JABATAN;UNIT KERJA;OPD;KELAS JABATAN;BEZETTING;KEBUTUHAN\r\n\
+         1;Analis Kebijakan Ahli Muda;Bidang Baru Sekali;{agency};9;1;3\r\n\
+         2;Kepala Seksi Pelayanan Rujukan;Bidang Baru Sekali;{agency};8;0;1\r\n\
+         3;Pengadministrasi Umum;Bidang Baru Sekali;{agency};5;2;2\r\n\
+         4;Kepala Bidang Baru Sekali;Bidang Baru Sekali;{agency};11;0;1\r\n\
+         5;{name};{unit};{agency};7;{occupancy};{need}\r\n",
+        name = pos.name,
+        need = pos.need + 2,
+    );
+    let sheet = sheet::read("abk.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Positions, &sheet);
+    assert_eq!(mapping.header_row, 2);
+    assert_eq!(mapping.columns.get(&Field::PositionType), None);
+    assert_eq!(mapping.columns.get(&Field::Need), Some(&6));
+    assert_eq!(mapping.columns.get(&Field::Bezetting), Some(&5));
+    let analysis = analyse(ImportKind::Positions, &sheet, &mapping, &ws);
+    assert!(analysis.blocking.is_empty(), "{:?}", analysis.blocking);
+    assert_eq!(
+        analysis.rows,
+        vec![
+            (4, RowStatus::New),
+            (5, RowStatus::New),
+            (6, RowStatus::New),
+            (7, RowStatus::New),
+            (8, RowStatus::Update)
+        ]
+    );
+    let report: Vec<(usize, Reason)> = analysis
+        .problems
+        .iter()
+        .map(|p| (p.row, p.reason.clone()))
+        .collect();
+    assert_eq!(
+        report,
+        vec![
+            (4, Reason::TypeFromName(PositionType::AhliMuda)),
+            (4, Reason::BezettingDiffers { file: 1, data: 0 }),
+            (5, Reason::TypeFromName(PositionType::Pengawas)),
+            (6, Reason::TypeFromName(PositionType::Pelaksana)),
+            (6, Reason::BezettingDiffers { file: 2, data: 0 }),
+            (7, Reason::TypeFromName(PositionType::Administrator)),
+        ],
+        "the existing position keeps its type and its bezetting agrees"
+    );
+    let after = apply(&ws, &analysis);
+    assert_eq!(after.positions.len(), ws.positions.len() + 4);
+    let updated = after.positions.iter().find(|p| p.id == pos.id).unwrap();
+    assert_eq!((updated.need, updated.kind), (pos.need + 2, pos.kind));
+    let new: Vec<(&str, PositionType, u32)> = after.positions[ws.positions.len()..]
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind, p.need))
+        .collect();
+    assert_eq!(
+        new,
+        vec![
+            ("Analis Kebijakan Ahli Muda", PositionType::AhliMuda, 3),
+            ("Kepala Seksi Pelayanan Rujukan", PositionType::Pengawas, 1),
+            ("Pengadministrasi Umum", PositionType::Pelaksana, 2),
+            ("Kepala Bidang Baru Sekali", PositionType::Administrator, 1),
+        ]
+    );
+}

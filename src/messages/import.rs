@@ -138,6 +138,21 @@ impl Message for Problem {
                     format!("note: legal status {status}; imported, but not moved while it lasts")
                 }
             }
+            Reason::TypeFromName(kind) => {
+                let kind = kind.label();
+                if id {
+                    format!("catatan: jenis jabatan tidak ada di file; dibaca dari nama jabatan: {kind}")
+                } else {
+                    format!("note: the file has no position type; read from the name: {kind}")
+                }
+            }
+            Reason::BezettingDiffers { file, data } => {
+                if id {
+                    format!("catatan: bezetting di file {file}, di data {data} orang (data pegawai yang menentukan)")
+                } else {
+                    format!("note: bezetting {file} in the file, {data} in the data (the roster decides)")
+                }
+            }
             Reason::NoGolongan => {
                 if id {
                     "PNS/CPNS tanpa golongan".to_string()

@@ -403,6 +403,7 @@ fn example(field: Field) -> &'static str {
         MinEducation => "S1",
         AcceptedMajors => "Manajemen SDM; Hukum",
         Need => "2",
+        Bezetting => "1",
         Year => "2026",
         Quarter => "",
         HasilKerja => "Sesuai ekspektasi",

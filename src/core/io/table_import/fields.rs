@@ -29,6 +29,9 @@ pub enum Field {
     /// SIASN's KEDUDUKAN HUKUM NAMA (Aktif, Tugas Belajar, CLTN, ...).
     LegalStatus,
     PositionType,
+    /// An Anjab/ABK worksheet's bezetting (people in post): checked
+    /// against the workspace, not stored (occupancy is who sits there).
+    Bezetting,
     MinGolongan,
     MinEducation,
     AcceptedMajors,
@@ -169,7 +172,24 @@ impl Field {
                 "KUALIFIKASI PENDIDIKAN",
             ],
             AcceptedMajors => &["JURUSAN DITERIMA", "BIDANG PENDIDIKAN", "JURUSAN SYARAT"],
-            Need => &["KEBUTUHAN", "KEBUTUHAN ABK", "JUMLAH KEBUTUHAN", "ABK"],
+            Need => &[
+                "KEBUTUHAN",
+                "KEBUTUHAN ABK",
+                "JUMLAH KEBUTUHAN",
+                "ABK",
+                "KEBUTUHAN PEGAWAI",
+                "JUMLAH KEBUTUHAN PEGAWAI",
+                "FORMASI",
+                "JUMLAH FORMASI",
+                "KEBUTUHAN FORMASI",
+            ],
+            Bezetting => &[
+                "BEZETTING",
+                "JUMLAH PEGAWAI",
+                "PEGAWAI YANG ADA",
+                "JUMLAH YANG ADA",
+                "KONDISI SAAT INI",
+            ],
             Year => &["TAHUN", "TAHUN PENILAIAN", "PERIODE TAHUN"],
             Quarter => &["TRIWULAN", "PERIODE", "TW"],
             HasilKerja => &["HASIL KERJA", "RATING HASIL KERJA"],

@@ -85,6 +85,7 @@ impl ImportKind {
                 MinEducation,
                 AcceptedMajors,
                 Need,
+                Bezetting,
             ],
             ImportKind::Performance => &[
                 Nip,
@@ -103,7 +104,7 @@ impl ImportKind {
         use Field::*;
         match self {
             ImportKind::Roster => &[Nip],
-            ImportKind::Positions => &[PositionName, PositionType, Agency, Unit],
+            ImportKind::Positions => &[PositionName, Agency, Unit],
             ImportKind::Performance => &[Nip, Year],
         }
     }
@@ -168,6 +169,14 @@ pub enum Reason {
     },
     /// A PNS or CPNS without golongan.
     NoGolongan,
+    /// A note: the sheet has no position type; it is read from the name.
+    TypeFromName(crate::core::model::PositionType),
+    /// A note: the sheet's bezetting differs from the people the workspace
+    /// has in the position.
+    BezettingDiffers {
+        file: u32,
+        data: u32,
+    },
     /// A note: the kedudukan hukum is not Aktif; the person is imported and
     /// the rules keep them in place while it lasts.
     NotActive(crate::core::model::LegalStatus),
@@ -214,7 +223,11 @@ impl Reason {
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            Reason::NiPppkMarker { .. } | Reason::DomicileAssumed { .. } | Reason::NotActive(_)
+            Reason::NiPppkMarker { .. }
+                | Reason::DomicileAssumed { .. }
+                | Reason::NotActive(_)
+                | Reason::TypeFromName(_)
+                | Reason::BezettingDiffers { .. }
         )
     }
 }

@@ -89,10 +89,9 @@ impl RowReader<'_, '_> {
         if name.is_none() {
             self.missing(r, Field::PositionName, problems);
         }
+        // No type column (an Anjab/ABK sheet): the stored type, else the
+        // one the name tells, noted.
         let kind = self.read(r, Field::PositionType, values::position_type, problems);
-        if kind.is_none() && self.cell(r, Field::PositionType).is_empty() {
-            self.missing(r, Field::PositionType, problems);
-        }
         let agency = match self.text(r, Field::Agency) {
             None => {
                 self.missing(r, Field::Agency, problems);
@@ -123,12 +122,11 @@ impl RowReader<'_, '_> {
                 .collect()
         });
         let need = self.read(r, Field::Need, values::whole_number, problems);
-        let (Some(name), Some(kind), Some(agency), Some(unit_text)) =
-            (name, kind, agency, unit_text)
-        else {
+        let bezetting = self.read(r, Field::Bezetting, values::whole_number, problems);
+        let (Some(name), Some(agency), Some(unit_text)) = (name, agency, unit_text) else {
             return None;
         };
-        if !problems.is_empty() {
+        if has_errors(problems) {
             return None;
         }
         let agency_id = ws.agencies[agency].id.clone();
@@ -190,6 +188,34 @@ impl RowReader<'_, '_> {
             }
         };
         let old = existing.map(|i| &ws.positions[i]);
+        let kind = match (kind, old) {
+            (Some(kind), _) => kind,
+            (None, Some(p)) => p.kind,
+            (None, None) => {
+                let kind = values::position_type_of_name(&name);
+                problems.push(self.problem(
+                    r,
+                    Some(Field::PositionType),
+                    Reason::TypeFromName(kind),
+                ));
+                kind
+            }
+        };
+        if let Some(file) = bezetting {
+            let data = old.map_or(0, |p| {
+                ws.asn
+                    .iter()
+                    .filter(|a| a.position.as_ref().is_some_and(|c| c.position == p.id))
+                    .count() as u32
+            });
+            if file != data {
+                problems.push(self.problem(
+                    r,
+                    Some(Field::Bezetting),
+                    Reason::BezettingDiffers { file, data },
+                ));
+            }
+        }
         let position = Position {
             id: PositionId(id),
             name,
