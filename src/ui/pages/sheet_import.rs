@@ -66,6 +66,8 @@ pub fn SheetImport() -> impl IntoView {
     // correction: (source, header signature, guessed, recalled).
     let origin: RwSignal<Option<Origin>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
+    // The file being read (in the file worker) and analysed.
+    let busy: RwSignal<Option<String>> = RwSignal::new(None);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let analysis = Memo::new(move |_| {
@@ -103,6 +105,8 @@ pub fn SheetImport() -> impl IntoView {
             return;
         };
         let name = file.name();
+        let size = file.size();
+        busy.set(Some(format!("{name} ({:.1} MB)", size / 1_048_576.0)));
         leptos::task::spawn_local(async move {
             match browser::read_bytes(file).await {
                 Ok(data) => {
@@ -111,6 +115,7 @@ pub fn SheetImport() -> impl IntoView {
                 }
                 Err(e) => error.set(Some(format!("{name}: {e}"))),
             }
+            busy.set(None);
         });
     };
 
@@ -221,6 +226,16 @@ pub fn SheetImport() -> impl IntoView {
                     />
                 </label>
             </div>
+            {move || {
+                busy.get()
+                    .map(|what| {
+                        view! {
+                            <p role="status" class="busy" data-testid="sheet-busy">
+                                {state.t(T::SheetReading)} " " {what} " …"
+                            </p>
+                        }
+                    })
+            }}
             {move || {
                 error
                     .get()
