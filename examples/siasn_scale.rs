@@ -9,7 +9,9 @@
 
 use mutasi_planner::core::demo::jambi_demo;
 use mutasi_planner::core::io::sheet;
-use mutasi_planner::core::io::table_import::{analyse, apply, guess_mapping, ImportKind, RowStatus};
+use mutasi_planner::core::io::table_import::{
+    analyse, apply, guess_mapping, ImportKind, RowStatus,
+};
 use std::time::Instant;
 
 const HEADER: &str = "PNS ID,NIP BARU,NIP LAMA,NAMA,GELAR DEPAN,GELAR BELAKANG,TEMPAT LAHIR NAMA,TANGGAL LAHIR,JENIS KELAMIN,AGAMA NAMA,JENIS KAWIN NAMA,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,TMT CPNS,TMT PNS,GOL AWAL NAMA,GOL AKHIR NAMA,TMT GOLONGAN,MK TAHUN,MK BULAN,JENIS JABATAN NAMA,JABATAN NAMA,TMT JABATAN,TINGKAT PENDIDIKAN NAMA,PENDIDIKAN NAMA,TAHUN LULUS,LOKASI KERJA NAMA,UNOR NAMA,INSTANSI INDUK NAMA,INSTANSI KERJA NAMA,SATUAN KERJA INDUK NAMA,SATUAN KERJA KERJA NAMA";
@@ -17,7 +19,10 @@ const HEADER: &str = "PNS ID,NIP BARU,NIP LAMA,NAMA,GELAR DEPAN,GELAR BELAKANG,T
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let write_to = args.iter().position(|a| a == "--write").map(|i| {
-        let path = args.get(i + 1).cloned().unwrap_or_else(|| "siasn.csv".into());
+        let path = args
+            .get(i + 1)
+            .cloned()
+            .unwrap_or_else(|| "siasn.csv".into());
         args.drain(i..(i + 2).min(args.len()));
         path
     });

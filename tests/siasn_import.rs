@@ -425,3 +425,109 @@ fn an_anjab_abk_worksheet_imports_positions_and_needs_without_a_type_column() {
         ]
     );
 }
+
+#[test]
+fn a_siasn_roster_creates_the_units_and_positions_it_names() {
+    let ws = jambi_demo();
+    let agency = ws.agencies[3].name.clone();
+    let line = |nip: &str, name: &str, kind: &str, jabatan: &str, unit: &str| {
+        format!(
+            "x,{nip},,{name},,,JAMBI,,M,Islam,Menikah,PNS Daerah Provinsi,Aktif,P,,,III/a,III/c,,10,0,{kind},{jabatan},01-02-2021,S-1/Sarjana,S1 HUKUM,2010,KOTA JAMBI,{unit},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            agency.to_uppercase(),
+            agency.to_uppercase()
+        )
+    };
+    let text = [
+        SIASN_HEADER.to_string(),
+        line(
+            "198001012005011004",
+            "BUDI",
+            "Jabatan Fungsional Tertentu",
+            "Analis Kepegawaian Ahli Muda",
+            "Bidang Baru Sekali",
+        ),
+        line(
+            "198102022006021003",
+            "ANDI",
+            "Jabatan Fungsional Tertentu",
+            "Analis Kepegawaian Ahli Muda",
+            "Bidang Baru Sekali",
+        ),
+        line(
+            "197903032004031002",
+            "RUDI",
+            "Jabatan Struktural",
+            "Kepala Bidang Baru Sekali",
+            "Bidang Baru Sekali",
+        ),
+        line(
+            "198204042007041001",
+            "JOKO",
+            "Jabatan Fungsional Umum",
+            "Pengolah Data Baru",
+            "Bidang Baru Sekali",
+        ),
+    ]
+    .join("\r\n");
+    let sheet = sheet::read("Export Data ASN.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Roster, &sheet);
+    let analysis = analyse(ImportKind::Roster, &sheet, &mapping, &ws);
+    assert_eq!(analysis.count(RowStatus::New), 4, "{:?}", analysis.problems);
+    let created: Vec<(usize, Reason)> = analysis
+        .problems
+        .iter()
+        .filter(|p| matches!(p.reason, Reason::PositionCreated { .. }))
+        .map(|p| (p.row, p.reason.clone()))
+        .collect();
+    let made = |name: &str, kind| Reason::PositionCreated {
+        name: name.into(),
+        unit: "Bidang Baru Sekali".into(),
+        kind,
+    };
+    assert_eq!(
+        created,
+        vec![
+            (
+                2,
+                made("Analis Kepegawaian Ahli Muda", PositionType::AhliMuda)
+            ),
+            (
+                4,
+                made("Kepala Bidang Baru Sekali", PositionType::Administrator)
+            ),
+            (5, made("Pengolah Data Baru", PositionType::Pelaksana)),
+        ],
+        "once per position; the second analyst joins the first's"
+    );
+    assert_eq!(analysis.new_units.len(), 1);
+    let after = apply(&ws, &analysis);
+    assert_eq!(after.positions.len(), ws.positions.len() + 3);
+    assert_eq!(
+        after.agencies[3].units.len(),
+        ws.agencies[3].units.len() + 1
+    );
+    let new: Vec<(&str, PositionType, u32)> = after.positions[ws.positions.len()..]
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind, p.need))
+        .collect();
+    assert_eq!(
+        new,
+        vec![
+            ("Analis Kepegawaian Ahli Muda", PositionType::AhliMuda, 2),
+            ("Kepala Bidang Baru Sekali", PositionType::Administrator, 1),
+            ("Pengolah Data Baru", PositionType::Pelaksana, 1),
+        ],
+        "the need is the people the roster puts there"
+    );
+    let analyst = after.positions[ws.positions.len()].id.clone();
+    let holders = after
+        .asn
+        .iter()
+        .filter(|a| a.position.as_ref().is_some_and(|c| c.position == analyst))
+        .count();
+    assert_eq!(holders, 2);
+    assert!(after
+        .validate()
+        .iter()
+        .all(|f| f.severity != Severity::Error));
+}

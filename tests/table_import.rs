@@ -69,7 +69,8 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
     let old_name = ws.asn[0].name.clone();
     // Title row, `;`, Windows-1252 (é), header spellings of a SIMPEG export,
     // stray spaces, d/m/yyyy, an existing NIP with a new name, a new ASN, a
-    // duplicate, a bad golongan, an unknown position, empty trailing rows.
+    // duplicate, a bad golongan, an unknown position (no unit to create it
+    // in), empty trailing rows.
     let text = format!(
         "DAFTAR PEGAWAI PEMERINTAH PROVINSI JAMBI;;;;;;;;;\r\n\
          No;NIP Baru;Nama Pegawai;Gol/Ruang;Pendidikan Terakhir;Jurusan;OPD;Unit Kerja;Jabatan;TMT Jabatan;Domisili\r\n\
@@ -77,7 +78,7 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
          2;'198503142010012003;Dewi Lestari;III/b;S-1;Akuntansi;{agency};{unit};{name};1/2/2021;\r\n\
          3;198503142010012003;Dewi Lagi;III/b;S1;;;;;;Kota Jambi\r\n\
          4;198001012005011004;Budi;III/z;S1;;;;;;Tebo\r\n\
-         5;197901012006041005;Andi;II/c;SMA;;{agency};{unit};Jabatan Yang Tidak Ada;01/01/2020;Bungo\r\n\
+         5;197901012006041005;Andi;II/c;SMA;;{agency};;Jabatan Yang Tidak Ada;01/01/2020;Bungo\r\n\
          ;;;;;;;;;;\r\n;;;;;;;;;;\r\n",
         name = pos.name
     );

@@ -146,6 +146,14 @@ impl Message for Problem {
                     format!("note: the file has no position type; read from the name: {kind}")
                 }
             }
+            Reason::PositionCreated { name, unit, kind } => {
+                let kind = kind.label();
+                if id {
+                    format!("catatan: jabatan \"{name}\" ({kind}) di unit \"{unit}\" belum ada di data; dibuat dari baris ini")
+                } else {
+                    format!("note: the position \"{name}\" ({kind}) in the unit \"{unit}\" is not in the data; created from this row")
+                }
+            }
             Reason::BezettingDiffers { file, data } => {
                 if id {
                     format!("catatan: bezetting di file {file}, di data {data} orang (data pegawai yang menentukan)")

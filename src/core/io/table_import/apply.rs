@@ -11,10 +11,24 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
     let mut out = ws.clone();
     for change in &analysis.changes {
         match change {
-            Change::Asn { asn, existing } => match existing.and_then(|i| out.asn.get_mut(i)) {
-                Some(slot) => *slot = (**asn).clone(),
-                None => out.asn.push((**asn).clone()),
-            },
+            Change::Asn {
+                asn,
+                existing,
+                new_position,
+            } => {
+                if let Some(new) = new_position {
+                    if let Some((a, unit)) = &new.new_unit {
+                        if let Some(agency) = out.agencies.get_mut(*a) {
+                            agency.units.push(unit.clone());
+                        }
+                    }
+                    out.positions.push(new.position.clone());
+                }
+                match existing.and_then(|i| out.asn.get_mut(i)) {
+                    Some(slot) => *slot = (**asn).clone(),
+                    None => out.asn.push((**asn).clone()),
+                }
+            }
             Change::Position {
                 position,
                 existing,

@@ -159,7 +159,12 @@ impl Field {
                 "TEMPAT TINGGAL",
             ],
             WorkLocation => &["LOKASI KERJA", "LOKASI KERJA NAMA", "KAB KOTA LOKASI KERJA"],
-            PositionType => &["JENIS JABATAN", "TIPE JABATAN", "JENJANG JABATAN"],
+            PositionType => &[
+                "JENIS JABATAN",
+                "TIPE JABATAN",
+                "JENJANG JABATAN",
+                "JENIS JABATAN NAMA",
+            ],
             MinGolongan => &[
                 "GOL MIN",
                 "GOLONGAN MINIMAL",

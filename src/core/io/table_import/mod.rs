@@ -70,6 +70,7 @@ impl ImportKind {
                 Since,
                 Domicile,
                 WorkLocation,
+                PositionType,
                 TitleFront,
                 TitleBack,
                 CandidateStatus,
@@ -171,6 +172,13 @@ pub enum Reason {
     NoGolongan,
     /// A note: the sheet has no position type; it is read from the name.
     TypeFromName(crate::core::model::PositionType),
+    /// A note: the roster names a position the workspace lacks; it is
+    /// created in the agency (type from the sheet or the name).
+    PositionCreated {
+        name: String,
+        unit: String,
+        kind: crate::core::model::PositionType,
+    },
     /// A note: the sheet's bezetting differs from the people the workspace
     /// has in the position.
     BezettingDiffers {
@@ -227,6 +235,7 @@ impl Reason {
                 | Reason::DomicileAssumed { .. }
                 | Reason::NotActive(_)
                 | Reason::TypeFromName(_)
+                | Reason::PositionCreated { .. }
                 | Reason::BezettingDiffers { .. }
         )
     }
@@ -240,10 +249,13 @@ pub fn has_errors(problems: &[Problem]) -> bool {
 /// A change the import would make.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    /// An ASN, replacing `asn[index]` or added.
+    /// An ASN, replacing `asn[index]` or added; `new_position` is the
+    /// position (and unit) the roster names that the workspace lacks,
+    /// created first.
     Asn {
         asn: Box<Asn>,
         existing: Option<usize>,
+        new_position: Option<Box<NewPosition>>,
     },
     /// A position, replacing `positions[index]` or added; `new_unit` is a
     /// unit to create in `agencies[agency]` first.
@@ -258,6 +270,14 @@ pub enum Change {
         record: PerformanceRecord,
         replaces: bool,
     },
+}
+
+/// A position a roster row creates (SIASN names positions the workspace
+/// may not have yet), with the unit to create first, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewPosition {
+    pub position: Position,
+    pub new_unit: Option<(usize, Unit)>,
 }
 
 /// One data row's outcome.

@@ -125,6 +125,7 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
         seen: HashMap::new(),
         new_units: HashMap::new(),
         new_ids: Default::default(),
+        new_positions: HashMap::new(),
     };
     for r in data {
         if sheet.rows[r].iter().all(Cell::is_empty) {
@@ -155,11 +156,17 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
             _ => RowStatus::Invalid,
         };
         if status != RowStatus::Invalid {
-            if let Some(Change::Position {
-                new_unit: Some((a, unit)),
-                ..
-            }) = &change
-            {
+            let created = match &change {
+                Some(Change::Position {
+                    new_unit: Some(u), ..
+                }) => Some(u),
+                Some(Change::Asn {
+                    new_position: Some(new),
+                    ..
+                }) => new.new_unit.as_ref(),
+                _ => None,
+            };
+            if let Some((a, unit)) = created {
                 analysis
                     .new_units
                     .push(format!("{} / {}", ws.agencies[*a].short_name, unit.name));
@@ -172,8 +179,31 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
         analysis.rows.push((row_number, status));
         analysis.problems.extend(problems);
     }
+    need_of_created_positions(&mut analysis);
     drop_inconsistent(ws, &mut analysis);
     analysis
+}
+
+/// A position a roster creates needs as many people as the roster puts in
+/// it (its bezetting), at least one.
+fn need_of_created_positions(analysis: &mut Analysis) {
+    let mut holders: HashMap<PositionId, u32> = HashMap::new();
+    for c in &analysis.changes {
+        if let Change::Asn { asn, .. } = c {
+            if let Some(p) = &asn.position {
+                *holders.entry(p.position.clone()).or_default() += 1;
+            }
+        }
+    }
+    for c in &mut analysis.changes {
+        if let Change::Asn {
+            new_position: Some(new),
+            ..
+        } = c
+        {
+            new.position.need = holders.get(&new.position.id).copied().unwrap_or(1).max(1);
+        }
+    }
 }
 
 /// The safety net behind the row checks: the workspace after the import
@@ -262,6 +292,8 @@ struct RowReader<'s, 'w> {
     /// Units created by earlier rows: (agency, unit key) → unit.
     new_units: HashMap<(usize, String), Unit>,
     new_ids: std::collections::HashSet<String>,
+    /// Positions created by earlier roster rows: agency|unit|name → id.
+    new_positions: HashMap<String, PositionId>,
 }
 
 impl RowReader<'_, '_> {

@@ -130,30 +130,7 @@ impl RowReader<'_, '_> {
             return None;
         }
         let agency_id = ws.agencies[agency].id.clone();
-        // The unit: existing, created by an earlier row, or new.
-        let unit_key = compact(&unit_text);
-        let (unit_id, new_unit) = match self.lookup.unit(agency, &unit_text) {
-            Some(u) => (u.id.clone(), None),
-            None => match self.new_units.get(&(agency, unit_key.clone())) {
-                Some(u) => (u.id.clone(), None),
-                None => {
-                    let base = format!("{}.{}", agency_id.0, slug(&unit_text));
-                    let id = unique(&base, |c| {
-                        ws.agencies[agency].units.iter().any(|u| u.id.0 == c)
-                            || self.new_ids.contains(c)
-                    });
-                    self.new_ids.insert(id.clone());
-                    let unit = Unit {
-                        id: UnitId(id),
-                        name: unit_text.clone(),
-                        parent: None,
-                        seat: None,
-                    };
-                    self.new_units.insert((agency, unit_key), unit.clone());
-                    (unit.id.clone(), Some((agency, unit)))
-                }
-            },
-        };
+        let (unit_id, new_unit) = self.unit_for(agency, &unit_text);
         let given_id = self.text(r, Field::PositionId);
         let key = format!("{}|{}|{}", agency_id.0, unit_id.0, compact(&name));
         let existing = match &given_id {
@@ -178,14 +155,7 @@ impl RowReader<'_, '_> {
         let id = match (&given_id, existing) {
             (Some(id), _) => id.clone(),
             (None, Some(i)) => ws.positions[i].id.0.clone(),
-            (None, None) => {
-                let base = format!("{}.{}", unit_id.0, slug(&name));
-                let id = unique(&base, |c| {
-                    self.lookup.position_by_id.contains_key(c) || self.new_ids.contains(c)
-                });
-                self.new_ids.insert(id.clone());
-                id
-            }
+            (None, None) => self.new_position_id(&unit_id, &name),
         };
         let old = existing.map(|i| &ws.positions[i]);
         let kind = match (kind, old) {
@@ -241,6 +211,49 @@ impl RowReader<'_, '_> {
             existing,
             new_unit,
         })
+    }
+}
+
+impl RowReader<'_, '_> {
+    /// The unit of `agency` named `text`: existing, created by an earlier
+    /// row, or new (then returned to be created).
+    pub(super) fn unit_for(
+        &mut self,
+        agency: usize,
+        text: &str,
+    ) -> (UnitId, Option<(usize, Unit)>) {
+        let ws = self.lookup.ws;
+        let agency_id = &ws.agencies[agency].id;
+        let key = compact(text);
+        if let Some(u) = self.lookup.unit(agency, text) {
+            return (u.id.clone(), None);
+        }
+        if let Some(u) = self.new_units.get(&(agency, key.clone())) {
+            return (u.id.clone(), None);
+        }
+        let base = format!("{}.{}", agency_id.0, slug(text));
+        let id = unique(&base, |c| {
+            ws.agencies[agency].units.iter().any(|u| u.id.0 == c) || self.new_ids.contains(c)
+        });
+        self.new_ids.insert(id.clone());
+        let unit = Unit {
+            id: UnitId(id),
+            name: text.to_string(),
+            parent: None,
+            seat: None,
+        };
+        self.new_units.insert((agency, key), unit.clone());
+        (unit.id.clone(), Some((agency, unit)))
+    }
+
+    /// A new position id in `unit`, from its name, unused so far.
+    pub(super) fn new_position_id(&mut self, unit: &UnitId, name: &str) -> String {
+        let base = format!("{}.{}", unit.0, slug(name));
+        let id = unique(&base, |c| {
+            self.lookup.position_by_id.contains_key(c) || self.new_ids.contains(c)
+        });
+        self.new_ids.insert(id.clone());
+        id
     }
 }
 

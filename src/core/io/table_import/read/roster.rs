@@ -4,7 +4,8 @@ use super::super::*;
 use super::*;
 use crate::core::io::values;
 use crate::core::model::{
-    Asn, CompetencyProfile, CurrentPosition, Education, EmploymentStatus, Flags, NipEntry, Regency,
+    standard_requirements, Asn, CompetencyProfile, CurrentPosition, Education,
+    EducationRequirement, EmploymentStatus, Flags, NipEntry, Position, PositionId, Regency,
 };
 
 impl RowReader<'_, '_> {
@@ -130,7 +131,7 @@ impl RowReader<'_, '_> {
             .or_else(|| old.map(|a| a.education.field.clone()))
             .unwrap_or_default();
 
-        let position = self.find_position(r, problems);
+        let (position, new_position) = self.roster_position(r, problems);
         let position = match position {
             Lookup2::Found(id) => {
                 let same = old
@@ -235,6 +236,7 @@ impl RowReader<'_, '_> {
         Some(Change::Asn {
             asn: Box::new(asn),
             existing,
+            new_position,
         })
     }
 }
@@ -262,5 +264,95 @@ impl RowReader<'_, '_> {
             Some(seat) => (DomicileSource::PositionSeat, seat),
             None => (DomicileSource::GovernmentSeat, ws.government.seat()),
         }
+    }
+}
+
+impl RowReader<'_, '_> {
+    /// The position a roster row names: found in the workspace, created by
+    /// an earlier row, or — when the agency is known and the unit and name
+    /// are given but no such position exists (a SIASN export names every
+    /// position) — created here, in its unit (made if needed), with the
+    /// type the sheet or the name gives, and noted.
+    fn roster_position(
+        &mut self,
+        r: usize,
+        problems: &mut Vec<Problem>,
+    ) -> (Lookup2, Option<Box<NewPosition>>) {
+        let ws = self.lookup.ws;
+        let named = match (
+            self.text(r, Field::PositionId),
+            self.text(r, Field::PositionName),
+            self.text(r, Field::Unit),
+            self.text(r, Field::Agency)
+                .and_then(|a| self.lookup.agency(&a)),
+        ) {
+            (None, Some(name), Some(unit), Some(agency)) => Some((name, unit, agency)),
+            _ => None,
+        };
+        if let Some((name, unit, agency)) = &named {
+            let key = format!(
+                "{agency}|{}|{}",
+                values::compact(unit),
+                values::compact(name)
+            );
+            if let Some(id) = self.new_positions.get(&key) {
+                return (Lookup2::Found(id.clone()), None);
+            }
+        }
+        let mut found = Vec::new();
+        let lookup = self.find_position(r, &mut found);
+        let unknown = matches!(
+            found.as_slice(),
+            [Problem {
+                reason: Reason::UnknownPosition(_),
+                ..
+            }]
+        );
+        let Some((name, unit_text, agency)) = named.filter(|_| unknown) else {
+            problems.extend(found);
+            return (lookup, None);
+        };
+        let kind = match self.read(
+            r,
+            Field::PositionType,
+            values::position_type,
+            &mut Vec::new(),
+        ) {
+            Some(kind) => kind,
+            None => values::position_type_of_name(&name),
+        };
+        let (unit_id, new_unit) = self.unit_for(agency, &unit_text);
+        let id = PositionId(self.new_position_id(&unit_id, &name));
+        let key = format!(
+            "{agency}|{}|{}",
+            values::compact(&unit_text),
+            values::compact(&name)
+        );
+        self.new_positions.insert(key, id.clone());
+        problems.push(self.problem(
+            r,
+            Some(Field::PositionName),
+            Reason::PositionCreated {
+                name: name.clone(),
+                unit: unit_text,
+                kind,
+            },
+        ));
+        let position = Position {
+            id: id.clone(),
+            name,
+            kind,
+            jf: None,
+            agency: ws.agencies[agency].id.clone(),
+            unit: unit_id,
+            min_golongan: None,
+            education: EducationRequirement::default(),
+            competencies: standard_requirements(kind),
+            need: 1,
+        };
+        (
+            Lookup2::Found(id),
+            Some(Box::new(NewPosition { position, new_unit })),
+        )
     }
 }
