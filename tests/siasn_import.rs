@@ -531,3 +531,72 @@ fn a_siasn_roster_creates_the_units_and_positions_it_names() {
         .iter()
         .all(|f| f.severity != Severity::Error));
 }
+
+#[test]
+fn siasn_ids_are_kept_so_the_next_export_updates_instead_of_duplicating() {
+    use mutasi_planner::core::io::plan_file;
+    let ws = jambi_demo();
+    let agency = ws.agencies[3].name.to_uppercase();
+    let header = "PNS ID,NIP BARU,NAMA,GOL AKHIR NAMA,TINGKAT PENDIDIKAN NAMA,JABATAN ID,JABATAN NAMA,TMT JABATAN,UNOR ID,UNOR NAMA,SATUAN KERJA INDUK NAMA";
+    let export = |jabatan: &str, unit: &str, name: &str| {
+        format!(
+            "{header}\r\n\
+             A1,198001012005011004,{name},III/c,S-1/Sarjana,J-77,{jabatan},01-02-2021,U-9,{unit},{agency}\r\n\
+             A2,198102022006021003,ANDI,III/c,S-1/Sarjana,J-77,{jabatan},01-02-2021,U-9,{unit},{agency}\r\n"
+        )
+    };
+    let run = |ws: &Workspace, text: &str| {
+        let sheet = sheet::read("Export Data ASN.csv", text.as_bytes()).unwrap();
+        let mapping = guess_mapping(ImportKind::Roster, &sheet);
+        for f in [Field::SiasnPnsId, Field::SiasnJabatanId, Field::SiasnUnorId] {
+            assert!(mapping.columns.contains_key(&f), "{f:?}");
+        }
+        let analysis = analyse(ImportKind::Roster, &sheet, &mapping, ws);
+        assert_eq!(
+            analysis.count(RowStatus::Invalid),
+            0,
+            "{:?}",
+            analysis.problems
+        );
+        (analysis.count(RowStatus::New), apply(ws, &analysis))
+    };
+    let (new, first) = run(
+        &ws,
+        &export("Analis Kepegawaian Ahli Muda", "Bidang Baru Sekali", "BUDI"),
+    );
+    assert_eq!(new, 2);
+    assert_eq!(first.positions.len(), ws.positions.len() + 1);
+    let position = first.positions.last().unwrap().id.clone();
+    let nip = Nip::parse("198001012005011004").unwrap();
+    assert_eq!(first.siasn.pns.get(&nip).map(String::as_str), Some("A1"));
+    assert_eq!(
+        first.siasn.jabatan.get(&position).map(String::as_str),
+        Some("J-77")
+    );
+    assert_eq!(first.siasn.unor.len(), 1);
+    // The ids travel in the plan file.
+    let back = plan_file::read(&plan_file::write(&first, "2026-12-02T00:00:00Z"))
+        .unwrap()
+        .workspace;
+    assert_eq!(back.siasn, first.siasn);
+    // SIASN renamed the position and the unit; its ids did not change: the
+    // people are updated in place, nothing is created twice.
+    let (new, second) = run(
+        &back,
+        &export(
+            "Analis SDM Aparatur Ahli Muda",
+            "Bidang Pengembangan SDM",
+            "BUDI SANTOSO",
+        ),
+    );
+    assert_eq!(new, 0);
+    assert_eq!(second.positions.len(), first.positions.len());
+    assert_eq!(
+        second.agencies[3].units.len(),
+        first.agencies[3].units.len()
+    );
+    assert_eq!(second.asn.len(), first.asn.len());
+    let budi = second.asn.iter().find(|a| a.nip == nip).unwrap();
+    assert_eq!(budi.name, "BUDI SANTOSO");
+    assert_eq!(budi.position.as_ref().unwrap().position, position);
+}

@@ -646,6 +646,27 @@ pub struct Workspace {
     pub follow_ups: Vec<FollowUp>,
     #[serde(default)]
     pub evaluation: EvaluationSettings,
+    /// SIASN's own ids of what its exports named, so the next export of the
+    /// same people, positions and units updates them.
+    #[serde(default, skip_serializing_if = "SiasnIds::is_empty")]
+    pub siasn: SiasnIds,
+}
+
+/// SIASN's ids (PNS ID, JABATAN ID, UNOR ID) by the workspace's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiasnIds {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pns: BTreeMap<Nip, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub jabatan: BTreeMap<PositionId, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unor: BTreeMap<UnitId, String>,
+}
+
+impl SiasnIds {
+    pub fn is_empty(&self) -> bool {
+        self.pns.is_empty() && self.jabatan.is_empty() && self.unor.is_empty()
+    }
 }
 
 impl Workspace {
@@ -663,6 +684,7 @@ impl Workspace {
             moves: Vec::new(),
             follow_ups: Vec::new(),
             evaluation: EvaluationSettings::default(),
+            siasn: SiasnIds::default(),
         }
     }
 

@@ -15,6 +15,7 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
                 asn,
                 existing,
                 new_position,
+                siasn,
             } => {
                 if let Some(new) = new_position {
                     if let Some((a, unit)) = &new.new_unit {
@@ -28,6 +29,7 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
                     Some(slot) => *slot = (**asn).clone(),
                     None => out.asn.push((**asn).clone()),
                 }
+                keep_siasn_ids(&mut out, asn, siasn);
             }
             Change::Position {
                 position,
@@ -54,4 +56,30 @@ pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
         }
     }
     out
+}
+
+/// Keeps SIASN's ids of a roster row: the person's, their position's and
+/// its unit's.
+fn keep_siasn_ids(out: &mut Workspace, asn: &crate::core::model::Asn, ids: &SiasnRow) {
+    if let Some(id) = &ids.pns {
+        out.siasn.pns.insert(asn.nip.clone(), id.clone());
+    }
+    let Some(current) = &asn.position else {
+        return;
+    };
+    if let Some(id) = &ids.jabatan {
+        out.siasn
+            .jabatan
+            .insert(current.position.clone(), id.clone());
+    }
+    if let Some(id) = &ids.unor {
+        let unit = out
+            .positions
+            .iter()
+            .find(|p| p.id == current.position)
+            .map(|p| p.unit.clone());
+        if let Some(unit) = unit {
+            out.siasn.unor.insert(unit, id.clone());
+        }
+    }
 }

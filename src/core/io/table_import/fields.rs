@@ -28,6 +28,11 @@ pub enum Field {
     CandidateStatus,
     /// SIASN's KEDUDUKAN HUKUM NAMA (Aktif, Tugas Belajar, CLTN, ...).
     LegalStatus,
+    /// SIASN's own ids: PNS ID, JABATAN ID, UNOR ID (kept, and matched
+    /// first on the next export).
+    SiasnPnsId,
+    SiasnJabatanId,
+    SiasnUnorId,
     PositionType,
     /// An Anjab/ABK worksheet's bezetting (people in post): checked
     /// against the workspace, not stored (occupancy is who sits there).
@@ -83,6 +88,9 @@ impl Field {
                 "JENIS ASN",
             ],
             CandidateStatus => &["STATUS CPNS PNS", "STATUS CPNS"],
+            SiasnPnsId => &["PNS ID", "ID PNS"],
+            SiasnJabatanId => &["JABATAN ID", "ID JABATAN SIASN"],
+            SiasnUnorId => &["UNOR ID", "ID UNOR"],
             LegalStatus => &[
                 "KEDUDUKAN HUKUM",
                 "KEDUDUKAN HUKUM NAMA",

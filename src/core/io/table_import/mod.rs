@@ -75,6 +75,9 @@ impl ImportKind {
                 TitleBack,
                 CandidateStatus,
                 LegalStatus,
+                SiasnPnsId,
+                SiasnJabatanId,
+                SiasnUnorId,
             ],
             ImportKind::Positions => &[
                 PositionId,
@@ -256,6 +259,8 @@ pub enum Change {
         asn: Box<Asn>,
         existing: Option<usize>,
         new_position: Option<Box<NewPosition>>,
+        /// SIASN's ids on the row, kept for the next export.
+        siasn: SiasnRow,
     },
     /// A position, replacing `positions[index]` or added; `new_unit` is a
     /// unit to create in `agencies[agency]` first.
@@ -278,6 +283,14 @@ pub enum Change {
 pub struct NewPosition {
     pub position: Position,
     pub new_unit: Option<(usize, Unit)>,
+}
+
+/// SIASN's ids on a roster row (PNS ID, JABATAN ID, UNOR ID).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiasnRow {
+    pub pns: Option<String>,
+    pub jabatan: Option<String>,
+    pub unor: Option<String>,
 }
 
 /// One data row's outcome.

@@ -18,6 +18,9 @@ struct Lookup<'a> {
     agency_by_key: HashMap<String, usize>,
     position_by_id: HashMap<&'a str, usize>,
     positions_by_name: HashMap<String, Vec<usize>>,
+    /// SIASN's JABATAN ID and UNOR ID → the workspace's position and unit.
+    position_by_jabatan: HashMap<&'a str, &'a PositionId>,
+    unit_by_unor: HashMap<&'a str, &'a crate::core::model::UnitId>,
 }
 
 impl<'a> Lookup<'a> {
@@ -51,6 +54,18 @@ impl<'a> Lookup<'a> {
                 .map(|(i, p)| (p.id.0.as_str(), i))
                 .collect(),
             positions_by_name,
+            position_by_jabatan: ws
+                .siasn
+                .jabatan
+                .iter()
+                .map(|(p, id)| (id.as_str(), p))
+                .collect(),
+            unit_by_unor: ws
+                .siasn
+                .unor
+                .iter()
+                .map(|(u, id)| (id.as_str(), u))
+                .collect(),
         }
     }
 

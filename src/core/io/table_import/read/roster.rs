@@ -233,10 +233,16 @@ impl RowReader<'_, '_> {
         if let Some(status) = legal {
             asn.flags.legal_status = status;
         }
+        let siasn = SiasnRow {
+            pns: self.text(r, Field::SiasnPnsId),
+            jabatan: self.text(r, Field::SiasnJabatanId),
+            unor: self.text(r, Field::SiasnUnorId),
+        };
         Some(Change::Asn {
             asn: Box::new(asn),
             existing,
             new_position,
+            siasn,
         })
     }
 }
@@ -279,6 +285,13 @@ impl RowReader<'_, '_> {
         problems: &mut Vec<Problem>,
     ) -> (Lookup2, Option<Box<NewPosition>>) {
         let ws = self.lookup.ws;
+        // SIASN's JABATAN ID of a position an earlier export named.
+        if let Some(id) = self
+            .text(r, Field::SiasnJabatanId)
+            .and_then(|j| self.lookup.position_by_jabatan.get(j.as_str()).copied())
+        {
+            return (Lookup2::Found(id.clone()), None);
+        }
         let named = match (
             self.text(r, Field::PositionId),
             self.text(r, Field::PositionName),
@@ -321,7 +334,15 @@ impl RowReader<'_, '_> {
             Some(kind) => kind,
             None => values::position_type_of_name(&name),
         };
-        let (unit_id, new_unit) = self.unit_for(agency, &unit_text);
+        // The unit: by SIASN's UNOR ID when an earlier export named it.
+        let known_unit = self
+            .text(r, Field::SiasnUnorId)
+            .and_then(|u| self.lookup.unit_by_unor.get(u.as_str()).copied())
+            .filter(|u| ws.agencies[agency].unit(u).is_some());
+        let (unit_id, new_unit) = match known_unit {
+            Some(u) => (u.clone(), None),
+            None => self.unit_for(agency, &unit_text),
+        };
         let id = PositionId(self.new_position_id(&unit_id, &name));
         let key = format!(
             "{agency}|{}|{}",
