@@ -618,6 +618,7 @@ strings! {
     Absent => "tidak hadir", "absent";
     CheckLegalStatus => "Kedudukan hukum Aktif (bukan CLTN, pemberhentian sementara, masa persiapan pensiun; tugas belajar bila dikecualikan)", "Legal status Aktif (not CLTN, suspension, pre-retirement; study leave where excluded)";
     KedudukanHukum => "kedudukan hukum", "legal status";
+    EveryRow => "semua baris:", "every row:";
     SheetReading => "Membaca dan memeriksa", "Reading and checking";
     SourceRecognised => "Berkas dikenali sebagai", "File recognised as";
     SourceSiasn => "SIASN: Export Data ASN", "SIASN: Export Data ASN";

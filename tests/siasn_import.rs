@@ -600,3 +600,45 @@ fn siasn_ids_are_kept_so_the_next_export_updates_instead_of_duplicating() {
     assert_eq!(budi.name, "BUDI SANTOSO");
     assert_eq!(budi.position.as_ref().unwrap().position, position);
 }
+
+#[test]
+fn a_worksheet_per_agency_takes_its_opd_from_the_title() {
+    use mutasi_planner::core::io::sheet::Cell;
+    use mutasi_planner::core::io::table_import::agency_in_title;
+    let ws = jambi_demo();
+    let agency = &ws.agencies[5];
+    let text = format!(
+        "ANALISIS JABATAN DAN BEBAN KERJA;;;\r\n{};;;\r\nNO;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\r\n1;Pengolah Data Kepegawaian;Subbagian Baru;2\r\n",
+        agency.name.to_uppercase()
+    );
+    let sheet = sheet::read("abk.csv", text.as_bytes()).unwrap();
+    let mut mapping = guess_mapping(ImportKind::Positions, &sheet);
+    assert_eq!(mapping.header_row, 2);
+    assert_eq!(mapping.columns.get(&Field::Agency), None);
+    // Without an OPD the sheet cannot be read …
+    let blocked = analyse(ImportKind::Positions, &sheet, &mapping, &ws);
+    assert!(!blocked.blocking.is_empty());
+    // … its title names it: every row is that agency's.
+    assert_eq!(agency_in_title(&sheet, mapping.header_row, &ws), Some(5));
+    mapping
+        .fixed
+        .insert(Field::Agency, Cell::Text(agency.name.clone()));
+    let analysis = analyse(ImportKind::Positions, &sheet, &mapping, &ws);
+    assert_eq!(
+        analysis.rows,
+        vec![(4, RowStatus::New)],
+        "{:?}",
+        analysis.problems
+    );
+    let after = apply(&ws, &analysis);
+    let p = after.positions.last().unwrap();
+    assert_eq!((&p.agency, p.need), (&agency.id, 2));
+    // A title that names no agency gives none.
+    let plain = sheet::read(
+        "x.csv",
+        b"REKAP;;\r\nNO;NAMA JABATAN;UNIT KERJA\r\n1;A;B\r\n",
+    )
+    .unwrap();
+    let m = guess_mapping(ImportKind::Positions, &plain);
+    assert_eq!(agency_in_title(&plain, m.header_row, &ws), None);
+}

@@ -4,11 +4,11 @@
 
 use crate::core::edit::Edit;
 use crate::core::io::file_jobs::FileJob;
-use crate::core::io::sheet::{Sheet, SourceFormat};
+use crate::core::io::sheet::{Cell, Sheet, SourceFormat};
 use crate::core::io::sheet_export::{template_csv, write_csv};
 use crate::core::io::table_import::{
-    analyse, detect_source, guess_mapping, headers, signature, Analysis, Field, ImportKind,
-    Mapping, RowStatus, Source,
+    agency_in_title, analyse, detect_source, guess_mapping, headers, signature, Analysis, Field,
+    ImportKind, Mapping, RowStatus, Source,
 };
 use crate::i18n::{format_count, Lang, T};
 use crate::messages::Message;
@@ -84,7 +84,7 @@ pub fn SheetImport() -> impl IntoView {
     // The mapping for a sheet: the one remembered for its header, else the
     // guess.
     let start = move |k: ImportKind, s: &Sheet| {
-        let (o, m) = Origin::of(k, s);
+        let (o, m) = state.workspace.with_untracked(|ws| Origin::of(k, s, ws));
         mapping.set(m);
         origin.set(Some(o));
     };
@@ -308,8 +308,20 @@ struct Origin {
 
 impl Origin {
     /// The origin of a sheet of `kind`, and the mapping to start from.
-    fn of(kind: ImportKind, sheet: &Sheet) -> (Origin, Mapping) {
-        let guessed = guess_mapping(kind, sheet);
+    fn of(
+        kind: ImportKind,
+        sheet: &Sheet,
+        ws: &crate::core::model::Workspace,
+    ) -> (Origin, Mapping) {
+        let mut guessed = guess_mapping(kind, sheet);
+        // A worksheet made per OPD names it in its title, not in a column.
+        if !guessed.columns.contains_key(&Field::Agency) {
+            if let Some(a) = agency_in_title(sheet, guessed.header_row, ws) {
+                guessed
+                    .fixed
+                    .insert(Field::Agency, Cell::Text(ws.agencies[a].name.clone()));
+            }
+        }
         let signature = signature(kind, sheet, guessed.header_row);
         let recalled = storage::load_mappings().recall(kind, &signature, sheet.width());
         let origin = Origin {
@@ -460,15 +472,38 @@ fn MappingEditor(
                             let on_change = move |ev: leptos::ev::Event| {
                                 let value = event_target_value(&ev);
                                 mapping
-                                    .update(|m| match value.parse::<usize>() {
-                                        Ok(c) => {
-                                            m.columns.insert(field, c);
-                                        }
-                                        Err(_) => {
-                                            m.columns.remove(&field);
+                                    .update(|m| {
+                                        m.fixed.remove(&field);
+                                        match value.parse::<usize>() {
+                                            Ok(c) => {
+                                                m.columns.insert(field, c);
+                                            }
+                                            Err(_) => {
+                                                m.columns.remove(&field);
+                                                // "OPD: …" for every row.
+                                                if let Some(name) = value.strip_prefix("fixed:") {
+                                                    m.fixed.insert(field, Cell::Text(name.to_string()));
+                                                }
+                                            }
                                         }
                                     });
                             };
+                            // The OPD can be one agency for every row (a
+                            // worksheet made per agency).
+                            let fixed_options = (field == Field::Agency)
+                                .then(|| {
+                                    state
+                                        .workspace
+                                        .with_untracked(|ws| {
+                                            ws.agencies.iter().map(|a| a.name.clone()).collect::<Vec<_>>()
+                                        })
+                                        .into_iter()
+                                        .map(|name| {
+                                            let label = format!("{} {name}", state.t(T::EveryRow));
+                                            view! { <option value=format!("fixed:{name}")>{label}</option> }
+                                        })
+                                        .collect_view()
+                                });
                             view! {
                                 <tr>
                                     <th scope="row">
@@ -485,7 +520,11 @@ fn MappingEditor(
                                             on:change=on_change
                                             prop:value=move || {
                                                 mapping
-                                                    .with(|m| m.columns.get(&field).map(|c| c.to_string()).unwrap_or_default())
+                                                    .with(|m| match (m.columns.get(&field), m.fixed.get(&field)) {
+                                                        (Some(c), _) => c.to_string(),
+                                                        (None, Some(v)) => format!("fixed:{}", v.display()),
+                                                        (None, None) => String::new(),
+                                                    })
                                             }
                                         >
                                             <option value="">{move || state.t(T::NotUsed)}</option>
@@ -493,6 +532,7 @@ fn MappingEditor(
                                                 .into_iter()
                                                 .map(|(c, label)| view! { <option value=c.to_string()>{label}</option> })
                                                 .collect_view()}
+                                            {fixed_options}
                                         </select>
                                     </td>
                                 </tr>

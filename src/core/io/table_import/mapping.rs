@@ -2,17 +2,20 @@
 //! whose header is one of a field's names.
 
 use super::*;
-use crate::core::io::sheet::Sheet;
+use crate::core::io::sheet::{Cell, Sheet};
 use crate::core::io::values::normalize;
 use std::collections::BTreeMap;
 
 /// Which column (index into the sheet's rows) holds which field, and where
 /// the header row is.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Mapping {
     /// Index into `sheet.rows` of the header row; data starts below it.
     pub header_row: usize,
     pub columns: BTreeMap<Field, usize>,
+    /// A value for every row of a field without a column: the OPD of a
+    /// worksheet made per agency (named in its title, or chosen).
+    pub fixed: BTreeMap<Field, Cell>,
 }
 
 /// The header row: among the first 15 rows, the one whose cells match the
@@ -70,7 +73,43 @@ pub fn guess_mapping(kind: ImportKind, sheet: &Sheet) -> Mapping {
     Mapping {
         header_row,
         columns,
+        fixed: BTreeMap::new(),
     }
+}
+
+/// The agency a per-agency worksheet names in its title rows (above the
+/// header): the first title cell that is, or ends with, an agency's name
+/// or short name ("ANJAB DAN ABK DINAS KESEHATAN" → Dinkes). Longer names
+/// are tried first, so "Dinas Kesehatan" wins over a short name inside it.
+pub fn agency_in_title(
+    sheet: &Sheet,
+    header_row: usize,
+    ws: &crate::core::model::Workspace,
+) -> Option<usize> {
+    let mut names: Vec<(String, usize)> = ws
+        .agencies
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| [(normalize(&a.name), i), (normalize(&a.short_name), i)])
+        .filter(|(n, _)| n.len() >= 3)
+        .collect();
+    crate::core::sort::sort_by(&mut names, |a, b| {
+        b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1))
+    });
+    sheet
+        .rows
+        .iter()
+        .take(header_row)
+        .flatten()
+        .find_map(|cell| {
+            let title = format!(" {} ", normalize(&cell.display()));
+            names
+                .iter()
+                .find(|(n, _)| {
+                    title.ends_with(&format!(" {n} ")) || title.contains(&format!(" {n} "))
+                })
+                .map(|(_, i)| *i)
+        })
 }
 
 /// Where a file comes from, recognised by its header row: the preset its
@@ -193,6 +232,7 @@ impl MappingMemory {
         Some(Mapping {
             header_row: e.header_row,
             columns,
+            fixed: BTreeMap::new(),
         })
     }
 }

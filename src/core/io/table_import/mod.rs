@@ -24,8 +24,8 @@ mod read;
 pub use apply::apply;
 pub use fields::Field;
 pub use mapping::{
-    detect_source, find_header_row, guess_mapping, headers, signature, Mapping, MappingMemory,
-    Source,
+    agency_in_title, detect_source, find_header_row, guess_mapping, headers, signature, Mapping,
+    MappingMemory, Source,
 };
 pub use read::analyse;
 

@@ -97,7 +97,7 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
         new_units: Vec::new(),
     };
     for &field in kind.required() {
-        if !mapping.columns.contains_key(&field) {
+        if !mapping.columns.contains_key(&field) && !mapping.fixed.contains_key(&field) {
             analysis.blocking.push(Blocking::NotMapped(field));
         }
     }
@@ -315,7 +315,7 @@ impl RowReader<'_, '_> {
     fn cell(&self, row: usize, field: Field) -> &Cell {
         match self.mapping.columns.get(&field) {
             Some(&c) => self.sheet.cell(row, c),
-            None => &Cell::Empty,
+            None => self.mapping.fixed.get(&field).unwrap_or(&Cell::Empty),
         }
     }
 
