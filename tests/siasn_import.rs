@@ -431,8 +431,10 @@ fn a_siasn_roster_creates_the_units_and_positions_it_names() {
     let ws = jambi_demo();
     let agency = ws.agencies[3].name.clone();
     let line = |nip: &str, name: &str, kind: &str, jabatan: &str, unit: &str| {
+        // JOKO's row has no work location.
+        let place = if name == "JOKO" { "" } else { "KOTA JAMBI" };
         format!(
-            "x,{nip},,{name},,,JAMBI,,M,Islam,Menikah,PNS Daerah Provinsi,Aktif,P,,,III/a,III/c,,10,0,{kind},{jabatan},01-02-2021,S-1/Sarjana,S1 HUKUM,2010,KOTA JAMBI,{unit},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
+            "x,{nip},,{name},,,JAMBI,,M,Islam,Menikah,PNS Daerah Provinsi,Aktif,P,,,III/a,III/c,,10,0,{kind},{jabatan},01-02-2021,S-1/Sarjana,S1 HUKUM,2010,{place},{unit},Pemerintah Provinsi Jambi,Pemerintah Provinsi Jambi,{},{}",
             agency.to_uppercase(),
             agency.to_uppercase()
         )
@@ -500,6 +502,19 @@ fn a_siasn_roster_creates_the_units_and_positions_it_names() {
         "once per position; the second analyst joins the first's"
     );
     assert_eq!(analysis.new_units.len(), 1);
+    // Without a work location, the new position's seat is the domicile.
+    let joko = analysis
+        .problems
+        .iter()
+        .find(|p| p.row == 5 && matches!(p.reason, Reason::DomicileAssumed { .. }))
+        .unwrap();
+    assert_eq!(
+        joko.reason,
+        Reason::DomicileAssumed {
+            from: DomicileSource::PositionSeat,
+            regency: ws.agencies[3].seat
+        }
+    );
     let after = apply(&ws, &analysis);
     assert_eq!(after.positions.len(), ws.positions.len() + 3);
     assert_eq!(

@@ -167,7 +167,8 @@ impl RowReader<'_, '_> {
             Some(d) => Some(d),
             None if !self.cell(r, Field::Domicile).is_empty() => None, // reported
             None => {
-                let (from, regency) = self.assumed_domicile(r, position.as_ref());
+                let (from, regency) =
+                    self.assumed_domicile(r, position.as_ref(), new_position.as_deref());
                 problems.push(self.problem(
                     r,
                     Some(Field::Domicile),
@@ -255,6 +256,7 @@ impl RowReader<'_, '_> {
         &mut self,
         r: usize,
         position: Option<&CurrentPosition>,
+        created: Option<&NewPosition>,
     ) -> (DomicileSource, Regency) {
         let ws = self.lookup.ws;
         // A work location that names no kabupaten/kota (an office's
@@ -262,10 +264,13 @@ impl RowReader<'_, '_> {
         if let Ok(place) = values::regency(self.cell(r, Field::WorkLocation)) {
             return (DomicileSource::WorkLocation, place);
         }
-        let seat = position.and_then(|p| {
-            let pos = self.lookup.position_by_id.get(p.position.0.as_str())?;
-            Some(ws.position_seat(&ws.positions[*pos]))
-        });
+        let seat = position
+            .and_then(|p| {
+                let pos = self.lookup.position_by_id.get(p.position.0.as_str())?;
+                Some(ws.position_seat(&ws.positions[*pos]))
+            })
+            // A position this import creates sits at its agency's seat.
+            .or_else(|| created.map(|c| ws.position_seat(&c.position)));
         match seat {
             Some(seat) => (DomicileSource::PositionSeat, seat),
             None => (DomicileSource::GovernmentSeat, ws.government.seat()),
