@@ -1932,6 +1932,73 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
 }
 
 #[wasm_bindgen_test]
+async fn a_worksheet_per_agency_imports_with_the_opd_its_title_names() {
+    clear_storage();
+    mutasi_planner::ui::files::run_in_page(mutasi_planner::core::io::file_jobs::run);
+    let ws = small(60);
+    let agency = ws.agencies[2].name.clone();
+    let other = ws.agencies[4].name.clone();
+    let positions = ws.positions.len();
+    let state = AppState::new(ws, today());
+    state.page.set(Page::Data);
+    let (root, _app) = mount(state);
+    set_input(&element(&root, "sheet-kind").await, "jabatan", "change");
+    // An Anjab/ABK sheet made for one OPD: the OPD only in its title.
+    let csv = format!(
+        "ANALISIS JABATAN DAN BEBAN KERJA;;\r\n{};;\r\nNO;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\r\n1;Pengolah Data Kepegawaian;Subbagian Baru;2\r\n",
+        agency.to_uppercase()
+    );
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
+    let file = web_sys::File::new_with_str_sequence(&parts, "abk.csv").unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let input: web_sys::HtmlInputElement = element(&root, "sheet-file").await.unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    let counts = element(&root, "sheet-counts").await;
+    assert_eq!(counts.get_attribute("data-new").as_deref(), Some("1"));
+    assert!(find(&root, "sheet-blocking").is_none());
+    let opd: web_sys::HtmlSelectElement = find(&root, "map-OPD").unwrap().unchecked_into();
+    assert_eq!(
+        opd.value(),
+        format!("fixed:{agency}"),
+        "every row: the title's OPD"
+    );
+    // Another agency for every row, then import: the position is its.
+    set_input(
+        &find(&root, "map-OPD").unwrap(),
+        &format!("fixed:{other}"),
+        "change",
+    );
+    until_eq(
+        "the chosen OPD",
+        || {
+            find(&root, "map-OPD")
+                .map(|e| e.unchecked_into::<web_sys::HtmlSelectElement>().value())
+                .unwrap_or_default()
+        },
+        format!("fixed:{other}"),
+    )
+    .await;
+    press(&root, "sheet-confirm").await;
+    until_eq(
+        "the new position",
+        || state.workspace.with_untracked(|w| w.positions.len()),
+        positions + 1,
+    )
+    .await;
+    state.workspace.with_untracked(|w| {
+        let p = w.positions.last().unwrap();
+        let owner = w.agencies.iter().find(|a| a.id == p.agency).unwrap();
+        assert_eq!(owner.name, other);
+        assert_eq!(p.need, 2);
+    });
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
 async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
     clear_storage();
     let state = AppState::new(small(300), today());
