@@ -307,15 +307,16 @@ impl RowReader<'_, '_> {
             (None, Some(name), Some(unit), Some(agency)) => Some((name, unit, agency)),
             _ => None,
         };
-        if let Some((name, unit, agency)) = &named {
-            let key = format!(
+        // The key of a position this import creates.
+        let key = named.as_ref().map(|(name, unit, agency)| {
+            format!(
                 "{agency}|{}|{}",
                 values::compact(unit),
                 values::compact(name)
-            );
-            if let Some(id) = self.new_positions.get(&key) {
-                return (Lookup2::Found(id.clone()), None);
-            }
+            )
+        });
+        if let Some(id) = key.as_ref().and_then(|k| self.new_positions.get(k)) {
+            return (Lookup2::Found(id.clone()), None);
         }
         let mut found = Vec::new();
         let lookup = self.find_position(r, &mut found);
@@ -326,7 +327,7 @@ impl RowReader<'_, '_> {
                 ..
             }]
         );
-        let Some((name, unit_text, agency)) = named.filter(|_| unknown) else {
+        let (Some((name, unit_text, agency)), Some(key), true) = (named, key, unknown) else {
             problems.extend(found);
             return (lookup, None);
         };
@@ -349,11 +350,6 @@ impl RowReader<'_, '_> {
             None => self.unit_for(agency, &unit_text),
         };
         let id = PositionId(self.new_position_id(&unit_id, &name));
-        let key = format!(
-            "{agency}|{}|{}",
-            values::compact(&unit_text),
-            values::compact(&name)
-        );
         self.new_positions.insert(key, id.clone());
         problems.push(self.problem(
             r,
