@@ -5,6 +5,8 @@
 //! every rejected row a reason, every imported row only notes).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use mutasi_planner::core::demo::jambi_demo;
 use mutasi_planner::core::io::sheet::{Cell, Sheet, SourceFormat, TextEncoding};
 use mutasi_planner::core::io::table_import::{
@@ -20,25 +22,10 @@ fn base() -> &'static (Workspace, Vec<[String; 3]>) {
     static BASE: OnceLock<(Workspace, Vec<[String; 3]>)> = OnceLock::new();
     BASE.get_or_init(|| {
         let ws = jambi_demo();
-        let mut picked = Vec::new();
-        for p in &ws.positions {
-            let same = ws
-                .positions
-                .iter()
-                .filter(|q| q.unit == p.unit && q.name == p.name)
-                .count();
-            let a = ws.agencies.iter().find(|a| a.id == p.agency).unwrap();
-            if same == 1 {
-                picked.push([
-                    p.name.clone(),
-                    a.unit(&p.unit).unwrap().name.clone(),
-                    a.name.clone(),
-                ]);
-            }
-            if picked.len() == 3 {
-                break;
-            }
-        }
+        let picked = common::positions::named(&ws)
+            .take(3)
+            .map(|(p, a, u)| [p.name.clone(), u.name.clone(), a.name.clone()])
+            .collect();
         (ws, picked)
     })
 }

@@ -7,10 +7,12 @@
 //! location — said as a note, not an error, since no export carries one.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use mutasi_planner::core::demo::jambi_demo;
 use mutasi_planner::core::io::sheet;
 use mutasi_planner::core::io::table_import::{
-    analyse, apply, guess_mapping, DomicileSource, Field, ImportKind, Reason, RowStatus,
+    analyse, apply, guess_mapping, Analysis, DomicileSource, Field, ImportKind, Reason, RowStatus,
 };
 use mutasi_planner::core::model::*;
 use mutasi_planner::core::rules::{person_rejections, Rule};
@@ -18,20 +20,9 @@ use mutasi_planner::core::rules::{person_rejections, Rule};
 /// Three demo positions, each the only one of its name in its unit: (name,
 /// unit name, agency name).
 fn positions(ws: &Workspace) -> Vec<(String, String, String, Regency)> {
-    let mut out = Vec::new();
-    for p in &ws.positions {
-        let same = ws
-            .positions
-            .iter()
-            .filter(|q| q.unit == p.unit && q.name == p.name)
-            .count();
-        let agency = ws.agencies.iter().find(|a| a.id == p.agency).unwrap();
-        if same == 1
-            && out
-                .iter()
-                .all(|(_, _, a, _): &(_, _, String, _)| a != &agency.name)
-        {
-            let unit = agency.unit(&p.unit).unwrap();
+    let mut out: Vec<(String, String, String, Regency)> = Vec::new();
+    for (p, agency, unit) in common::positions::named(ws) {
+        if out.iter().all(|(_, _, a, _)| a != &agency.name) {
             out.push((
                 p.name.clone(),
                 unit.name.clone(),
@@ -44,6 +35,15 @@ fn positions(ws: &Workspace) -> Vec<(String, String, String, Regency)> {
         }
     }
     out
+}
+
+/// An analysis's problems as (row, reason).
+fn report(analysis: &Analysis) -> Vec<(usize, Reason)> {
+    analysis
+        .problems
+        .iter()
+        .map(|p| (p.row, p.reason.clone()))
+        .collect()
 }
 
 const SIASN_HEADER: &str = "PNS ID,NIP BARU,NIP LAMA,NAMA,GELAR DEPAN,GELAR BELAKANG,TEMPAT LAHIR NAMA,TANGGAL LAHIR,JENIS KELAMIN,AGAMA NAMA,JENIS KAWIN NAMA,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,TMT CPNS,TMT PNS,GOL AWAL NAMA,GOL AKHIR NAMA,TMT GOLONGAN,MK TAHUN,MK BULAN,JENIS JABATAN NAMA,JABATAN NAMA,TMT JABATAN,TINGKAT PENDIDIKAN NAMA,PENDIDIKAN NAMA,TAHUN LULUS,LOKASI KERJA NAMA,UNOR NAMA,INSTANSI INDUK NAMA,INSTANSI KERJA NAMA,SATUAN KERJA INDUK NAMA,SATUAN KERJA KERJA NAMA";
@@ -108,11 +108,7 @@ fn a_siasn_export_imports_every_row_with_the_guessed_mapping() {
     );
     // The only report lines are notes: the domicile, and a kedudukan
     // hukum that is not Aktif.
-    let report: Vec<(usize, Reason)> = analysis
-        .problems
-        .iter()
-        .map(|p| (p.row, p.reason.clone()))
-        .collect();
+    let report = report(&analysis);
     assert_eq!(
         report,
         vec![
@@ -345,19 +341,9 @@ fn each_source_is_recognised_and_a_corrected_mapping_is_remembered() {
 fn an_anjab_abk_worksheet_imports_positions_and_needs_without_a_type_column() {
     let ws = jambi_demo();
     // An existing position with its unit, agency and occupancy.
-    let (pos, unit, agency) = ws
-        .positions
-        .iter()
-        .find_map(|p| {
-            let a = ws.agencies.iter().find(|a| a.id == p.agency)?;
-            let same = ws
-                .positions
-                .iter()
-                .filter(|q| q.unit == p.unit && q.name == p.name)
-                .count();
-            let unit = a.unit(&p.unit)?.name.clone();
-            (same == 1).then(|| (p.clone(), unit, a.name.clone()))
-        })
+    let (pos, unit, agency) = common::positions::named(&ws)
+        .next()
+        .map(|(p, a, u)| (p.clone(), u.name.clone(), a.name.clone()))
         .unwrap();
     let occupancy = ws.occupancy().get(&pos.id).copied().unwrap_or(0);
     let text = format!(
@@ -390,11 +376,7 @@ fn an_anjab_abk_worksheet_imports_positions_and_needs_without_a_type_column() {
             (8, RowStatus::Update)
         ]
     );
-    let report: Vec<(usize, Reason)> = analysis
-        .problems
-        .iter()
-        .map(|p| (p.row, p.reason.clone()))
-        .collect();
+    let report = report(&analysis);
     assert_eq!(
         report,
         vec![

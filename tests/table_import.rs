@@ -2,6 +2,8 @@
 //! analysis (row-level report) → apply, on the Jambi demo workspace.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use mutasi_planner::core::demo::jambi_demo;
 use mutasi_planner::core::io::sheet::{self, Cell, Sheet};
 use mutasi_planner::core::io::table_import::{
@@ -46,19 +48,10 @@ fn nip_of(ws: &Workspace, i: usize) -> String {
 /// A position of the demo that is the only one with its name in its unit,
 /// with agency short name and unit name.
 fn unique_position(ws: &Workspace) -> (Position, String, String) {
-    for p in &ws.positions {
-        let same = ws
-            .positions
-            .iter()
-            .filter(|q| q.unit == p.unit && q.name == p.name)
-            .count();
-        if same == 1 {
-            let agency = ws.agencies.iter().find(|a| a.id == p.agency).unwrap();
-            let unit = agency.unit(&p.unit).unwrap();
-            return (p.clone(), agency.short_name.clone(), unit.name.clone());
-        }
-    }
-    panic!("no unique position");
+    let (p, agency, unit) = common::positions::named(ws)
+        .next()
+        .expect("no unique position");
+    (p.clone(), agency.short_name.clone(), unit.name.clone())
 }
 
 #[test]

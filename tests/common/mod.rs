@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod edits;
+pub mod positions;
 pub mod rounds;
 
 use proptest::prelude::*;
