@@ -620,6 +620,8 @@ strings! {
     KedudukanHukum => "kedudukan hukum", "legal status";
     EveryRow => "semua baris:", "every row:";
     SheetReading => "Membaca dan memeriksa", "Reading and checking";
+    SheetAnalysing => "Menganalisis baris", "Analysing rows";
+    SheetWaitAnalysis => "Menunggu analisis…", "Waiting for the analysis…";
     SourceRecognised => "Berkas dikenali sebagai", "File recognised as";
     SourceSiasn => "SIASN: Export Data ASN", "SIASN: Export Data ASN";
     SourceSimpeg => "SIMPEG / DUK", "SIMPEG / DUK";

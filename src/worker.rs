@@ -1,6 +1,7 @@
 //! The file worker (wasm only): a web worker, built as the `files-worker`
 //! binary, that runs [`crate::core::io::file_jobs`] jobs posted by the page
-//! and posts back the outcome (JSON) and output bytes. Loaded on the first
+//! and posts back the outcome (JSON) and output bytes, with progress
+//! messages while a long job runs. Loaded on the first
 //! spreadsheet read or write, so its crates are not in the app's first
 //! download.
 
@@ -27,7 +28,19 @@ pub fn start() {
             } else {
                 Vec::new()
             };
-            let (outcome, bytes) = file_jobs::run_json(&job, &input);
+            // Progress goes to the page as it happens: {id, progress}.
+            let tell = reply_to.clone();
+            let (outcome, bytes) = file_jobs::run_json_with_progress(&job, &input, &mut |p| {
+                let message = js_sys::Object::new();
+                let _ = Reflect::set(&message, &JsValue::from_str("id"), &id);
+                let json = serde_json::to_string(&p).unwrap_or_default();
+                let _ = Reflect::set(
+                    &message,
+                    &JsValue::from_str("progress"),
+                    &JsValue::from_str(&json),
+                );
+                let _ = tell.post_message(&message);
+            });
             let reply = js_sys::Object::new();
             let output = Uint8Array::from(&bytes[..]);
             let _ = Reflect::set(&reply, &JsValue::from_str("id"), &id);

@@ -1966,23 +1966,18 @@ async fn a_worksheet_per_agency_imports_with_the_opd_its_title_names() {
         format!("fixed:{agency}"),
         "every row: the title's OPD"
     );
-    // Another agency for every row, then import: the position is its.
+    // Another agency for every row, and "import" pressed at once, before
+    // the analysis of the new mapping lands: it imports what the new
+    // mapping reads, so the position is the other agency's.
     set_input(
         &find(&root, "map-OPD").unwrap(),
         &format!("fixed:{other}"),
         "change",
     );
-    until_eq(
-        "the chosen OPD",
-        || {
-            find(&root, "map-OPD")
-                .map(|e| e.unchecked_into::<web_sys::HtmlSelectElement>().value())
-                .unwrap_or_default()
-        },
-        format!("fixed:{other}"),
-    )
-    .await;
-    press(&root, "sheet-confirm").await;
+    let confirm: web_sys::HtmlButtonElement =
+        find(&root, "sheet-confirm").unwrap().unchecked_into();
+    assert!(!confirm.disabled(), "still the previous analysis's button");
+    confirm.click();
     until_eq(
         "the new position",
         || state.workspace.with_untracked(|w| w.positions.len()),

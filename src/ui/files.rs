@@ -4,7 +4,7 @@
 //! built worker). The page never calls the spreadsheet crates directly, so
 //! they are not part of its wasm.
 
-use crate::core::io::file_jobs::{FileJob, FileOutcome};
+use crate::core::io::file_jobs::{FileJob, FileOutcome, Progress};
 use crate::core::io::sheet::Sheet;
 use js_sys::{Promise, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
@@ -19,7 +19,11 @@ const WORKER_URL: &str = "./files-worker_loader.js";
 /// A function that runs a job in the page.
 pub type Runner = fn(FileJob, &[u8]) -> (FileOutcome, Vec<u8>);
 
-type Pending = Rc<RefCell<HashMap<u32, (js_sys::Function, js_sys::Function)>>>;
+/// What is told of a job's progress.
+pub type OnProgress = Rc<dyn Fn(Progress)>;
+
+/// Per waiting job: resolve, reject, and who hears its progress.
+type Pending = Rc<RefCell<HashMap<u32, (js_sys::Function, js_sys::Function, Option<OnProgress>)>>>;
 
 struct Client {
     worker: web_sys::Worker,
@@ -62,7 +66,17 @@ fn start() -> Result<Client, String> {
                 .ok()
                 .and_then(|v| v.as_f64())
                 .map_or(u32::MAX, |v| v as u32);
-            if let Some((resolve, _)) = replies.borrow_mut().remove(&id) {
+            if let Some(progress) = Reflect::get(&data, &JsValue::from_str("progress"))
+                .ok()
+                .and_then(|v| v.as_string())
+            {
+                let told = replies.borrow().get(&id).and_then(|(_, _, p)| p.clone());
+                if let (Some(told), Ok(p)) = (told, serde_json::from_str::<Progress>(&progress)) {
+                    told(p);
+                }
+                return;
+            }
+            if let Some((resolve, _, _)) = replies.borrow_mut().remove(&id) {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }
         });
@@ -72,7 +86,7 @@ fn start() -> Result<Client, String> {
             // The worker died (or could not load): every waiting call fails, and
             // the next call starts a new worker.
             let message = JsValue::from_str(&format!("file worker: {}", ev.message()));
-            for (_, (_, reject)) in failures.borrow_mut().drain() {
+            for (_, (_, reject, _)) in failures.borrow_mut().drain() {
                 let _ = reject.call1(&JsValue::NULL, &message);
             }
             CLIENT.with(|c| {
@@ -105,6 +119,16 @@ fn send(worker: &web_sys::Worker, message: &js_sys::Object) {
 
 /// Runs a job on input bytes; the outcome and output bytes.
 pub async fn run(job: &FileJob, input: &[u8]) -> Result<(FileOutcome, Vec<u8>), String> {
+    run_with_progress(job, input, None).await
+}
+
+/// [`run`], telling `progress` how far the job is (from the worker; a job
+/// run in the page tells nothing).
+pub async fn run_with_progress(
+    job: &FileJob,
+    input: &[u8],
+    progress: Option<OnProgress>,
+) -> Result<(FileOutcome, Vec<u8>), String> {
     if let Some(runner) = RUNNER.get() {
         return Ok(runner(job.clone(), input));
     }
@@ -119,7 +143,9 @@ pub async fn run(job: &FileJob, input: &[u8]) -> Result<(FileOutcome, Vec<u8>), 
         let id = client.next;
         let pending = client.pending.clone();
         let promise = Promise::new(&mut |resolve, reject| {
-            pending.borrow_mut().insert(id, (resolve, reject));
+            pending
+                .borrow_mut()
+                .insert(id, (resolve, reject, progress.clone()));
         });
         let message = js_sys::Object::new();
         let bytes = Uint8Array::from(input);
@@ -188,5 +214,32 @@ pub async fn plan_error(text: &str) -> Option<String> {
         Ok((FileOutcome::Error(e), _)) => Some(e),
         Ok(_) => None,
         Err(e) => Some(e),
+    }
+}
+
+/// Analyses a file for an import in the worker (which keeps the sheet it
+/// read last, so another mapping does not read the file again), telling
+/// `progress`; an error is said in `lang`.
+pub async fn analyse(
+    file: (&str, &[u8]),
+    sheet: Option<&str>,
+    kind: crate::core::io::table_import::ImportKind,
+    mapping: crate::core::io::table_import::Mapping,
+    workspace: crate::core::model::Workspace,
+    progress: OnProgress,
+    lang: crate::i18n::Lang,
+) -> Result<crate::core::io::table_import::Analysis, String> {
+    let job = FileJob::Analyse {
+        name: file.0.to_string(),
+        sheet: sheet.map(str::to_string),
+        kind,
+        mapping,
+        workspace: Box::new(workspace),
+    };
+    match run_with_progress(&job, file.1, Some(progress)).await? {
+        (FileOutcome::Analysed(a), _) => Ok(*a),
+        (FileOutcome::SheetFailed(e), _) => Err(crate::messages::Message::message(&e, lang)),
+        (FileOutcome::Error(e), _) => Err(e),
+        _ => Err("unexpected reply".into()),
     }
 }

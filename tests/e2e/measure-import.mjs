@@ -17,12 +17,14 @@ try {
   const { context, page, errors } = await openApp(browser, server.url);
   const before = await asnCount(page);
   await page.getByTestId('nav-data').click();
-  // Whether the "reading" status shows while the worker reads.
+  // The status lines shown while the worker reads and analyses.
   await page.evaluate(() => {
-    window.__busySeen = false;
+    window.__busySeen = [];
     new MutationObserver(() => {
-      if (document.querySelector('[data-testid="sheet-busy"]')) window.__busySeen = true;
-    }).observe(document.body, { childList: true, subtree: true });
+      const b = document.querySelector('[data-testid="sheet-busy"]');
+      const t = b && b.textContent;
+      if (t && !window.__busySeen.includes(t)) window.__busySeen.push(t);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   const t0 = Date.now();
   await page.getByTestId('sheet-file').setInputFiles(file);
@@ -43,7 +45,7 @@ try {
   await page.getByTestId('sheet-analysis').waitFor({ state: 'detached', timeout: 120000 });
   const applied = Date.now() - t1;
   const after = await asnCount(page);
-  console.log(`import: ready to confirm ${ready} ms (${fresh} new; progress shown: ${busySeen}); applied ${applied} ms; ASN ${before} → ${after}`);
+  console.log(`import: ready to confirm ${ready} ms (${fresh} new); status lines shown: ${busySeen.length}: ${busySeen.join(' | ')}; applied ${applied} ms; ASN ${before} → ${after}`);
   if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
   await context.close();
 } finally {

@@ -31,11 +31,9 @@ const LEVELS = {
 const dmy = (iso) => iso.split('-').reverse().join('-');
 const csvCell = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-test('a 120-row SIASN export imports every row with the guessed mapping', async () => {
-  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
-  const before = await asnCount(page);
-  // The demo's data, to write people and positions it knows.
-  await page.getByTestId('nav-data').click();
+// The demo's data (exported from the page), and a writer of SIASN rows
+// for its people and positions.
+async function siasnWriter(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
   const planFile = join(ctx.dir, 'demo.json');
   await download.saveAs(planFile);
@@ -89,6 +87,28 @@ test('a 120-row SIASN export imports every row with the guessed mapping', async 
       .map(csvCell)
       .join(',');
   };
+  return { ws, row, unique, byId };
+}
+
+// A new PNS (NIP, name and birth date from `i`) in SIASN's fields.
+function newPerson(i) {
+  const month = String((i % 12) + 1).padStart(2, '0');
+  return {
+    nip: `1990${month}15201503${(i % 2) + 1}${String(100 + (i % 900)).padStart(3, '0')}`,
+    name: `Pegawai Baru ${i + 1}, S.E.`,
+    birth_date: `1990-${month}-15`,
+    gender: i % 2 ? 'female' : 'male',
+    status: 'pns',
+    golongan: 'III/a',
+    education: { level: 'S1', field: 'Akuntansi' },
+  };
+}
+
+test('a 120-row SIASN export imports every row with the guessed mapping', async () => {
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
+  const before = await asnCount(page);
+  await page.getByTestId('nav-data').click();
+  const { ws, row, unique, byId } = await siasnWriter(page);
   // 60 PNS of the demo, as they are (their titles apart, names in capitals).
   const known = ws.asn
     .filter((a) => a.status === 'pns' && a.golongan && a.position && unique.includes(byId.get(a.position.position)))
@@ -96,20 +116,7 @@ test('a 120-row SIASN export imports every row with the guessed mapping', async 
   assert.equal(known.length, 60);
   const lines = known.map((a) => row(a, byId.get(a.position.position), a.position.since, ''));
   // 60 new people in those positions, working in Kota Jambi.
-  for (let i = 0; i < 60; i++) {
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const nip = `1990${month}15201503${(i % 2) + 1}${String(100 + i).padStart(3, '0')}`;
-    const person = {
-      nip,
-      name: `Pegawai Baru ${i + 1}, S.E.`,
-      birth_date: `1990-${month}-15`,
-      gender: i % 2 ? 'female' : 'male',
-      status: 'pns',
-      golongan: 'III/a',
-      education: { level: 'S1', field: 'Akuntansi' },
-    };
-    lines.push(row(person, unique[i], '2020-01-01', 'KOTA JAMBI'));
-  }
+  for (let i = 0; i < 60; i++) lines.push(row(newPerson(i), unique[i], '2020-01-01', 'KOTA JAMBI'));
   const csv = `${HEADER}\r\n${lines.join('\r\n')}\r\n`;
 
   await page.getByTestId('sheet-file').setInputFiles({ name: 'Export Data ASN.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -130,6 +137,42 @@ test('a 120-row SIASN export imports every row with the guessed mapping', async 
   await page.getByTestId('sheet-analysis').waitFor({ state: 'detached' });
   assert.equal(await asnCount(page), before + 60);
   console.log(`SIASN CSV: 120 rows in, 60 updated, 60 new, 0 rejected, ${report.length} notes`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 3,000-row export shows how far the worker has analysed it', async () => {
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.getByTestId('nav-data').click();
+  const { row, unique } = await siasnWriter(page);
+  // NIPs repeat every 900 people: the repeats are reported, never dropped.
+  const lines = [];
+  for (let i = 0; i < 3000; i++) lines.push(row(newPerson(i), unique[i % unique.length], '2020-01-01', 'KOTA JAMBI'));
+  const csv = `${HEADER}\r\n${lines.join('\r\n')}\r\n`;
+  // Every status line shown while the file is read and analysed.
+  await page.evaluate(() => {
+    window.__status = [];
+    new MutationObserver(() => {
+      const t = document.querySelector('[data-testid="sheet-busy"]')?.textContent;
+      if (t && !window.__status.includes(t)) window.__status.push(t);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByTestId('sheet-file').setInputFiles({ name: 'Export Data ASN 3000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForFunction(() => {
+    const b = document.querySelector('[data-testid="sheet-confirm"]');
+    return b && !b.disabled;
+  });
+  const status = await page.evaluate(() => window.__status);
+  assert.ok(status.some((t) => t.startsWith('Membaca dan memeriksa Export Data ASN 3000.csv')), status.join(' | '));
+  assert.ok(status.includes('Menganalisis baris 1.000 / 3.000 …'), status.join(' | '));
+  assert.ok(status.includes('Menganalisis baris 2.000 / 3.000 …'), status.join(' | '));
+  const counts = page.getByTestId('sheet-counts');
+  assert.deepEqual(
+    [await counts.getAttribute('data-new'), await counts.getAttribute('data-invalid')],
+    ['900', '2100'],
+    'the first of each NIP is new, its repeats are reported',
+  );
+  assert.equal(await page.getByTestId('sheet-busy').count(), 0, 'no status once it is ready');
   assert.deepEqual(errors, []);
   await context.close();
 });

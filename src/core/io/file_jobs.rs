@@ -8,8 +8,11 @@
 
 use super::sheet::{self, Sheet};
 use super::sheet_export::{decree_xlsx, template_xlsx, DecreeLine};
-use super::table_import::ImportKind;
+use super::table_import::{analyse_with_progress, Analysis, ImportKind, Mapping};
+use crate::core::model::Workspace;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 
 /// What to do.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,6 +32,16 @@ pub enum FileJob {
     },
     /// Write an import template as XLSX.
     TemplateXlsx { kind: ImportKind },
+    /// Read the input bytes as a spreadsheet as `ReadSheet` does (or take
+    /// the sheet read last from the same bytes) and analyse it for an
+    /// import into `workspace` with `mapping`, reporting progress.
+    Analyse {
+        name: String,
+        sheet: Option<String>,
+        kind: ImportKind,
+        mapping: Mapping,
+        workspace: Box<Workspace>,
+    },
     /// Read the input bytes (UTF-8) as a plan file with full error detail
     /// (the JSON path of a bad value): `Error` says why, `Fine` that it reads.
     CheckPlan,
@@ -38,6 +51,8 @@ pub enum FileJob {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FileOutcome {
     Sheet(Sheet),
+    /// What an import would do (`Analyse`).
+    Analysed(Box<Analysis>),
     /// The bytes are not a readable spreadsheet (typed, for the UI's words).
     SheetFailed(sheet::SheetError),
     Bytes,
@@ -46,11 +61,86 @@ pub enum FileOutcome {
     Fine,
 }
 
+/// How far a long job is, told while it runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Progress {
+    /// Reading the file.
+    Reading,
+    /// Analysing data rows: `done` of `total`.
+    Analysing { done: usize, total: usize },
+}
+
+/// The sheet read last, kept so that analysing it again (another mapping)
+/// does not read the file again.
+struct LastSheet {
+    /// A hash of the file name and bytes.
+    key: u64,
+    /// The sheet asked for, and the sheet it was (a workbook's first).
+    asked: Option<String>,
+    sheet: Sheet,
+}
+
+thread_local! {
+    static LAST_SHEET: RefCell<Option<LastSheet>> = const { RefCell::new(None) };
+}
+
+fn file_key(name: &str, input: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    name.hash(&mut h);
+    input.hash(&mut h);
+    h.finish()
+}
+
+/// Reads a sheet, or takes the one read last from the same file.
+fn read_sheet(
+    name: &str,
+    sheet: Option<&str>,
+    input: &[u8],
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Sheet, sheet::SheetError> {
+    let key = file_key(name, input);
+    let cached = LAST_SHEET.with(|last| {
+        let last = last.borrow();
+        let l = last.as_ref().filter(|l| l.key == key)?;
+        let read_as = match &l.sheet.format {
+            super::sheet::SourceFormat::Xlsx { sheet, .. } => Some(sheet.as_str()),
+            _ => None,
+        };
+        (l.asked.as_deref() == sheet || (sheet.is_some() && read_as == sheet))
+            .then(|| l.sheet.clone())
+    });
+    if let Some(s) = cached {
+        return Ok(s);
+    }
+    progress(Progress::Reading);
+    let read = match sheet {
+        Some(s) => sheet::read_xlsx(name, input, Some(s)),
+        None => sheet::read(name, input),
+    }?;
+    LAST_SHEET.with(|last| {
+        *last.borrow_mut() = Some(LastSheet {
+            key,
+            asked: sheet.map(str::to_string),
+            sheet: read.clone(),
+        })
+    });
+    Ok(read)
+}
+
 /// Runs a job given as JSON on the input bytes; returns the outcome as
 /// JSON and the output bytes (empty unless the outcome is `Bytes`).
 pub fn run_json(job: &str, input: &[u8]) -> (String, Vec<u8>) {
+    run_json_with_progress(job, input, &mut |_| {})
+}
+
+/// [`run_json`], telling `progress` how far a long job is.
+pub fn run_json_with_progress(
+    job: &str,
+    input: &[u8],
+    progress: &mut dyn FnMut(Progress),
+) -> (String, Vec<u8>) {
     let (outcome, bytes) = match serde_json::from_str::<FileJob>(job) {
-        Ok(job) => run(job, input),
+        Ok(job) => run_with_progress(job, input, progress),
         Err(e) => (FileOutcome::Error(format!("bad job: {e}")), Vec::new()),
     };
     let json = serde_json::to_string(&outcome)
@@ -60,17 +150,38 @@ pub fn run_json(job: &str, input: &[u8]) -> (String, Vec<u8>) {
 
 /// Runs a job on the input bytes.
 pub fn run(job: FileJob, input: &[u8]) -> (FileOutcome, Vec<u8>) {
+    run_with_progress(job, input, &mut |_| {})
+}
+
+/// [`run`], telling `progress` how far a long job is.
+pub fn run_with_progress(
+    job: FileJob,
+    input: &[u8],
+    progress: &mut dyn FnMut(Progress),
+) -> (FileOutcome, Vec<u8>) {
     match job {
         FileJob::ReadSheet { name, sheet } => {
-            let read = match sheet {
-                Some(s) => sheet::read_xlsx(&name, input, Some(&s)),
-                None => sheet::read(&name, input),
-            };
-            match read {
+            match read_sheet(&name, sheet.as_deref(), input, progress) {
                 Ok(s) => (FileOutcome::Sheet(s), Vec::new()),
                 Err(e) => (FileOutcome::SheetFailed(e), Vec::new()),
             }
         }
+        FileJob::Analyse {
+            name,
+            sheet,
+            kind,
+            mapping,
+            workspace,
+        } => match read_sheet(&name, sheet.as_deref(), input, progress) {
+            Ok(s) => {
+                let analysis =
+                    analyse_with_progress(kind, &s, &mapping, &workspace, &mut |done, total| {
+                        progress(Progress::Analysing { done, total })
+                    });
+                (FileOutcome::Analysed(Box::new(analysis)), Vec::new())
+            }
+            Err(e) => (FileOutcome::SheetFailed(e), Vec::new()),
+        },
         FileJob::DecreeXlsx {
             lines,
             title,
@@ -136,6 +247,67 @@ mod tests {
                 file: "x.xls".into()
             }),
             "a sheet's error travels typed"
+        );
+    }
+
+    #[test]
+    fn an_analysis_reports_progress_reads_the_file_once_and_travels_as_json() {
+        use crate::core::io::table_import::{analyse, guess_mapping, Field};
+        let ws = crate::core::demo::generate(&crate::core::demo::DemoConfig {
+            asn: 40,
+            ..Default::default()
+        });
+        let mut csv = String::from("NIP;NAMA;JABATAN\n");
+        for i in 0..2500 {
+            csv.push_str(&format!(
+                "19850314201001{:04};Orang {i};Analis\n",
+                i % 10_000
+            ));
+        }
+        let name = format!("progress-{}.csv", csv.len());
+        let read = sheet::read(&name, csv.as_bytes()).unwrap();
+        let mapping = guess_mapping(ImportKind::Roster, &read);
+        let job = |mapping: &Mapping| {
+            serde_json::to_string(&FileJob::Analyse {
+                name: name.clone(),
+                sheet: None,
+                kind: ImportKind::Roster,
+                mapping: mapping.clone(),
+                workspace: Box::new(ws.clone()),
+            })
+            .unwrap()
+        };
+        let mut told = Vec::new();
+        let (out, _) =
+            run_json_with_progress(&job(&mapping), csv.as_bytes(), &mut |p| told.push(p));
+        assert_eq!(
+            told,
+            vec![
+                Progress::Reading,
+                Progress::Analysing {
+                    done: 1000,
+                    total: 2500
+                },
+                Progress::Analysing {
+                    done: 2000,
+                    total: 2500
+                },
+            ]
+        );
+        let expected = analyse(ImportKind::Roster, &read, &mapping, &ws);
+        assert_eq!(
+            serde_json::from_str::<FileOutcome>(&out).unwrap(),
+            FileOutcome::Analysed(Box::new(expected))
+        );
+        // Another mapping of the same file: not read again.
+        let mut other = mapping.clone();
+        other.columns.remove(&Field::Name);
+        let mut told = Vec::new();
+        let (out, _) = run_json_with_progress(&job(&other), csv.as_bytes(), &mut |p| told.push(p));
+        assert!(!told.contains(&Progress::Reading), "{told:?}");
+        assert_eq!(
+            serde_json::from_str::<FileOutcome>(&out).unwrap(),
+            FileOutcome::Analysed(Box::new(analyse(ImportKind::Roster, &read, &other, &ws)))
         );
     }
 }

@@ -17,7 +17,7 @@ use crate::core::model::{
 };
 
 /// Why a cell could not be read as the value a column holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ValueError {
     /// The expected kind of value (a key of the message table).
     Expected(Expected),
@@ -30,7 +30,7 @@ pub enum ValueError {
 }
 
 /// What kind of value a column expects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Expected {
     Date,
     Golongan,

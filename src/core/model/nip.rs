@@ -26,7 +26,7 @@ pub enum NipEntry {
 
 /// Why a text is not a valid NIP: typed, so the UI can say it in the
 /// user's language (`crate::messages`); the Display form is English.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NipError {
     /// Looks like `1,98503E+17`: a spreadsheet stored it as a number.
     ScientificNotation,

@@ -8,14 +8,16 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// How serious a finding is: errors make a file unusable, warnings do not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Severity {
     Warning,
     Error,
 }
 
 /// One finding: where and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     pub severity: Severity,
     /// A path into the workspace, e.g. `asn[12].position.position`.
@@ -30,7 +32,7 @@ impl fmt::Display for Finding {
 }
 
 /// What a reference or an id names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Thing {
     Competency,
     Agency,
@@ -43,7 +45,7 @@ pub enum Thing {
 
 /// Why a finding was made: typed, with its data, so the UI can say it in
 /// the user's language (`crate::messages`); the Display form is English.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Issue {
     /// An id (or NIP) seen before, at `first`.
     Duplicate {

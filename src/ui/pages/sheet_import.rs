@@ -3,12 +3,12 @@
 //! the valid rows as one undoable edit. Templates to start from.
 
 use crate::core::edit::Edit;
-use crate::core::io::file_jobs::FileJob;
+use crate::core::io::file_jobs::{FileJob, Progress};
 use crate::core::io::sheet::{Cell, Sheet, SourceFormat};
 use crate::core::io::sheet_export::{template_csv, write_csv};
 use crate::core::io::table_import::{
-    agency_in_title, analyse, detect_source, guess_mapping, headers, signature, Analysis, Field,
-    ImportKind, Mapping, RowStatus, Source,
+    agency_in_title, detect_source, guess_mapping, headers, signature, Analysis, Field, ImportKind,
+    Mapping, RowStatus, Source,
 };
 use crate::i18n::{format_count, Lang, T};
 use crate::messages::Message;
@@ -70,17 +70,35 @@ pub fn SheetImport() -> impl IntoView {
     let busy: RwSignal<Option<String>> = RwSignal::new(None);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
-    let analysis = Memo::new(move |_| {
-        let sheet = sheet.get()?;
-        let mapping = mapping.get();
-        let kind = kind.get();
-        Some(
-            state
-                .workspace
-                .with(|ws| analyse(kind, &sheet, &mapping, ws)),
-        )
-    });
-
+    // The analysis runs in the file worker, which tells its progress; the
+    // one shown is for the inputs in `analysed`, and a newer one may be on
+    // its way (`running`).
+    let analysis: RwSignal<Option<Analysis>> = RwSignal::new(None);
+    let analysed: StoredValue<Option<Inputs>> = StoredValue::new(None);
+    let running = RwSignal::new(false);
+    let progress: RwSignal<Option<Progress>> = RwSignal::new(None);
+    // "Import" pressed while an analysis was running: import when it lands.
+    let confirm_when_ready = RwSignal::new(false);
+    let launched = StoredValue::new(0u64);
+    let sheet_seq = StoredValue::new(0u64);
+    let current = move || -> Option<Inputs> {
+        sheet.with_untracked(|s| s.is_some()).then(|| Inputs {
+            sheet: sheet_seq.get_value(),
+            kind: kind.get_untracked(),
+            mapping: mapping.get_untracked(),
+            workspace: state.workspace.get_untracked(),
+        })
+    };
+    let is_current = move || {
+        analysed.with_value(|a| {
+            a.as_ref().is_some_and(|a| {
+                a.sheet == sheet_seq.get_value()
+                    && a.kind == kind.get_untracked()
+                    && mapping.with_untracked(|m| *m == a.mapping)
+                    && state.workspace.with_untracked(|ws| *ws == a.workspace)
+            })
+        })
+    };
     // The mapping for a sheet: the one remembered for its header, else the
     // guess.
     let start = move |k: ImportKind, s: &Sheet| {
@@ -91,6 +109,7 @@ pub fn SheetImport() -> impl IntoView {
     let load = move |read: Result<Sheet, String>| match read {
         Ok(s) => {
             start(kind.get_untracked(), &s);
+            sheet_seq.update_value(|n| *n += 1);
             sheet.set(Some(s));
             error.set(None);
         }
@@ -110,8 +129,10 @@ pub fn SheetImport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match browser::read_bytes(file).await {
                 Ok(data) => {
-                    load(files::read_sheet(&name, &data, None, state.lang.get_untracked()).await);
+                    let read =
+                        files::read_sheet(&name, &data, None, state.lang.get_untracked()).await;
                     bytes.set(Some((name, data)));
+                    load(read);
                 }
                 Err(e) => error.set(Some(format!("{name}: {e}"))),
             }
@@ -120,6 +141,12 @@ pub fn SheetImport() -> impl IntoView {
     };
 
     let reset = move || {
+        launched.update_value(|n| *n += 1);
+        analysis.set(None);
+        analysed.set_value(None);
+        running.set(false);
+        progress.set(None);
+        confirm_when_ready.set(false);
         sheet.set(None);
         bytes.set(None);
         error.set(None);
@@ -158,7 +185,7 @@ pub fn SheetImport() -> impl IntoView {
         });
     };
 
-    let confirm = move |_| {
+    let apply_analysis = move || {
         let Some(a) = analysis.get_untracked() else {
             return;
         };
@@ -190,6 +217,71 @@ pub fn SheetImport() -> impl IntoView {
             }
             state.notify(false, detail);
             reset();
+        }
+    };
+
+    // A new analysis whenever the sheet, the kind, the mapping or the
+    // workspace changes; an older one still running is dropped when it
+    // lands.
+    Effect::new(move |_| {
+        sheet.track();
+        kind.track();
+        mapping.track();
+        state.workspace.track();
+        let Some(inputs) = current() else {
+            return;
+        };
+        let Some((name, data)) = bytes.get_untracked() else {
+            return;
+        };
+        let sheet_name = sheet.with_untracked(|s| match s.as_ref().map(|s| &s.format) {
+            Some(SourceFormat::Xlsx { sheet, .. }) => Some(sheet.clone()),
+            _ => None,
+        });
+        let n = launched.get_value() + 1;
+        launched.set_value(n);
+        running.set(true);
+        let lang = state.lang.get_untracked();
+        let told: files::OnProgress = std::rc::Rc::new(move |p| progress.set(Some(p)));
+        leptos::task::spawn_local(async move {
+            let result = files::analyse(
+                (&name, &data),
+                sheet_name.as_deref(),
+                inputs.kind,
+                inputs.mapping.clone(),
+                inputs.workspace.clone(),
+                told,
+                lang,
+            )
+            .await;
+            if launched.get_value() != n {
+                return;
+            }
+            running.set(false);
+            progress.set(None);
+            match result {
+                Ok(a) => {
+                    analysis.set(Some(a));
+                    analysed.set_value(Some(inputs));
+                    error.set(None);
+                    if confirm_when_ready.get_untracked() && is_current() {
+                        confirm_when_ready.set(false);
+                        apply_analysis();
+                    }
+                }
+                Err(e) => {
+                    analysis.set(None);
+                    error.set(Some(e));
+                }
+            }
+        });
+    });
+
+    let confirm = move |_| {
+        if is_current() && !running.get_untracked() {
+            apply_analysis();
+        } else {
+            confirm_when_ready.set(true);
         }
     };
 
@@ -227,14 +319,21 @@ pub fn SheetImport() -> impl IntoView {
                 </label>
             </div>
             {move || {
-                busy.get()
-                    .map(|what| {
-                        view! {
-                            <p role="status" class="busy" data-testid="sheet-busy">
-                                {state.t(T::SheetReading)} " " {what} " …"
-                            </p>
-                        }
-                    })
+                let lang = state.lang.get();
+                let line = match (busy.get(), progress.get()) {
+                    (_, Some(Progress::Analysing { done, total })) => {
+                        format!(
+                            "{} {} / {} …",
+                            T::SheetAnalysing.text(lang),
+                            format_count(done, lang),
+                            format_count(total, lang),
+                        )
+                    }
+                    (Some(what), _) => format!("{} {what} …", T::SheetReading.text(lang)),
+                    (None, _) if running.get() => format!("{} …", T::SheetAnalysing.text(lang)),
+                    (None, _) => return None,
+                };
+                Some(view! { <p role="status" class="busy" data-testid="sheet-busy">{line}</p> })
             }}
             {move || {
                 error
@@ -257,7 +356,7 @@ pub fn SheetImport() -> impl IntoView {
                     .get()
                     .map(|a| {
                         view! {
-                            <AnalysisView analysis=a sheet=sheet mapping=mapping />
+                            <AnalysisView analysis=a sheet=sheet mapping=mapping running=running />
                             <div class="actions">
                                 <button
                                     type="button"
@@ -265,10 +364,14 @@ pub fn SheetImport() -> impl IntoView {
                                     data-testid="sheet-confirm"
                                     disabled=move || {
                                         !analysis.with(|a| a.as_ref().is_some_and(Analysis::can_apply))
+                                            || confirm_when_ready.get()
                                     }
                                     on:click=confirm
                                 >
                                     {move || {
+                                        if confirm_when_ready.get() {
+                                            return state.t(T::SheetWaitAnalysis).to_string();
+                                        }
                                         let n = analysis
                                             .with(|a| {
                                                 a.as_ref()
@@ -293,6 +396,16 @@ pub fn SheetImport() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// What an analysis was made from: the sheet (by load count), the kind,
+/// the mapping and the workspace.
+#[derive(Clone, Debug, PartialEq)]
+struct Inputs {
+    sheet: u64,
+    kind: ImportKind,
+    mapping: Mapping,
+    workspace: crate::core::model::Workspace,
 }
 
 /// Where a sheet comes from and how its mapping started.
@@ -551,6 +664,7 @@ fn AnalysisView(
     analysis: Analysis,
     sheet: RwSignal<Option<Sheet>>,
     mapping: RwSignal<Mapping>,
+    running: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
@@ -604,7 +718,14 @@ fn AnalysisView(
     };
     let hidden = a.problems.len().saturating_sub(SHOWN_PROBLEMS);
     view! {
-        <div class="sheet-analysis" role="region" aria-label=T::RowReport.text(lang) data-testid="sheet-analysis">
+        <div
+            class="sheet-analysis"
+            class:stale=move || running.get()
+            role="region"
+            aria-label=T::RowReport.text(lang)
+            aria-busy=move || running.get().to_string()
+            data-testid="sheet-analysis"
+        >
             {(!a.blocking.is_empty())
                 .then(|| {
                     view! {

@@ -2,7 +2,9 @@
 //! known by in SIASN, SIMPEG and hand-made sheets.
 
 /// A field the importer can fill.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Field {
     Nip,
     Name,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 /// Which column (index into the sheet's rows) holds which field, and where
 /// the header row is.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Mapping {
     /// Index into `sheet.rows` of the header row; data starts below it.
     pub header_row: usize,

@@ -27,7 +27,7 @@ pub use mapping::{
     agency_in_title, detect_source, find_header_row, guess_mapping, headers, signature, Mapping,
     MappingMemory, Source,
 };
-pub use read::analyse;
+pub use read::{analyse, analyse_with_progress, PROGRESS_EVERY};
 
 use super::values::ValueError;
 use crate::core::model::{Asn, PerformanceRecord, Position, Unit};
@@ -124,7 +124,7 @@ impl ImportKind {
 }
 
 /// A problem that stops the whole import until the mapping is fixed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Blocking {
     /// A required field has no column.
     NotMapped(Field),
@@ -138,7 +138,7 @@ pub enum Blocking {
 }
 
 /// Why one row (or one cell of it) cannot be imported.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Reason {
     /// A required cell is empty.
     Missing,
@@ -209,7 +209,7 @@ pub enum Reason {
 }
 
 /// Where an assumed domicile comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DomicileSource {
     /// The file's work location (SIASN's LOKASI KERJA NAMA).
     WorkLocation,
@@ -221,7 +221,7 @@ pub enum DomicileSource {
 
 /// One problem: the spreadsheet row (as Excel numbers it), the column letter
 /// and its field, and the reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub row: usize,
     pub column: Option<String>,
@@ -250,7 +250,7 @@ pub fn has_errors(problems: &[Problem]) -> bool {
 }
 
 /// A change the import would make.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Change {
     /// An ASN, replacing `asn[index]` or added; `new_position` is the
     /// position (and unit) the roster names that the workspace lacks,
@@ -279,14 +279,14 @@ pub enum Change {
 
 /// A position a roster row creates (SIASN names positions the workspace
 /// may not have yet), with the unit to create first, if any.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPosition {
     pub position: Position,
     pub new_unit: Option<(usize, Unit)>,
 }
 
 /// SIASN's ids on a roster row (PNS ID, JABATAN ID, UNOR ID).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SiasnRow {
     pub pns: Option<String>,
     pub jabatan: Option<String>,
@@ -294,7 +294,7 @@ pub struct SiasnRow {
 }
 
 /// One data row's outcome.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RowStatus {
     New,
     Update,
@@ -302,7 +302,7 @@ pub enum RowStatus {
 }
 
 /// The outcome of reading a sheet with a mapping: nothing is applied yet.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     pub kind: ImportKind,
     pub file_name: String,

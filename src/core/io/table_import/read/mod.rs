@@ -82,9 +82,24 @@ impl<'a> Lookup<'a> {
     }
 }
 
+/// How often [`analyse_with_progress`] reports: every this many rows.
+pub const PROGRESS_EVERY: usize = 1000;
+
 /// Reads every data row under the header with the mapping, against the
 /// current workspace.
 pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspace) -> Analysis {
+    analyse_with_progress(kind, sheet, mapping, ws, &mut |_, _| {})
+}
+
+/// [`analyse`], telling `progress(rows read, rows in all)` every
+/// [`PROGRESS_EVERY`] rows (the file worker passes it on to the page).
+pub fn analyse_with_progress(
+    kind: ImportKind,
+    sheet: &Sheet,
+    mapping: &Mapping,
+    ws: &Workspace,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Analysis {
     let mut analysis = Analysis {
         kind,
         file_name: sheet.file_name.clone(),
@@ -142,7 +157,11 @@ pub fn analyse(kind: ImportKind, sheet: &Sheet, mapping: &Mapping, ws: &Workspac
         new_ids: Default::default(),
         new_positions: HashMap::new(),
     };
-    for r in data {
+    let total = data.len();
+    for (done, r) in data.enumerate() {
+        if done % PROGRESS_EVERY == 0 && done > 0 {
+            progress(done, total);
+        }
         if sheet.rows[r].iter().all(Cell::is_empty) {
             analysis.empty_rows += 1;
             continue;
