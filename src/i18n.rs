@@ -626,6 +626,8 @@ strings! {
     SourceSiasn => "SIASN: Export Data ASN", "SIASN: Export Data ASN";
     SourceSimpeg => "SIMPEG / DUK", "SIMPEG / DUK";
     SourceTemplate => "templat Perencana Mutasi", "the planner's template";
+    SourceAnjabAbk => "Anjab/ABK (kebutuhan dan bezetting per jabatan)", "Anjab/ABK (need and bezetting per position)";
+    SourceFormasi => "SIASN: rincian formasi (kebutuhan = yang menjabat + formasi)", "SIASN: rincian formasi (need = in post + openings)";
     SourceOther => "lembar lain (pemetaan ditebak dari judul kolom)", "another sheet (mapping guessed from the column headers)";
     MappingRemembered => "pemetaan yang Anda koreksi untuk judul kolom ini dipakai lagi", "the mapping you corrected for these headers is used again";
     CrossingBadge => "antar-instansi", "between governments";

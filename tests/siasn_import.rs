@@ -300,6 +300,23 @@ fn each_source_is_recognised_and_a_corrected_mapping_is_remembered() {
     );
     let unknown = sheet::read("u.csv", b"ID;KETERANGAN\r\n1;x\r\n").unwrap();
     assert_eq!(source(&unknown), Source::Other);
+    // Positions: an Anjab/ABK worksheet and a rincian formasi.
+    let positions = |text: &str| {
+        let s = sheet::read("p.csv", text.as_bytes()).unwrap();
+        let m = guess_mapping(ImportKind::Positions, &s);
+        detect_source(ImportKind::Positions, &s, m.header_row)
+    };
+    assert_eq!(
+        positions(
+            "ANJAB DAN ABK;;\r\nNO;NAMA JABATAN;UNIT KERJA;KELAS JABATAN;BEZETTING;KEBUTUHAN\r\n"
+        ),
+        Source::AnjabAbk
+    );
+    assert_eq!(
+        positions("NO;INSTANSI;UNOR INDUK;JABATAN;LOKASI FORMASI;JUMLAH FORMASI\r\n"),
+        Source::RincianFormasi
+    );
+    assert_eq!(positions("NO;JABATAN;KETERANGAN\r\n"), Source::Other);
 
     // The analyst maps NAMA to another column: remembered by the header,
     // recalled for the next file with the same header, not for another.
@@ -406,6 +423,99 @@ fn an_anjab_abk_worksheet_imports_positions_and_needs_without_a_type_column() {
             ("Kepala Bidang Baru Sekali", PositionType::Administrator, 1),
         ]
     );
+}
+
+/// A SIASN "rincian formasi": the government in INSTANSI, the OPD in UNOR
+/// INDUK, the unit in LOKASI FORMASI, qualifications as "S-1 Akuntansi /
+/// S-1 Manajemen", and openings (JUMLAH FORMASI) instead of a need: the
+/// need is who is in post plus the openings, said as a note.
+#[test]
+fn a_rincian_formasi_imports_openings_on_top_of_the_people_in_post() {
+    let ws = jambi_demo();
+    let (pos, unit, agency) = common::positions::named(&ws)
+        .next()
+        .map(|(p, a, u)| (p.clone(), u.name.clone(), a.name.clone()))
+        .unwrap();
+    let occupancy = ws.occupancy().get(&pos.id).copied().unwrap_or(0);
+    let text = format!(
+        "RINCIAN FORMASI;;;;;;\r\n\
+         PEMERINTAH PROVINSI JAMBI TAHUN ANGGARAN 2026;;;;;;\r\n\
+         NO;INSTANSI;UNOR INDUK;JABATAN;LOKASI FORMASI;KUALIFIKASI PENDIDIKAN;JUMLAH FORMASI\r\n\
+         1;Pemerintah Provinsi Jambi;{agency};{name};{unit};S-1 Akuntansi / S-1 Manajemen;2\r\n\
+         2;Pemerintah Provinsi Jambi;{agency};Pranata Komputer Ahli Pertama;{unit};D-III Teknik Informatika atau S-1 Informatika;1\r\n\
+         3;Pemerintah Provinsi Jambi;{agency};Arsiparis Ahli Pertama;{unit};S-1/Sarjana;dua\r\n",
+        agency = agency.to_uppercase(),
+        name = pos.name,
+    );
+    let sheet = sheet::read("rincian-formasi.csv", text.as_bytes()).unwrap();
+    let mapping = guess_mapping(ImportKind::Positions, &sheet);
+    assert_eq!(mapping.header_row, 2);
+    let mapped: Vec<(Field, usize)> = mapping.columns.iter().map(|(f, c)| (*f, *c)).collect();
+    assert_eq!(
+        mapped,
+        vec![
+            (Field::Agency, 2),
+            (Field::Unit, 4),
+            (Field::PositionName, 3),
+            (Field::MinEducation, 5),
+            (Field::Openings, 6),
+        ],
+        "the OPD from UNOR INDUK, not the government in INSTANSI"
+    );
+    let analysis = analyse(ImportKind::Positions, &sheet, &mapping, &ws);
+    assert!(analysis.blocking.is_empty(), "{:?}", analysis.blocking);
+    assert_eq!(
+        analysis.rows,
+        vec![
+            (4, RowStatus::Update),
+            (5, RowStatus::New),
+            (6, RowStatus::Invalid)
+        ]
+    );
+    let report = report(&analysis);
+    assert_eq!(report.len(), 4, "{report:?}");
+    assert_eq!(
+        report[..3],
+        [
+            (
+                4,
+                Reason::NeedFromOpenings {
+                    openings: 2,
+                    held: occupancy,
+                    need: occupancy + 2
+                }
+            ),
+            (5, Reason::TypeFromName(PositionType::AhliPertama)),
+            (
+                5,
+                Reason::NeedFromOpenings {
+                    openings: 1,
+                    held: 0,
+                    need: 1
+                }
+            ),
+        ]
+    );
+    assert_eq!(report[3].0, 6);
+    assert!(
+        matches!(&report[3].1, Reason::Value { value, .. } if value == "dua"),
+        "{:?}",
+        report[3]
+    );
+    let after = apply(&ws, &analysis);
+    let updated = after.positions.iter().find(|p| p.id == pos.id).unwrap();
+    assert_eq!(updated.need, occupancy + 2);
+    assert_eq!(updated.education.min_level, Some(EducationLevel::S1));
+    assert_eq!(updated.education.fields, vec!["Akuntansi", "Manajemen"]);
+    let created = after.positions.last().unwrap();
+    assert_eq!(created.name, "Pranata Komputer Ahli Pertama");
+    assert_eq!(created.need, 1);
+    assert_eq!(created.education.min_level, Some(EducationLevel::D3));
+    assert_eq!(
+        created.education.fields,
+        vec!["Teknik Informatika", "Informatika"]
+    );
+    assert_eq!(after.positions.len(), ws.positions.len() + 1);
 }
 
 #[test]

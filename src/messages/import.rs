@@ -161,6 +161,19 @@ impl Message for Problem {
                     format!("note: bezetting {file} in the file, {data} in the data (the roster decides)")
                 }
             }
+            Reason::NeedFromOpenings {
+                openings,
+                held,
+                need,
+            } => {
+                if id {
+                    format!(
+                        "catatan: kebutuhan {need} = {held} orang menjabat + {openings} formasi"
+                    )
+                } else {
+                    format!("note: need {need} = {held} in post + {openings} openings (formasi)")
+                }
+            }
             Reason::NoGolongan => {
                 if id {
                     "PNS/CPNS tanpa golongan".to_string()

@@ -407,6 +407,7 @@ fn example(field: Field) -> &'static str {
         AcceptedMajors => "Manajemen SDM; Hukum",
         Need => "2",
         Bezetting => "1",
+        Openings => "",
         Year => "2026",
         Quarter => "",
         HasilKerja => "Sesuai ekspektasi",

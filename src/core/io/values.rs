@@ -365,6 +365,37 @@ pub fn education_and_field(cell: &Cell) -> Result<(EducationLevel, Option<String
     Err(expected(Expected::Education))
 }
 
+/// A position's education qualification as a rincian formasi writes it:
+/// a level alone (`S-1/Sarjana`), or one or more level + programme pairs
+/// (`S-1 Akuntansi / S-1 Manajemen`, `D-III Keperawatan atau S-1
+/// Keperawatan`): the lowest level accepted and the programmes named.
+pub fn qualification(cell: &Cell) -> Result<(EducationLevel, Vec<String>), ValueError> {
+    if let Ok(level) = education(cell) {
+        return Ok((level, Vec::new()));
+    }
+    let text = text(cell).ok_or_else(|| expected(Expected::Education))?;
+    let mut lowest: Option<EducationLevel> = None;
+    let mut fields: Vec<String> = Vec::new();
+    let parts = text
+        .split([',', ';', '/'])
+        .flat_map(|p| p.split(" atau "))
+        .flat_map(|p| p.split(" ATAU "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    for part in parts {
+        let (level, field) = education_and_field(&Cell::Text(part.to_string()))?;
+        lowest = Some(lowest.map_or(level, |l| l.min(level)));
+        if let Some(f) = field {
+            if !fields.contains(&f) {
+                fields.push(f);
+            }
+        }
+    }
+    lowest
+        .map(|l| (l, fields))
+        .ok_or_else(|| expected(Expected::Education))
+}
+
 /// The programme of an education cell: the text after a leading level
 /// (`S1 AKUNTANSI` → "Akuntansi"), or the whole text.
 pub fn programme(text: &str) -> String {
@@ -907,5 +938,23 @@ mod tests {
         assert_eq!(normalize(" Tgl. Lahir "), "TGL LAHIR");
         assert_eq!(normalize("GOL/RUANG"), "GOL RUANG");
         assert_eq!(compact("D-III"), "DIII");
+    }
+
+    #[test]
+    fn qualifications_give_the_lowest_level_and_the_programmes() {
+        use EducationLevel::*;
+        let q = |t: &str| qualification(&Cell::Text(t.into()));
+        assert_eq!(q("S-1/Sarjana"), Ok((S1, vec![])));
+        assert_eq!(
+            q("S-1 Akuntansi / S-1 Manajemen"),
+            Ok((S1, vec!["Akuntansi".into(), "Manajemen".into()]))
+        );
+        assert_eq!(
+            q("D-III KEPERAWATAN atau S-1 KEPERAWATAN"),
+            Ok((D3, vec!["Keperawatan".into()]))
+        );
+        assert_eq!(q("S-2 Hukum; S-1 Hukum"), Ok((S1, vec!["Hukum".into()])));
+        assert_eq!(q("Akuntansi"), Err(expected(Expected::Education)));
+        assert_eq!(q(""), Err(expected(Expected::Education)));
     }
 }

@@ -452,6 +452,8 @@ fn source_key(source: Source) -> T {
         Source::Siasn => T::SourceSiasn,
         Source::SimpegDuk => T::SourceSimpeg,
         Source::Template => T::SourceTemplate,
+        Source::AnjabAbk => T::SourceAnjabAbk,
+        Source::RincianFormasi => T::SourceFormasi,
         Source::Other => T::SourceOther,
     }
 }

@@ -123,6 +123,12 @@ pub enum Source {
     SimpegDuk,
     /// The planner's own template (its headers only).
     Template,
+    /// An Anjab/ABK worksheet of positions (BEZETTING, KEBUTUHAN, KELAS
+    /// JABATAN …, often per OPD under title rows).
+    AnjabAbk,
+    /// SIASN's rincian formasi: openings per position (JUMLAH FORMASI,
+    /// LOKASI FORMASI …); the need is who is in post plus the openings.
+    RincianFormasi,
     /// Anything else: the mapping is guessed header by header.
     Other,
 }
@@ -165,6 +171,25 @@ pub fn detect_source(kind: ImportKind, sheet: &Sheet, header_row: usize) -> Sour
         .any(|h| has(h))
     {
         Source::SimpegDuk
+    } else if kind == ImportKind::Positions
+        && [
+            "JUMLAH FORMASI",
+            "FORMASI",
+            "ALOKASI FORMASI",
+            "LOKASI FORMASI",
+        ]
+        .iter()
+        .any(|h| has(h))
+    {
+        Source::RincianFormasi
+    } else if kind == ImportKind::Positions
+        && names.iter().any(|n| {
+            n.starts_with("BEZETTING")
+                || n.starts_with("KELAS JABATAN")
+                || Field::Need.aliases().contains(&n.as_str())
+        })
+    {
+        Source::AnjabAbk
     } else {
         Source::Other
     }

@@ -90,6 +90,7 @@ impl ImportKind {
                 AcceptedMajors,
                 Need,
                 Bezetting,
+                Openings,
             ],
             ImportKind::Performance => &[
                 Nip,
@@ -188,6 +189,13 @@ pub enum Reason {
         file: u32,
         data: u32,
     },
+    /// A note: the file gives openings (a rincian formasi) and no need:
+    /// the need is the people in post plus the openings.
+    NeedFromOpenings {
+        openings: u32,
+        held: u32,
+        need: u32,
+    },
     /// A note: the kedudukan hukum is not Aktif; the person is imported and
     /// the rules keep them in place while it lasts.
     NotActive(crate::core::model::LegalStatus),
@@ -240,6 +248,7 @@ impl Reason {
                 | Reason::TypeFromName(_)
                 | Reason::PositionCreated { .. }
                 | Reason::BezettingDiffers { .. }
+                | Reason::NeedFromOpenings { .. }
         )
     }
 }

@@ -21,6 +21,8 @@ struct Lookup<'a> {
     /// SIASN's JABATAN ID and UNOR ID → the workspace's position and unit.
     position_by_jabatan: HashMap<&'a str, &'a PositionId>,
     unit_by_unor: HashMap<&'a str, &'a crate::core::model::UnitId>,
+    /// People in post per position id (its bezetting in the workspace).
+    holders: HashMap<&'a str, u32>,
 }
 
 impl<'a> Lookup<'a> {
@@ -38,8 +40,15 @@ impl<'a> Lookup<'a> {
                 .or_default()
                 .push(i);
         }
+        let mut holders: HashMap<&str, u32> = HashMap::new();
+        for a in &ws.asn {
+            if let Some(c) = &a.position {
+                *holders.entry(c.position.0.as_str()).or_default() += 1;
+            }
+        }
         Lookup {
             ws,
+            holders,
             asn_by_nip: ws
                 .asn
                 .iter()

@@ -114,15 +114,22 @@ impl RowReader<'_, '_> {
             self.missing(r, Field::Unit, problems);
         }
         let min_golongan = self.read(r, Field::MinGolongan, values::golongan, problems);
-        let min_level = self.read(r, Field::MinEducation, values::education, problems);
-        let fields: Option<Vec<String>> = self.text(r, Field::AcceptedMajors).map(|t| {
-            t.split([',', ';', '/'])
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
-        });
+        // "S-1 Akuntansi / S-1 Manajemen": the level, and the programmes
+        // when the file has no column of accepted majors.
+        let qualification = self.read(r, Field::MinEducation, values::qualification, problems);
+        let min_level = qualification.as_ref().map(|(level, _)| *level);
+        let fields: Option<Vec<String>> = self
+            .text(r, Field::AcceptedMajors)
+            .map(|t| {
+                t.split([',', ';', '/'])
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .or_else(|| qualification.and_then(|(_, f)| (!f.is_empty()).then_some(f)));
         let need = self.read(r, Field::Need, values::whole_number, problems);
         let bezetting = self.read(r, Field::Bezetting, values::whole_number, problems);
+        let openings = self.read(r, Field::Openings, values::whole_number, problems);
         let (Some(name), Some(agency), Some(unit_text)) = (name, agency, unit_text) else {
             return None;
         };
@@ -171,13 +178,14 @@ impl RowReader<'_, '_> {
                 kind
             }
         };
+        let data = old.map_or(0, |p| {
+            self.lookup
+                .holders
+                .get(p.id.0.as_str())
+                .copied()
+                .unwrap_or(0)
+        });
         if let Some(file) = bezetting {
-            let data = old.map_or(0, |p| {
-                ws.asn
-                    .iter()
-                    .filter(|a| a.position.as_ref().is_some_and(|c| c.position == p.id))
-                    .count() as u32
-            });
             if file != data {
                 problems.push(self.problem(
                     r,
@@ -186,6 +194,25 @@ impl RowReader<'_, '_> {
                 ));
             }
         }
+        // A rincian formasi: the openings come on top of who is in post
+        // (the file's bezetting, else the workspace's).
+        let need = match (need, openings) {
+            (None, Some(openings)) => {
+                let held = bezetting.unwrap_or(data);
+                let need = held.saturating_add(openings);
+                problems.push(self.problem(
+                    r,
+                    Some(Field::Openings),
+                    Reason::NeedFromOpenings {
+                        openings,
+                        held,
+                        need,
+                    },
+                ));
+                Some(need)
+            }
+            (need, _) => need,
+        };
         let position = Position {
             id: PositionId(id),
             name,
