@@ -24,11 +24,15 @@ pub fn active_scenario(state: AppState) -> Memo<Option<Scenario>> {
 pub fn SkenarioPage() -> impl IntoView {
     let state = use_state();
     let scenario = active_scenario(state);
+    // Only whether there is a scenario redraws the page: a change to it
+    // must leave the controls in place (a slider being dragged is not
+    // replaced under the pointer).
+    let has_scenario = Memo::new(move |_| scenario.with(Option::is_some));
     view! {
         <section class="page" aria-labelledby="skenario-title">
             <h2 id="skenario-title">{move || state.t(T::NavSkenario)}</h2>
             {move || {
-                if scenario.with(Option::is_none) {
+                if !has_scenario.get() {
                     return view! { <p>{state.t(T::NoOpenRound)}</p> }.into_any();
                 }
                 view! {
