@@ -521,6 +521,138 @@ fn scenarios_are_duplicated_and_deleted_but_never_the_last() {
 }
 
 #[test]
+fn rounds_and_scenarios_are_created_renamed_and_named() {
+    let mut ws = workspace();
+    let tmt = Date::new(2027, 4, 1).unwrap();
+    let rounds = ws.rounds.len();
+    refused(
+        &ws,
+        Edit::NewRound {
+            name: "  ".into(),
+            effective_date: tmt,
+        },
+        EditError::NameRequired,
+    );
+    let done = ok(
+        &mut ws,
+        Edit::NewRound {
+            name: " Mutasi April 2027 ".into(),
+            effective_date: tmt,
+        },
+    );
+    assert_eq!(done.action, "round.new");
+    assert_eq!(ws.rounds.len(), rounds + 1);
+    // The new round is the open one, empty, with one standard scenario.
+    let r = round(&ws);
+    assert_eq!(
+        (r.name.as_str(), r.effective_date),
+        ("Mutasi April 2027", tmt)
+    );
+    assert!(r.openings.is_empty() && r.decisions.is_empty());
+    assert_eq!(r.scenarios, vec![Scenario::standard("s1", "Seimbang")]);
+    assert_eq!(done.new_scenario.as_deref(), Some("s1"));
+    assert_eq!(r.procedure.status, RoundStatus::Draf);
+    assert_ne!(r.id, ws.rounds[rounds - 1].id);
+
+    let done = ok(
+        &mut ws,
+        Edit::NewScenario {
+            name: "Jarak dekat".into(),
+        },
+    );
+    let id = done.new_scenario.unwrap();
+    assert_eq!(round(&ws).scenarios.len(), 2);
+    assert_eq!(
+        round(&ws).scenarios[1],
+        Scenario::standard(id.clone(), "Jarak dekat")
+    );
+    ok(
+        &mut ws,
+        Edit::RenameScenario {
+            id: id.clone(),
+            name: "Dekat rumah".into(),
+        },
+    );
+    assert_eq!(round(&ws).scenarios[1].name, "Dekat rumah");
+    refused(
+        &ws,
+        Edit::RenameScenario {
+            id: "s9".into(),
+            name: "X".into(),
+        },
+        EditError::UnknownScenario("s9".into()),
+    );
+    refused(
+        &ws,
+        Edit::NewScenario { name: "".into() },
+        EditError::NameRequired,
+    );
+    let later = Date::new(2027, 5, 1).unwrap();
+    ok(
+        &mut ws,
+        Edit::SetRound {
+            name: "Mutasi Mei 2027".into(),
+            effective_date: later,
+        },
+    );
+    assert_eq!(
+        (round(&ws).name.as_str(), round(&ws).effective_date),
+        ("Mutasi Mei 2027", later)
+    );
+    // Nothing to plan without rounds: a first round starts one.
+    let mut empty = without_rounds(&ws);
+    ok(
+        &mut empty,
+        Edit::NewRound {
+            name: "Putaran pertama".into(),
+            effective_date: tmt,
+        },
+    );
+    assert_eq!(empty.rounds.len(), 1);
+    assert_eq!(empty.rounds[0].id, "putaran-1");
+}
+
+#[test]
+fn a_new_round_waits_for_the_open_one_to_leave_review() {
+    let mut ws = workspace();
+    let id = scenario(&ws);
+    ok(
+        &mut ws,
+        Edit::Publish {
+            scenario: id,
+            reason: None,
+            at: "2026-12-01T10:00:00Z".into(),
+        },
+    );
+    let new = Edit::NewRound {
+        name: "Berikutnya".into(),
+        effective_date: Date::new(2027, 4, 1).unwrap(),
+    };
+    refused(
+        &ws,
+        new.clone(),
+        EditError::RoundInProgress(RoundStatus::Sosialisasi),
+    );
+    // A published round's name and TMT are frozen too.
+    refused(
+        &ws,
+        Edit::SetRound {
+            name: "Lain".into(),
+            effective_date: Date::new(2027, 4, 1).unwrap(),
+        },
+        EditError::Frozen(RoundStatus::Sosialisasi),
+    );
+    ok(
+        &mut ws,
+        Edit::StepBack {
+            reason: "Perlu diubah".into(),
+            at: "2026-12-02T10:00:00Z".into(),
+        },
+    );
+    ok(&mut ws, new);
+}
+
+#[test]
 fn comments_are_added_accepted_and_rejected_once() {
     let mut ws = workspace();
     let a = nip(&ws, 12);

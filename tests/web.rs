@@ -2058,3 +2058,97 @@ async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
     )
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_blank_workspace_starts_its_round_and_names_its_scenarios() {
+    clear_storage();
+    let state = AppState::new(Workspace::empty("Kabupaten Bungo"), today());
+    state.page.set(Page::Skenario);
+    let (root, _app) = mount(state);
+    // No round: the page says what to do and offers the form.
+    element(&root, "first-round").await;
+    assert!(find(&root, "round-bar").is_none());
+    set_input(
+        &element(&root, "round-new-name").await,
+        "Mutasi April 2027",
+        "input",
+    );
+    set_input(
+        &find(&root, "round-new-date").unwrap(),
+        "2027-04-01",
+        "change",
+    );
+    press(&root, "round-new-save").await;
+    until_eq(
+        "the round's name",
+        || text(&root, "round-name"),
+        "Mutasi April 2027".to_string(),
+    )
+    .await;
+    assert_eq!(text(&root, "round-tmt"), "01/04/2027");
+    assert!(find(&root, "first-round").is_none());
+    element(&root, "scenario-s1").await;
+    // A new scenario from the standard settings becomes the active one.
+    press(&root, "scenario-new").await;
+    until("the new scenario", || {
+        find(&root, "scenario-s2")
+            .is_some_and(|b| b.get_attribute("aria-pressed").as_deref() == Some("true"))
+    })
+    .await;
+    until_eq(
+        "the name field",
+        || {
+            find(&root, "scenario-name")
+                .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
+                .unwrap_or_default()
+        },
+        "Skenario 2".to_string(),
+    )
+    .await;
+    set_input(
+        &find(&root, "scenario-name").unwrap(),
+        "Dekat rumah",
+        "input",
+    );
+    press(&root, "scenario-rename").await;
+    until_eq(
+        "the renamed chip",
+        || text(&root, "scenario-s2"),
+        "Dekat rumah".to_string(),
+    )
+    .await;
+    // The round's name and TMT are edited in place.
+    press(&root, "round-edit-open").await;
+    set_input(
+        &element(&root, "round-edit-name").await,
+        "Mutasi Mei 2027",
+        "input",
+    );
+    set_input(
+        &find(&root, "round-edit-date").unwrap(),
+        "2027-05-01",
+        "change",
+    );
+    press(&root, "round-edit-save").await;
+    until_eq(
+        "the edited round",
+        || text(&root, "round-tmt"),
+        "01/05/2027".to_string(),
+    )
+    .await;
+    assert!(find(&root, "round-edit").is_none(), "the form closes");
+    // Every step is an audited edit.
+    let actions: Vec<String> = state
+        .workspace
+        .with_untracked(|w| w.audit.iter().map(|e| e.action.clone()).collect());
+    assert_eq!(
+        actions,
+        ["round.new", "scenario.new", "scenario.rename", "round.set"]
+    );
+    state.workspace.with_untracked(|w| {
+        let r = w.open_round().unwrap();
+        assert_eq!(r.name, "Mutasi Mei 2027");
+        assert_eq!(r.scenarios.len(), 2);
+    });
+    clear_storage();
+}

@@ -98,6 +98,16 @@ pub enum Edit {
         kind: FollowUpKind,
         status: FollowUpStatus,
     },
+    /// Starts a new round (name, planned TMT) with one standard scenario;
+    /// it becomes the open round. Refused while the open round is out for
+    /// comment or in review (decide it, or take it back to Draf, first).
+    NewRound { name: String, effective_date: Date },
+    /// Renames the open round and sets its planned TMT (while in Draf).
+    SetRound { name: String, effective_date: Date },
+    /// A new scenario of the open round with the standard settings.
+    NewScenario { name: String },
+    /// Renames a scenario of the open round.
+    RenameScenario { id: String, name: String },
     /// A copy of a scenario of the open round, under a new name.
     DuplicateScenario { id: String, name: String },
     /// Deletes a scenario; a round keeps at least one.
@@ -190,6 +200,10 @@ pub enum EditError {
     UnknownFollowUp(Nip),
     /// A round keeps at least one scenario.
     LastScenario,
+    /// A round or scenario needs a name.
+    NameRequired,
+    /// A new round while the open one is out for comment or in review.
+    RoundInProgress(RoundStatus),
     /// Slots outside 1..=[`MAX_SLOTS`].
     SlotsOutOfRange(u32),
     /// A unit cap above 100 %.
@@ -432,6 +446,77 @@ impl Edit {
                 f.status = status;
                 let detail = format!("{asn}: {} {}", audit_value(&kind), audit_value(&status));
                 Ok(applied("follow_up.status", detail))
+            }
+            Edit::NewRound {
+                name,
+                effective_date,
+            } => {
+                let name = required_name(&name)?;
+                if let Some(r) = ws.open_round() {
+                    let status = r.procedure.status;
+                    if matches!(status, RoundStatus::Sosialisasi | RoundStatus::Dibahas) {
+                        return Err(EditError::RoundInProgress(status));
+                    }
+                }
+                let mut n = ws.rounds.len() + 1;
+                let id = loop {
+                    let id = format!("putaran-{n}");
+                    if ws.rounds.iter().all(|r| r.id != id) {
+                        break id;
+                    }
+                    n += 1;
+                };
+                ws.rounds.push(Round {
+                    id: id.clone(),
+                    name: name.clone(),
+                    effective_date,
+                    openings: Vec::new(),
+                    scenarios: vec![Scenario::standard("s1", "Seimbang")],
+                    decisions: Vec::new(),
+                    results: Vec::new(),
+                    participation: Default::default(),
+                    election: None,
+                    procedure: Default::default(),
+                });
+                let mut done = applied("round.new", format!("{id}: {name} · TMT {effective_date}"));
+                done.new_scenario = Some("s1".into());
+                Ok(done)
+            }
+            Edit::SetRound {
+                name,
+                effective_date,
+            } => {
+                let name = required_name(&name)?;
+                let round = round_for(ws, Change::Settings)?;
+                round.name = name.clone();
+                round.effective_date = effective_date;
+                Ok(applied(
+                    "round.set",
+                    format!("{}: {name} · TMT {effective_date}", round.id),
+                ))
+            }
+            Edit::NewScenario { name } => {
+                let name = required_name(&name)?;
+                let round = round_for(ws, Change::Settings)?;
+                let id = free_scenario_id(round);
+                round
+                    .scenarios
+                    .push(Scenario::standard(id.clone(), name.clone()));
+                let mut done = applied("scenario.new", format!("{id}: {name}"));
+                done.new_scenario = Some(id);
+                Ok(done)
+            }
+            Edit::RenameScenario { id, name } => {
+                let name = required_name(&name)?;
+                let round = round_for(ws, Change::Settings)?;
+                let scenario = round
+                    .scenarios
+                    .iter_mut()
+                    .find(|s| s.id == id)
+                    .ok_or_else(|| EditError::UnknownScenario(id.clone()))?;
+                let detail = format!("{id}: {} → {name}", scenario.name);
+                scenario.name = name;
+                Ok(applied("scenario.rename", detail))
             }
             Edit::DuplicateScenario { id, name } => {
                 let round = round_for(ws, Change::Settings)?;
@@ -806,6 +891,16 @@ fn same_subject(a: &Constraint, b: &Constraint) -> bool {
 }
 
 /// The first `s{n}` not taken, counting from the number of scenarios + 1.
+/// A name, trimmed; refused when empty.
+fn required_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(EditError::NameRequired)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
 fn free_scenario_id(round: &Round) -> String {
     let mut n = round.scenarios.len() + 1;
     while round.scenarios.iter().any(|s| s.id == format!("s{n}")) {

@@ -29,6 +29,13 @@ impl Message for EditError {
             EditError::UnknownDecision(nip) => with(T::EditUnknownDecision, nip),
             EditError::UnknownFollowUp(nip) => with(T::EditUnknownFollowUp, nip),
             EditError::LastScenario => why(T::EditLastScenario),
+            EditError::NameRequired => why(T::EditNameRequired),
+            EditError::RoundInProgress(status) => format!(
+                "{} {}. {}",
+                T::EditRoundInProgress.text(lang),
+                status_key(*status).text(lang),
+                T::EditRoundInProgressHow.text(lang)
+            ),
             EditError::SlotsOutOfRange(n) => with(T::EditSlotsRange, n),
             EditError::PercentOutOfRange(n) => with(T::EditPercentRange, n),
             EditError::SamePerson(nip) => format!("{} ({nip})", T::EditSamePerson.text(lang)),
@@ -133,6 +140,8 @@ mod tests {
                 "198503142010012003",
             ),
             (EditError::LastScenario, ""),
+            (EditError::NameRequired, ""),
+            (EditError::RoundInProgress(RoundStatus::Dibahas), ""),
             (EditError::SlotsOutOfRange(4_294_967_295), "4294967295"),
             (EditError::PercentOutOfRange(101), "101"),
             (EditError::SamePerson(nip), "198503142010012003"),

@@ -81,16 +81,7 @@ struct Builder<'a> {
 }
 
 fn default_scenario() -> Scenario {
-    Scenario {
-        id: "seimbang".into(),
-        name: "Seimbang".into(),
-        mode: MatchMode::Optimal,
-        rules: RuleSettings::default(),
-        fit: FitSettings::default(),
-        weights: ObjectiveWeights::default(),
-        constraints: Vec::new(),
-        stable: StableSettings::default(),
-    }
+    Scenario::standard("seimbang", "Seimbang")
 }
 
 /// Generates a workspace.

@@ -313,6 +313,23 @@ pub enum Constraint {
     UnitCap { unit: UnitId, max_percent: u8 },
 }
 
+impl Scenario {
+    /// A scenario with the standard settings (optimal mode, the default
+    /// rules, fit settings and weights, no constraints).
+    pub fn standard(id: impl Into<String>, name: impl Into<String>) -> Scenario {
+        Scenario {
+            id: id.into(),
+            name: name.into(),
+            mode: MatchMode::default(),
+            rules: RuleSettings::default(),
+            fit: FitSettings::default(),
+            weights: ObjectiveWeights::default(),
+            constraints: Vec::new(),
+            stable: StableSettings::default(),
+        }
+    }
+}
+
 /// A named set of rules, weights, mode and constraints.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -708,24 +725,15 @@ impl Workspace {
         counts
     }
 
-    /// The round the planner works on: the last one with openings, else the
-    /// last one.
+    /// The round the planner works on: the newest (a round created in the
+    /// app is worked on at once, before it has openings).
     pub fn open_round(&self) -> Option<&Round> {
-        self.rounds
-            .iter()
-            .rev()
-            .find(|r| !r.openings.is_empty())
-            .or(self.rounds.last())
+        self.rounds.last()
     }
 
     /// Mutable access to [`Workspace::open_round`].
     pub fn open_round_mut(&mut self) -> Option<&mut Round> {
-        let i = self
-            .rounds
-            .iter()
-            .rposition(|r| !r.openings.is_empty())
-            .or(self.rounds.len().checked_sub(1))?;
-        self.rounds.get_mut(i)
+        self.rounds.last_mut()
     }
 
     /// Builds lookup tables for the workspace.

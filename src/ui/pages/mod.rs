@@ -8,7 +8,7 @@
 //! every page shows, [`agenda`] the review meeting's agenda and minutes, [`clearance`] the procedure's checklist of transfers
 //! between governments, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
-//! [`kartu`] is the ASN's preference card. [`labels`] holds the words the
+//! [`rounds`] makes rounds and scenarios. [`kartu`] is the ASN's preference card. [`labels`] holds the words the
 //! result pages share. A page reads the state and renders; every change goes
 //! through `AppState::apply` with a `core::edit::Edit`.
 
@@ -28,6 +28,7 @@ pub mod pegawai;
 pub mod points;
 pub mod policy;
 pub mod procedure;
+pub mod rounds;
 pub mod sheet_import;
 pub mod skenario;
 pub mod sosialisasi;

@@ -33,10 +33,12 @@ pub fn SkenarioPage() -> impl IntoView {
             <h2 id="skenario-title">{move || state.t(T::NavSkenario)}</h2>
             {move || {
                 if !has_scenario.get() {
-                    return view! { <p>{state.t(T::NoOpenRound)}</p> }.into_any();
+                    return view! { <crate::ui::pages::rounds::FirstRound /> }.into_any();
                 }
                 view! {
+                    <crate::ui::pages::rounds::RoundBar />
                     <ScenarioPicker />
+                    <crate::ui::pages::rounds::ScenarioNaming />
                     <PlanSummary />
                     <div class="columns">
                         <WeightsPanel scenario=scenario />
