@@ -2152,3 +2152,63 @@ async fn a_blank_workspace_starts_its_round_and_names_its_scenarios() {
     });
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+async fn the_welcome_starts_an_empty_workspace_for_a_kabupaten_and_says_what_is_next() {
+    clear_storage();
+    let original = js_sys::Reflect::get(&window(), &"confirm".into()).unwrap();
+    let yes = js_sys::Function::new_with_args("message", "return true");
+    js_sys::Reflect::set(&window(), &"confirm".into(), &yes).unwrap();
+    let state = AppState::new(small(60), today());
+    let (root, app) = mount(state);
+    // Over the demo: what the planner does, that it is a demo, two paths.
+    let welcome = element(&root, "welcome").await;
+    assert!(welcome.text_content().unwrap().contains("data demo"));
+    assert!(
+        find(&root, "next-step").is_none(),
+        "the demo misses nothing"
+    );
+    press(&root, "welcome-new").await;
+    let select: web_sys::HtmlSelectElement =
+        element(&root, "welcome-government").await.unchecked_into();
+    let options = root
+        .query_selector_all("[data-testid=\"welcome-government\"] option")
+        .unwrap();
+    let bungo = (0..options.length())
+        .find(|&i| {
+            options
+                .item(i)
+                .and_then(|o| o.text_content())
+                .is_some_and(|t| t.starts_with("Pemerintah Kabupaten Bungo"))
+        })
+        .expect("Kabupaten Bungo is offered");
+    set_input(&select.unchecked_into(), &bungo.to_string(), "change");
+    press(&root, "welcome-create").await;
+    until("the empty workspace", || {
+        state.workspace.with_untracked(|w| w.asn.is_empty())
+    })
+    .await;
+    state.workspace.with_untracked(|w| {
+        assert_eq!(
+            w.government,
+            mutasi_planner::core::model::Government::Regency(Regency::Bungo)
+        );
+        assert!(w.positions.is_empty() && w.rounds.is_empty() && w.agencies.is_empty());
+        assert_eq!(w.audit.len(), 1);
+        assert_eq!(w.audit[0].action, "workspace.new");
+    });
+    assert_eq!(state.page.get_untracked(), Page::Data);
+    until("the welcome closed", || find(&root, "welcome").is_none()).await;
+    // The next step: positions, on this page (no link to where one is).
+    let next = element(&root, "next-step").await;
+    assert_eq!(next.get_attribute("data-page").as_deref(), Some("data"));
+    assert!(find(&root, "next-step-go").is_none());
+    // Answered once: a later visit over the demo has no welcome.
+    drop(app);
+    let again = AppState::new(small(60), today());
+    let (root, _app) = mount(again);
+    element(&root, "nav-data").await;
+    assert!(find(&root, "welcome").is_none());
+    js_sys::Reflect::set(&window(), &"confirm".into(), &original).unwrap();
+    clear_storage();
+}

@@ -206,6 +206,8 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </ol>
             </nav>
             <StorageBanner />
+            <crate::ui::pages::start::Welcome />
+            <crate::ui::pages::start::NextStep />
             <crate::ui::pages::procedure::RoundStatusBar />
             <ElectionBanner />
             {move || {

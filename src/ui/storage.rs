@@ -111,3 +111,21 @@ pub fn save_mappings(memory: &crate::core::io::table_import::MappingMemory) {
         let _ = s.set_item(MAPPINGS_KEY, &text);
     }
 }
+
+/// Set once the welcome was answered (explore the demo, or a new
+/// workspace): the welcome is not shown again.
+pub const WELCOMED_KEY: &str = "mutasi-planner.welcomed";
+
+/// Whether the welcome was answered in this browser.
+pub fn welcomed() -> bool {
+    storage()
+        .and_then(|s| s.get_item(WELCOMED_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Remembers that the welcome was answered.
+pub fn save_welcomed() {
+    if let Some(s) = storage() {
+        let _ = s.set_item(WELCOMED_KEY, "1");
+    }
+}

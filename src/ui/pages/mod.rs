@@ -8,7 +8,7 @@
 //! every page shows, [`agenda`] the review meeting's agenda and minutes, [`clearance`] the procedure's checklist of transfers
 //! between governments, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
-//! [`rounds`] makes rounds and scenarios. [`kartu`] is the ASN's preference card. [`labels`] holds the words the
+//! [`start`] is the welcome and the next step; [`rounds`] makes rounds and scenarios. [`kartu`] is the ASN's preference card. [`labels`] holds the words the
 //! result pages share. A page reads the state and renders; every change goes
 //! through `AppState::apply` with a `core::edit::Edit`.
 
@@ -32,3 +32,4 @@ pub mod rounds;
 pub mod sheet_import;
 pub mod skenario;
 pub mod sosialisasi;
+pub mod start;
