@@ -238,7 +238,12 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 }}
             </main>
             <footer>
-                <p>{move || state.t(T::DemoNote)}</p>
+                {move || {
+                    state
+                        .workspace
+                        .with(crate::ui::pages::start::is_demo)
+                        .then(|| view! { <p>{state.t(T::DemoNote)}</p> })
+                }}
             </footer>
         </div>
     }

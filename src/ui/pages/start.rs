@@ -10,7 +10,7 @@ use crate::ui::{browser, storage};
 use leptos::prelude::*;
 
 /// The demo generator names its workspaces "Demo …".
-fn is_demo(ws: &Workspace) -> bool {
+pub fn is_demo(ws: &Workspace) -> bool {
     ws.name.starts_with("Demo ")
 }
 
