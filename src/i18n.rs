@@ -85,7 +85,11 @@ strings! {
     ColGap => "Selisih", "Gap";
     ColMinGolongan => "Gol. minimal", "Min. rank";
     ColPriority => "Prioritas", "Priority";
-    ColSlots => "Formasi", "Slots";
+    ColSlots => "Formasi (jabatan)", "Slots (positions)";
+    SlotsHelp => "Kursi yang dibuka, dan dalam kurung jumlah jabatan yang dibuka (satu jabatan bisa membuka beberapa kursi).", "Seats opened, and in brackets the positions opened (one position can open several seats).";
+    JpmNotAssessed => "JPM: kompetensi belum diasesmen", "JPM: competencies not assessed";
+    ScoreHelp => "Nilai relatif untuk membandingkan calon pada rencana ini (tanpa satuan; makin tinggi makin baik): setiap komponen = nilai × bobot skenario.", "A relative score to compare candidates in this plan (no unit; higher is better): each term = value × the scenario's weight.";
+    JpmHelp => "Job-person match (JPM): MS memenuhi syarat (≥ 80 %), MMS masih memenuhi syarat (68–79 %), KMS kurang memenuhi syarat (< 68 %) — jumlah ASN yang pindah per kategori.", "Job-person match (JPM): MS meets (≥ 80 %), MMS still meets (68–79 %), KMS falls short (< 68 %) — movers per category.";
     ColReason => "Alasan", "Reason";
     ColLocation => "Lokasi", "Location";
     Rows => "baris", "rows";

@@ -13,9 +13,65 @@ mod findings;
 mod import;
 mod nip;
 
-use crate::i18n::Lang;
+use crate::i18n::{format_count, format_decimal, Lang, T};
+
+/// "JPM 87%" — or, for a person whose competencies were never assessed,
+/// that they were not (the JPM then counts nothing, and "0 %" beside a
+/// good fit would read as a bad match). `places`: decimals shown.
+pub fn jpm_text(permille: u32, assessed: bool, places: u32, lang: Lang) -> String {
+    if assessed {
+        format!(
+            "JPM {}%",
+            format_decimal(i64::from(permille), 1, places, lang)
+        )
+    } else {
+        T::JpmNotAssessed.text(lang).to_string()
+    }
+}
+
+/// A whole number with the language's thousands separator and its sign:
+/// "52.970", "−1.250" (a score, an objective).
+pub fn signed_count(n: i64, lang: Lang) -> String {
+    let digits = format_count(
+        usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX),
+        lang,
+    );
+    if n < 0 {
+        format!("−{digits}")
+    } else {
+        digits
+    }
+}
 
 /// Something the user is told about, in their language.
 pub trait Message {
     fn message(&self, lang: Lang) -> String;
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    #[test]
+    fn jpm_says_when_nothing_was_assessed_and_scores_read() {
+        assert_eq!(jpm_text(875, true, 1, Lang::Id), "JPM 87,5%");
+        assert_eq!(jpm_text(875, true, 0, Lang::En), "JPM 88%");
+        assert_eq!(
+            jpm_text(0, true, 0, Lang::Id),
+            "JPM 0%",
+            "assessed and 0: said"
+        );
+        assert_eq!(
+            jpm_text(0, false, 0, Lang::Id),
+            "JPM: kompetensi belum diasesmen"
+        );
+        assert_eq!(
+            jpm_text(0, false, 0, Lang::En),
+            "JPM: competencies not assessed"
+        );
+        assert_eq!(signed_count(52_970, Lang::Id), "52.970");
+        assert_eq!(signed_count(72_079_940, Lang::En), "72,079,940");
+        assert_eq!(signed_count(-1_250, Lang::Id), "−1.250");
+        assert_eq!(signed_count(0, Lang::Id), "0");
+    }
 }

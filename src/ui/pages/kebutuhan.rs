@@ -100,7 +100,7 @@ pub fn KebutuhanPage() -> impl IntoView {
                                             <td class="num">{format!("{low:.0}%")}</td>
                                             <td class="num">{n.kms}</td>
                                             <td class="num">{n.over_tenure}</td>
-                                            <td class="num">{format!("{} ({})", n.slots, n.openings)}</td>
+                                            <td class="num" title=T::SlotsHelp.text(lang)>{format!("{} ({})", n.slots, n.openings)}</td>
                                         </tr>
                                     }
                                 })

@@ -87,9 +87,9 @@ pub(crate) fn terms_table(
                         view! {
                             <tr>
                                 <th scope="row">{term_label(*t).text(lang)}</th>
-                                <td class="num">{*raw}</td>
-                                <td class="num">{*w}</td>
-                                <td class="num">{*c}</td>
+                                <td class="num">{signed_count(*raw, lang)}</td>
+                                <td class="num">{signed_count(*w, lang)}</td>
+                                <td class="num">{signed_count(*c, lang)}</td>
                             </tr>
                         }
                     })
@@ -99,14 +99,28 @@ pub(crate) fn terms_table(
     }
 }
 
+pub(crate) use crate::messages::{jpm_text, signed_count};
+
+/// Whether a person's competencies were assessed (any level recorded).
+pub(crate) fn assessed(asn: &crate::core::model::Asn) -> bool {
+    !asn.competencies.levels.is_empty()
+}
+
 /// A fit in one line: total score, JPM % and its category (MS, MMS, KMS).
-pub(crate) fn fit_summary(f: &crate::core::fit::Fit, lang: Lang) -> String {
-    format!(
-        "{} · JPM {}% ({})",
-        format_decimal(i64::from(f.total_milli), 3, 3, lang),
-        format_decimal(i64::from(f.jpm_permille), 1, 1, lang),
-        f.category.code()
-    )
+pub(crate) fn fit_summary(f: &crate::core::fit::Fit, assessed: bool, lang: Lang) -> String {
+    let jpm = jpm_text(f.jpm_permille, assessed, 1, lang);
+    if assessed {
+        format!(
+            "{} · {jpm} ({})",
+            format_decimal(i64::from(f.total_milli), 3, 3, lang),
+            f.category.code()
+        )
+    } else {
+        format!(
+            "{} · {jpm}",
+            format_decimal(i64::from(f.total_milli), 3, 3, lang)
+        )
+    }
 }
 
 /// Each aspect of a fit: its label, score and weight.

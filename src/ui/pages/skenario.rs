@@ -237,7 +237,11 @@ pub fn PlanSummary() -> impl IntoView {
                                         {items
                                             .into_iter()
                                             .map(|(label, value)| {
-                                                let help = (label == T::JustifiedEnvy).then(|| T::EnvyHelp.text(lang));
+                                                let help = match label {
+                                                    T::JustifiedEnvy => Some(T::EnvyHelp.text(lang)),
+                                                    T::JpmCategories => Some(T::JpmHelp.text(lang)),
+                                                    _ => None,
+                                                };
                                                 view! {
                                                     <div class="metric" title=help>
                                                         <span class="label">{label.text(lang)}</span>

@@ -11,8 +11,8 @@ use crate::core::participation::agency_moves;
 use crate::i18n::{format_decimal, Lang, T};
 use crate::ui::components::AgencySelect;
 use crate::ui::pages::labels::{
-    class_key, fit_aspects, fit_summary, phase_key, position_label, rule_label, term_label,
-    terms_table, version_line, with_plan,
+    assessed, class_key, fit_aspects, fit_summary, jpm_text, phase_key, position_label, rule_label,
+    signed_count, term_label, terms_table, version_line, with_plan,
 };
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -162,10 +162,10 @@ fn AgencySheet(agency: AgencyId) -> impl IntoView {
                         .map(|c| class_key(c).text(lang).to_string())
                         .unwrap_or_default(),
                     why: format!(
-                        "{} {} (JPM {}%); {}",
+                        "{} {} ({}); {}",
                         T::WeightFit.text(lang),
                         format_decimal(i64::from(c.fit_milli), 3, 2, lang),
-                        format_decimal(i64::from(c.jpm_permille), 1, 0, lang),
+                        jpm_text(c.jpm_permille, assessed(asn), 0, lang),
                         rank_text(c.preference_rank, asn.preferences.len(), lang)
                     ),
                 }
@@ -283,7 +283,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
             let stable = (plan.mode == crate::core::engine::Mode::Stable)
                 .then(|| wish_points_view(ws, plan, row, lang));
             let aspects = e.fit.as_ref().map(|f| fit_aspects(f, lang)).unwrap_or_default();
-            let fit = e.fit.as_ref().map(|f| fit_summary(f, lang));
+            let fit = e.fit.as_ref().map(|f| fit_summary(f, assessed(asn), lang));
             let how = how_to_comment(input.round.participation.deadline, &input.round.participation.contact, lang);
             Some(view! {
                 <article class="social-sheet" data-testid="social-person-sheet">
@@ -301,7 +301,8 @@ fn PersonSheet(nip: String) -> impl IntoView {
                             }
                         })}
                     {stable}
-                    <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
+                    <h4>{T::ScoreTerms.text(lang)} " = " {signed_count(e.score, lang)}</h4>
+                    <p class="help">{T::ScoreHelp.text(lang)}</p>
                     {terms_table(&e.terms, lang, "social-terms")}
                     <h4>{T::FitSettingsTitle.text(lang)} ": " {fit}</h4>
                     <ul>{aspects.into_iter().map(|(t, s, w)| view! { <li>{t.text(lang)} ": " {s} " (" {w} ")"</li> }).collect_view()}</ul>

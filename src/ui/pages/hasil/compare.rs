@@ -4,7 +4,7 @@
 
 use crate::core::engine::report::{self};
 use crate::core::engine::{self, Plan};
-use crate::i18n::{format_decimal, T};
+use crate::i18n::{format_count, format_decimal, T};
 use crate::ui::pages::labels::*;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -60,9 +60,9 @@ pub(super) fn CompareTab() -> impl IntoView {
                 (T::TopThree, list.iter().map(|(_, p)| p.metrics.top_three.to_string()).collect()),
                 (T::OpeningsFilled, list.iter().map(|(_, p)| format!("{}/{}", p.metrics.openings_filled, p.metrics.openings)).collect()),
                 (T::UrgentFilled, list.iter().map(|(_, p)| format!("{}/{}", p.metrics.urgent_filled, p.metrics.urgent)).collect()),
-                (T::TotalDistance, list.iter().map(|(_, p)| format!("{} km", p.metrics.total_distance_km)).collect()),
+                (T::TotalDistance, list.iter().map(|(_, p)| format!("{} km", format_count(p.metrics.total_distance_km as usize, lang))).collect()),
                 (T::JustifiedEnvy, list.iter().map(|(_, p)| p.metrics.justified_envy.to_string()).collect()),
-                (T::Objective, list.iter().map(|(_, p)| p.metrics.objective.to_string()).collect()),
+                (T::Objective, list.iter().map(|(_, p)| crate::ui::pages::labels::signed_count(p.metrics.objective, lang)).collect()),
             ];
             let refs: Vec<&Plan> = list.iter().map(|(_, p)| p.as_ref()).collect();
             let diffs = if refs.len() > 1 { report::differences(ws, &refs) } else { Vec::new() };

@@ -237,7 +237,7 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                 .as_ref()
                 .map(|f| fit_aspects(f, lang))
                 .unwrap_or_default();
-            let fit_total = e.fit.as_ref().map(|f| fit_summary(f, lang));
+            let fit_total = e.fit.as_ref().map(|f| fit_summary(f, assessed(asn), lang));
             // Why not: the other candidates of the outcome's position.
             let others: Vec<(String, String)> = view::competitors(input, plan, row, 6)
                 .into_iter()
@@ -294,7 +294,8 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                 {class.map(|c| view! { <p data-testid="explain-class">{T::MoveClassLabel.text(lang)} ": " {c}</p> })}
                 {e.pinned.clone().map(|why| view! { <p class="badge">{T::PinnedBecause.text(lang)} ": " {why}</p> })}
                 {e.capped.then(|| view! { <p class="badge">{T::CappedNote.text(lang)}</p> })}
-                <h4>{T::ScoreTerms.text(lang)} " = " {e.score}</h4>
+                <h4>{T::ScoreTerms.text(lang)} " = " {signed_count(e.score, lang)}</h4>
+                <p class="help">{T::ScoreHelp.text(lang)}</p>
                 {terms_table(&e.terms, lang, "explain-terms")}
                 <h4>{T::FitSettingsTitle.text(lang)} ": " {fit_total}</h4>
                 {gap_chart(chart_rows, lang)}
