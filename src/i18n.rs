@@ -336,6 +336,7 @@ strings! {
     ReasonRequired => "Isi alasan keputusan.", "Enter the reason for the decision.";
     Apply => "Terapkan", "Apply";
     Undo => "Urungkan", "Undo";
+    OpeningClosed => "Formasi ditutup. Urungkan (di atas) membukanya lagi.", "Opening closed. Undo (above) opens it again.";
     Redo => "Ulangi", "Redo";
     Decisions => "Keputusan manual", "Manual decisions";
     NoDecisions => "Belum ada keputusan manual.", "No manual decisions.";

@@ -753,6 +753,27 @@ async fn scenario_sliders_recompute_the_plan_live() {
     )
     .await;
     assert!(state.scenario.get_untracked().starts_with('s'));
+    // A unit cap needs its unit: the button waits for one.
+    let add: web_sys::HtmlButtonElement = element(&root, "cap-add").await.unchecked_into();
+    assert!(add.disabled(), "no unit chosen");
+    let unit = root
+        .query_selector("[data-testid=\"cap-unit\"] option:nth-child(2)")
+        .unwrap()
+        .unwrap()
+        .get_attribute("value")
+        .unwrap_or_default();
+    set_input(&find(&root, "cap-unit").unwrap(), &unit, "change");
+    press(&root, "cap-add").await;
+    until("the unit cap", || {
+        state.workspace.with_untracked(|ws| {
+            ws.open_round().unwrap().scenarios.iter().any(|s| {
+                s.constraints.iter().any(|c| {
+                    matches!(c, mutasi_planner::core::model::Constraint::UnitCap { unit: u, .. } if u.0 == unit)
+                })
+            })
+        })
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -1546,6 +1567,20 @@ async fn needs_analysis_opens_and_closes_positions() {
             .count())
             >= 2
     );
+    // Closing says so, and the undo on this page names it and opens it
+    // again.
+    until("the notice", || {
+        text(&root, "notice").contains("Formasi ditutup")
+    })
+    .await;
+    let undo = text(&root, "undo");
+    assert!(undo.starts_with("Urungkan: "), "{undo}");
+    let named = find(&root, "undo")
+        .and_then(|b| b.get_attribute("title"))
+        .unwrap_or_default();
+    assert_eq!(named, format!("{target} closed"));
+    press(&root, "undo").await;
+    until_eq("the openings after undo", openings, before + 1).await;
 }
 
 #[wasm_bindgen_test]

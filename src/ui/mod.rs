@@ -208,6 +208,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <StorageBanner />
             <crate::ui::pages::start::Welcome />
             <crate::ui::pages::start::NextStep />
+            <crate::ui::pages::start::UndoBar />
             <crate::ui::pages::procedure::RoundStatusBar />
             <ElectionBanner />
             {move || {

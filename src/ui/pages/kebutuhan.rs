@@ -266,7 +266,10 @@ fn OpeningsEditor() -> impl IntoView {
                                                     type="button"
                                                     data-testid="opening-close"
                                                     on:click=move |_| {
-                                                        let _ = state.apply(Edit::Close { position: id_close.clone() });
+                                                        let lang = state.lang.get_untracked();
+                                                        if state.apply(Edit::Close { position: id_close.clone() }).is_ok() {
+                                                            state.notify(false, T::OpeningClosed.text(lang));
+                                                        }
                                                     }
                                                 >
                                                     {T::CloseOpening.text(lang)}

@@ -148,6 +148,7 @@ pub fn PlanSummary() -> impl IntoView {
                 type="button"
                 class="primary"
                 data-testid="run-plan"
+                disabled=move || state.plan.with(Option::is_none)
                 on:click=move |_| state.recompute.update(|n| *n += 1)
             >
                 {move || state.t(T::RunPlan)}
@@ -519,7 +520,7 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                         on:input=move |ev| percent.set(event_target_value(&ev).parse::<u8>().unwrap_or(0).min(100))
                     />
                 </label>
-                <button type="button" data-testid="cap-add" on:click=add_cap>
+                <button type="button" data-testid="cap-add" disabled=move || unit.with(String::is_empty) on:click=add_cap>
                     {move || state.t(T::AddUnitCap)}
                 </button>
             </div>

@@ -143,3 +143,45 @@ pub fn NextStep() -> impl IntoView {
         })
     }
 }
+
+/// An edit's label cut to a button's length.
+pub fn short(label: &str) -> String {
+    const MAX: usize = 48;
+    if label.chars().count() <= MAX {
+        label.to_string()
+    } else {
+        format!("{}…", label.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// Undo and redo, on every page: the last edit is named on the button.
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="actions undo-bar" role="group" aria-label=move || state.t(T::Undo)>
+            <button
+                type="button"
+                data-testid="undo"
+                disabled=move || state.history.with(|h| h.undo.is_empty())
+                on:click=move |_| state.undo()
+                title=move || state.history.with(|h| h.undo.last().map(|u| u.1.clone()).unwrap_or_default())
+            >
+                {move || state.t(T::Undo)}
+                {move || {
+                    state
+                        .history
+                        .with(|h| h.undo.last().map(|u| format!(": {}", crate::ui::pages::start::short(&u.1))))
+                }}
+            </button>
+            <button
+                type="button"
+                data-testid="redo"
+                disabled=move || state.history.with(|h| h.redo.is_empty())
+                on:click=move |_| state.redo()
+            >
+                {move || state.t(T::Redo)}
+            </button>
+        </div>
+    }
+}

@@ -48,7 +48,6 @@ pub fn HasilPage() -> impl IntoView {
         <section class="page" aria-labelledby="hasil-title">
             <h2 id="hasil-title">{move || state.t(T::NavHasil)}</h2>
             <PlanSummary />
-            <UndoBar />
             <crate::ui::pages::decree::DecreePanel />
             <TabBar tabs=tabs.to_vec() active=tab />
             <div role="tabpanel">
@@ -62,31 +61,5 @@ pub fn HasilPage() -> impl IntoView {
                 }}
             </div>
         </section>
-    }
-}
-
-#[component]
-fn UndoBar() -> impl IntoView {
-    let state = use_state();
-    view! {
-        <div class="actions">
-            <button
-                type="button"
-                data-testid="undo"
-                disabled=move || state.history.with(|h| h.undo.is_empty())
-                on:click=move |_| state.undo()
-                title=move || state.history.with(|h| h.undo.last().map(|u| u.1.clone()).unwrap_or_default())
-            >
-                {move || state.t(T::Undo)}
-            </button>
-            <button
-                type="button"
-                data-testid="redo"
-                disabled=move || state.history.with(|h| h.redo.is_empty())
-                on:click=move |_| state.redo()
-            >
-                {move || state.t(T::Redo)}
-            </button>
-        </div>
     }
 }
