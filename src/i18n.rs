@@ -415,6 +415,12 @@ strings! {
     PlanMentor => "Rencanakan mentor", "Plan a mentor";
     Box => "Kotak", "Box";
     People => "orang", "people";
+    Person => "orang", "person";
+    LevelShort => "level kurang", "level short";
+    PriorityRendah => "Rendah", "Low";
+    PrioritySedang => "Sedang", "Medium";
+    PriorityTinggi => "Tinggi", "High";
+    PriorityMendesak => "Mendesak", "Urgent";
     Potensi => "Potensial", "Potential";
     Kinerja => "Kinerja", "Performance";
     Rendah => "rendah", "low";

@@ -2247,3 +2247,36 @@ async fn the_welcome_starts_an_empty_workspace_for_a_kabupaten_and_says_what_is_
     js_sys::Reflect::set(&window(), &"confirm".into(), &original).unwrap();
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+async fn the_english_ui_names_priorities_and_counts_in_english() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.lang.set(mutasi_planner::i18n::Lang::En);
+    state.page.set(Page::Kebutuhan);
+    let (root, _app) = mount(state);
+    let first = element(&root, "openings-table").await;
+    let options: Vec<String> = {
+        let list = first
+            .query_selector_all("tbody tr:first-child select option")
+            .unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|o| o.text_content()))
+            .collect()
+    };
+    assert_eq!(options, ["Low", "Medium", "High", "Urgent"]);
+    state.lang.set(mutasi_planner::i18n::Lang::Id);
+    until("Indonesian priorities", || {
+        find(&root, "openings-table")
+            .and_then(|t| {
+                t.query_selector("tbody tr:first-child select option:last-child")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|o| o.text_content())
+            .as_deref()
+            == Some("Mendesak")
+    })
+    .await;
+    clear_storage();
+}

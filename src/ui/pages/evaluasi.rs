@@ -399,7 +399,7 @@ fn NineBoxTab() -> impl IntoView {
                     >
                         <rect x=x y=y width=cell - 4 height=cell - 4 fill=fill stroke=move || if selected.get() == Some(b) { "#0b5c8a" } else { "#b8c2cc" } stroke-width="3" />
                         <text x=x + 10 y=y + 24 font-size="20" font-weight="700" fill="#1b1f24">{b}</text>
-                        <text x=x + 10 y=y + 60 font-size="16" fill="#1b1f24">{format!("{n} {}", T::People.text(lang))}</text>
+                        <text x=x + 10 y=y + 60 font-size="16" fill="#1b1f24">{crate::ui::pages::labels::people(n, lang)}</text>
                     </g>
                 }
             })
@@ -475,8 +475,8 @@ fn FollowUpTab() -> impl IntoView {
                                     <tr>
                                         <td>{agency_name(&agency)}</td>
                                         <td>{comp_name(&competency)}</td>
-                                        <td class="num">{format!("{} {}", who.len(), T::People.text(lang))}</td>
-                                        <td class="num">{format!("{short} {}", T::LevelsShort.text(lang))}</td>
+                                        <td class="num">{crate::ui::pages::labels::people(who.len(), lang)}</td>
+                                        <td class="num">{crate::ui::pages::labels::levels_short(i64::from(short), lang)}</td>
                                     </tr>
                                 }
                             })

@@ -169,7 +169,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                     r.openings
                         .iter()
                         .filter(|o| o.position == p.id)
-                        .map(move |o| format!("{}: {} × {} ({})", r.name, o.slots, o.priority.label(), o.reason))
+                        .map(move |o| format!("{}: {} × {} ({})", r.name, o.slots, crate::ui::pages::labels::priority_key(o.priority).text(lang), o.reason))
                 })
                 .collect();
             let name_of = |id: &CompetencyId| {
@@ -324,7 +324,7 @@ fn OpenPositionForm(position: PositionId) -> impl IntoView {
                             }
                         }
                     >
-                        {Priority::ALL.into_iter().map(|p| view! { <option value=format!("{p:?}")>{p.label()}</option> }).collect_view()}
+                        {Priority::ALL.into_iter().map(|p| view! { <option value=format!("{p:?}")>{move || state.t(crate::ui::pages::labels::priority_key(p))}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>

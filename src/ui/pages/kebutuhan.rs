@@ -256,7 +256,7 @@ fn OpeningsEditor() -> impl IntoView {
                                                 >
                                                     {Priority::ALL
                                                         .into_iter()
-                                                        .map(|p| view! { <option value=format!("{p:?}")>{p.label()}</option> })
+                                                        .map(|p| view! { <option value=format!("{p:?}")>{crate::ui::pages::labels::priority_key(p).text(lang)}</option> })
                                                         .collect_view()}
                                                 </select>
                                             </td>

@@ -237,3 +237,30 @@ pub(crate) fn version_line(ws: &Workspace, round: &Round, lang: Lang) -> Option<
     }
     Some(line)
 }
+
+/// A priority in the user's language (the model keeps the Indonesian name).
+pub(crate) fn priority_key(p: crate::core::model::Priority) -> T {
+    use crate::core::model::Priority::*;
+    match p {
+        Rendah => T::PriorityRendah,
+        Sedang => T::PrioritySedang,
+        Tinggi => T::PriorityTinggi,
+        Mendesak => T::PriorityMendesak,
+    }
+}
+
+/// "1 person", "3 people" ("orang" either way in Indonesian).
+pub(crate) fn people(n: usize, lang: Lang) -> String {
+    let word = if n == 1 { T::Person } else { T::People };
+    format!("{} {}", crate::i18n::format_count(n, lang), word.text(lang))
+}
+
+/// "1 level short", "2 levels short".
+pub(crate) fn levels_short(n: i64, lang: Lang) -> String {
+    let word = if n == 1 {
+        T::LevelShort
+    } else {
+        T::LevelsShort
+    };
+    format!("{n} {}", word.text(lang))
+}

@@ -185,7 +185,7 @@ fn ChainsAndVacancies() -> impl IntoView {
                     format!(
                         "{} ({}): {}",
                         position_label(ws, Some(v.position)),
-                        v.priority.label(),
+                        crate::ui::pages::labels::priority_key(v.priority).text(lang),
                         why.text(lang)
                     )
                 })
