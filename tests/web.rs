@@ -1071,6 +1071,15 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
             .all(|r| r.get_attribute("data-nip").as_deref() != Some(nip.as_str()))
     })
     .await;
+    // The open explanation shows the new state: staying, not "X → X",
+    // and no competition to explain.
+    until("the panel after the decision", || {
+        text(&root, "explain-move").starts_with("Tetap di tempat: ")
+    })
+    .await;
+    assert!(find(&root, "why-not").is_none());
+    let assign: web_sys::HtmlButtonElement = find(&root, "decide-assign").unwrap().unchecked_into();
+    assert!(assign.disabled(), "no place chosen to assign");
 
     press(&root, "undo").await;
     until_eq("the decisions after undo", decisions, 0).await;

@@ -144,6 +144,7 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
             return;
         }
         reason.set(String::new());
+        target.set(String::new());
     };
     let swap_with = RwSignal::new(String::new());
     // Swap: two decisions, each person taking the other's outcome.
@@ -259,11 +260,16 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                     )
                 })
                 .collect();
-            let header = format!(
-                "{} → {}",
-                position_label(ws, current),
-                position_label(ws, to)
-            );
+            // Staying reads as staying, not "X → X".
+            let header = if current == to {
+                format!("{}: {}", T::Stays.text(lang), position_label(ws, current))
+            } else {
+                format!(
+                    "{} → {}",
+                    position_label(ws, current),
+                    position_label(ws, to)
+                )
+            };
             let class = to.filter(|_| e.moved).map(|p| {
                 class_key(classify(
                     current.map(|c| &ws.positions[c]),
@@ -332,7 +338,9 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                             <ul>{e.overridden.iter().map(|r| view! { <li>{rule_label(r.rule(), lang)}</li> }).collect_view()}</ul>
                         }
                     })}
-                {(!others.is_empty())
+                // Why not the others: only of a position the person moves
+                // to (staying, there is no competition to explain).
+                {(moved && !others.is_empty())
                     .then(|| {
                         view! {
                             <h4>{T::WhyNotTitle.text(lang)}</h4>
@@ -372,6 +380,7 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                         <button
                             type="button"
                             data-testid="decide-assign"
+                            disabled=move || target.with(String::is_empty)
                             on:click=move |_| {
                                 let t = target.get_untracked();
                                 if !t.is_empty() {
@@ -387,7 +396,7 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                             <option value="">"—"</option>
                             {movers.into_iter().map(|(nip, label)| view! { <option value=nip>{label}</option> }).collect_view()}
                         </select>
-                        <button type="button" data-testid="decide-swap" on:click=swap>{T::SwapWith.text(lang)}</button>
+                        <button type="button" data-testid="decide-swap" disabled=move || swap_with.with(String::is_empty) on:click=swap>{T::SwapWith.text(lang)}</button>
                     </div>
                     <div class="actions">
                         <button type="button" data-testid="scenario-pin" on:click=move |_| constrain(false)>{T::PinInScenario.text(lang)}</button>
