@@ -417,6 +417,8 @@ strings! {
     People => "orang", "people";
     Person => "orang", "person";
     LevelShort => "level kurang", "level short";
+    ChartScopeLargest => "OPD dengan kekurangan pegawai terbesar", "agencies with the largest staffing gap";
+    Of => "dari", "of";
     PriorityRendah => "Rendah", "Low";
     PrioritySedang => "Sedang", "Medium";
     PriorityTinggi => "Tinggi", "High";

@@ -1552,6 +1552,14 @@ async fn needs_analysis_opens_and_closes_positions() {
         before + 1
     );
     assert!(find(&root, "needs-chart").is_some());
+    let agencies = state.workspace.with_untracked(|ws| ws.agencies.len());
+    assert_eq!(
+        text(&root, "needs-chart-scope"),
+        format!(
+            "{} OPD dengan kekurangan pegawai terbesar dari {agencies}",
+            agencies.min(15)
+        )
+    );
     assert_eq!(
         body_rows(&root, "needs-by-agency").len(),
         state.workspace.with_untracked(|ws| ws.agencies.len())

@@ -137,20 +137,32 @@ fn RoundLine() -> impl IntoView {
     }
 }
 
+/// How many agencies the needs chart shows (the table has them all).
+const CHART_AGENCIES: usize = 15;
+
 /// Horizontal bars: staffing gap and opened slots of the 15 agencies with the
-/// largest gap.
+/// largest gap, with a caption saying so.
 #[component]
 fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
     let state = use_state();
     move || {
         let lang = state.lang.get();
         let mut list = needs.get();
+        let all = list.len();
         crate::core::sort::sort_by(&mut list, |a, b| {
             b.shortage
                 .cmp(&a.shortage)
                 .then_with(|| a.agency.cmp(&b.agency))
         });
-        list.truncate(15);
+        list.truncate(CHART_AGENCIES);
+        // What the chart shows, said: "15 OPD dengan kekurangan terbesar dari 41".
+        let scope = format!(
+            "{} {} {} {}",
+            list.len(),
+            T::ChartScopeLargest.text(lang),
+            T::Of.text(lang),
+            all
+        );
         let max = list
             .iter()
             .map(|n| n.shortage.max(n.slots))
@@ -160,6 +172,8 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
         let (x0, width, row) = (150, 420, 24);
         let height = row * list.len() as u32 + 30;
         view! {
+            <figure class="needs-figure">
+            <figcaption data-testid="needs-chart-scope">{scope}</figcaption>
             <svg
                 class="needs-chart"
                 data-testid="needs-chart"
@@ -188,6 +202,7 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
                     })
                     .collect_view()}
             </svg>
+            </figure>
         }
     }
 }
