@@ -28,6 +28,12 @@ test('a kabupaten round from Draf to SK terbit, verified in a fresh profile', as
   await page.getByTestId('nav-hasil').click();
   await page.getByTestId('decree-show').click();
   assert.match(await page.getByTestId('decree-heading').textContent(), /LAMPIRAN KEPUTUSAN BUPATI TEBO/);
+  // Before the decree: its number and date are blanks to fill in by hand;
+  // it is signed at the kabupaten's seat by the Bupati.
+  assert.match(await page.getByTestId('decree-ref').textContent(), /NOMOR : …+\s*TANGGAL : …+/);
+  const signature = await page.getByTestId('decree-signature').textContent();
+  assert.match(signature, /Ditetapkan di Muara Tebo/);
+  assert.match(signature, /BUPATI TEBO,/);
   await page.getByTestId('decree-show').click();
 
   // Draf → Sosialisasi: the active scenario is frozen as version 1.
@@ -71,6 +77,11 @@ test('a kabupaten round from Draf to SK terbit, verified in a fresh profile', as
   await page.getByTestId('procedure-decree').click();
   await until(page, 'sk_terbit');
   assert.match(await page.getByTestId('decree-issued').textContent(), /800\/123\/BKPSDM\/2026/);
+  // The attachment now carries the decree's number and date.
+  await page.getByTestId('decree-show').click();
+  assert.match(await page.getByTestId('decree-ref').textContent(), /NOMOR : 800\/123\/BKPSDM\/2026\s*TANGGAL : 20\/12\/2026/);
+  assert.match(await page.getByTestId('decree-signature').textContent(), /pada tanggal 20\/12\/2026/);
+  await page.getByTestId('decree-show').click();
   const rows = page.locator('[data-testid="versions"] tbody tr');
   assert.equal(await rows.count(), 2);
   assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.dataset.matches)), ['true', 'true']);

@@ -57,6 +57,18 @@ pub fn DecreePanel() -> impl IntoView {
             .with(|ws| ws.open_round().map(decree_notes).unwrap_or_default())
     };
     let heading = move || state.workspace.with(|ws| ws.government.decree_heading());
+    // The decree's number and date once issued (blank lines to fill in by
+    // hand before), where it is signed and by whom.
+    let signing = move || {
+        state.workspace.with(|ws| Signing {
+            decree: ws
+                .open_round()
+                .and_then(|r| r.procedure.decree.as_ref())
+                .map(|d| (d.number.clone(), d.date)),
+            place: ws.government.seat().seat().to_string(),
+            ppk: ws.government.ppk().to_uppercase(),
+        })
+    };
     let file_stem = move || format!("lampiran-sk-{}", state.today);
     let xlsx = move |_| {
         let job = FileJob::DecreeXlsx {
@@ -98,23 +110,42 @@ pub fn DecreePanel() -> impl IntoView {
                 {move || state.t(T::DecreePrint)}
             </button>
         </div>
-        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() heading=heading() notes=notes() /> })}
+        {move || open.get().then(|| view! { <DecreeSheet lines=lines() title=title() heading=heading() notes=notes() signing=signing() /> })}
     }
 }
 
+/// Who signs the decree, where, and its number and date once issued.
+#[derive(Clone, Debug, PartialEq)]
+struct Signing {
+    decree: Option<(String, crate::core::date::Date)>,
+    /// The seat of the government ("Jambi", "Muara Tebo").
+    place: String,
+    /// "GUBERNUR JAMBI", "BUPATI TEBO".
+    ppk: String,
+}
+
+/// A blank to fill in by hand on the printed page.
+const BLANK: &str = "……………………………";
+
 /// The attachment as a table that prints on A4 landscape, the header row
-/// repeated on every page and page numbers in the margin.
+/// repeated on every page and page numbers in the margin; the decree's
+/// number and date above it and the PPK's signature block below it.
 #[component]
 fn DecreeSheet(
     lines: Vec<DecreeLine>,
     title: String,
     heading: String,
     notes: Vec<String>,
+    signing: Signing,
 ) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
     let n = lines.len();
     let label = title.clone();
+    let (number, date) = match &signing.decree {
+        Some((number, date)) => (number.clone(), date.to_dmy()),
+        None => (BLANK.to_string(), BLANK.to_string()),
+    };
     // Numbered through; the transfers between governments (last) in their
     // own section.
     let (between, within): (Vec<_>, Vec<_>) = lines
@@ -130,6 +161,10 @@ fn DecreeSheet(
             </div>
             <h3>{title}</h3>
             <p data-testid="decree-heading">{heading} " · " {format_count(n, lang)} " ASN"</p>
+            <p class="decree-ref" data-testid="decree-ref">
+                "NOMOR : " {number.clone()} <br />
+                "TANGGAL : " {date.clone()}
+            </p>
             {notes
                 .into_iter()
                 .map(|note| view! { <p class="decree-note" data-testid="decree-note"><strong>{note}</strong></p> })
@@ -142,6 +177,12 @@ fn DecreeSheet(
                         <DecreeTable lines=between />
                     }
                 })}
+            <div class="decree-signature" data-testid="decree-signature">
+                <p>"Ditetapkan di " {signing.place} <br /> "pada tanggal " {date}</p>
+                <p><strong>{signing.ppk} ","</strong></p>
+                <p class="signature-space" aria-hidden="true"></p>
+                <p>{BLANK}</p>
+            </div>
         </section>
     }
 }
