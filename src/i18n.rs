@@ -559,6 +559,8 @@ strings! {
     CommentContact => "Tanggapan dikirim ke", "Send comments to";
     SocialPerson => "ASN", "ASN";
     DeadlineUnset => "(tanggal belum ditetapkan)", "(date not set)";
+    SocialPrintWhat => "Pilih OPD atau ASN untuk mencetak lembarnya.", "Choose an agency or an ASN to print their sheet.";
+    PrintWithoutDeadline => "Batas waktu tanggapan belum diisi: lembar akan tertulis \"(tanggal belum ditetapkan)\". Tetap cetak?", "No deadline for comments is set: the sheet will read \"(date not set)\". Print anyway?";
     ContactUnset => "BKD Provinsi Jambi", "BKD Provinsi Jambi";
     HowToCommentBefore => "Tanggapan atau keberatan dapat disampaikan oleh ASN yang bersangkutan atau OPD paling lambat", "Comments or objections may be sent by the ASN concerned or the agency no later than";
     HowToCommentVia => "melalui", "to";

@@ -2297,3 +2297,81 @@ async fn the_english_ui_names_priorities_and_counts_in_english() {
     .await;
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+async fn a_socialisation_sheet_prints_only_when_chosen_and_warns_without_a_deadline() {
+    clear_storage();
+    // Record the dialogs and print calls instead of opening them.
+    let (confirm, print) = (
+        js_sys::Reflect::get(&window(), &"confirm".into()).unwrap(),
+        js_sys::Reflect::get(&window(), &"print".into()).unwrap(),
+    );
+    let no = js_sys::Function::new_with_args(
+        "message",
+        "window.__asked = (window.__asked || []).concat([message]); return window.__answer === true;",
+    );
+    let printed = js_sys::Function::new_no_args("window.__printed = (window.__printed || 0) + 1;");
+    js_sys::Reflect::set(&window(), &"confirm".into(), &no).unwrap();
+    js_sys::Reflect::set(&window(), &"print".into(), &printed).unwrap();
+    let asked = || {
+        js_sys::Reflect::get(&window(), &"__asked".into())
+            .ok()
+            .filter(|v| !v.is_undefined())
+            .map(|v| js_sys::Array::from(&v).length())
+            .unwrap_or(0)
+    };
+    let prints = || {
+        js_sys::Reflect::get(&window(), &"__printed".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0) as u32
+    };
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Hasil);
+    let (root, _app) = mount(state);
+    press(&root, "tab-social").await;
+    // Nothing chosen: nothing to print, and the page says what to choose.
+    let button: web_sys::HtmlButtonElement = element(&root, "social-print").await.unchecked_into();
+    assert!(button.disabled());
+    element(&root, "social-print-help").await;
+    let agency = root
+        .query_selector("[data-testid=\"social-agency\"] option:nth-child(2)")
+        .unwrap()
+        .unwrap()
+        .get_attribute("value")
+        .unwrap_or_default();
+    set_input(&find(&root, "social-agency").unwrap(), &agency, "change");
+    element(&root, "social-agency-sheet").await;
+    // No deadline: asked first; "no" prints nothing.
+    press(&root, "social-print").await;
+    until_eq("the question", asked, 1).await;
+    assert_eq!(prints(), 0);
+    js_sys::Reflect::set(&window(), &"__answer".into(), &true.into()).unwrap();
+    press(&root, "social-print").await;
+    until_eq("the print", prints, 1).await;
+    // With a deadline: printed without a question.
+    set_input(
+        &find(&root, "comment-deadline").unwrap(),
+        "2026-12-15",
+        "change",
+    );
+    until("the deadline stored", || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().participation.deadline.is_some())
+    })
+    .await;
+    press(&root, "social-print").await;
+    until_eq("the second print", prints, 2).await;
+    assert_eq!(asked(), 2);
+    for key in ["__asked", "__printed", "__answer"] {
+        js_sys::Reflect::delete_property(
+            window().unchecked_ref::<js_sys::Object>(),
+            &wasm_bindgen::JsValue::from_str(key),
+        )
+        .unwrap();
+    }
+    js_sys::Reflect::set(&window(), &"confirm".into(), &confirm).unwrap();
+    js_sys::Reflect::set(&window(), &"print".into(), &print).unwrap();
+    clear_storage();
+}

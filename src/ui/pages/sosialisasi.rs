@@ -110,10 +110,35 @@ pub fn SosialisasiTab() -> impl IntoView {
                         {move || people().into_iter().map(|(nip, label)| view! { <option value=nip>{label}</option> }).collect_view()}
                     </select>
                 </label>
-                <button type="button" data-testid="social-print" on:click=move |_| {
-                    let _ = window().print();
-                }>{move || state.t(T::Print)}</button>
+                <button
+                    type="button"
+                    data-testid="social-print"
+                    disabled=move || agency.with(String::is_empty) && person.with(String::is_empty)
+                    title=move || state.t(T::SocialPrintWhat)
+                    on:click=move |_| {
+                        // A sheet without a deadline tells people nothing
+                        // about when to answer: say so before printing.
+                        let lang = state.lang.get_untracked();
+                        let unset = state.workspace.with_untracked(|ws| {
+                            ws.open_round().is_some_and(|r| r.participation.deadline.is_none())
+                        });
+                        if unset
+                            && !window()
+                                .confirm_with_message(T::PrintWithoutDeadline.text(lang))
+                                .unwrap_or(false)
+                        {
+                            return;
+                        }
+                        let _ = window().print();
+                    }
+                >
+                    {move || state.t(T::Print)}
+                </button>
             </div>
+            {move || {
+                (agency.with(String::is_empty) && person.with(String::is_empty))
+                    .then(|| view! { <p class="help" data-testid="social-print-help">{state.t(T::SocialPrintWhat)}</p> })
+            }}
             {move || {
                 let id = agency.get();
                 (!id.is_empty()).then(|| view! { <AgencySheet agency=AgencyId(id) /> })
