@@ -559,6 +559,8 @@ strings! {
     CommentContact => "Tanggapan dikirim ke", "Send comments to";
     SocialPerson => "ASN", "ASN";
     DeadlineUnset => "(tanggal belum ditetapkan)", "(date not set)";
+    PlanExported => "Berkas rencana diunduh:", "Plan file downloaded:";
+    PlanExportedWhere => "Ada di folder unduhan peramban; berisi data pribadi (NIP, nama, nilai) — kirim hanya kepada yang berhak.", "It is in the browser's downloads folder; it holds personal data (NIP, names, ratings) — send it only to those entitled.";
     SocialPrintWhat => "Pilih OPD atau ASN untuk mencetak lembarnya.", "Choose an agency or an ASN to print their sheet.";
     PrintWithoutDeadline => "Batas waktu tanggapan belum diisi: lembar akan tertulis \"(tanggal belum ditetapkan)\". Tetap cetak?", "No deadline for comments is set: the sheet will read \"(date not set)\". Print anyway?";
     ContactUnset => "BKD Provinsi Jambi", "BKD Provinsi Jambi";

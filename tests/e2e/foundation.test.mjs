@@ -15,6 +15,8 @@ async function exportPlan(page, name) {
   const file = join(ctx.dir, name);
   await download.saveAs(file);
   assert.match(download.suggestedFilename(), /^rencana-mutasi-\d{4}-\d{2}-\d{2}\.json$/);
+  // The export says what it wrote.
+  await page.getByTestId('notice').filter({ hasText: `Berkas rencana diunduh: ${download.suggestedFilename()}` }).waitFor();
   return { file, plan: JSON.parse(await readFile(file, 'utf8')) };
 }
 

@@ -38,10 +38,21 @@ pub fn DataPage() -> impl IntoView {
         let mut ws = state.workspace.get_untracked();
         record_all(&mut ws, &now);
         let text = plan_file::write_compact(&ws, &now);
-        if let Err(e) =
-            browser::download_text(&export_file_name(state.today), "application/json", &text)
-        {
-            state.notify(true, e);
+        let name = export_file_name(state.today);
+        match browser::download_text(&name, "application/json", &text) {
+            Ok(()) => {
+                let lang = state.lang.get_untracked();
+                state.notify(
+                    false,
+                    format!(
+                        "{} {name} ({} KB). {}",
+                        T::PlanExported.text(lang),
+                        format_count(text.len().div_ceil(1024), lang),
+                        T::PlanExportedWhere.text(lang)
+                    ),
+                );
+            }
+            Err(e) => state.notify(true, e),
         }
     };
 
