@@ -1979,7 +1979,22 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
     let counts = element(&root, "sheet-counts").await;
     assert_eq!(counts.get_attribute("data-new").as_deref(), Some("1"));
     assert!(find(&root, "sheet-blocking").is_none(), "NIP is mapped");
-    press(&root, "sheet-cancel").await;
+    // A file that does not read: said, and nothing of the earlier file
+    // stays importable.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&[0xD0u8, 0xCF, 0x11, 0xE0][..]));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, "lama.xls").unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let input: web_sys::HtmlInputElement = find(&root, "sheet-file").unwrap().unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    element(&root, "sheet-error").await;
+    until("the earlier report gone", || {
+        find(&root, "sheet-analysis").is_none() && find(&root, "sheet-confirm").is_none()
+    })
+    .await;
     clear_storage();
 }
 

@@ -114,6 +114,13 @@ pub fn SheetImport() -> impl IntoView {
             error.set(None);
         }
         Err(e) => {
+            // Nothing of an earlier file stays importable.
+            launched.update_value(|n| *n += 1);
+            analysis.set(None);
+            analysed.set_value(None);
+            running.set(false);
+            progress.set(None);
+            confirm_when_ready.set(false);
             sheet.set(None);
             error.set(Some(e));
         }
