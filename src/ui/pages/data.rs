@@ -257,7 +257,7 @@ fn GovernmentPicker() -> impl IntoView {
                 {options
                     .into_iter()
                     .enumerate()
-                    .map(|(i, g)| view! { <option value=i.to_string()>{format!("{} · PPK: {}", g.name(), g.ppk())}</option> })
+                    .map(|(i, g)| view! { <option value=i.to_string()>{crate::ui::pages::labels::government_label(g)}</option> })
                     .collect_view()}
             </select>
         </label>

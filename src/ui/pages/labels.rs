@@ -264,3 +264,9 @@ pub(crate) fn levels_short(n: i64, lang: Lang) -> String {
     };
     format!("{n} {}", word.text(lang))
 }
+
+/// A government as its choosers show it: "Pemerintah Kabupaten Tebo · PPK:
+/// Bupati Tebo".
+pub(crate) fn government_label(g: crate::core::model::Government) -> String {
+    format!("{} · PPK: {}", g.name(), g.ppk())
+}

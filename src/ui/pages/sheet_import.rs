@@ -99,6 +99,16 @@ pub fn SheetImport() -> impl IntoView {
             })
         })
     };
+    // Drops the analysis shown and any still running (it is ignored when
+    // it lands).
+    let forget_analysis = move || {
+        launched.update_value(|n| *n += 1);
+        analysis.set(None);
+        analysed.set_value(None);
+        running.set(false);
+        progress.set(None);
+        confirm_when_ready.set(false);
+    };
     // The mapping for a sheet: the one remembered for its header, else the
     // guess.
     let start = move |k: ImportKind, s: &Sheet| {
@@ -115,12 +125,7 @@ pub fn SheetImport() -> impl IntoView {
         }
         Err(e) => {
             // Nothing of an earlier file stays importable.
-            launched.update_value(|n| *n += 1);
-            analysis.set(None);
-            analysed.set_value(None);
-            running.set(false);
-            progress.set(None);
-            confirm_when_ready.set(false);
+            forget_analysis();
             sheet.set(None);
             error.set(Some(e));
         }
@@ -148,12 +153,7 @@ pub fn SheetImport() -> impl IntoView {
     };
 
     let reset = move || {
-        launched.update_value(|n| *n += 1);
-        analysis.set(None);
-        analysed.set_value(None);
-        running.set(false);
-        progress.set(None);
-        confirm_when_ready.set(false);
+        forget_analysis();
         sheet.set(None);
         bytes.set(None);
         error.set(None);

@@ -80,7 +80,7 @@ pub fn Welcome() -> impl IntoView {
                                     {Government::all()
                                         .into_iter()
                                         .enumerate()
-                                        .map(|(i, g)| view! { <option value=i.to_string()>{format!("{} · PPK: {}", g.name(), g.ppk())}</option> })
+                                        .map(|(i, g)| view! { <option value=i.to_string()>{crate::ui::pages::labels::government_label(g)}</option> })
                                         .collect_view()}
                                 </select>
                             </label>
