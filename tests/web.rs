@@ -173,6 +173,24 @@ fn body_rows(root: &web_sys::HtmlElement, table: &str) -> Vec<web_sys::Element> 
         .collect()
 }
 
+/// Puts `file` in the file input with this test id, as a user choosing it
+/// would ("change").
+fn choose_file(root: &web_sys::HtmlElement, testid: &str, file: &web_sys::File) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(file).unwrap();
+    let input: web_sys::HtmlInputElement = find(root, testid).unwrap().unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+/// A text file named `name`.
+fn text_file(text: &str, name: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    web_sys::File::new_with_str_sequence(&parts, name).unwrap()
+}
+
 fn set_input(el: &web_sys::HtmlElement, value: &str, event: &str) {
     if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         input.set_value(value);
@@ -582,17 +600,7 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
     let (root, _app) = mount(state);
     element(&root, "import-plan").await;
 
-    let choose = |text: &str, name: &str| {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
-        let transfer = web_sys::DataTransfer::new().unwrap();
-        transfer.items().add_with_file(&file).unwrap();
-        let input: web_sys::HtmlInputElement = find(&root, "import-plan").unwrap().unchecked_into();
-        input.set_files(transfer.files().as_ref());
-        input
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
-            .unwrap();
-    };
+    let choose = |text: &str, name: &str| choose_file(&root, "import-plan", &text_file(text, name));
 
     // A bad file: an error with where, and nothing changes.
     let mut bad: serde_json::Value =
@@ -1903,17 +1911,7 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
          198503142010012003;Dewi Lestari;III/b;S1;Tebo\r\n\
          198001012005011004;Budi;III/z;S1;Bungo\r\n;;;;\r\n"
     );
-    let choose = |csv: &str| {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(csv));
-        let file = web_sys::File::new_with_str_sequence(&parts, "pegawai.csv").unwrap();
-        let transfer = web_sys::DataTransfer::new().unwrap();
-        transfer.items().add_with_file(&file).unwrap();
-        let input: web_sys::HtmlInputElement = find(&root, "sheet-file").unwrap().unchecked_into();
-        input.set_files(transfer.files().as_ref());
-        input
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
-            .unwrap();
-    };
+    let choose = |csv: &str| choose_file(&root, "sheet-file", &text_file(csv, "pegawai.csv"));
     element(&root, "sheet-file").await;
     choose(&csv);
     element(&root, "sheet-analysis").await;
@@ -1983,13 +1981,7 @@ async fn spreadsheet_import_maps_columns_reports_rows_and_imports_on_confirm() {
     // stays importable.
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&[0xD0u8, 0xCF, 0x11, 0xE0][..]));
     let file = web_sys::File::new_with_u8_array_sequence(&parts, "lama.xls").unwrap();
-    let transfer = web_sys::DataTransfer::new().unwrap();
-    transfer.items().add_with_file(&file).unwrap();
-    let input: web_sys::HtmlInputElement = find(&root, "sheet-file").unwrap().unchecked_into();
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    choose_file(&root, "sheet-file", &file);
     element(&root, "sheet-error").await;
     until("the earlier report gone", || {
         find(&root, "sheet-analysis").is_none() && find(&root, "sheet-confirm").is_none()
@@ -2015,15 +2007,8 @@ async fn a_worksheet_per_agency_imports_with_the_opd_its_title_names() {
         "ANALISIS JABATAN DAN BEBAN KERJA;;\r\n{};;\r\nNO;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\r\n1;Pengolah Data Kepegawaian;Subbagian Baru;2\r\n",
         agency.to_uppercase()
     );
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
-    let file = web_sys::File::new_with_str_sequence(&parts, "abk.csv").unwrap();
-    let transfer = web_sys::DataTransfer::new().unwrap();
-    transfer.items().add_with_file(&file).unwrap();
-    let input: web_sys::HtmlInputElement = element(&root, "sheet-file").await.unchecked_into();
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    element(&root, "sheet-file").await;
+    choose_file(&root, "sheet-file", &text_file(&csv, "abk.csv"));
     let counts = element(&root, "sheet-counts").await;
     assert_eq!(counts.get_attribute("data-new").as_deref(), Some("1"));
     assert!(find(&root, "sheet-blocking").is_none());
@@ -2126,6 +2111,17 @@ async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
     .await;
 }
 
+/// Fills a round form ("round-new", "round-edit") and saves it.
+async fn fill_round(root: &web_sys::HtmlElement, form: &str, name: &str, date: &str) {
+    set_input(&element(root, &format!("{form}-name")).await, name, "input");
+    set_input(
+        &find(root, &format!("{form}-date")).unwrap(),
+        date,
+        "change",
+    );
+    press(root, &format!("{form}-save")).await;
+}
+
 #[wasm_bindgen_test]
 async fn a_blank_workspace_starts_its_round_and_names_its_scenarios() {
     clear_storage();
@@ -2135,17 +2131,7 @@ async fn a_blank_workspace_starts_its_round_and_names_its_scenarios() {
     // No round: the page says what to do and offers the form.
     element(&root, "first-round").await;
     assert!(find(&root, "round-bar").is_none());
-    set_input(
-        &element(&root, "round-new-name").await,
-        "Mutasi April 2027",
-        "input",
-    );
-    set_input(
-        &find(&root, "round-new-date").unwrap(),
-        "2027-04-01",
-        "change",
-    );
-    press(&root, "round-new-save").await;
+    fill_round(&root, "round-new", "Mutasi April 2027", "2027-04-01").await;
     until_eq(
         "the round's name",
         || text(&root, "round-name"),
@@ -2186,17 +2172,7 @@ async fn a_blank_workspace_starts_its_round_and_names_its_scenarios() {
     .await;
     // The round's name and TMT are edited in place.
     press(&root, "round-edit-open").await;
-    set_input(
-        &element(&root, "round-edit-name").await,
-        "Mutasi Mei 2027",
-        "input",
-    );
-    set_input(
-        &find(&root, "round-edit-date").unwrap(),
-        "2027-05-01",
-        "change",
-    );
-    press(&root, "round-edit-save").await;
+    fill_round(&root, "round-edit", "Mutasi Mei 2027", "2027-05-01").await;
     until_eq(
         "the edited round",
         || text(&root, "round-tmt"),
