@@ -320,6 +320,9 @@ strings! {
     RulesPassed => "Aturan yang dipenuhi", "Rules passed";
     RulesOverridden => "Aturan yang dikesampingkan keputusan manual", "Rules overridden by a manual decision";
     WhyNotTitle => "Mengapa bukan kandidat lain?", "Why not the other candidates?";
+    WhyNotAnyone => "Mengapa bukan orang lain? Cari NIP atau nama", "Why not someone else? Search NIP or name";
+    WhyNotAnyoneHint => "mis. 19800101 atau Siti", "e.g. 19800101 or Siti";
+    WhyNotNoMatch => "Tidak ada ASN dengan NIP atau nama itu.", "No ASN has that NIP or name.";
     WhyChosen => "terpilih", "chosen";
     WhyExcluded => "tidak memenuhi syarat", "not eligible";
     WhyTaken => "diisi oleh", "taken by";

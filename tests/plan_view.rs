@@ -296,3 +296,74 @@ fn the_meeting_agenda_lists_each_move_objection_and_decision_under_one_agency() 
         || !g.objections.is_empty()
         || !g.decisions.is_empty()));
 }
+
+#[test]
+fn why_not_answers_for_anyone_a_search_names_by_nip_or_name() {
+    let ws = demo(600, 3);
+    let plan = planned(&ws);
+    let round = open_round(&ws);
+    let input = RoundInput {
+        ws: &ws,
+        round,
+        scenario: &round.scenarios[0],
+    };
+    let m = view::moves(&ws, &plan)
+        .into_iter()
+        .find(|m| view::competitors(&input, &plan, m.row, 6).len() >= 2)
+        .expect("a move with competitors");
+    let me = &ws.asn[m.asn];
+
+    // A competitor found by NIP gets the same answer as in the fixed list.
+    let (rival, why) = view::competitors(&input, &plan, m.row, 6).remove(1);
+    let found = view::why_not_search(&input, &plan, m.row, ws.asn[rival].nip.as_str(), 10);
+    assert_eq!(found, vec![(rival, why)]);
+
+    // Someone far down or outside the candidate list is answered too.
+    let listed: Vec<usize> = view::competitors(&input, &plan, m.row, 6)
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect();
+    let outsider = (0..ws.asn.len())
+        .find(|&a| {
+            a != m.asn && !listed.contains(&a) && ws.asn[a].name.split_whitespace().count() >= 2
+        })
+        .unwrap();
+    let name = ws.asn[outsider].name.to_uppercase();
+    let found = view::why_not_search(&input, &plan, m.row, &name, 10);
+    let (a, why) = found
+        .iter()
+        .find(|(a, _)| *a == outsider)
+        .expect("every word of the name matches, in any case");
+    assert_eq!(
+        *why,
+        mutasi_planner::core::engine::explain::why_not(&input, &plan, *a, m.to)
+    );
+    assert!(found.iter().all(|(a, _)| {
+        let n = ws.asn[*a].name.to_lowercase();
+        name.to_lowercase()
+            .split_whitespace()
+            .all(|w| n.contains(w))
+    }));
+
+    // A NIP prefix finds many, by name, at most n; the person is never
+    // compared with themself; a blank query finds no one.
+    let prefix = &me.nip.as_str()[..4];
+    let many = view::why_not_search(&input, &plan, m.row, prefix, 5);
+    assert_eq!(many.len(), 5);
+    assert!(many
+        .iter()
+        .all(|(a, _)| *a != m.asn && ws.asn[*a].nip.as_str().contains(prefix)));
+    let names: Vec<String> = many
+        .iter()
+        .map(|(a, _)| ws.asn[*a].name.to_lowercase())
+        .collect();
+    let mut sorted = names.clone();
+    mutasi_planner::core::sort::sort(&mut sorted);
+    assert_eq!(names, sorted);
+    assert!(view::why_not_search(&input, &plan, m.row, me.nip.as_str(), 5).is_empty());
+    assert!(view::why_not_search(&input, &plan, m.row, "  ", 5).is_empty());
+
+    // Someone who stays has no competition to explain.
+    let stay = view::stays(&plan)[0];
+    assert!(view::why_not_search(&input, &plan, stay, prefix, 5).is_empty());
+}

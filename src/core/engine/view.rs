@@ -202,6 +202,52 @@ pub fn competitors(
         .unwrap_or_default()
 }
 
+/// Why the people a search names are not in a row's destination: any ASN
+/// of the workspace, matched by NIP (digits, anywhere in it) or by every
+/// word of the name, at most `n`, by name then NIP; the row's own person is
+/// left out. Empty when the row does not move or the query is blank.
+pub fn why_not_search(
+    input: &RoundInput<'_>,
+    plan: &Plan,
+    row: usize,
+    query: &str,
+    n: usize,
+) -> Vec<(usize, WhyNot)> {
+    let ws = input.ws;
+    let Some(p) = plan.destination(row).filter(|_| plan.moved(row)) else {
+        return Vec::new();
+    };
+    let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let by_nip = digits.bytes().all(|b| b.is_ascii_digit());
+    let me = plan.person(row);
+    let mut hits: Vec<usize> = (0..ws.asn.len())
+        .filter(|&a| a != me)
+        .filter(|&a| {
+            let person = &ws.asn[a];
+            if by_nip {
+                return person.nip.as_str().contains(&digits);
+            }
+            let name = person.name.to_lowercase();
+            words.iter().all(|w| name.contains(w.as_str()))
+        })
+        .collect();
+    crate::core::sort::sort_by(&mut hits, |&a, &b| {
+        let (x, y) = (&ws.asn[a], &ws.asn[b]);
+        x.name
+            .to_lowercase()
+            .cmp(&y.name.to_lowercase())
+            .then_with(|| x.nip.cmp(&y.nip))
+    });
+    hits.truncate(n);
+    hits.into_iter()
+        .map(|a| (a, why_not(input, plan, a, p)))
+        .collect()
+}
+
 /// The positions a row is a candidate for, in position order.
 pub fn options(plan: &Plan, row: usize) -> Vec<usize> {
     plan.model

@@ -101,6 +101,58 @@ fn why_not_text(ws: &Workspace, plan: &Plan, why: WhyNot, lang: Lang) -> String 
     }
 }
 
+/// "Why not someone else?": any ASN, found by NIP or name, with why they
+/// are not in the row's destination.
+#[component]
+fn WhyNotSearch(row: usize) -> impl IntoView {
+    let state = use_state();
+    let query = RwSignal::new(String::new());
+    let answers = move || {
+        let lang = state.lang.get();
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let list = with_plan(state, |input, plan| {
+            view::why_not_search(input, plan, row, &q, 8)
+                .into_iter()
+                .map(|(who, why)| {
+                    let a = &input.ws.asn[who];
+                    (
+                        format!("{} ({})", a.name, a.nip),
+                        why_not_text(input.ws, plan, why, lang),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+        Some(if list.is_empty() {
+            view! { <p class="help" data-testid="why-not-none">{T::WhyNotNoMatch.text(lang)}</p> }
+                .into_any()
+        } else {
+            view! {
+                <ul data-testid="why-not-found">
+                    {list.into_iter().map(|(who, why)| view! { <li><strong>{who}</strong> ": " {why}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <label class="why-not-search">
+            <span>{move || state.t(T::WhyNotAnyone)}</span>
+            <input
+                type="search"
+                data-testid="why-not-search"
+                placeholder=move || state.t(T::WhyNotAnyoneHint)
+                prop:value=query
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+        </label>
+        {answers}
+    }
+}
+
 #[component]
 pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let state = use_state();
@@ -349,6 +401,7 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                             </ul>
                         }
                     })}
+                {moved.then(|| view! { <WhyNotSearch row=row /> })}
                 <fieldset class="panel" data-testid="decision-form">
                     <legend>{T::Decide.text(lang)}</legend>
                     <label>
