@@ -173,6 +173,61 @@ fn body_rows(root: &web_sys::HtmlElement, table: &str) -> Vec<web_sys::Element> 
         .collect()
 }
 
+/// The number of rows a pager says its list has.
+fn pager_total(root: &web_sys::HtmlElement, pager: &str) -> usize {
+    find(root, pager)
+        .and_then(|e| e.get_attribute("data-total"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(usize::MAX)
+}
+
+/// An attribute of every row of a paged table, page by page with the
+/// pager's "next" button from the first page, then back to the first.
+async fn all_pages(
+    root: &web_sys::HtmlElement,
+    table: &str,
+    pager: &str,
+    attribute: &str,
+) -> Vec<Option<String>> {
+    let label = format!("{pager}-label");
+    let next = || {
+        find(root, pager)
+            .and_then(|p| p.query_selector("button:last-of-type").unwrap())
+            .map(|b| b.unchecked_into::<web_sys::HtmlButtonElement>())
+    };
+    let total = pager_total(root, pager);
+    let mut out = Vec::new();
+    let mut pages = 0;
+    loop {
+        out.extend(
+            body_rows(root, table)
+                .iter()
+                .map(|r| r.get_attribute(attribute)),
+        );
+        pages += 1;
+        let Some(button) = next().filter(|b| !b.disabled()) else {
+            break;
+        };
+        let before = text(root, &label);
+        button.click();
+        until("the next page", || text(root, &label) != before).await;
+    }
+    assert_eq!(out.len(), total, "every row once, over the pages");
+    assert_eq!(pages, total.div_ceil(50).max(1), "50 rows a page");
+    if pages > 1 {
+        let prev = find(root, pager)
+            .and_then(|p| p.query_selector("button").unwrap())
+            .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+            .unwrap();
+        for _ in 1..pages {
+            let before = text(root, &label);
+            prev.click();
+            until("the previous page", || text(root, &label) != before).await;
+        }
+    }
+    out
+}
+
 /// Puts `file` in the file input with this test id, as a user choosing it
 /// would ("change").
 fn choose_file(root: &web_sys::HtmlElement, testid: &str, file: &web_sys::File) {
@@ -989,11 +1044,23 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     let (root, _app) = mount(state);
     let moves = first_plan_moves(&root).await;
     until_eq(
-        "one row per move",
-        || body_rows(&root, "moves-result-table").len(),
+        "a row per move",
+        || pager_total(&root, "moves-pager"),
         moves,
     )
     .await;
+    assert!(moves > 50, "the test needs more than a page of moves");
+    until_eq(
+        "the first page of moves",
+        || body_rows(&root, "moves-result-table").len(),
+        50,
+    )
+    .await;
+    let nips = all_pages(&root, "moves-result-table", "moves-pager", "data-nip").await;
+    let mut distinct: Vec<_> = nips.iter().flatten().collect();
+    mutasi_planner::core::sort::sort(&mut distinct);
+    distinct.dedup();
+    assert_eq!(distinct.len(), moves, "each mover on one page");
     let first = body_rows(&root, "moves-result-table")[0].clone();
     let nip = first.get_attribute("data-nip").unwrap();
     open_row(&first);
@@ -1041,6 +1108,43 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     let refused = text(&root, "explain-refused");
     assert!(refused.contains("bukan mutasi"), "{refused}");
 
+    // "Why not" answers for anyone the analyst names, by NIP or by name.
+    let (other_nip, other_name) = state.workspace.with_untracked(|ws| {
+        let a = ws.asn.iter().rev().find(|a| a.nip.as_str() != nip).unwrap();
+        (a.nip.to_string(), a.name.clone())
+    });
+    let search = element(&root, "why-not-search").await;
+    set_input(&search, &other_nip, "input");
+    until("the answer for that NIP", || {
+        find(&root, "why-not-found").is_some_and(|l| {
+            let t = l.text_content().unwrap_or_default();
+            l.query_selector_all("li").unwrap().length() == 1
+                && t.contains(&other_name)
+                && t.contains(&other_nip)
+                && t.len() > other_name.len() + other_nip.len() + 6
+        })
+    })
+    .await;
+    let first_word = other_name.split_whitespace().next().unwrap().to_lowercase();
+    set_input(&search, &first_word, "input");
+    until("answers for a name", || {
+        find(&root, "why-not-found").is_some_and(|l| {
+            let items = l.query_selector_all("li").unwrap();
+            items.length() >= 1
+                && items.length() <= 8
+                && (0..items.length()).all(|i| {
+                    items
+                        .item(i)
+                        .and_then(|n| n.text_content())
+                        .is_some_and(|t| t.to_lowercase().contains(&first_word))
+                })
+        })
+    })
+    .await;
+    set_input(&search, "zzqx", "input");
+    element(&root, "why-not-none").await;
+    assert!(find(&root, "why-not-found").is_none());
+
     // A decision needs a reason.
     press(&root, "decide-stay").await;
     until("the missing-reason alert", || {
@@ -1086,6 +1190,7 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
     })
     .await;
     assert!(find(&root, "why-not").is_none());
+    assert!(find(&root, "why-not-search").is_none());
     let assign: web_sys::HtmlButtonElement = find(&root, "decide-assign").unwrap().unchecked_into();
     assert!(assign.disabled(), "no place chosen to assign");
 
@@ -1168,16 +1273,20 @@ async fn stable_mode_shows_its_phases_points_and_both_modes() {
     let wishes = plan.metrics.phases.as_ref().unwrap().wish_moves;
     state.page.set(Page::Hasil);
     until_eq(
-        "moves of phase 1 in the table",
-        || {
-            body_rows(&root, "moves-result-table")
-                .iter()
-                .filter(|r| r.get_attribute("data-phase").as_deref() == Some("wishes"))
-                .count()
-        },
-        wishes,
+        "the moves in the table",
+        || pager_total(&root, "moves-pager"),
+        plan.metrics.moves,
     )
     .await;
+    let phases = all_pages(&root, "moves-result-table", "moves-pager", "data-phase").await;
+    assert_eq!(
+        phases
+            .iter()
+            .filter(|p| p.as_deref() == Some("wishes"))
+            .count(),
+        wishes,
+        "moves of phase 1 in the table"
+    );
     // Bandingkan: the active scenario in both modes.
     press(&root, "tab-compare").await;
     element(&root, "modes-table").await;
@@ -1324,7 +1433,20 @@ async fn transfers_between_governments_are_marked_and_their_checklist_gates_the_
             .unwrap()
             .length() as usize
     };
-    until_eq("the marked moves", marked, crossing).await;
+    until("the moves", || {
+        body_rows(&root, "moves-result-table").len() > 1
+    })
+    .await;
+    let marks = all_pages(&root, "moves-result-table", "moves-pager", "data-crossing").await;
+    assert_eq!(
+        marks
+            .iter()
+            .filter(|m| m.as_deref() == Some("true"))
+            .count(),
+        crossing,
+        "the marked moves"
+    );
+    assert!(marked() <= crossing);
     let status = || {
         find(&root, "round-status")
             .and_then(|e| e.get_attribute("data-status"))
@@ -2052,12 +2174,7 @@ async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
     state.page.set(Page::Hasil);
     let (root, _app) = mount(state);
     let moves = first_plan_moves(&root).await;
-    until_eq(
-        "all moves",
-        || body_rows(&root, "moves-result-table").len(),
-        moves,
-    )
-    .await;
+    until_eq("all moves", || pager_total(&root, "moves-pager"), moves).await;
     // What the core keeps for the first move's type and seat.
     let (all, kind, seat) = state.plan.with_untracked(|run| {
         let plan = run.as_ref().unwrap().result.as_ref().as_ref().unwrap();
@@ -2081,11 +2198,19 @@ async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
     );
     until_eq(
         "rows of the type",
-        || body_rows(&root, "moves-result-table").len(),
+        || pager_total(&root, "moves-pager"),
         kept(&by_kind),
     )
     .await;
     assert!(kept(&by_kind) < moves, "the demo moves more than one type");
+    let shown = all_pages(&root, "moves-result-table", "moves-pager", "data-nip").await;
+    let expected: Vec<Option<String>> = state.workspace.with_untracked(|ws| {
+        all.iter()
+            .filter(|m| by_kind.keeps(m))
+            .map(|m| Some(ws.asn[m.asn].nip.to_string()))
+            .collect()
+    });
+    assert_eq!(shown, expected, "the rows of the type, in order");
     let both = MoveFilter {
         seat: Some(seat),
         ..by_kind
@@ -2097,18 +2222,13 @@ async fn the_result_filters_keep_the_moves_the_core_view_keeps() {
     );
     until_eq(
         "rows of the type and seat",
-        || body_rows(&root, "moves-result-table").len(),
+        || pager_total(&root, "moves-pager"),
         kept(&both),
     )
     .await;
     set_input(&find(&root, "result-filter-type").unwrap(), "", "change");
     set_input(&find(&root, "result-filter-regency").unwrap(), "", "change");
-    until_eq(
-        "all again",
-        || body_rows(&root, "moves-result-table").len(),
-        moves,
-    )
-    .await;
+    until_eq("all again", || pager_total(&root, "moves-pager"), moves).await;
 }
 
 /// Fills a round form ("round-new", "round-edit") and saves it.

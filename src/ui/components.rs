@@ -17,7 +17,8 @@ pub fn Pager(
     /// The 0-based page.
     page: RwSignal<usize>,
     /// Names the pager for tests and screen readers.
-    testid: &'static str,
+    #[prop(into)]
+    testid: String,
 ) -> impl IntoView {
     let state = use_state();
     let pages = move || page_count(total.get(), PER_PAGE);
@@ -40,7 +41,7 @@ pub fn Pager(
         )
     };
     view! {
-        <nav class="pager" aria-label=testid data-testid=testid>
+        <nav class="pager" aria-label=testid.clone() data-testid=testid.clone() data-total=move || total.get()>
             <button
                 type="button"
                 disabled=move || current() == 0
@@ -57,6 +58,44 @@ pub fn Pager(
                 {move || state.t(T::PageNext)}
             </button>
         </nav>
+    }
+}
+
+/// A list of lines, a page at a time with a pager when it is longer than
+/// one page; `ordered` numbers them (`<ol>`), continuing across pages.
+#[component]
+pub fn PagedList(
+    items: Vec<String>,
+    testid: &'static str,
+    #[prop(optional)] ordered: bool,
+    #[prop(optional, into)] class: String,
+) -> impl IntoView {
+    let n = items.len();
+    let items = StoredValue::new(items);
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || n);
+    let lines = move || {
+        let (_, range) = crate::core::browse::page_range(n, page.get(), PER_PAGE);
+        let start = range.start + 1;
+        let shown = items.with_value(|l| l[range].to_vec());
+        (start, shown)
+    };
+    let body = move || {
+        let (start, shown) = lines();
+        let lis = shown
+            .into_iter()
+            .map(|t| view! { <li>{t}</li> })
+            .collect_view();
+        if ordered {
+            view! { <ol class=class.clone() start=start data-testid=testid>{lis}</ol> }.into_any()
+        } else {
+            view! { <ul class=class.clone() data-testid=testid>{lis}</ul> }.into_any()
+        }
+    };
+    let pager = format!("{testid}-pager");
+    view! {
+        {body}
+        {(n > PER_PAGE).then(|| view! { <Pager total=total page=page testid=pager /> })}
     }
 }
 
@@ -210,14 +249,32 @@ where
     R: Clone + PartialEq + Send + Sync + 'static,
     Q: PartialEq + Send + Sync + 'static,
 {
-    Effect::new(move |_| {
-        query.track();
-        page.set(0);
-    });
+    Effect::watch(move || query.track(), move |_, _, _| page.set(0), false);
     let total = Signal::derive(move || hits.with(Vec::len));
     let visible = Signal::derive(move || {
         let (_, range) = crate::core::browse::page_range(total.get(), page.get(), PER_PAGE);
         rows.with(|r| hits.with(|h| h[range].iter().map(|&i| r[i].clone()).collect()))
+    });
+    (total, visible)
+}
+
+/// The page of a list a `Pager` shows: its length and the visible rows.
+/// The page goes back to the first whenever `reset` changes (a filter).
+pub fn page_of<R, Q>(
+    list: Memo<Vec<R>>,
+    reset: Memo<Q>,
+    page: RwSignal<usize>,
+) -> (Signal<usize>, Signal<Vec<R>>)
+where
+    R: Clone + PartialEq + Send + Sync + 'static,
+    Q: PartialEq + Send + Sync + 'static,
+{
+    // Not on the first run: a page chosen before the effect first runs stays.
+    Effect::watch(move || reset.track(), move |_, _, _| page.set(0), false);
+    let total = Signal::derive(move || list.with(Vec::len));
+    let visible = Signal::derive(move || {
+        let (_, range) = crate::core::browse::page_range(total.get(), page.get(), PER_PAGE);
+        list.with(|l| l[range].to_vec())
     });
     (total, visible)
 }

@@ -8,7 +8,7 @@ use crate::core::date::Date;
 use crate::core::edit::Edit;
 use crate::core::model::*;
 use crate::i18n::{format_count, format_date, T};
-use crate::ui::components::SortHeader;
+use crate::ui::components::{Pager, SortHeader, PER_PAGE};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -211,6 +211,7 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
 #[component]
 fn OpeningsEditor() -> impl IntoView {
     let state = use_state();
+    let page = RwSignal::new(0usize);
     move || {
         let lang = state.lang.get();
         state.workspace.with(|ws| {
@@ -218,6 +219,9 @@ fn OpeningsEditor() -> impl IntoView {
             let idx = ws.index();
             let mut openings: Vec<Opening> = round.openings.clone();
             crate::core::sort::sort_by(&mut openings, |a, b| b.priority.cmp(&a.priority).then(a.position.cmp(&b.position)));
+            let n = openings.len();
+            let (_, range) = crate::core::browse::page_range(n, page.get(), PER_PAGE);
+            let openings = openings[range].to_vec();
             view! {
                 <h3>{T::OpenedPositions.text(lang)}</h3>
                 <div class="table-wrap">
@@ -297,6 +301,7 @@ fn OpeningsEditor() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                {(n > PER_PAGE).then(|| view! { <Pager total=Signal::derive(move || n) page=page testid="openings-pager" /> })}
             }
             .into_any()
         })

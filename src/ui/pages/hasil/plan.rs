@@ -5,7 +5,7 @@ use super::explain::ExplainPanel;
 use crate::core::engine::view::{self, MoveFilter};
 use crate::core::model::*;
 use crate::i18n::{format_decimal, T};
-use crate::ui::components::AgencySelect;
+use crate::ui::components::{page_of, AgencySelect, PagedList, Pager};
 use crate::ui::pages::labels::*;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -64,6 +64,9 @@ pub(super) fn PlanTab() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let page = RwSignal::new(0);
+    let filters = Memo::new(move |_| (agency.get(), regency.get(), kind.get()));
+    let (total, visible) = page_of(filtered, filters, page);
     view! {
         <div class="filters">
             <AgencySelect value=agency testid="result-filter-agency" />
@@ -101,7 +104,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                 <tbody>
                     {move || {
                         let lang = state.lang.get();
-                        let list = filtered.get();
+                        let list = visible.get();
                         if list.is_empty() {
                             return view! { <tr><td colspan="9" class="empty">{state.t(T::NoRows)}</td></tr> }.into_any();
                         }
@@ -136,6 +139,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <Pager total=total page=page testid="moves-pager" />
         <ChainsAndVacancies />
     }
 }
@@ -151,7 +155,6 @@ fn ChainsAndVacancies() -> impl IntoView {
             let chains: Vec<String> = plan
                 .chains
                 .iter()
-                .take(40)
                 .map(|chain| {
                     chain
                         .iter()
@@ -239,12 +242,12 @@ fn ChainsAndVacancies() -> impl IntoView {
                 })}
                 <details data-testid="stays">
                     <summary>{T::StaysTitle.text(lang)} " (" {n_stays} ")"</summary>
-                    <ul>{stays.into_iter().take(200).map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    <PagedList items=stays testid="stays-list" />
                 </details>
                 <h3>{T::Chains.text(lang)} " (" {plan.chains.len()} ")"</h3>
-                <ol class="chains" data-testid="chains">{chains.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ol>
+                <PagedList items=chains testid="chains" ordered=true class="chains" />
                 <h3>{T::VacantOpenings.text(lang)} " (" {vacant.len()} ")"</h3>
-                <ul data-testid="vacant-openings">{vacant.into_iter().take(60).map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+                <PagedList items=vacant testid="vacant-openings" />
                 {(!selection.is_empty()).then(|| view! {
                     <h3>{T::OpenSelectionTitle.text(lang)} " (" {selection.len()} ")"</h3>
                     <p>{T::OpenSelectionIntro.text(lang)}</p>
