@@ -320,6 +320,10 @@ strings! {
     RulesPassed => "Aturan yang dipenuhi", "Rules passed";
     RulesOverridden => "Aturan yang dikesampingkan keputusan manual", "Rules overridden by a manual decision";
     WhyNotTitle => "Mengapa bukan kandidat lain?", "Why not the other candidates?";
+    GapChartLabel => "Grafik GAP kompetensi: batang abu-abu tingkat yang dibutuhkan jabatan, batang biru tingkat yang dimiliki, angka di kanan selisihnya", "Competency GAP chart: grey bars the level the position requires, blue bars the level held, the number on the right their difference";
+    GapRequired => "Dibutuhkan jabatan", "Required by the position";
+    GapActual => "Dimiliki", "Held";
+    GapDiffLegend => "+/−: selisih (GAP)", "+/−: difference (GAP)";
     WhyNotAnyone => "Mengapa bukan orang lain? Cari NIP atau nama", "Why not someone else? Search NIP or name";
     WhyNotAnyoneHint => "mis. 19800101 atau Siti", "e.g. 19800101 or Siti";
     WhyNotNoMatch => "Tidak ada ASN dengan NIP atau nama itu.", "No ASN has that NIP or name.";

@@ -1072,6 +1072,36 @@ async fn results_explain_and_take_manual_decisions_with_undo() {
             .is_some()
     })
     .await;
+    // The chart says what its bars are, and every competency's whole name
+    // is its row's tooltip while the label fits in two short lines.
+    let legend = panel
+        .query_selector_all("[data-testid=\"gap-legend\"]")
+        .unwrap();
+    assert_eq!(legend.length(), 3);
+    assert!(panel.text_content().unwrap().contains("Dibutuhkan jabatan"));
+    let gap_rows = panel
+        .query_selector_all("[data-testid=\"gap-row\"]")
+        .unwrap();
+    assert!(gap_rows.length() >= 3);
+    for i in 0..gap_rows.length() {
+        let g: web_sys::Element = gap_rows.item(i).unwrap().unchecked_into();
+        let title = g
+            .query_selector("title")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        let spans = g.query_selector_all("tspan").unwrap();
+        assert!((1..=2).contains(&spans.length()), "{title}");
+        let shown: Vec<String> = (0..spans.length())
+            .map(|k| spans.item(k).unwrap().text_content().unwrap())
+            .collect();
+        assert!(shown.iter().all(|l| l.chars().count() <= 30), "{shown:?}");
+        assert!(
+            title.starts_with(shown[0].trim_end_matches('…')),
+            "{title} / {shown:?}"
+        );
+    }
     assert_eq!(
         panel
             .query_selector_all("[data-testid=\"explain-terms\"] tbody tr")

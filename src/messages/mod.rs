@@ -43,6 +43,40 @@ pub fn signed_count(n: i64, lang: Lang) -> String {
     }
 }
 
+/// A chart label in at most two lines of at most `width` characters, cut
+/// at spaces; a longer name ends its second line with "…" (the chart shows
+/// the whole name as the row's tooltip). A word longer than a line is cut.
+pub fn label_lines(name: &str, width: usize) -> Vec<String> {
+    let width = width.max(2);
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in name.split_whitespace() {
+        let fits =
+            current.is_empty() || current.chars().count() + 1 + word.chars().count() <= width;
+        if !fits {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    let cut = lines.len() > 2;
+    lines.truncate(2);
+    let n = lines.len();
+    for (i, line) in lines.iter_mut().enumerate() {
+        let last = i + 1 == n;
+        if line.chars().count() > width || (last && cut) {
+            let keep: String = line.chars().take(width - 1).collect();
+            *line = format!("{}…", keep.trim_end());
+        }
+    }
+    lines
+}
+
 /// Something the user is told about, in their language.
 pub trait Message {
     fn message(&self, lang: Lang) -> String;
@@ -73,5 +107,27 @@ mod number_tests {
         assert_eq!(signed_count(72_079_940, Lang::En), "72,079,940");
         assert_eq!(signed_count(-1_250, Lang::Id), "−1.250");
         assert_eq!(signed_count(0, Lang::Id), "0");
+    }
+
+    #[test]
+    fn chart_labels_wrap_at_spaces_into_two_lines_and_say_when_cut() {
+        assert_eq!(label_lines("Integritas", 20), vec!["Integritas"]);
+        assert_eq!(
+            label_lines("Pengelolaan Keuangan Daerah", 20),
+            vec!["Pengelolaan Keuangan", "Daerah"]
+        );
+        let long = label_lines(
+            "Perencanaan dan Penganggaran Pembangunan Daerah Berbasis Kinerja",
+            20,
+        );
+        assert_eq!(long.len(), 2);
+        assert_eq!(long[0], "Perencanaan dan");
+        assert!(
+            long[1].ends_with('…') && long[1].chars().count() <= 20,
+            "{long:?}"
+        );
+        let word = label_lines("Antikorupsiintegritasakuntabilitas", 12);
+        assert_eq!(word, vec!["Antikorupsi…"]);
+        assert!(label_lines("  ", 12).is_empty());
     }
 }

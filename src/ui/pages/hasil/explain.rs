@@ -13,28 +13,42 @@ use crate::ui::pages::labels::*;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
-/// Bars of required and actual level per competency, 0–5.
+/// Characters of a competency name per line on the GAP chart.
+const GAP_LABEL_WIDTH: usize = 30;
+
+/// Bars of required and actual level per competency, 0–5, with a legend;
+/// a long name wraps to two lines (cut with "…", whole in the tooltip).
 fn gap_chart(rows: Vec<(String, u8, Option<u8>, i8)>, lang: Lang) -> impl IntoView {
-    let height = 22 * rows.len() as i32 + 24;
-    let x0 = 230;
-    let unit = 40;
+    let (x0, unit, row_h, top) = (190, 40, 30, 26);
+    let height = row_h * rows.len() as i32 + top + 20;
+    let axis = height - 18;
+    let legend = [("#b8c2cc", T::GapRequired), ("#0b5c8a", T::GapActual)];
     view! {
         <svg
             class="gap-chart"
             data-testid="gap-chart"
             role="img"
-            aria-label=match lang {
-                Lang::Id => "Grafik GAP kompetensi: batang abu-abu kebutuhan, batang biru yang dimiliki",
-                Lang::En => "Competency GAP chart: grey bars required, blue bars actual",
-            }
+            aria-label=T::GapChartLabel.text(lang)
             viewBox=format!("0 0 {} {height}", x0 + 5 * unit + 60)
             width="100%"
         >
+            {legend
+                .into_iter()
+                .enumerate()
+                .map(|(i, (fill, label))| {
+                    let x = 4 + 150 * i as i32;
+                    view! {
+                        <rect x=x y="4" width="12" height="10" fill=fill />
+                        <text x=x + 16 y="13" font-size="11" fill="#1b1f24" data-testid="gap-legend">{label.text(lang)}</text>
+                    }
+                })
+                .collect_view()}
+            <text x="304" y="13" font-size="11" fill="#4f5863" data-testid="gap-legend">{T::GapDiffLegend.text(lang)}</text>
             {(0..=5)
                 .map(|l| {
                     let x = x0 + l * unit;
                     view! {
-                        <line x1=x x2=x y1="0" y2=height - 18 stroke="#d5dbe1" />
+                        <line x1=x x2=x y1=top y2=axis stroke="#d5dbe1" />
                         <text x=x y=height - 4 font-size="11" text-anchor="middle" fill="#4f5863">{l}</text>
                     }
                 })
@@ -43,15 +57,26 @@ fn gap_chart(rows: Vec<(String, u8, Option<u8>, i8)>, lang: Lang) -> impl IntoVi
                 .into_iter()
                 .enumerate()
                 .map(|(i, (name, required, actual, gap))| {
-                    let y = 4 + 22 * i as i32;
+                    let y = top + 4 + row_h * i as i32;
                     let a = i32::from(actual.unwrap_or(0));
+                    let lines = crate::messages::label_lines(&name, GAP_LABEL_WIDTH);
+                    let first_y = if lines.len() > 1 { y + 7 } else { y + 13 };
                     view! {
-                        <text x=x0 - 6 y=y + 13 font-size="11" text-anchor="end" fill="#1b1f24">{name}</text>
-                        <rect x=x0 y=y width=i32::from(required) * unit height="8" fill="#b8c2cc" />
-                        <rect x=x0 y=y + 9 width=a * unit height="8" fill="#0b5c8a" />
-                        <text x=x0 + 5 * unit + 8 y=y + 13 font-size="11" fill=if gap < 0 { "#a4161a" } else { "#1e6b34" }>
-                            {format!("{gap:+}")}
-                        </text>
+                        <g data-testid="gap-row">
+                            <title>{name.clone()}</title>
+                            <text x=x0 - 6 y=first_y font-size="11" text-anchor="end" fill="#1b1f24">
+                                {lines
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(k, line)| view! { <tspan x=x0 - 6 dy=if k == 0 { "0" } else { "12" }>{line}</tspan> })
+                                    .collect_view()}
+                            </text>
+                            <rect x=x0 y=y width=i32::from(required) * unit height="8" fill="#b8c2cc" />
+                            <rect x=x0 y=y + 9 width=a * unit height="8" fill="#0b5c8a" />
+                            <text x=x0 + 5 * unit + 8 y=y + 13 font-size="11" fill=if gap < 0 { "#a4161a" } else { "#1e6b34" }>
+                                {format!("{gap:+}")}
+                            </text>
+                        </g>
                     }
                 })
                 .collect_view()}
