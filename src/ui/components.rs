@@ -101,7 +101,14 @@ pub fn PagedList(
 
 /// A column header that sorts by `key`; a second click reverses.
 #[component]
-pub fn SortHeader<K>(label: T, key: K, sort: RwSignal<(K, bool)>) -> impl IntoView
+pub fn SortHeader<K>(
+    label: T,
+    key: K,
+    sort: RwSignal<(K, bool)>,
+    /// A column of numbers: the header stands over them, on the right.
+    #[prop(optional)]
+    num: bool,
+) -> impl IntoView
 where
     K: Copy + PartialEq + Send + Sync + 'static,
 {
@@ -117,7 +124,7 @@ where
         _ => "",
     };
     view! {
-        <th scope="col" aria-sort=aria>
+        <th scope="col" aria-sort=aria class:num=num>
             <button
                 type="button"
                 class="sort"

@@ -119,7 +119,7 @@ fn agency_part(ws: &Workspace, round: &Round, ag: AgencyAgenda, lang: Lang) -> i
                         <th scope="col">{T::ColFrom.text(lang)}</th>
                         <th scope="col">{T::ColTo.text(lang)}</th>
                         <th scope="col">{T::MoveClassLabel.text(lang)}</th>
-                        <th scope="col">{T::ColFit.text(lang)}</th>
+                        <th scope="col" class="num">{T::ColFit.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>

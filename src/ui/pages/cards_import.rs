@@ -138,7 +138,7 @@ pub fn CardsImport() -> impl IntoView {
                                                 <thead>
                                                     <tr>
                                                         <th scope="col">{T::FileCol.text(lang)}</th>
-                                                        <th scope="col">{T::RowCol.text(lang)}</th>
+                                                        <th scope="col" class="num">{T::RowCol.text(lang)}</th>
                                                         <th scope="col">"NIP"</th>
                                                         <th scope="col">{T::ReasonCol.text(lang)}</th>
                                                     </tr>

@@ -301,10 +301,10 @@ fn PreviewPanel(
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col">{T::Added.text(lang)}</th>
-                        <th scope="col">{T::Removed.text(lang)}</th>
-                        <th scope="col">{T::Changed.text(lang)}</th>
-                        <th scope="col">{T::Unchanged.text(lang)}</th>
+                        <th scope="col" class="num">{T::Added.text(lang)}</th>
+                        <th scope="col" class="num">{T::Removed.text(lang)}</th>
+                        <th scope="col" class="num">{T::Changed.text(lang)}</th>
+                        <th scope="col" class="num">{T::Unchanged.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -79,9 +79,9 @@ pub fn JabatanPage() -> impl IntoView {
                             <SortHeader label=T::ColType key=PositionSort::Kind sort=sort />
                             <SortHeader label=T::ColAgency key=PositionSort::Agency sort=sort />
                             <th scope="col">{move || state.t(T::ColUnit)}</th>
-                            <SortHeader label=T::ColNeed key=PositionSort::Need sort=sort />
-                            <SortHeader label=T::ColOccupied key=PositionSort::Occupied sort=sort />
-                            <SortHeader label=T::ColGap key=PositionSort::Gap sort=sort />
+                            <SortHeader label=T::ColNeed key=PositionSort::Need sort=sort num=true />
+                            <SortHeader label=T::ColOccupied key=PositionSort::Occupied sort=sort num=true />
+                            <SortHeader label=T::ColGap key=PositionSort::Gap sort=sort num=true />
                         </tr>
                     </thead>
                     <tbody>

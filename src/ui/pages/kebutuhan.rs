@@ -77,12 +77,12 @@ pub fn KebutuhanPage() -> impl IntoView {
                     <thead>
                         <tr>
                             <SortHeader label=T::ColAgency key=NeedsSort::Agency sort=sort />
-                            <SortHeader label=T::AsnPlural key=NeedsSort::Staff sort=sort />
-                            <SortHeader label=T::ColGap key=NeedsSort::Shortage sort=sort />
-                            <SortHeader label=T::LowPredikat key=NeedsSort::Low sort=sort />
-                            <SortHeader label=T::KmsIncumbents key=NeedsSort::Kms sort=sort />
-                            <SortHeader label=T::OverTenure key=NeedsSort::OverTenure sort=sort />
-                            <SortHeader label=T::ColSlots key=NeedsSort::Slots sort=sort />
+                            <SortHeader label=T::AsnPlural key=NeedsSort::Staff sort=sort num=true />
+                            <SortHeader label=T::ColGap key=NeedsSort::Shortage sort=sort num=true />
+                            <SortHeader label=T::LowPredikat key=NeedsSort::Low sort=sort num=true />
+                            <SortHeader label=T::KmsIncumbents key=NeedsSort::Kms sort=sort num=true />
+                            <SortHeader label=T::OverTenure key=NeedsSort::OverTenure sort=sort num=true />
+                            <SortHeader label=T::ColSlots key=NeedsSort::Slots sort=sort num=true />
                         </tr>
                     </thead>
                     <tbody>

@@ -75,9 +75,9 @@ pub(crate) fn terms_table(
             <thead>
                 <tr>
                     <th scope="col"></th>
-                    <th scope="col">{T::TermValue.text(lang)}</th>
-                    <th scope="col">{T::TermWeight.text(lang)}</th>
-                    <th scope="col">{T::TermContribution.text(lang)}</th>
+                    <th scope="col" class="num">{T::TermValue.text(lang)}</th>
+                    <th scope="col" class="num">{T::TermWeight.text(lang)}</th>
+                    <th scope="col" class="num">{T::TermContribution.text(lang)}</th>
                 </tr>
             </thead>
             <tbody>

@@ -359,7 +359,7 @@ fn Versions() -> impl IntoView {
                     <table class="data compact" data-testid="versions">
                         <thead>
                             <tr>
-                                <th scope="col">{T::Version.text(lang)}</th>
+                                <th scope="col" class="num">{T::Version.text(lang)}</th>
                                 <th scope="col">{T::RoundStatusLabel.text(lang)}</th>
                                 <th scope="col">{T::When.text(lang)}</th>
                                 <th scope="col">{T::Scenario.text(lang)}</th>

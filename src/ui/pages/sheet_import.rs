@@ -704,7 +704,7 @@ fn AnalysisView(
                 <table class="data compact" data-testid="sheet-preview">
                     <thead>
                         <tr>
-                            <th scope="col">{T::RowCol.text(lang)}</th>
+                            <th scope="col" class="num">{T::RowCol.text(lang)}</th>
                             {fields.iter().map(|(f, _)| view! { <th scope="col">{f.header()}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -766,7 +766,7 @@ fn AnalysisView(
                     <table class="data compact" data-testid="sheet-problems">
                         <thead>
                             <tr>
-                                <th scope="col">{T::RowCol.text(lang)}</th>
+                                <th scope="col" class="num">{T::RowCol.text(lang)}</th>
                                 <th scope="col">{T::ColumnCol.text(lang)}</th>
                                 <th scope="col">{T::ReasonCol.text(lang)}</th>
                             </tr>

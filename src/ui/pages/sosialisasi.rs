@@ -394,9 +394,9 @@ fn wish_points_view(
                 <table class="data compact" data-testid="social-wish-points">
                     <thead>
                         <tr>
-                            <th scope="col">{T::WishNumber.text(lang)}</th>
+                            <th scope="col" class="num">{T::WishNumber.text(lang)}</th>
                             <th scope="col">{T::ColPosition.text(lang)}</th>
-                            <th scope="col">{T::PointsTotal.text(lang)}</th>
+                            <th scope="col" class="num">{T::PointsTotal.text(lang)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -74,7 +74,7 @@ pub(super) fn CompareTab() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{T::Metric.text(lang)}</th>
-                            {list.iter().map(|(name, _)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                            {list.iter().map(|(name, _)| view! { <th scope="col" class="num">{name.clone()}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
@@ -227,8 +227,8 @@ fn ModesTable() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{T::Metric.text(lang)}</th>
-                        <th scope="col">{T::ModeOptimal.text(lang)}</th>
-                        <th scope="col">{T::ModeStable.text(lang)}</th>
+                        <th scope="col" class="num">{T::ModeOptimal.text(lang)}</th>
+                        <th scope="col" class="num">{T::ModeStable.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -82,12 +82,12 @@ pub(crate) fn outcomes_table(
             <thead>
                 <tr>
                     <th scope="col">{T::Group.text(lang)}</th>
-                    <th scope="col">{T::InRound.text(lang)}</th>
-                    <th scope="col">{T::MovedShare.text(lang)}</th>
-                    <th scope="col">{T::MeanFit.text(lang)}</th>
-                    <th scope="col">{T::PrefMet.text(lang)}</th>
-                    <th scope="col">{T::FarMoves.text(lang)}</th>
-                    <th scope="col">{T::ColPromoted.text(lang)}</th>
+                    <th scope="col" class="num">{T::InRound.text(lang)}</th>
+                    <th scope="col" class="num">{T::MovedShare.text(lang)}</th>
+                    <th scope="col" class="num">{T::MeanFit.text(lang)}</th>
+                    <th scope="col" class="num">{T::PrefMet.text(lang)}</th>
+                    <th scope="col" class="num">{T::FarMoves.text(lang)}</th>
+                    <th scope="col" class="num">{T::ColPromoted.text(lang)}</th>
                 </tr>
             </thead>
             <tbody>

@@ -95,10 +95,10 @@ pub(super) fn PlanTab() -> impl IntoView {
                         <th scope="col">{move || state.t(T::ColTo)}</th>
                         <th scope="col">{move || state.t(T::MoveClassLabel)}</th>
                         <th scope="col">{move || state.t(T::PhaseLabel)}</th>
-                        <th scope="col">{move || state.t(T::ColFit)}</th>
+                        <th scope="col" class="num">{move || state.t(T::ColFit)}</th>
                         <th scope="col">{move || state.t(T::ColJpm)}</th>
-                        <th scope="col">{move || state.t(T::ColPrefRank)}</th>
-                        <th scope="col">{move || state.t(T::ColDistance)}</th>
+                        <th scope="col" class="num">{move || state.t(T::ColPrefRank)}</th>
+                        <th scope="col" class="num">{move || state.t(T::ColDistance)}</th>
                     </tr>
                 </thead>
                 <tbody>
