@@ -32,8 +32,13 @@ setup_build() {
   fi
   # npm packages: binaryen's wasm-opt (trunk shrinks the wasm with it;
   # Debian's binaryen is too old) and playwright-core for the e2e tests.
-  if [ ! -x "$ROOT/tests/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
-    say "installing npm packages in tests/e2e (binaryen, playwright-core)"
+  # Installed again when any package of package.json is missing.
+  local missing=""
+  for pkg in binaryen playwright-core axe-core exceljs pdfjs-dist; do
+    [ -d "$ROOT/tests/e2e/node_modules/$pkg" ] || missing="$missing $pkg"
+  done
+  if [ ! -x "$ROOT/tests/e2e/node_modules/.bin/wasm-opt" ] || [ -n "$missing" ]; then
+    say "installing npm packages in tests/e2e (binaryen, playwright-core, axe-core, exceljs, pdfjs-dist)"
     (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
   fi
   export PATH="$ROOT/tests/e2e/node_modules/.bin:$PATH"

@@ -320,6 +320,9 @@ strings! {
     RulesPassed => "Aturan yang dipenuhi", "Rules passed";
     RulesOverridden => "Aturan yang dikesampingkan keputusan manual", "Rules overridden by a manual decision";
     WhyNotTitle => "Mengapa bukan kandidat lain?", "Why not the other candidates?";
+    PageWord => "Halaman", "Page";
+    ReportTitle => "Laporan Pemantauan Kinerja Pasca-Mutasi", "Post-Transfer Performance Monitoring Report";
+    PrintedOn => "dicetak", "printed";
     GapChartLabel => "Grafik GAP kompetensi: batang abu-abu tingkat yang dibutuhkan jabatan, batang biru tingkat yang dimiliki, angka di kanan selisihnya", "Competency GAP chart: grey bars the level the position requires, blue bars the level held, the number on the right their difference";
     GapRequired => "Dibutuhkan jabatan", "Required by the position";
     GapActual => "Dimiliki", "Held";

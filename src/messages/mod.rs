@@ -77,6 +77,39 @@ pub fn label_lines(name: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Text as a CSS string literal: quotes and backslashes escaped, line
+/// breaks and other control characters dropped (a name comes from the
+/// user's files and must not end the string or the rule).
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\3c "),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page box of every printed document: the workspace and round (name
+/// and planned TMT) with the print date at the top of each page, "Halaman
+/// n / m" at the bottom. A document that names its own page (the decree
+/// attachment's landscape page) keeps its own bottom line.
+pub fn print_page_css(head: &str, lang: Lang) -> String {
+    format!(
+        "@page {{ @top-left {{ content: {}; font-size: 8pt; color: #444; }} \
+         @bottom-center {{ content: {} counter(page) {} counter(pages); font-size: 8pt; }} }}",
+        css_string(head),
+        css_string(&format!("{} ", T::PageWord.text(lang))),
+        css_string(" / "),
+    )
+}
+
 /// Something the user is told about, in their language.
 pub trait Message {
     fn message(&self, lang: Lang) -> String;
@@ -107,6 +140,21 @@ mod number_tests {
         assert_eq!(signed_count(72_079_940, Lang::En), "72,079,940");
         assert_eq!(signed_count(-1_250, Lang::Id), "−1.250");
         assert_eq!(signed_count(0, Lang::Id), "0");
+    }
+
+    #[test]
+    fn a_name_cannot_end_the_print_rule() {
+        assert_eq!(css_string("Mutasi 2027"), "\"Mutasi 2027\"");
+        assert_eq!(
+            css_string("A \"B\" \\ C\n</style>"),
+            "\"A \\\"B\\\" \\\\ C \\3c /style>\""
+        );
+        let css = print_page_css("Mutasi \"Semester I\" · TMT 01-04-2027", Lang::Id);
+        assert!(css.starts_with("@page {"), "{css}");
+        assert!(css.contains("content: \"Mutasi \\\"Semester I\\\" · TMT 01-04-2027\";"));
+        assert!(css.contains("\"Halaman \" counter(page) \" / \" counter(pages)"));
+        assert!(print_page_css("x", Lang::En).contains("\"Page \" counter(page)"));
+        assert_eq!(css.matches('{').count(), css.matches('}').count());
     }
 
     #[test]

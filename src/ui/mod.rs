@@ -205,6 +205,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                         .collect_view()}
                 </ol>
             </nav>
+            <PrintHead />
             <StorageBanner />
             <crate::ui::pages::start::Welcome />
             <crate::ui::pages::start::NextStep />
@@ -248,6 +249,52 @@ pub fn Shell(state: AppState) -> impl IntoView {
             </footer>
         </div>
     }
+}
+
+/// The top and bottom lines of every printed page: workspace, round and
+/// its TMT, the print date; page numbers (see `messages::print_page_css`).
+/// A constructed style sheet, not a `<style>` element: the page's content
+/// security policy allows no inline styles.
+#[component]
+fn PrintHead() -> impl IntoView {
+    let state = state::use_state();
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    let doc = document();
+    let adopted = doc.adopted_style_sheets();
+    adopted.push(&sheet);
+    doc.set_adopted_style_sheets(&adopted);
+    let css = move || {
+        let lang = state.lang.get();
+        state.workspace.with(|ws| {
+            let mut head = ws.name.clone();
+            if let Some(round) = ws.open_round() {
+                head.push_str(&format!(
+                    " · {} · TMT {}",
+                    round.name,
+                    crate::i18n::format_date(round.effective_date, lang)
+                ));
+            }
+            head.push_str(&format!(
+                " · {} {}",
+                T::PrintedOn.text(lang),
+                crate::i18n::format_date(state.today, lang)
+            ));
+            crate::messages::print_page_css(&head, lang)
+        })
+    };
+    let kept = send_wrapper::SendWrapper::new(sheet);
+    let sheet = kept.clone();
+    Effect::new(move |_| {
+        let _ = sheet.replace_sync(&css());
+    });
+    on_cleanup(move || {
+        let doc = document();
+        let mine: &wasm_bindgen::JsValue = &kept;
+        let others = doc.adopted_style_sheets().filter(&mut |s, _, _| &s != mine);
+        doc.set_adopted_style_sheets(&others);
+    });
 }
 
 /// How long autosave waits after the last change (a slider drag saves once).

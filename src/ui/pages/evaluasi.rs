@@ -76,7 +76,18 @@ pub fn EvaluasiPage() -> impl IntoView {
         (Tab::History, T::TabHistory, "tab-history"),
     ];
     view! {
-        <section class="page" aria-labelledby="evaluasi-title">
+        <section class="page eval-report" aria-labelledby="evaluasi-title">
+            // On paper: the report's own title, whose report and when.
+            <header class="print-only report-title" data-testid="report-title">
+                <h1>{move || state.t(T::ReportTitle)}</h1>
+                <p>
+                    {move || state.workspace.with(|ws| ws.government.name())}
+                    " · "
+                    {move || tabs.iter().find(|(t, _, _)| *t == tab.get()).map(|(_, label, _)| state.t(*label))}
+                    " · "
+                    {move || format!("{} {}", state.t(T::PrintedOn), crate::i18n::format_date(state.today, state.lang.get()))}
+                </p>
+            </header>
             <h2 id="evaluasi-title">{move || state.t(T::NavEvaluasi)}</h2>
             <div class="actions">
                 <button type="button" data-testid="print-report" on:click=move |_| {
@@ -165,9 +176,11 @@ fn distribution_chart(all: &[BeforeAfter], lang: Lang) -> impl IntoView {
         .max()
         .unwrap_or(1)
         .max(1) as i32;
-    let (x0, group, h) = (20, 120, 140);
+    // `top` leaves room for the count over the tallest bar.
+    let (x0, group, h, top) = (20, 120, 140, 18);
+    let base = top + h;
     view! {
-        <svg class="kpi-chart" data-testid="distribution-chart" role="img" aria-label=T::PredikatBeforeAfter.text(lang) viewBox=format!("0 0 {} {}", x0 + 5 * group + 20, h + 50) width="100%">
+        <svg class="kpi-chart" data-testid="distribution-chart" role="img" aria-label=T::PredikatBeforeAfter.text(lang) viewBox=format!("0 0 {} {}", x0 + 5 * group + 20, base + 50) width="100%">
             {Predikat::ALL
                 .into_iter()
                 .enumerate()
@@ -176,18 +189,18 @@ fn distribution_chart(all: &[BeforeAfter], lang: Lang) -> impl IntoView {
                     let hb = before[k] as i32 * h / max;
                     let ha = after[k] as i32 * h / max;
                     view! {
-                        <rect x=x y=h - hb width="40" height=hb fill="#b8c2cc"><title>{format!("{}: {}", T::Before.text(lang), before[k])}</title></rect>
-                        <rect x=x + 44 y=h - ha width="40" height=ha fill="#0b5c8a"><title>{format!("{}: {}", T::After.text(lang), after[k])}</title></rect>
-                        <text x=x + 20 y=h - hb - 4 font-size="11" text-anchor="middle" fill="#1b1f24">{before[k]}</text>
-                        <text x=x + 64 y=h - ha - 4 font-size="11" text-anchor="middle" fill="#1b1f24">{after[k]}</text>
-                        <text x=x + 42 y=h + 16 font-size="11" text-anchor="middle" fill="#1b1f24">{p.label()}</text>
+                        <rect x=x y=base - hb width="40" height=hb fill="#b8c2cc"><title>{format!("{}: {}", T::Before.text(lang), before[k])}</title></rect>
+                        <rect x=x + 44 y=base - ha width="40" height=ha fill="#0b5c8a"><title>{format!("{}: {}", T::After.text(lang), after[k])}</title></rect>
+                        <text x=x + 20 y=base - hb - 4 font-size="11" text-anchor="middle" fill="#1b1f24" data-testid="bar-count">{before[k]}</text>
+                        <text x=x + 64 y=base - ha - 4 font-size="11" text-anchor="middle" fill="#1b1f24" data-testid="bar-count">{after[k]}</text>
+                        <text x=x + 42 y=base + 16 font-size="11" text-anchor="middle" fill="#1b1f24">{p.label()}</text>
                     }
                 })
                 .collect_view()}
-            <rect x=x0 y=h + 28 width="12" height="12" fill="#b8c2cc" />
-            <text x=x0 + 16 y=h + 39 font-size="12" fill="#1b1f24">{T::Before.text(lang)}</text>
-            <rect x=x0 + 100 y=h + 28 width="12" height="12" fill="#0b5c8a" />
-            <text x=x0 + 116 y=h + 39 font-size="12" fill="#1b1f24">{T::After.text(lang)}</text>
+            <rect x=x0 y=base + 28 width="12" height="12" fill="#b8c2cc" />
+            <text x=x0 + 16 y=base + 39 font-size="12" fill="#1b1f24">{T::Before.text(lang)}</text>
+            <rect x=x0 + 100 y=base + 28 width="12" height="12" fill="#0b5c8a" />
+            <text x=x0 + 116 y=base + 39 font-size="12" fill="#1b1f24">{T::After.text(lang)}</text>
         </svg>
     }
 }
@@ -204,9 +217,9 @@ fn kpi_table(
             <thead>
                 <tr>
                     <th scope="col"></th>
-                    <th scope="col">{T::Improved.text(lang)}</th>
-                    <th scope="col">{T::TrendUnchanged.text(lang)}</th>
-                    <th scope="col">{T::Declined.text(lang)}</th>
+                    <th scope="col" class="num">{T::Improved.text(lang)}</th>
+                    <th scope="col" class="num">{T::TrendUnchanged.text(lang)}</th>
+                    <th scope="col" class="num">{T::Declined.text(lang)}</th>
                 </tr>
             </thead>
             <tbody>
