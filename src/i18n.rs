@@ -490,6 +490,7 @@ strings! {
     RowsInvalid => "tidak valid", "invalid";
     RowsEmpty => "baris kosong dilewati", "empty rows skipped";
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
+    NewAgencies => "OPD yang akan dibuat (berkas pertama ruang kerja baru)", "OPDs to be created (a new workspace's first file)";
     RowReport => "Laporan per baris", "Row report";
     RowCol => "Baris", "Row";
     ColumnCol => "Kolom", "Column";

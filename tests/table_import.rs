@@ -525,3 +525,102 @@ fn pppk_rows_import_their_golongan_and_warn_on_an_unusual_ni_pppk() {
     let back = mutasi_planner::core::io::plan_file::read(&file).unwrap();
     assert_eq!(back.workspace.asn, after.asn);
 }
+
+#[test]
+fn a_new_workspaces_first_files_bring_its_opds_and_a_roster_fills_them() {
+    let mut ws = Workspace::empty("Kabupaten Bungo");
+    ws.government = Government::Regency(Regency::Bungo);
+    let text = "JABATAN;JENIS JABATAN;OPD;UNIT KERJA;GOL MIN;PENDIDIKAN MIN;KEBUTUHAN\n\
+         Analis Kepegawaian Ahli Pertama;JF Ahli Pertama;BKPSDM;Bidang Mutasi;III/a;S1;4\n\
+         Pengadministrasi Perkantoran;Pelaksana;BKPSDM;Sekretariat;II/a;SMA;3\n\
+         Pengadministrasi Perkantoran;Pelaksana;Dinas Pendidikan;Sekretariat;II/a;SMA;2\n\
+         Penata;Jenis Yang Salah;Dinas Salah Ketik;Umum;II/a;SMA;1\n";
+    let sheet = sheet::read("jabatan.csv", text.as_bytes()).unwrap();
+    let analysis = analyse_guessed(ImportKind::Positions, &sheet, &ws);
+    assert_eq!(
+        statuses(&analysis),
+        vec![
+            RowStatus::New,
+            RowStatus::New,
+            RowStatus::New,
+            RowStatus::Invalid
+        ]
+    );
+    // Two OPDs, each noted once on the first row naming it; the OPD of the
+    // row that fails is not created and the row says it is unknown.
+    let names: Vec<&str> = analysis
+        .new_agencies
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["BKPSDM", "Dinas Pendidikan"]);
+    let created: Vec<(usize, String)> = analysis
+        .problems
+        .iter()
+        .filter_map(|p| match &p.reason {
+            Reason::AgencyCreated { name } => Some((p.row, name.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        created,
+        [
+            (2, "BKPSDM".to_string()),
+            (4, "Dinas Pendidikan".to_string())
+        ]
+    );
+    let last: Vec<&Reason> = analysis
+        .problems
+        .iter()
+        .filter(|p| p.row == 5)
+        .map(|p| &p.reason)
+        .collect();
+    assert!(
+        last.iter()
+            .any(|r| matches!(r, Reason::UnknownAgency(n) if n == "Dinas Salah Ketik")),
+        "{last:?}"
+    );
+    let note = analysis.problems[0].message(Lang::Id);
+    assert!(note.contains("OPD \"BKPSDM\" belum ada di data"), "{note}");
+
+    let after = apply(&ws, &analysis);
+    assert_no_errors(&after);
+    assert_eq!(after.agencies.len(), 2);
+    let bkpsdm = &after.agencies[0];
+    assert_eq!(bkpsdm.id.0, "bkpsdm");
+    assert_eq!(bkpsdm.kind, AgencyKind::Badan);
+    assert_eq!(bkpsdm.government, Government::Regency(Regency::Bungo));
+    assert_eq!(bkpsdm.seat, Regency::Bungo);
+    assert_eq!(bkpsdm.units.len(), 2);
+    assert_eq!(after.agencies[1].kind, AgencyKind::Dinas);
+    assert_eq!(after.positions.len(), 3);
+    assert!(
+        after
+            .positions
+            .iter()
+            .filter(|p| p.agency == bkpsdm.id)
+            .count()
+            == 2
+    );
+
+    // The roster that follows finds the OPDs, units and positions.
+    let roster = "NIP;NAMA;GOL RUANG;PENDIDIKAN;OPD;UNIT KERJA;JABATAN;TMT JABATAN\n\
+         198503142010012003;Dewi Lestari;III/b;S1;BKPSDM;Bidang Mutasi;Analis Kepegawaian Ahli Pertama;01/02/2019\n\
+         199001012015031001;Rahmat Hidayat;II/c;SMA;Dinas Pendidikan;Sekretariat;Pengadministrasi Perkantoran;01/03/2018\n";
+    let sheet = sheet::read("pegawai.csv", roster.as_bytes()).unwrap();
+    let people = analyse_guessed(ImportKind::Roster, &sheet, &after);
+    assert_eq!(statuses(&people), vec![RowStatus::New, RowStatus::New]);
+    assert!(people.new_agencies.is_empty());
+    let full = apply(&after, &people);
+    assert_no_errors(&full);
+    assert_eq!(full.asn.len(), 2);
+    assert_eq!(full.agencies.len(), 2, "nothing created twice");
+
+    // A workspace with OPDs creates none: an unknown name is an error.
+    let typo = "JABATAN;JENIS JABATAN;OPD;UNIT KERJA;KEBUTUHAN\nPenata;Pelaksana;BKPSDN;Umum;1\n";
+    let sheet = sheet::read("jabatan.csv", typo.as_bytes()).unwrap();
+    let refused = analyse_guessed(ImportKind::Positions, &sheet, &full);
+    assert_eq!(statuses(&refused), vec![RowStatus::Invalid]);
+    assert!(refused.new_agencies.is_empty());
+    assert!(matches!(&refused.problems[0].reason, Reason::UnknownAgency(n) if n == "BKPSDN"));
+}

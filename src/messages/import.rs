@@ -146,6 +146,13 @@ impl Message for Problem {
                     format!("note: the file has no position type; read from the name: {kind}")
                 }
             }
+            Reason::AgencyCreated { name } => {
+                if id {
+                    format!("catatan: OPD \"{name}\" belum ada di data; dibuat dari baris ini (pemerintah dan kedudukan ruang kerja ini)")
+                } else {
+                    format!("note: the OPD \"{name}\" is not in the data; created from this row (this workspace's government and seat)")
+                }
+            }
             Reason::PositionCreated { name, unit, kind } => {
                 let kind = kind.label();
                 if id {

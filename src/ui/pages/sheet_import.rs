@@ -749,6 +749,15 @@ fn AnalysisView(
                 <strong>{count(RowStatus::Invalid)}</strong> " " {T::RowsInvalid.text(lang)} " · "
                 {format_count(a.empty_rows, lang)} " " {T::RowsEmpty.text(lang)}
             </p>
+            {(!a.new_agencies.is_empty())
+                .then(|| {
+                    let names: Vec<String> = a.new_agencies.iter().map(|g| g.name.clone()).collect();
+                    view! {
+                        <p data-testid="sheet-new-agencies">
+                            {T::NewAgencies.text(lang)} " (" {names.len()} "): " {names.join(", ")}
+                        </p>
+                    }
+                })}
             {(!a.new_units.is_empty())
                 .then(|| {
                     view! {

@@ -9,6 +9,12 @@ use crate::core::model::Workspace;
 /// rather than trusted.
 pub fn apply(ws: &Workspace, analysis: &Analysis) -> Workspace {
     let mut out = ws.clone();
+    // New OPDs first: the changes count them after the workspace's.
+    for agency in &analysis.new_agencies {
+        if !out.agencies.iter().any(|a| a.id == agency.id) {
+            out.agencies.push(agency.clone());
+        }
+    }
     for change in &analysis.changes {
         match change {
             Change::Asn {

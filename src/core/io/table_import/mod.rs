@@ -183,6 +183,11 @@ pub enum Reason {
         unit: String,
         kind: crate::core::model::PositionType,
     },
+    /// A note: a new workspace's first file names an OPD; it is created
+    /// (in the workspace's government, at its seat) from this row.
+    AgencyCreated {
+        name: String,
+    },
     /// A note: the sheet's bezetting differs from the people the workspace
     /// has in the position.
     BezettingDiffers {
@@ -247,6 +252,7 @@ impl Reason {
                 | Reason::NotActive(_)
                 | Reason::TypeFromName(_)
                 | Reason::PositionCreated { .. }
+                | Reason::AgencyCreated { .. }
                 | Reason::BezettingDiffers { .. }
                 | Reason::NeedFromOpenings { .. }
         )
@@ -327,6 +333,11 @@ pub struct Analysis {
     pub empty_rows: usize,
     /// Units that will be created (positions import), as "OPD / unit".
     pub new_units: Vec<String>,
+    /// OPDs the sheet names that the workspace lacks, created first (in
+    /// this order, after the workspace's: the changes' agency indices
+    /// count them).
+    #[serde(default)]
+    pub new_agencies: Vec<crate::core::model::Agency>,
 }
 
 impl Analysis {

@@ -2,6 +2,7 @@
 //! per-row helpers, and the safety net that re-validates the result. One
 //! reader per kind: `roster`, `position`, `performance`.
 
+mod agency;
 mod performance;
 mod position;
 mod roster;
@@ -9,7 +10,7 @@ mod roster;
 use super::*;
 use crate::core::io::sheet::{Cell, Sheet};
 use crate::core::io::values::{self, compact, ValueError};
-use crate::core::model::{PositionId, Unit, Workspace};
+use crate::core::model::{AgencyId, PositionId, Unit, Workspace};
 use std::collections::{BTreeMap, HashMap};
 
 struct Lookup<'a> {
@@ -119,6 +120,7 @@ pub fn analyse_with_progress(
         change_rows: Vec::new(),
         empty_rows: 0,
         new_units: Vec::new(),
+        new_agencies: Vec::new(),
     };
     for &field in kind.required() {
         if !mapping.columns.contains_key(&field) && !mapping.fixed.contains_key(&field) {
@@ -156,6 +158,76 @@ pub fn analyse_with_progress(
     if !analysis.blocking.is_empty() {
         return analysis;
     }
+    // A new workspace's first file brings its OPDs (see `agency`): the
+    // rows are read against the workspace with them. One whose rows all
+    // fail is not created: the rows are read again without it (they then
+    // say the OPD is unknown, beside what else is wrong).
+    let (mut created, mut notes) =
+        agency::agencies_to_create(kind, sheet, mapping, ws, data.clone());
+    loop {
+        let mut extended;
+        let target = if created.is_empty() {
+            ws
+        } else {
+            extended = ws.clone();
+            extended.agencies.extend(created.iter().cloned());
+            &extended
+        };
+        let mut attempt = read_rows(
+            kind,
+            sheet,
+            mapping,
+            target,
+            data.clone(),
+            progress,
+            analysis.clone(),
+        );
+        let used: std::collections::HashSet<&AgencyId> = attempt
+            .changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Position { position, .. } => Some(&position.agency),
+                Change::Asn {
+                    new_position: Some(new),
+                    ..
+                } => Some(&new.position.agency),
+                _ => None,
+            })
+            .collect();
+        let unused: Vec<usize> = (0..created.len())
+            .filter(|&k| !used.contains(&created[k].id))
+            .collect();
+        if unused.is_empty() {
+            // The notes go first on their rows, before the rows' own.
+            notes.append(&mut attempt.problems);
+            attempt.problems = notes;
+            crate::core::sort::sort_by(&mut attempt.problems, |a, b| a.row.cmp(&b.row));
+            attempt.new_agencies = created;
+            return attempt;
+        }
+        let names: Vec<String> = unused.iter().map(|&k| created[k].name.clone()).collect();
+        notes.retain(
+            |p| !matches!(&p.reason, Reason::AgencyCreated { name } if names.contains(name)),
+        );
+        let mut k = 0;
+        created.retain(|_| {
+            k += 1;
+            !unused.contains(&(k - 1))
+        });
+    }
+}
+
+/// Reads the rows `data` into `analysis` against `ws` (the workspace with
+/// the OPDs this import creates).
+fn read_rows(
+    kind: ImportKind,
+    sheet: &Sheet,
+    mapping: &Mapping,
+    ws: &Workspace,
+    data: std::ops::Range<usize>,
+    progress: &mut dyn FnMut(usize, usize),
+    mut analysis: Analysis,
+) -> Analysis {
     let lookup = Lookup::new(ws);
     let mut reader = RowReader {
         sheet,
