@@ -9,6 +9,8 @@ import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST_DIR ?? join(here, '..', '..', 'dist');
@@ -143,4 +145,57 @@ export async function importAndVerify(ctx, file) {
 /** The number in the asn-count element. */
 export async function asnCount(page) {
   return Number(await page.getByTestId('asn-count').getAttribute('data-count'));
+}
+
+/** The text of each page of a PDF, whitespace removed (pdf.js splits lines and words freely). */
+export async function pdfPages(buffer) {
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str ?? '').join('').replace(/\s+/g, ''));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+const squeeze = (s) => s.replace(/\s+/g, '');
+
+/**
+ * Prints the page and checks what every printed document must have.
+ * `title`: text of the first page; `rows`: a selector of table rows, each
+ * of which must be wholly on one page (its first and last cell together).
+ */
+export async function checkPrint(page, what, { title, rows, round }) {
+  const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+  const n = pages.length;
+  assert.ok(n >= 1, `${what}: printed`);
+  pages.forEach((text, i) => {
+    const number = `Halaman${i + 1}/${n}`;
+    assert.ok(text.includes(number), `${what}, page ${i + 1}: "${number}" in ${text.slice(0, 200)}`);
+    assert.ok(text.includes(squeeze(round)), `${what}, page ${i + 1}: the round ${round}`);
+    const body = text.replaceAll(number, '').replace(/^.*?dicetak\d\d\/\d\d\/\d{4}/, '');
+    assert.ok(body.length > 40, `${what}, page ${i + 1} is empty: ${text}`);
+  });
+  assert.ok(pages[0].includes(squeeze(title)), `${what}: the title "${title}" on page 1`);
+  if (rows) {
+    const cells = await page.locator(rows).evaluateAll((trs) =>
+      trs.map((tr) => [...tr.cells]
+        .map((c) => {
+          // What paper shows: controls are not printed.
+          const copy = c.cloneNode(true);
+          copy.querySelectorAll('button, select, input').forEach((e) => e.remove());
+          return copy.textContent.replace(/\s+/g, '');
+        })
+        .filter((t) => t.length > 0)));
+    assert.ok(cells.length > 0, `${what}: rows to check`);
+    for (const row of cells) {
+      const [first, last] = [row[0], row[row.length - 1]];
+      assert.ok(
+        pages.some((p) => p.includes(first) && p.includes(last)),
+        `${what}: the row ${first} … ${last} is split over pages`,
+      );
+    }
+  }
+  return n;
 }

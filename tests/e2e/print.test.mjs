@@ -6,63 +6,9 @@
 // page without content; no table row split over two pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp } from './harness.mjs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { useApp, openApp, checkPrint } from './harness.mjs';
 
 const ctx = useApp();
-
-/** The text of each page of a PDF, whitespace removed (pdf.js splits lines and words freely). */
-async function pdfPages(buffer) {
-  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false }).promise;
-  const pages = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => item.str ?? '').join('').replace(/\s+/g, ''));
-  }
-  await doc.destroy();
-  return pages;
-}
-
-const squeeze = (s) => s.replace(/\s+/g, '');
-
-/**
- * Prints the page and checks what every printed document must have.
- * `title`: text of the first page; `rows`: a selector of table rows, each
- * of which must be wholly on one page (its first and last cell together).
- */
-async function checkPrint(page, what, { title, rows, round }) {
-  const pages = await pdfPages(await page.pdf({ format: 'A4' }));
-  const n = pages.length;
-  assert.ok(n >= 1, `${what}: printed`);
-  pages.forEach((text, i) => {
-    const number = `Halaman${i + 1}/${n}`;
-    assert.ok(text.includes(number), `${what}, page ${i + 1}: "${number}" in ${text.slice(0, 200)}`);
-    assert.ok(text.includes(squeeze(round)), `${what}, page ${i + 1}: the round ${round}`);
-    const body = text.replaceAll(number, '').replace(/^.*?dicetak\d\d\/\d\d\/\d{4}/, '');
-    assert.ok(body.length > 40, `${what}, page ${i + 1} is empty: ${text}`);
-  });
-  assert.ok(pages[0].includes(squeeze(title)), `${what}: the title "${title}" on page 1`);
-  if (rows) {
-    const cells = await page.locator(rows).evaluateAll((trs) =>
-      trs.map((tr) => [...tr.cells]
-        .map((c) => {
-          // What paper shows: controls are not printed.
-          const copy = c.cloneNode(true);
-          copy.querySelectorAll('button, select, input').forEach((e) => e.remove());
-          return copy.textContent.replace(/\s+/g, '');
-        })
-        .filter((t) => t.length > 0)));
-    assert.ok(cells.length > 0, `${what}: rows to check`);
-    for (const row of cells) {
-      const [first, last] = [row[0], row[row.length - 1]];
-      assert.ok(
-        pages.some((p) => p.includes(first) && p.includes(last)),
-        `${what}: the row ${first} … ${last} is split over pages`,
-      );
-    }
-  }
-  return n;
-}
 
 test('every printable view prints with a title, page numbers, the round on each page and no split rows', async () => {
   const { context, page, errors } = await openApp(ctx.browser, ctx.server.url, { viewport: { width: 1366, height: 768 } });
