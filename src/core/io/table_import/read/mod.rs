@@ -209,11 +209,13 @@ pub fn analyse_with_progress(
         notes.retain(
             |p| !matches!(&p.reason, Reason::AgencyCreated { name } if names.contains(name)),
         );
-        let mut k = 0;
-        created.retain(|_| {
-            k += 1;
-            !unused.contains(&(k - 1))
-        });
+        // Strictly fewer each time: the loop ends, at the latest with none.
+        created = created
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !unused.contains(k))
+            .map(|(_, a)| a)
+            .collect();
     }
 }
 
