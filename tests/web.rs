@@ -1621,6 +1621,13 @@ async fn comparison_and_fairness_tabs_show_every_scenario_and_group() {
     });
     assert!(differing > 0, "the scenarios differ");
     assert_eq!(text(&root, "diff-count"), differing.to_string());
+    // Every one of them listed, a page at a time when there are many.
+    if differing > 50 {
+        let rows = all_pages(&root, "diff-table", "diff-pager", "class").await;
+        assert_eq!(rows.len(), differing);
+    } else {
+        assert_eq!(body_rows(&root, "diff-table").len(), differing);
+    }
     press(&root, "tab-fairness").await;
     element(&root, "fairness-Regency").await;
     for g in ["Gender", "GolonganGroup", "AgeBand", "Agency", "Regency"] {

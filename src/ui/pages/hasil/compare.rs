@@ -5,6 +5,7 @@
 use crate::core::engine::report::{self};
 use crate::core::engine::{self, Plan};
 use crate::i18n::{format_count, format_decimal, T};
+use crate::ui::components::{Pager, PER_PAGE};
 use crate::ui::pages::labels::*;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -48,6 +49,7 @@ pub(super) fn CompareTab() -> impl IntoView {
             )
         })
     });
+    let page = RwSignal::new(0usize);
     move || {
         let lang = state.lang.get();
         let list = plans.get().0;
@@ -67,6 +69,7 @@ pub(super) fn CompareTab() -> impl IntoView {
             let refs: Vec<&Plan> = list.iter().map(|(_, p)| p.as_ref()).collect();
             let diffs = if refs.len() > 1 { report::differences(ws, &refs) } else { Vec::new() };
             let n_diffs = diffs.len();
+            let (_, range) = crate::core::browse::page_range(n_diffs, page.get(), PER_PAGE);
             view! {
                 <ModesTable />
                 <p>{T::CompareIntro.text(lang)}</p>
@@ -92,7 +95,7 @@ pub(super) fn CompareTab() -> impl IntoView {
                     </tbody>
                 </table>
                 <h3>{T::DifferentOutcomes.text(lang)} " (" <span data-testid="diff-count">{n_diffs}</span> ")"</h3>
-                <table class="data compact">
+                <table class="data compact" data-testid="diff-table">
                     <thead>
                         <tr>
                             <th scope="col">{T::ColName.text(lang)}</th>
@@ -102,7 +105,8 @@ pub(super) fn CompareTab() -> impl IntoView {
                     <tbody>
                         {diffs
                             .into_iter()
-                            .take(200)
+                            .skip(range.start)
+                            .take(range.len())
                             .map(|(a, outcomes)| {
                                 let current = ws.asn[a].position.as_ref().and_then(|c| ws.positions.iter().position(|p| p.id == c.position));
                                 view! {
@@ -121,6 +125,7 @@ pub(super) fn CompareTab() -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
+                {(n_diffs > PER_PAGE).then(|| view! { <Pager total=Signal::derive(move || n_diffs) page=page testid="diff-pager" /> })}
             }
         })
     }
