@@ -95,20 +95,32 @@ fn why_not_text(ws: &Workspace, plan: &Plan, why: WhyNot, lang: Lang) -> String 
         } => {
             let holders = holders
                 .iter()
-                .map(|(q, s)| format!("{} ({s})", ws.asn[plan.person(*q)].name))
+                .map(|(q, s)| {
+                    format!(
+                        "{} ({})",
+                        ws.asn[plan.person(*q)].name,
+                        signed_count(*s, lang)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             let cost = cost
-                .map(|c| format!("; {} {c}", T::WhyCost.text(lang)))
+                .map(|c| format!("; {} {}", T::WhyCost.text(lang), signed_count(c, lang)))
                 .unwrap_or_default();
             format!(
-                "{} {holders}; {} {score}{cost}",
+                "{} {holders}; {} {}{cost}",
                 T::WhyTaken.text(lang),
-                T::TermValue.text(lang)
+                T::TermValue.text(lang),
+                signed_count(score, lang)
             )
         }
         WhyNot::NotAmongBest { score, last_kept } => {
-            format!("{} ({score} < {last_kept})", T::WhyNotBest.text(lang))
+            format!(
+                "{} ({} < {})",
+                T::WhyNotBest.text(lang),
+                signed_count(score, lang),
+                signed_count(last_kept, lang)
+            )
         }
         WhyNot::PairRejected(r) | WhyNot::PersonExcluded(r) => {
             format!(
