@@ -15,6 +15,7 @@
 //! (`AppState::tune`).
 
 use crate::core::date::Date;
+use crate::core::io::objection::ObjectionImport;
 use crate::core::io::preference_card::{apply_cards, CardImport};
 use crate::core::io::table_import::{self, Analysis, RowStatus};
 use crate::core::model::{
@@ -129,6 +130,9 @@ pub enum Edit {
     ImportSheet(Box<Analysis>),
     /// Applies the accepted preference cards.
     ImportCards(Box<CardImport>),
+    /// Records the accepted objection files as the ASN's comments on the
+    /// open round.
+    ImportObjections(Box<ObjectionImport>),
     /// Draf → Sosialisasi: freezes a version of the scenario and publishes
     /// it; a version after the first needs a reason.
     Publish {
@@ -596,6 +600,31 @@ impl Edit {
                 let detail = format!("{} cards: {}", nips.len(), nips.join(" "));
                 *ws = apply_cards(ws, &import);
                 Ok(applied("import_cards", detail))
+            }
+            Edit::ImportObjections(import) => {
+                if import.accepted.is_empty() {
+                    return Err(EditError::Nothing);
+                }
+                // Checked before the first change: add_comment cannot fail.
+                if import.accepted.iter().any(|o| o.text.trim().is_empty()) {
+                    return Err(CommentError::EmptyText.into());
+                }
+                let round = round_for(ws, Change::Participation)?;
+                let mut ids = Vec::new();
+                for o in &import.accepted {
+                    let id = add_comment(
+                        round,
+                        o.nip.clone(),
+                        CommentAuthor::Asn,
+                        &o.from,
+                        &o.text,
+                        o.request.clone(),
+                        &o.created_at,
+                    )?;
+                    ids.push(format!("#{id} {}", o.nip));
+                }
+                let detail = format!("{} objections: {}", ids.len(), ids.join(", "));
+                Ok(applied("import_objections", detail))
             }
             Edit::Publish {
                 scenario,

@@ -12,6 +12,7 @@ mod files;
 mod findings;
 mod import;
 mod nip;
+mod objection;
 
 use crate::i18n::{format_count, format_decimal, Lang, T};
 

@@ -16,6 +16,7 @@
 //! in `crate::messages`.
 
 pub mod file_jobs;
+pub mod objection;
 pub mod plan_file;
 pub mod preference_card;
 pub mod pseudonym;

@@ -192,7 +192,7 @@ pub fn read_offer(text: &str) -> Result<Offer, String> {
 
 /// The `format` of a JSON document (`None` when it has none, or when the
 /// document is not an object); an error says where the JSON breaks.
-fn format_of(text: &str) -> Result<Option<String>, String> {
+pub(crate) fn format_of(text: &str) -> Result<Option<String>, String> {
     match Envelope::read(text) {
         Ok(envelope) => Ok(envelope.format),
         Err(EnvelopeError::NotAnObject) => Ok(None),
@@ -258,7 +258,7 @@ pub struct CardImport {
 
 /// True when the card's name plausibly is the roster's: one word of three
 /// letters or more in common, titles after the first comma ignored.
-fn names_match(card: &str, roster: &str) -> bool {
+pub(crate) fn names_match(card: &str, roster: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         let head = s.split(',').next().unwrap_or(s);
         normalize(head)

@@ -1,0 +1,258 @@
+//! Objections from ASN as files: after socialisation an ASN writes a comment
+//! or objection on their proposal — to stay, or another position, with a
+//! reason — and sends the small file (email, WhatsApp); the analyst imports
+//! many at once into the round's comments, where they follow the accept or
+//! reject path of every comment.
+//!
+//! Import rules, all reported, nothing dropped silently:
+//! - an unreadable file, a NIP that is not valid or not in the roster, a
+//!   name that does not match the roster's, an empty text, or an objection
+//!   to another round rejects that file;
+//! - a request for a position the workspace lacks rejects the file (the
+//!   comment would ask for nothing the analyst can grant);
+//! - the same objection twice (same NIP, request and text, in this import
+//!   or already among the round's comments) is kept once, the other
+//!   reported as a duplicate. Different objections of one ASN are all kept:
+//!   a person may write more than once.
+
+use super::preference_card::{format_of, names_match};
+use crate::core::model::{DecisionAction, Nip, NipError, Workspace};
+use serde::{Deserialize, Serialize};
+
+/// The `format` of an objection file.
+pub const OBJECTION_FORMAT: &str = "mutasi-planner/keberatan";
+
+/// One ASN's objection (or comment) on their proposal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectionFile {
+    pub format: String,
+    pub version: u32,
+    /// The round the objection answers (its id).
+    pub round: String,
+    pub nip: String,
+    pub name: String,
+    /// ISO 8601 timestamp of the download.
+    pub created_at: String,
+    /// What it asks for: to stay, or another position.
+    pub request: DecisionAction,
+    /// The reason, in the ASN's words.
+    pub text: String,
+}
+
+impl ObjectionFile {
+    /// A new objection.
+    pub fn new(
+        round: &str,
+        nip: &str,
+        name: &str,
+        created_at: &str,
+        request: DecisionAction,
+        text: &str,
+    ) -> Self {
+        ObjectionFile {
+            format: OBJECTION_FORMAT.to_string(),
+            version: 1,
+            round: round.to_string(),
+            nip: nip.to_string(),
+            name: name.to_string(),
+            created_at: created_at.to_string(),
+            request,
+            text: text.to_string(),
+        }
+    }
+
+    /// The file name: `keberatan-<NIP>.json`.
+    pub fn file_name(&self) -> String {
+        format!("keberatan-{}.json", self.nip)
+    }
+}
+
+/// Writes an objection as pretty JSON.
+pub fn write_objection(objection: &ObjectionFile) -> String {
+    serde_json::to_string_pretty(objection).unwrap_or_default()
+}
+
+/// Reads an objection file; the error says where.
+pub fn read_objection(text: &str) -> Result<ObjectionFile, String> {
+    if format_of(text)?.as_deref() != Some(OBJECTION_FORMAT) {
+        return Err(format!(
+            "not an objection file (format is not \"{OBJECTION_FORMAT}\")"
+        ));
+    }
+    let file: ObjectionFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    if file.version != 1 {
+        return Err(format!(
+            "objection version {} is not supported (1)",
+            file.version
+        ));
+    }
+    Ok(file)
+}
+
+/// Why an objection file was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ObjectionReason {
+    Unreadable(String),
+    InvalidNip(NipError),
+    UnknownNip,
+    NameDiffers {
+        roster: String,
+    },
+    EmptyText,
+    /// The workspace has no open round to take comments.
+    NoOpenRound,
+    /// The file answers another round than the open one.
+    WrongRound {
+        file: String,
+        open: String,
+    },
+    /// The request names a position the workspace lacks.
+    UnknownPosition(String),
+    /// The same objection is already taken: from another file of this
+    /// import (its name), or the round's comment `#id`.
+    Duplicate {
+        of: String,
+    },
+}
+
+/// One reported problem: the file and the NIP if known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ObjectionProblem {
+    pub file: String,
+    pub nip: Option<String>,
+    pub reason: ObjectionReason,
+}
+
+/// An objection that will become a comment of the open round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AcceptedObjection {
+    pub file: String,
+    pub nip: Nip,
+    /// The writer's name, as the roster has it.
+    pub from: String,
+    pub text: String,
+    pub request: DecisionAction,
+    pub created_at: String,
+}
+
+/// The outcome of reading many objection files: nothing applied yet.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ObjectionImport {
+    pub accepted: Vec<AcceptedObjection>,
+    pub problems: Vec<ObjectionProblem>,
+    /// Files read.
+    pub read: usize,
+}
+
+/// The key two objections are the same by: NIP, request, text without
+/// case or extra spaces.
+fn same_key(nip: &str, request: &DecisionAction, text: &str) -> String {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let request = match request {
+        DecisionAction::Stay => "stay".to_string(),
+        DecisionAction::Assign(p) => format!("assign:{}", p.0),
+    };
+    format!("{nip}|{request}|{}", words.join(" "))
+}
+
+/// Reads many objection files (name, text) against the workspace's open
+/// round, in the order given.
+pub fn import_objections(ws: &Workspace, files: &[(String, String)]) -> ObjectionImport {
+    let mut out = ObjectionImport::default();
+    let round = ws.open_round();
+    // Keys already in the round: a file sent twice, or imported twice.
+    let mut seen: std::collections::HashMap<String, String> = round
+        .map(|r| {
+            r.participation
+                .comments
+                .iter()
+                .map(|c| {
+                    (
+                        same_key(c.asn.as_str(), &c.request, &c.text),
+                        format!("#{}", c.id),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    for (file, text) in files {
+        out.read += 1;
+        let mut problem = |nip: Option<&str>, reason: ObjectionReason| {
+            out.problems.push(ObjectionProblem {
+                file: file.clone(),
+                nip: nip.map(str::to_string),
+                reason,
+            });
+        };
+        let o = match read_objection(text) {
+            Ok(o) => o,
+            Err(why) => {
+                problem(None, ObjectionReason::Unreadable(why));
+                continue;
+            }
+        };
+        let nip = match Nip::parse(o.nip.trim()) {
+            Ok(n) => n,
+            Err(e) => {
+                problem(Some(&o.nip), ObjectionReason::InvalidNip(e));
+                continue;
+            }
+        };
+        let Some(person) = ws.asn.iter().find(|a| a.nip == nip) else {
+            problem(Some(nip.as_str()), ObjectionReason::UnknownNip);
+            continue;
+        };
+        if !names_match(&o.name, &person.name) {
+            problem(
+                Some(nip.as_str()),
+                ObjectionReason::NameDiffers {
+                    roster: person.name.clone(),
+                },
+            );
+            continue;
+        }
+        let Some(round) = round else {
+            problem(Some(nip.as_str()), ObjectionReason::NoOpenRound);
+            continue;
+        };
+        if o.round != round.id {
+            problem(
+                Some(nip.as_str()),
+                ObjectionReason::WrongRound {
+                    file: o.round.clone(),
+                    open: round.id.clone(),
+                },
+            );
+            continue;
+        }
+        if o.text.trim().is_empty() {
+            problem(Some(nip.as_str()), ObjectionReason::EmptyText);
+            continue;
+        }
+        if let DecisionAction::Assign(p) = &o.request {
+            if !ws.positions.iter().any(|x| &x.id == p) {
+                problem(
+                    Some(nip.as_str()),
+                    ObjectionReason::UnknownPosition(p.0.clone()),
+                );
+                continue;
+            }
+        }
+        let key = same_key(nip.as_str(), &o.request, &o.text);
+        if let Some(of) = seen.get(&key) {
+            let of = of.clone();
+            problem(Some(nip.as_str()), ObjectionReason::Duplicate { of });
+            continue;
+        }
+        seen.insert(key, file.clone());
+        out.accepted.push(AcceptedObjection {
+            file: file.clone(),
+            nip,
+            from: person.name.clone(),
+            text: o.text.trim().to_string(),
+            request: o.request,
+            created_at: o.created_at,
+        });
+    }
+    out
+}
