@@ -231,8 +231,15 @@ async fn all_pages(
 /// Puts `file` in the file input with this test id, as a user choosing it
 /// would ("change").
 fn choose_file(root: &web_sys::HtmlElement, testid: &str, file: &web_sys::File) {
+    choose_files(root, testid, std::slice::from_ref(file));
+}
+
+/// Puts several files in the file input with this test id ("change").
+fn choose_files(root: &web_sys::HtmlElement, testid: &str, files: &[web_sys::File]) {
     let transfer = web_sys::DataTransfer::new().unwrap();
-    transfer.items().add_with_file(file).unwrap();
+    for file in files {
+        transfer.items().add_with_file(file).unwrap();
+    }
     let input: web_sys::HtmlInputElement = find(root, testid).unwrap().unchecked_into();
     input.set_files(transfer.files().as_ref());
     input
@@ -2521,5 +2528,90 @@ async fn a_socialisation_sheet_prints_only_when_chosen_and_warns_without_a_deadl
     }
     js_sys::Reflect::set(&window(), &"confirm".into(), &confirm).unwrap();
     js_sys::Reflect::set(&window(), &"print".into(), &print).unwrap();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn objection_files_become_the_asns_comments_and_bad_ones_are_listed() {
+    use mutasi_planner::core::io::objection::{write_objection, ObjectionFile};
+    use mutasi_planner::core::model::DecisionAction;
+    clear_storage();
+    let state = AppState::new(small(120), today());
+    state.page.set(Page::Data);
+    let (root, _app) = mount(state);
+    let (round, a, b) = state.workspace.with_untracked(|ws| {
+        (
+            ws.open_round().unwrap().id.clone(),
+            ws.asn[0].clone(),
+            ws.asn[1].clone(),
+        )
+    });
+    let at = "2026-12-05T09:00:00+07:00";
+    let good = ObjectionFile::new(
+        &round,
+        a.nip.as_str(),
+        &a.name,
+        at,
+        DecisionAction::Stay,
+        "Masih dibutuhkan",
+    );
+    let other = ObjectionFile::new(
+        &round,
+        b.nip.as_str(),
+        &b.name,
+        at,
+        DecisionAction::Stay,
+        "Dekat keluarga",
+    );
+    let mut old_round = good.clone();
+    old_round.round = "lama".into();
+    let files = [
+        text_file(&write_objection(&good), &good.file_name()),
+        text_file(&write_objection(&other), &other.file_name()),
+        text_file(&write_objection(&old_round), "lama.json"),
+        text_file("bukan json", "catatan.json"),
+    ];
+    let comments = || {
+        state
+            .workspace
+            .with_untracked(|ws| ws.open_round().unwrap().participation.comments.len())
+    };
+    let before = comments();
+    element(&root, "objection-files").await;
+    choose_files(&root, "objection-files", &files);
+    let report = element(&root, "objections-report").await;
+    assert_eq!(report.get_attribute("data-accepted").as_deref(), Some("2"));
+    let rows = body_rows(&root, "objections-problems");
+    assert_eq!(rows.len(), 2);
+    let listed: Vec<String> = rows.iter().map(|r| r.text_content().unwrap()).collect();
+    assert!(
+        listed[0].starts_with("lama.json") && listed[0].contains("bukan putaran terbuka"),
+        "{listed:?}"
+    );
+    assert!(
+        listed[1].starts_with("catatan.json") && listed[1].contains("tidak terbaca"),
+        "{listed:?}"
+    );
+    assert_eq!(
+        comments(),
+        before,
+        "nothing recorded before the confirmation"
+    );
+    press(&root, "objections-confirm").await;
+    until_eq("the comments", comments, before + 2).await;
+    until("the report gone", || {
+        find(&root, "objections-report").is_none()
+    })
+    .await;
+    state.workspace.with_untracked(|ws| {
+        let c = &ws.open_round().unwrap().participation.comments[before];
+        assert_eq!(
+            (c.asn.as_str(), c.text.as_str()),
+            (a.nip.as_str(), "Masih dibutuhkan")
+        );
+    });
+    assert!(text(&root, "notice").contains("Keberatan dicatat: 2"));
+    press(&root, "undo").await;
+    until_eq("the comments after undo", comments, before).await;
     clear_storage();
 }

@@ -218,6 +218,7 @@ pub fn DataPage() -> impl IntoView {
             }}
             <crate::ui::pages::sheet_import::SheetImport />
             <crate::ui::pages::cards_import::CardsImport />
+            <crate::ui::pages::objections_import::ObjectionsImport />
         </section>
     }
 }

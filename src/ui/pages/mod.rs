@@ -24,6 +24,7 @@ pub mod jabatan;
 pub mod kartu;
 pub mod kebutuhan;
 pub mod labels;
+pub mod objections_import;
 pub mod pegawai;
 pub mod points;
 pub mod policy;
