@@ -132,6 +132,10 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   await card.getByTestId('card-add-wish').click();
   await card.getByTestId('wish-kind-1').selectOption('regency');
   await card.getByTestId('wish-target-1').selectOption({ label: 'Kabupaten Kerinci' });
+  // No reason is chosen for the ASN: the second wish needs one.
+  await card.getByTestId('card-download').click();
+  await card.locator('.field-error', { hasText: 'Pilih alasan untuk pilihan 2' }).waitFor();
+  await card.getByTestId('wish-reason-1').selectOption('health');
   const [download] = await Promise.all([card.waitForEvent('download'), card.getByTestId('card-download').click()]);
   assert.equal(download.suggestedFilename(), `preferensi-${nip}.json`);
   const file = join(ctx.dir, download.suggestedFilename());

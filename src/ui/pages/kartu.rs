@@ -67,7 +67,8 @@ struct WishRow {
     kind: TargetKind,
     /// The chosen option's value ("" = none yet).
     target: String,
-    reason: PreferenceReason,
+    /// Chosen by the ASN: there is no default reason.
+    reason: Option<PreferenceReason>,
     note: String,
 }
 
@@ -76,15 +77,17 @@ impl WishRow {
         WishRow {
             kind: TargetKind::Position,
             target: String::new(),
-            reason: PreferenceReason::Career,
+            reason: None,
             note: String::new(),
         }
     }
 
+    /// The wish, once both its target and its reason are chosen.
     fn preference(&self) -> Option<Preference> {
         if self.target.is_empty() {
             return None;
         }
+        let reason = self.reason?;
         let target = match self.kind {
             TargetKind::Position => PreferenceTarget::Position(PositionId(self.target.clone())),
             TargetKind::Unit => PreferenceTarget::Unit(UnitId(self.target.clone())),
@@ -97,7 +100,7 @@ impl WishRow {
         };
         Some(Preference {
             target,
-            reason: self.reason,
+            reason,
             note: self.note.trim().to_string(),
         })
     }
@@ -200,7 +203,18 @@ fn CardForm() -> impl IntoView {
     };
     let chosen =
         move || wishes.with(|w| w.iter().filter_map(WishRow::preference).collect::<Vec<_>>());
+    // A wish with a target and no reason: said with its number, as typed.
+    let reason_missing = move || {
+        wishes.with(|w| {
+            w.iter()
+                .position(|r| !r.target.is_empty() && r.reason.is_none())
+                .map(|i| i + 1)
+        })
+    };
     let wishes_error = move || {
+        if let Some(n) = reason_missing().filter(|_| tried.get()) {
+            return Some(format!("{} {n}", state.t(T::CardReasonRequired)));
+        }
         (tried.get() && chosen().is_empty()).then(|| state.t(T::CardWishRequired).to_string())
     };
 
@@ -389,14 +403,15 @@ fn WishEditor(
                 data-testid=format!("wish-reason-{index}")
                 prop:value=move || {
                     let reason = row().reason;
-                    REASONS.iter().find(|(r, _, _)| *r == reason).map_or("other", |(_, _, c)| *c)
+                    REASONS.iter().find(|(r, _, _)| Some(*r) == reason).map_or("", |(_, _, c)| *c)
                 }
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    let reason = REASONS.iter().find(|(_, _, c)| *c == v).map_or(PreferenceReason::Other, |(r, _, _)| *r);
+                    let reason = REASONS.iter().find(|(_, _, c)| *c == v).map(|(r, _, _)| *r);
                     update(&|r| r.reason = reason);
                 }
             >
+                <option value="">{move || state.t(T::ChooseReason)}</option>
                 {REASONS
                     .iter()
                     .map(|(_, label, code)| view! { <option value=*code>{move || state.t(*label)}</option> })
