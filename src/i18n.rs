@@ -492,6 +492,10 @@ strings! {
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
     CardReasonRequired => "Pilih alasan untuk pilihan", "Choose a reason for wish";
     ChooseReason => "— pilih alasan —", "— choose a reason —";
+    WishUp => "Naikkan urutan pilihan", "Move up wish";
+    WishDown => "Turunkan urutan pilihan", "Move down wish";
+    WishUpShort => "Naik", "Up";
+    WishDownShort => "Turun", "Down";
     ObjectionsTitle => "Keberatan ASN (berkas)", "ASN objections (files)";
     ObjectionsIntro => "Berkas keberatan-<NIP>.json yang dikirim ASN atas usulan mutasinya: pilih banyak sekaligus. Yang terbaca dicatat sebagai komentar ASN pada putaran terbuka dan ditanggapi seperti komentar lain; setiap berkas yang tidak dipakai disebut beserta alasannya.", "keberatan-<NIP>.json files ASN send about their proposed transfer: choose many at once. Those that read are recorded as the ASN's comments on the open round and answered like any comment; every file not used is listed with why.";
     ObjectionsChoose => "Pilih berkas keberatan", "Choose objection files";

@@ -136,6 +136,13 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   await card.getByTestId('card-download').click();
   await card.locator('.field-error', { hasText: 'Pilih alasan untuk pilihan 2' }).waitFor();
   await card.getByTestId('wish-reason-1').selectOption('health');
+  // The second wish first: reordered with its button, reason and all.
+  assert.ok(await card.getByTestId('wish-up-0').isDisabled());
+  await card.getByTestId('wish-up-1').click();
+  await card.waitForFunction(() => document.querySelector('[data-testid="wish-reason-0"]').value === 'health');
+  assert.equal(await card.getByTestId('wish-target-0').evaluate((s) => s.selectedOptions[0].textContent), 'Kabupaten Kerinci');
+  assert.equal(await card.getByTestId('wish-reason-1').inputValue(), 'family');
+  assert.ok(await card.getByTestId('wish-down-1').isDisabled());
   const [download] = await Promise.all([card.waitForEvent('download'), card.getByTestId('card-download').click()]);
   assert.equal(download.suggestedFilename(), `preferensi-${nip}.json`);
   const file = join(ctx.dir, download.suggestedFilename());

@@ -427,6 +427,34 @@ fn WishEditor(
                     update(&|r| r.note = v.clone());
                 }
             />
+            <div class="wish-order">
+                <button
+                    type="button"
+                    data-testid=format!("wish-up-{index}")
+                    aria-label=move || format!("{} {}", state.t(T::WishUp), index + 1)
+                    disabled=index == 0
+                    on:click=move |_| wishes.update(|w| {
+                        if index > 0 && index < w.len() {
+                            w.swap(index - 1, index);
+                        }
+                    })
+                >
+                    "↑ " {move || state.t(T::WishUpShort)}
+                </button>
+                <button
+                    type="button"
+                    data-testid=format!("wish-down-{index}")
+                    aria-label=move || format!("{} {}", state.t(T::WishDown), index + 1)
+                    disabled=move || { index + 1 >= wishes.with(Vec::len) }
+                    on:click=move |_| wishes.update(|w| {
+                        if index + 1 < w.len() {
+                            w.swap(index, index + 1);
+                        }
+                    })
+                >
+                    "↓ " {move || state.t(T::WishDownShort)}
+                </button>
+            </div>
             <button
                 type="button"
                 data-testid=format!("wish-remove-{index}")
