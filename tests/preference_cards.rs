@@ -240,3 +240,35 @@ fn cards_apply_by_nip_even_if_the_roster_changed_after_the_report() {
         }
     }
 }
+
+#[test]
+fn a_card_link_names_only_an_offer_file_beside_the_page() {
+    assert_eq!(offer_link("#/kartu"), Ok(None));
+    assert_eq!(
+        offer_link("#/kartu?formasi=mutasi-2027.json"),
+        Ok(Some("mutasi-2027.json".to_string()))
+    );
+    assert_eq!(
+        offer_link("#/kartu?lang=id&formasi=formasi_Bungo.2027.json"),
+        Ok(Some("formasi_Bungo.2027.json".to_string()))
+    );
+    for bad in [
+        "#/kartu?formasi=https://evil.example/x.json",
+        "#/kartu?formasi=../data/x.json",
+        "#/kartu?formasi=sub/x.json",
+        "#/kartu?formasi=x.js",
+        "#/kartu?formasi=.json",
+        "#/kartu?formasi=%2F%2Fx.json",
+        "#/kartu?formasi=",
+    ] {
+        assert!(
+            matches!(offer_link(bad), Err(OfferLinkError::NotAFileName(_))),
+            "{bad}"
+        );
+    }
+    assert!(is_card_link("#/kartu", "kartu"));
+    assert!(is_card_link("#/kartu?formasi=a.json", "kartu"));
+    assert!(is_card_link("#kartu", "kartu"));
+    assert!(!is_card_link("#/kartu-lain", "kartu"));
+    assert!(!is_card_link("#/data", "kartu"));
+}

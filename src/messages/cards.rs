@@ -1,7 +1,7 @@
 //! The words of a preference-card import's problems.
 
 use super::Message;
-use crate::core::io::preference_card::{CardProblem, CardReason, MAX_WISHES};
+use crate::core::io::preference_card::{CardProblem, CardReason, OfferLinkError, MAX_WISHES};
 use crate::i18n::Lang;
 
 impl Message for CardProblem {
@@ -53,6 +53,19 @@ impl Message for CardProblem {
                     format!("superseded by a later card for the same NIP ({by})")
                 }
             }
+        }
+    }
+}
+
+impl Message for OfferLinkError {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (OfferLinkError::NotAFileName(name), Lang::Id) => format!(
+                "tautan menyebut formasi \"{name}\", bukan nama berkas .json di samping halaman ini; minta tautan yang benar kepada BKD"
+            ),
+            (OfferLinkError::NotAFileName(name), Lang::En) => format!(
+                "the link names the offer \"{name}\", not a .json file beside this page; ask BKD for the right link"
+            ),
         }
     }
 }

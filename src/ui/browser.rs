@@ -91,6 +91,26 @@ pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Fetches a file beside the page (same origin, a relative name) as text;
+/// the error says the HTTP status or why the request failed.
+pub async fn fetch_text(name: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name))
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| "network error".to_string()))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "unreadable response")?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "unreadable response".to_string())
+}
+
 /// The MIME type of an XLSX workbook.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -51,9 +51,10 @@ pub fn boot() -> AppState {
 /// (`#/kartu`) for an ASN filling a preference card.
 #[component]
 pub fn App() -> impl IntoView {
-    let card_mode = window().location().hash().is_ok_and(|h| {
-        h.trim_start_matches('#').trim_start_matches('/') == pages::kartu::CARD_SLUG
-    });
+    let card_mode = window()
+        .location()
+        .hash()
+        .is_ok_and(|h| crate::core::io::preference_card::is_card_link(&h, pages::kartu::CARD_SLUG));
     if card_mode {
         let state = AppState::new(
             storage::load().workspace.unwrap_or_else(jambi_demo),

@@ -70,7 +70,12 @@ test('no serious or critical axe violation on any page, tab or detail', async ()
   // Card mode, as an ASN sees it.
   await page.goto(`${ctx.server.url}#/kartu`);
   await page.reload();
-  await page.getByTestId('card-form').waitFor();
+  await page.getByTestId('card-no-offer').waitFor();
+  await audit(page, 'card mode without an offer');
+  const offer = JSON.stringify({ format: 'mutasi-planner/formasi', version: 1, round: 'r1', round_name: 'Uji', agencies: [], positions: [] });
+  ctx.server.put('formasi-uji.json', offer);
+  await page.goto(`${ctx.server.url}#/kartu?formasi=formasi-uji.json`);
+  await page.reload();
   await page.getByTestId('card-download').click();
   await audit(page, 'card mode');
   await context.close();

@@ -28,9 +28,11 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves DIST at BASE_PATH on a free loopback port; records every request. */
+/** Serves DIST at BASE_PATH on a free loopback port (and what `put` adds); records every request. */
 export async function serve() {
   const requests = [];
+  // Files placed beside the app by a test (an offer BKD publishes).
+  const extra = new Map();
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const url = new URL(req.url, 'http://localhost');
@@ -39,6 +41,11 @@ export async function serve() {
       return;
     }
     let rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
+    if (extra.has(rel)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+      res.end(extra.get(rel));
+      return;
+    }
     const file = normalize(join(DIST, rel));
     if (!file.startsWith(DIST)) {
       res.writeHead(403).end();
@@ -58,6 +65,8 @@ export async function serve() {
   return {
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     requests,
+    /** Serves `body` at `name` beside the app. */
+    put: (name, body) => extra.set(name, body),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { useApp, openApp, asnCount } from './harness.mjs';
 
@@ -118,8 +119,28 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   const card = await context.newPage();
   const errors = [];
   card.on('pageerror', (e) => errors.push(String(e)));
+  // Without an offer there is nothing to choose (never the demo's).
   await card.goto(`${ctx.server.url}#/kartu`);
-  await card.getByTestId('card-form').waitFor();
+  await card.getByTestId('card-no-offer').waitFor();
+  assert.equal(await card.getByTestId('card-wishes').count(), 0);
+  assert.equal(await card.getByTestId('card-download').count(), 0);
+  // A link naming anything but a file beside the page is refused, a
+  // missing file says so.
+  await card.goto(`${ctx.server.url}#/kartu?formasi=..%2Fx.json`);
+  await card.reload();
+  await card.locator('[role="alert"]', { hasText: 'bukan nama berkas .json' }).waitFor();
+  await card.goto(`${ctx.server.url}#/kartu?formasi=tidak-ada.json`);
+  await card.reload();
+  await card.locator('[role="alert"]', { hasText: 'HTTP 404' }).waitFor();
+  // BKD publishes the round's offer beside the site; the link names it.
+  await app.page.getByTestId('nav-data').click();
+  const [offerDownload] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('download-offer').click()]);
+  const offerName = offerDownload.suggestedFilename();
+  ctx.server.put(offerName, await readFile(await offerDownload.path()));
+  await app.page.getByTestId('nav-pegawai').click();
+  await card.goto(`${ctx.server.url}#/kartu?formasi=${offerName}`);
+  await card.reload();
+  await card.getByTestId('card-offer').waitFor();
   assert.match(await card.getByTestId('card-offer').textContent(), /Program Mutasi/);
   assert.equal(await card.getByTestId('asn-table').count(), 0, 'no roster in card mode');
   // Download without a name or wish: the errors say what is missing.

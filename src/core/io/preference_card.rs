@@ -204,6 +204,44 @@ pub(crate) fn format_of(text: &str) -> Result<Option<String>, String> {
     }
 }
 
+/// Why a card link's offer file name is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OfferLinkError {
+    /// Not a plain `.json` file name beside the page (a path, another
+    /// site, or characters a file name here never has).
+    NotAFileName(String),
+}
+
+/// The offer file a card link names: `#/kartu?formasi=mutasi-2027.json`
+/// (or `#formasi=…`). Only a plain `.json` file name beside the page is
+/// taken — letters, digits, `.`, `-`, `_` — so a link can never fetch from
+/// another site or another folder. `Ok(None)`: the link names none.
+pub fn offer_link(hash: &str) -> Result<Option<String>, OfferLinkError> {
+    let fragment = hash.trim_start_matches('#').trim_start_matches('/');
+    let query = fragment.split_once('?').map_or(fragment, |(_, q)| q);
+    let Some(value) = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("formasi="))
+    else {
+        return Ok(None);
+    };
+    let plain = value
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    let stem = value.strip_suffix(".json").unwrap_or("");
+    if !plain || stem.is_empty() || stem.starts_with('.') || value.contains("..") {
+        return Err(OfferLinkError::NotAFileName(value.to_string()));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// Whether a location fragment opens card mode: `#/kartu`, with or
+/// without the link's parameters.
+pub fn is_card_link(hash: &str, slug: &str) -> bool {
+    let fragment = hash.trim_start_matches('#').trim_start_matches('/');
+    fragment.split_once('?').map_or(fragment, |(page, _)| page) == slug
+}
+
 /// Why a card (or one wish of it) was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardReason {

@@ -4,7 +4,7 @@
 //! positions, no people) is shown.
 
 use crate::core::io::preference_card::{
-    offer_of, read_offer, write_card, Offer, PreferenceCard, MAX_WISHES,
+    offer_link, offer_of, read_offer, write_card, Offer, PreferenceCard, MAX_WISHES,
 };
 use crate::core::model::{
     AgencyId, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget, Regency, UnitId,
@@ -183,8 +183,32 @@ pub fn CardApp(state: AppState) -> impl IntoView {
 #[component]
 fn CardForm() -> impl IntoView {
     let state = use_state();
-    let offer = RwSignal::new(state.workspace.with_untracked(offer_of));
+    // The offer published by BKD — never the workspace of this browser
+    // (on an ASN's phone that is the demo): a file the ASN opens, or the
+    // one the card link names beside the page.
+    let offer = RwSignal::new(offer_of(&crate::core::model::Workspace::empty("")));
+    let loaded = RwSignal::new(false);
     let offer_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let hash = window().location().hash().unwrap_or_default();
+    match offer_link(&hash) {
+        Ok(None) => {}
+        Err(e) => offer_error.set(Some(e.message(state.lang.get_untracked()))),
+        Ok(Some(name)) => leptos::task::spawn_local(async move {
+            match browser::fetch_text(&name)
+                .await
+                .and_then(|t| read_offer(&t))
+            {
+                Ok(o) => {
+                    offer.set(o);
+                    loaded.set(true);
+                }
+                Err(e) => offer_error.set(Some(format!(
+                    "{} {name}: {e}",
+                    state.t(T::CardOfferUnavailable)
+                ))),
+            }
+        }),
+    }
     let nip = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let wishes = RwSignal::new(vec![WishRow::new()]);
@@ -227,6 +251,7 @@ fn CardForm() -> impl IntoView {
             match browser::read_text(file).await.and_then(|t| read_offer(&t)) {
                 Ok(o) => {
                     offer.set(o);
+                    loaded.set(true);
                     wishes.set(vec![WishRow::new()]);
                     offer_error.set(None);
                 }
@@ -236,6 +261,9 @@ fn CardForm() -> impl IntoView {
     };
 
     let download = move |_| {
+        if !loaded.get_untracked() {
+            return;
+        }
         tried.set(true);
         if nip_error().is_some() || name_error().is_some() || wishes_error().is_some() {
             return;
@@ -267,12 +295,19 @@ fn CardForm() -> impl IntoView {
             <h2 id="card-title">{move || state.t(T::CardTitle)}</h2>
             <p>{move || state.t(T::CardIntro)}</p>
             <p class="help" data-testid="card-safe">{move || state.t(T::StableSafe)}</p>
-            <p data-testid="card-offer">
-                {move || state.t(T::CardOffer)} ": "
-                <strong>{move || offer.with(|o| o.round_name.clone())}</strong> " · "
-                {move || offer.with(|o| o.positions.len())} " " {move || state.t(T::Positions)}
-                {move || offer.with(|o| o.deadline.map(|d| format!(" · {} {}", state.t(T::Deadline), d.to_dmy())))}
-            </p>
+            {move || if loaded.get() {
+                view! {
+                    <p data-testid="card-offer">
+                        {move || state.t(T::CardOffer)} ": "
+                        <strong>{move || offer.with(|o| o.round_name.clone())}</strong> " · "
+                        {move || offer.with(|o| o.positions.len())} " " {move || state.t(T::Positions)}
+                        {move || offer.with(|o| o.deadline.map(|d| format!(" · {} {}", state.t(T::Deadline), d.to_dmy())))}
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! { <p class="alert" data-testid="card-no-offer">{move || state.t(T::CardNoOffer)}</p> }.into_any()
+            }}
             <label class="file">
                 <span>{move || state.t(T::CardLoadOffer)}</span>
                 <input type="file" accept=".json,application/json" data-testid="card-offer-file" on:change=on_offer />
@@ -303,6 +338,8 @@ fn CardForm() -> impl IntoView {
                     {move || name_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 </div>
             </div>
+            // Nothing to choose without an offer.
+            <Show when=move || loaded.get()>
             <h3>{move || state.t(T::CardWishes)}</h3>
             <ol class="wishes" data-testid="card-wishes">
                 {move || {
@@ -324,6 +361,7 @@ fn CardForm() -> impl IntoView {
                     {move || state.t(T::CardDownload)}
                 </button>
             </div>
+            </Show>
             {move || {
                 state
                     .notice
