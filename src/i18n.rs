@@ -492,6 +492,7 @@ strings! {
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
     CardReasonRequired => "Pilih alasan untuk pilihan", "Choose a reason for wish";
     ChooseReason => "— pilih alasan —", "— choose a reason —";
+    CardLinkHelp => "Letakkan berkas formasi yang diunduh di samping aplikasi ini di server, lalu kirim tautan ini kepada ASN:", "Place the downloaded offer file beside this app on the server, then send ASN this link:";
     CardNoOffer => "Belum ada formasi dari BKD. Buka berkas formasi yang dikirim BKD, atau buka tautan kartu dari BKD; tanpa formasi tidak ada yang dapat dipilih.", "No offer from BKD yet. Open the offer file BKD sent, or the card link from BKD; without an offer there is nothing to choose.";
     CardOfferUnavailable => "Formasi pada tautan tidak dapat dimuat:", "The link's offer could not be loaded:";
     WishUp => "Naikkan urutan pilihan", "Move up wish";

@@ -136,6 +136,8 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   await app.page.getByTestId('nav-data').click();
   const [offerDownload] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('download-offer').click()]);
   const offerName = offerDownload.suggestedFilename();
+  // The page names the link to send, with this very file name.
+  assert.ok((await app.page.getByTestId('card-link').textContent()).endsWith(`#/kartu?formasi=${offerName}`));
   ctx.server.put(offerName, await readFile(await offerDownload.path()));
   await app.page.getByTestId('nav-pegawai').click();
   await card.goto(`${ctx.server.url}#/kartu?formasi=${offerName}`);

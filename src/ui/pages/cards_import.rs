@@ -96,10 +96,27 @@ pub fn CardsImport() -> impl IntoView {
         }
     };
 
+    // The link to send ASN once the offer file is placed beside the app.
+    let card_link = move || {
+        let round = state
+            .workspace
+            .with(|ws| ws.open_round().map(|r| r.id.clone()).unwrap_or_default());
+        let location = window().location();
+        let here = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        format!("{here}#/kartu?formasi=formasi-{round}.json")
+    };
     view! {
         <section class="cards-import" aria-labelledby="cards-title" data-testid="cards-import">
             <h3 id="cards-title">{move || state.t(T::CardsTitle)}</h3>
             <p>{move || state.t(T::CardsIntro)}</p>
+            <p class="help">
+                {move || state.t(T::CardLinkHelp)} " "
+                <code data-testid="card-link">{card_link}</code>
+            </p>
             <div class="actions">
                 <button type="button" data-testid="download-offer" on:click=download_offer>
                     {move || state.t(T::DownloadOffer)}
