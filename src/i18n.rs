@@ -492,6 +492,17 @@ strings! {
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
     CardReasonRequired => "Pilih alasan untuk pilihan", "Choose a reason for wish";
     ChooseReason => "— pilih alasan —", "— choose a reason —";
+    ProposalDownload => "Unduh berkas usulan (untuk dijawab ASN di halaman kartu)", "Download the proposal file (for the ASN to answer on the card page)";
+    ObjectionFormTitle => "Keberatan atas usulan mutasi", "Objection to the proposed transfer";
+    ObjectionFormIntro => "Buka berkas usulan yang dikirim BKD, tulis tanggapan Anda, lalu unduh berkas keberatan dan kirimkan ke BKD.", "Open the proposal file BKD sent, write your answer, then download the objection file and send it to BKD.";
+    ObjectionOpenProposal => "Buka berkas usulan dari BKD", "Open the proposal file from BKD";
+    ObjectionProposal => "Usulan", "Proposal";
+    ObjectionRequest => "Permintaan", "Request";
+    ObjectionStay => "Tetap di jabatan sekarang", "Stay in my current position";
+    ObjectionText => "Alasan (wajib)", "Reason (required)";
+    ObjectionTextRequired => "Tulis alasan keberatan Anda", "Write the reason for your objection";
+    ObjectionDownload => "Unduh berkas keberatan", "Download the objection file";
+    ObjectionDownloaded => "Berkas keberatan diunduh:", "Objection file downloaded:";
     CardLinkHelp => "Letakkan berkas formasi yang diunduh di samping aplikasi ini di server, lalu kirim tautan ini kepada ASN:", "Place the downloaded offer file beside this app on the server, then send ASN this link:";
     CardNoOffer => "Belum ada formasi dari BKD. Buka berkas formasi yang dikirim BKD, atau buka tautan kartu dari BKD; tanpa formasi tidak ada yang dapat dipilih.", "No offer from BKD yet. Open the offer file BKD sent, or the card link from BKD; without an offer there is nothing to choose.";
     CardOfferUnavailable => "Formasi pada tautan tidak dapat dimuat:", "The link's offer could not be loaded:";

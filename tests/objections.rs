@@ -235,3 +235,37 @@ fn without_an_open_round_nothing_is_taken() {
         "tidak ada putaran mutasi yang terbuka; keberatan tidak dicatat"
     );
 }
+
+#[test]
+fn a_proposal_file_round_trips_and_its_answer_imports() {
+    let ws = demo(200, 5);
+    let round = open_round(&ws);
+    let a = ws.asn[3].clone();
+    let proposal = ProposalFile {
+        format: PROPOSAL_FORMAT.to_string(),
+        version: 1,
+        round: round.id.clone(),
+        round_name: round.name.clone(),
+        nip: a.nip.to_string(),
+        name: a.name.clone(),
+        from: "Analis · BKD".into(),
+        to: "Analis · Dinkes".into(),
+        moves: true,
+        deadline: None,
+        contact: "mutasi@bkd.jambiprov.go.id".into(),
+    };
+    let text = write_proposal(&proposal);
+    assert_eq!(read_proposal(&text), Ok(proposal.clone()));
+    assert_eq!(proposal.file_name(), format!("usulan-{}.json", a.nip));
+    assert!(read_proposal(&write_objection(&proposal.objection(
+        AT,
+        DecisionAction::Stay,
+        "x"
+    )))
+    .is_err());
+    // The answer carries the proposal's round, NIP and name: it imports.
+    let answer = proposal.objection(AT, DecisionAction::Stay, "Anak saya bersekolah di sini");
+    let import = import_objections(&ws, &[(answer.file_name(), write_objection(&answer))]);
+    assert_eq!(import.accepted.len(), 1, "{:?}", import.problems);
+    assert_eq!(import.accepted[0].nip, a.nip);
+}

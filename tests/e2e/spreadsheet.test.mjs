@@ -191,3 +191,47 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   assert.deepEqual(app.errors, []);
   await app.context.close();
 });
+
+test('an ASN answers their proposal with an objection file; the analyst records it', async () => {
+  const app = await openApp(ctx.browser, ctx.server.url);
+  const page = app.page;
+  // The analyst sends one person their proposal as a file.
+  await page.getByTestId('nav-hasil').click();
+  await page.getByTestId('tab-social').click();
+  await page.getByTestId('social-person').selectOption({ index: 1 });
+  const nip = await page.getByTestId('social-person').inputValue();
+  await page.getByTestId('social-person-sheet').waitFor();
+  const [proposalDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('social-proposal').click()]);
+  assert.equal(proposalDownload.suggestedFilename(), `usulan-${nip}.json`);
+  const proposalFile = join(ctx.dir, proposalDownload.suggestedFilename());
+  await proposalDownload.saveAs(proposalFile);
+
+  // The ASN opens it on the card page, on a phone, and answers.
+  const context = await ctx.browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const card = await context.newPage();
+  const errors = [];
+  card.on('pageerror', (e) => errors.push(String(e)));
+  await card.goto(`${ctx.server.url}#/kartu`);
+  await card.getByTestId('proposal-file').setInputFiles(proposalFile);
+  assert.match(await card.getByTestId('proposal-summary').textContent(), new RegExp(nip));
+  await card.getByTestId('objection-download').click();
+  await card.locator('.field-error', { hasText: 'Tulis alasan keberatan Anda' }).waitFor();
+  await card.getByTestId('objection-text').fill('Orang tua saya sakit dan tinggal bersama saya.');
+  const [objectionDownload] = await Promise.all([card.waitForEvent('download'), card.getByTestId('objection-download').click()]);
+  assert.equal(objectionDownload.suggestedFilename(), `keberatan-${nip}.json`);
+  const objectionFile = join(ctx.dir, objectionDownload.suggestedFilename());
+  await objectionDownload.saveAs(objectionFile);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The analyst records it as the ASN's comment.
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('objection-files').setInputFiles(objectionFile);
+  const report = page.getByTestId('objections-report');
+  await report.waitFor();
+  assert.equal(await report.getAttribute('data-accepted'), '1');
+  await page.getByTestId('objections-confirm').click();
+  await page.getByTestId('notice').filter({ hasText: 'Keberatan dicatat: 1' }).waitFor();
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+});

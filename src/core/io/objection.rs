@@ -89,6 +89,77 @@ pub fn read_objection(text: &str) -> Result<ObjectionFile, String> {
     Ok(file)
 }
 
+/// The `format` of a proposal file.
+pub const PROPOSAL_FORMAT: &str = "mutasi-planner/usulan";
+
+/// One ASN's proposal as the analyst sends it after socialisation: what
+/// the draft proposes for them, and how and by when to answer. The ASN
+/// opens it on the card page and answers with an [`ObjectionFile`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalFile {
+    pub format: String,
+    pub version: u32,
+    pub round: String,
+    pub round_name: String,
+    pub nip: String,
+    pub name: String,
+    /// The current position, as the sheet names it.
+    pub from: String,
+    /// The proposed position; equal to `from` when the person stays.
+    pub to: String,
+    pub moves: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<crate::core::date::Date>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+}
+
+impl ProposalFile {
+    /// The file name: `usulan-<NIP>.json`.
+    pub fn file_name(&self) -> String {
+        format!("usulan-{}.json", self.nip)
+    }
+
+    /// The answer to this proposal.
+    pub fn objection(
+        &self,
+        created_at: &str,
+        request: DecisionAction,
+        text: &str,
+    ) -> ObjectionFile {
+        ObjectionFile::new(
+            &self.round,
+            &self.nip,
+            &self.name,
+            created_at,
+            request,
+            text,
+        )
+    }
+}
+
+/// Writes a proposal as pretty JSON.
+pub fn write_proposal(proposal: &ProposalFile) -> String {
+    serde_json::to_string_pretty(proposal).unwrap_or_default()
+}
+
+/// Reads a proposal file; the error says where.
+pub fn read_proposal(text: &str) -> Result<ProposalFile, String> {
+    if format_of(text)?.as_deref() != Some(PROPOSAL_FORMAT) {
+        return Err(format!(
+            "not a proposal file (format is not \"{PROPOSAL_FORMAT}\")"
+        ));
+    }
+    let file: ProposalFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    if file.version != 1 {
+        return Err(format!(
+            "proposal version {} is not supported (1)",
+            file.version
+        ));
+    }
+    Ok(file)
+}
+
 /// Why an objection file was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ObjectionReason {

@@ -7,7 +7,8 @@ use crate::core::io::preference_card::{
     offer_link, offer_of, read_offer, write_card, Offer, PreferenceCard, MAX_WISHES,
 };
 use crate::core::model::{
-    AgencyId, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget, Regency, UnitId,
+    AgencyId, DecisionAction, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget,
+    Regency, UnitId,
 };
 use crate::i18n::T;
 use crate::messages::Message;
@@ -362,6 +363,7 @@ fn CardForm() -> impl IntoView {
                 </button>
             </div>
             </Show>
+            <ObjectionForm offer=offer loaded=loaded />
             {move || {
                 state
                     .notice
@@ -371,6 +373,97 @@ fn CardForm() -> impl IntoView {
                         view! { <div class="notice" class:error=n.error role=role data-testid="notice">{n.text}</div> }
                     })
             }}
+        </section>
+    }
+}
+
+/// The ASN's answer to their proposal: open the proposal file BKD sent,
+/// ask to stay or for a position of the offer, say why, download the file.
+#[component]
+fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoView {
+    use crate::core::io::objection::{read_proposal, write_objection, ProposalFile};
+    let state = use_state();
+    let proposal: RwSignal<Option<ProposalFile>> = RwSignal::new(None);
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let request = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let on_proposal = move |ev: leptos::ev::Event| {
+        let Some(file) = browser::chosen_files(&ev).into_iter().next() else {
+            return;
+        };
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            match browser::read_text(file)
+                .await
+                .and_then(|t| read_proposal(&t))
+            {
+                Ok(p) => {
+                    proposal.set(Some(p));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    };
+    let text_error = move || {
+        (tried.get() && text.with(|t| t.trim().is_empty()))
+            .then(|| state.t(T::ObjectionTextRequired).to_string())
+    };
+    let download = move |_| {
+        tried.set(true);
+        let Some(p) = proposal.get_untracked() else {
+            return;
+        };
+        if text_error().is_some() {
+            return;
+        }
+        let action = match request.get_untracked() {
+            r if r.is_empty() => DecisionAction::Stay,
+            r => DecisionAction::Assign(PositionId(r)),
+        };
+        let objection = p.objection(&browser::now_iso(), action, text.get_untracked().trim());
+        let name = objection.file_name();
+        match browser::download_text(&name, "application/json", &write_objection(&objection)) {
+            Ok(()) => state.notify(false, format!("{} {name}", state.t(T::ObjectionDownloaded))),
+            Err(e) => state.notify(true, e),
+        }
+    };
+    view! {
+        <section class="objection-form" aria-labelledby="objection-title" data-testid="objection-form">
+            <h3 id="objection-title">{move || state.t(T::ObjectionFormTitle)}</h3>
+            <p>{move || state.t(T::ObjectionFormIntro)}</p>
+            <label class="file">
+                <span>{move || state.t(T::ObjectionOpenProposal)}</span>
+                <input type="file" accept=".json,application/json" data-testid="proposal-file" on:change=on_proposal />
+            </label>
+            {move || error.get().map(|e| view! { <div role="alert" class="alert error">{e}</div> })}
+            {move || proposal.get().map(|p| {
+                let moves = if p.moves { format!("{} → {}", p.from, p.to) } else { format!("{}: {}", state.t(T::Stays), p.from) };
+                view! {
+                    <p data-testid="proposal-summary">
+                        <strong>{p.name.clone()}</strong> " · NIP " {p.nip.clone()} <br />
+                        {state.t(T::ObjectionProposal)} " (" {p.round_name.clone()} "): " {moves}
+                    </p>
+                    <div class="form-grid">
+                        <label for="objection-request">{state.t(T::ObjectionRequest)}</label>
+                        <select id="objection-request" data-testid="objection-request" prop:value=move || request.get() on:change=move |ev| request.set(event_target_value(&ev))>
+                            <option value="">{state.t(T::ObjectionStay)}</option>
+                            {move || loaded.get().then(|| offer.with(|o| options(o, TargetKind::Position)).into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view())}
+                        </select>
+                        <label for="objection-text">{state.t(T::ObjectionText)}</label>
+                        <div>
+                            <textarea id="objection-text" data-testid="objection-text" rows="4" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                            {move || text_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                        </div>
+                    </div>
+                    <div class="actions">
+                        <button type="button" class="primary" data-testid="objection-download" on:click=download>
+                            {state.t(T::ObjectionDownload)}
+                        </button>
+                    </div>
+                }
+            })}
         </section>
     }
 }

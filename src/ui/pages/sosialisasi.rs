@@ -310,7 +310,33 @@ fn PersonSheet(nip: String) -> impl IntoView {
             let aspects = e.fit.as_ref().map(|f| fit_aspects(f, lang)).unwrap_or_default();
             let fit = e.fit.as_ref().map(|f| fit_summary(f, assessed(asn), lang));
             let how = how_to_comment(input.round.participation.deadline, &input.round.participation.contact, lang);
+            // The same proposal as a file the ASN opens on the card page
+            // to answer it.
+            let proposal = crate::core::io::objection::ProposalFile {
+                format: crate::core::io::objection::PROPOSAL_FORMAT.to_string(),
+                version: 1,
+                round: input.round.id.clone(),
+                round_name: input.round.name.clone(),
+                nip: asn.nip.to_string(),
+                name: asn.name.clone(),
+                from: from.clone(),
+                to: to.clone(),
+                moves: e.moved,
+                deadline: input.round.participation.deadline,
+                contact: input.round.participation.contact.clone(),
+            };
+            let download_proposal = move |_| {
+                let text = crate::core::io::objection::write_proposal(&proposal);
+                if let Err(e) = crate::ui::browser::download_text(&proposal.file_name(), "application/json", &text) {
+                    state.notify(true, e);
+                }
+            };
             Some(view! {
+                <div class="actions">
+                    <button type="button" data-testid="social-proposal" on:click=download_proposal>
+                        {T::ProposalDownload.text(lang)}
+                    </button>
+                </div>
                 <article class="social-sheet" data-testid="social-person-sheet">
                     <h3>{T::SocialPersonTitle.text(lang)} " · " {asn.name.clone()}</h3>
                     <p class="mono">"NIP " {asn.nip.spaced()}</p>
