@@ -15,7 +15,7 @@
 //!   reported as a duplicate. Different objections of one ASN are all kept:
 //!   a person may write more than once.
 
-use super::preference_card::{format_of, names_match};
+use super::preference_card::{names_match, read_version_1};
 use crate::core::model::{DecisionAction, Nip, NipError, Workspace};
 use serde::{Deserialize, Serialize};
 
@@ -74,19 +74,13 @@ pub fn write_objection(objection: &ObjectionFile) -> String {
 
 /// Reads an objection file; the error says where.
 pub fn read_objection(text: &str) -> Result<ObjectionFile, String> {
-    if format_of(text)?.as_deref() != Some(OBJECTION_FORMAT) {
-        return Err(format!(
-            "not an objection file (format is not \"{OBJECTION_FORMAT}\")"
-        ));
-    }
-    let file: ObjectionFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    if file.version != 1 {
-        return Err(format!(
-            "objection version {} is not supported (1)",
-            file.version
-        ));
-    }
-    Ok(file)
+    read_version_1(
+        text,
+        OBJECTION_FORMAT,
+        "an objection file",
+        "objection",
+        |o: &ObjectionFile| o.version,
+    )
 }
 
 /// The `format` of a proposal file.
@@ -145,19 +139,13 @@ pub fn write_proposal(proposal: &ProposalFile) -> String {
 
 /// Reads a proposal file; the error says where.
 pub fn read_proposal(text: &str) -> Result<ProposalFile, String> {
-    if format_of(text)?.as_deref() != Some(PROPOSAL_FORMAT) {
-        return Err(format!(
-            "not a proposal file (format is not \"{PROPOSAL_FORMAT}\")"
-        ));
-    }
-    let file: ProposalFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    if file.version != 1 {
-        return Err(format!(
-            "proposal version {} is not supported (1)",
-            file.version
-        ));
-    }
-    Ok(file)
+    read_version_1(
+        text,
+        PROPOSAL_FORMAT,
+        "a proposal file",
+        "proposal",
+        |p: &ProposalFile| p.version,
+    )
 }
 
 /// Why an objection file was not taken.

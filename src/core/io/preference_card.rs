@@ -81,19 +81,33 @@ pub fn write_card(card: &PreferenceCard) -> String {
 
 /// Reads a card file; the error says where.
 pub fn read_card(text: &str) -> Result<PreferenceCard, String> {
-    if format_of(text)?.as_deref() != Some(CARD_FORMAT) {
-        return Err(format!(
-            "not a preference card (format is not \"{CARD_FORMAT}\")"
-        ));
+    read_version_1(
+        text,
+        CARD_FORMAT,
+        "a preference card",
+        "card",
+        |c: &PreferenceCard| c.version,
+    )
+}
+
+/// Reads a JSON file of one `format`, at version 1: the error says where
+/// the JSON breaks, that the format is another (`what`: "a preference
+/// card"), or that its version (`noun`: "card") is not supported.
+pub(crate) fn read_version_1<T: serde::de::DeserializeOwned>(
+    text: &str,
+    format: &str,
+    what: &str,
+    noun: &str,
+    version: impl Fn(&T) -> u32,
+) -> Result<T, String> {
+    if format_of(text)?.as_deref() != Some(format) {
+        return Err(format!("not {what} (format is not \"{format}\")"));
     }
-    let card: PreferenceCard = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    if card.version != 1 {
-        return Err(format!(
-            "card version {} is not supported (1)",
-            card.version
-        ));
+    let file: T = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    match version(&file) {
+        1 => Ok(file),
+        v => Err(format!("{noun} version {v} is not supported (1)")),
     }
-    Ok(card)
 }
 
 /// An agency as the offer shows it.
