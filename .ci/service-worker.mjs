@@ -1,10 +1,12 @@
 // Trunk post_build hook:
-// 1. adds a Content-Security-Policy to index.html: only this origin, no
-//    inline script except trunk's own loader (allowed by its hash), no
+// 1. adds a Content-Security-Policy to index.html and kartu.html: only this
+//    origin, no inline script except the page's own (allowed by its hash), no
 //    plugins, no other origins for scripts, styles, images or connections;
-// 2. writes sw.js with the list of built files, so one visit caches the app
-//    for offline use. The cache name is a hash of the file names and sizes: a
-//    new build gets a new cache and the old one is deleted on activation.
+// 2. writes sw.js with the list of built files, so one visit caches the
+//    planner for offline use, and kartu-sw.js with only the card page's
+//    files (an ASN's phone never downloads the planner). A cache's name is a
+//    hash of its files' contents: a new build gets a new cache and the old
+//    one is deleted on activation.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
@@ -15,80 +17,143 @@ if (!staging) {
   process.exit(1);
 }
 
+const SERVICE_WORKERS = ['sw.js', 'kartu-sw.js'];
+
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.name !== 'sw.js') out.push(path);
+    else if (!SERVICE_WORKERS.includes(entry.name)) out.push(path);
   }
   return out;
 }
 
 // 1. Content-Security-Policy.
-const indexPath = join(staging, 'index.html');
-let html = await readFile(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-if (!html.includes('Content-Security-Policy')) {
-  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-  await writeFile(indexPath, html);
+async function addPolicy(name) {
+  const path = join(staging, name);
+  let html = await readFile(path, 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+  if (!html.includes('Content-Security-Policy')) {
+    html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    await writeFile(path, html);
+  }
+  return hashes.length;
+}
+const hashes = await addPolicy('index.html');
+await addPolicy('kartu.html');
+
+// 2. The service workers.
+// The card page's own files: its cache holds only these (and the offer it
+// opened), and the planner's cache leaves them out.
+const CARD_FILES = ['kartu.html', 'kartu.css', 'kartu.js', 'kartu_bg.wasm', 'public/kartu-start.js', 'public/icon.svg'];
+const all = (await walk(staging)).map((f) => relative(staging, f).split('\\').join('/')).sort();
+const missing = CARD_FILES.filter((f) => !all.includes(f));
+if (missing.length) {
+  console.error(`service-worker.mjs: the card page's files are missing: ${missing.join(', ')}`);
+  process.exit(1);
 }
 
-// 2. The service worker.
-const files = (await walk(staging)).sort();
-const hash = createHash('sha256');
-for (const f of files) hash.update(`${relative(staging, f)}:${(await stat(f)).size}\n`);
-const version = hash.digest('hex').slice(0, 16);
-const urls = ['./', ...files.map((f) => './' + relative(staging, f).split('\\').join('/'))];
+async function version(files) {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f}\n`).update(await readFile(join(staging, f)));
+  return hash.digest('hex').slice(0, 16);
+}
 
-const sw = `// Generated at build time by .ci/service-worker.mjs; do not edit.
-const CACHE = 'mutasi-planner-${version}';
-const FILES = ${JSON.stringify(urls, null, 2)};
+// `prefix`: the cache names of this worker; `page`: the page navigations
+// fall back to offline; `skip`: a navigation this worker leaves alone;
+// `keepJson`: also keep JSON files fetched from this origin (the offer a
+// card link names), newest first, so they open offline too.
+function serviceWorker({ prefix, version, files, page, skip, keepJson }) {
+  return `// Generated at build time by .ci/service-worker.mjs; do not edit.
+const CACHE = '${prefix}${version}';
+const PAGE = '${page}';
+const FILES = ${JSON.stringify(files, null, 2)};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('mutasi-planner-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('${prefix}') && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
 
+function networkFirst(request, key) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(key, copy));
+      }
+      return response;
+    })
+    .catch(() => caches.match(key, { ignoreSearch: true }).then((hit) => hit || Response.error()));
+}
+
 // Pages: network first (a new build shows at once), the cached page offline.
-// Hashed files: cache first.
+// Built files: cache first.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put('./', copy));
-          return response;
-        })
-        .catch(() => caches.match('./', { ignoreSearch: true })),
-    );
+    ${skip ? `if (url.pathname.endsWith('/${skip}')) return;` : ''}
+    event.respondWith(networkFirst(request, PAGE));
     return;
   }
+  ${keepJson ? `if (url.pathname.endsWith('.json')) {
+    event.respondWith(networkFirst(request, request));
+    return;
+  }` : ''}
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });
 `;
-await writeFile(join(staging, 'sw.js'), sw);
-console.log(`CSP with ${hashes.length} inline script hash(es); sw.js: ${urls.length} files, cache mutasi-planner-${version}`);
+}
+
+const plannerFiles = all.filter((f) => !CARD_FILES.includes(f) || f === 'public/icon.svg');
+const plannerVersion = await version(plannerFiles);
+await writeFile(
+  join(staging, 'sw.js'),
+  serviceWorker({
+    prefix: 'mutasi-planner-',
+    version: plannerVersion,
+    files: ['./', ...plannerFiles.map((f) => './' + f)],
+    page: './',
+    skip: 'kartu.html',
+    keepJson: false,
+  }),
+);
+const cardVersion = await version(CARD_FILES);
+await writeFile(
+  join(staging, 'kartu-sw.js'),
+  serviceWorker({
+    prefix: 'mutasi-kartu-',
+    version: cardVersion,
+    files: CARD_FILES.map((f) => './' + f),
+    page: './kartu.html',
+    skip: null,
+    keepJson: true,
+  }),
+);
+console.log(`CSP with ${hashes} inline script hash(es); sw.js: ${plannerFiles.length + 1} files, cache mutasi-planner-${plannerVersion}; kartu-sw.js: ${CARD_FILES.length} files, cache mutasi-kartu-${cardVersion}`);

@@ -30,19 +30,19 @@ impl Lang {
 }
 
 macro_rules! strings {
-    ($($key:ident => $id:literal, $en:literal;)*) => {
-        /// A UI text.
+    ($(#[$doc:meta])* $name:ident; $($key:ident => $id:literal, $en:literal;)*) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl T {
+        impl $name {
             /// Every key, for tests.
-            pub const ALL: &'static [T] = &[$(T::$key,)*];
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
             /// The text in a language.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((T::$key, Lang::Id) => $id, (T::$key, Lang::En) => $en,)*
+                    $(($name::$key, Lang::Id) => $id, ($name::$key, Lang::En) => $en,)*
                 }
             }
         }
@@ -50,6 +50,8 @@ macro_rules! strings {
 }
 
 strings! {
+    /// A text of the planner.
+    T;
     AppTitle => "Perencana Mutasi ASN", "ASN Transfer Planner";
     AppSubtitle => "Provinsi Jambi · semua data tetap di perangkat ini", "Jambi Province · all data stays on this device";
     NavKebutuhan => "Kebutuhan", "Needs";
@@ -490,26 +492,8 @@ strings! {
     RowsInvalid => "tidak valid", "invalid";
     RowsEmpty => "baris kosong dilewati", "empty rows skipped";
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
-    CardReasonRequired => "Pilih alasan untuk pilihan", "Choose a reason for wish";
-    ChooseReason => "— pilih alasan —", "— choose a reason —";
     ProposalDownload => "Unduh berkas usulan (untuk dijawab ASN di halaman kartu)", "Download the proposal file (for the ASN to answer on the card page)";
-    ObjectionFormTitle => "Keberatan atas usulan mutasi", "Objection to the proposed transfer";
-    ObjectionFormIntro => "Buka berkas usulan yang dikirim BKD, tulis tanggapan Anda, lalu unduh berkas keberatan dan kirimkan ke BKD.", "Open the proposal file BKD sent, write your answer, then download the objection file and send it to BKD.";
-    ObjectionOpenProposal => "Buka berkas usulan dari BKD", "Open the proposal file from BKD";
-    ObjectionProposal => "Usulan", "Proposal";
-    ObjectionRequest => "Permintaan", "Request";
-    ObjectionStay => "Tetap di jabatan sekarang", "Stay in my current position";
-    ObjectionText => "Alasan (wajib)", "Reason (required)";
-    ObjectionTextRequired => "Tulis alasan keberatan Anda", "Write the reason for your objection";
-    ObjectionDownload => "Unduh berkas keberatan", "Download the objection file";
-    ObjectionDownloaded => "Berkas keberatan diunduh:", "Objection file downloaded:";
     CardLinkHelp => "Letakkan berkas formasi yang diunduh di samping aplikasi ini di server, lalu kirim tautan ini kepada ASN:", "Place the downloaded offer file beside this app on the server, then send ASN this link:";
-    CardNoOffer => "Belum ada formasi dari BKD. Buka berkas formasi yang dikirim BKD, atau buka tautan kartu dari BKD; tanpa formasi tidak ada yang dapat dipilih.", "No offer from BKD yet. Open the offer file BKD sent, or the card link from BKD; without an offer there is nothing to choose.";
-    CardOfferUnavailable => "Formasi pada tautan tidak dapat dimuat:", "The link's offer could not be loaded:";
-    WishUp => "Naikkan urutan pilihan", "Move up wish";
-    WishDown => "Turunkan urutan pilihan", "Move down wish";
-    WishUpShort => "Naik", "Up";
-    WishDownShort => "Turun", "Down";
     ObjectionsTitle => "Keberatan ASN (berkas)", "ASN objections (files)";
     ObjectionsIntro => "Berkas keberatan-<NIP>.json yang dikirim ASN atas usulan mutasinya: pilih banyak sekaligus. Yang terbaca dicatat sebagai komentar ASN pada putaran terbuka dan ditanggapi seperti komentar lain; setiap berkas yang tidak dipakai disebut beserta alasannya.", "keberatan-<NIP>.json files ASN send about their proposed transfer: choose many at once. Those that read are recorded as the ASN's comments on the open round and answered like any comment; every file not used is listed with why.";
     ObjectionsChoose => "Pilih berkas keberatan", "Choose objection files";
@@ -531,32 +515,6 @@ strings! {
     DecreeXlsx => "Unduh Lampiran SK (XLSX)", "Download the decree attachment (XLSX)";
     DecreeCsv => "Unduh Lampiran SK (CSV)", "Download the decree attachment (CSV)";
     Print => "Cetak", "Print";
-    CardTitle => "Kartu Preferensi Mutasi", "Transfer Preference Card";
-    CardIntro => "Isi NIP dan nama Anda, urutkan sampai lima pilihan (jabatan, unit kerja, OPD atau kabupaten/kota) beserta alasannya, lalu unduh kartunya dan kirimkan berkas itu lewat email ke BKD. Tidak ada yang disimpan atau dikirim dari halaman ini.", "Enter your NIP and name, rank up to five wishes (position, unit, agency or kabupaten/kota) with a reason, then download the card and send the file to BKD by email. Nothing is stored or sent from this page.";
-    CardOffer => "Formasi", "Openings";
-    Deadline => "batas", "deadline";
-    CardLoadOffer => "Muat berkas formasi dari BKD", "Load the openings file from BKD";
-    CardName => "Nama lengkap", "Full name";
-    CardNipRequired => "NIP wajib diisi", "The NIP is required";
-    CardNameRequired => "Nama wajib diisi", "The name is required";
-    CardWishRequired => "Pilih paling sedikit satu tujuan", "Choose at least one wish";
-    CardWishes => "Pilihan (paling diinginkan lebih dulu)", "Wishes (most wanted first)";
-    CardAddWish => "Tambah pilihan", "Add a wish";
-    CardDownload => "Unduh kartu preferensi", "Download the preference card";
-    CardDownloaded => "Kartu diunduh:", "Card downloaded:";
-    WishKind => "Jenis", "Kind";
-    WishTarget => "Tujuan", "Wish";
-    WishReason => "Alasan", "Reason";
-    WishNote => "Keterangan", "Note";
-    WishRemove => "Hapus", "Remove";
-    WishPosition => "Jabatan", "Position";
-    WishUnit => "Unit kerja", "Unit";
-    WishAgency => "OPD", "Agency";
-    WishRegency => "Kabupaten/kota", "Kabupaten/kota";
-    ReasonFamily => "Keluarga", "Family";
-    ReasonHealth => "Kesehatan", "Health";
-    ReasonCareer => "Karier", "Career";
-    ReasonOther => "Lainnya", "Other";
     CardsTitle => "Kartu preferensi ASN", "ASN preference cards";
     CardsIntro => "Terbitkan berkas formasi (tanpa data pribadi), minta ASN mengisi kartu di mode kartu, lalu impor banyak kartu sekaligus (atau satu CSV/XLSX dari formulir: NIP, NAMA, PILIHAN 1, ALASAN 1, ...). Setiap masalah dilaporkan.", "Publish the openings file (no personal data), ask ASN to fill a card in card mode, then import many cards at once (or one CSV/XLSX from a form: NIP, NAMA, PILIHAN 1, ALASAN 1, ...). Every problem is reported.";
     DownloadOffer => "Unduh berkas formasi", "Download the openings file";
@@ -791,6 +749,61 @@ strings! {
     EditImportBlocked => "pemetaan kolom masih bermasalah", "the column mapping still has problems";
 }
 
+strings! {
+    /// A text of the ASN's card page (kartu.html): its own small table, so
+    /// the light page carries only its own words, not the planner's.
+    K;
+    AppSubtitle => "Provinsi Jambi · semua data tetap di perangkat ini", "Jambi Province · all data stays on this device";
+    LangSwitch => "English", "Bahasa Indonesia";
+    Positions => "Jabatan", "Positions";
+    Stays => "Tetap di tempat", "Stay";
+    CardReasonRequired => "Pilih alasan untuk pilihan", "Choose a reason for wish";
+    ChooseReason => "— pilih alasan —", "— choose a reason —";
+    ObjectionFormTitle => "Keberatan atas usulan mutasi", "Objection to the proposed transfer";
+    ObjectionFormIntro => "Buka berkas usulan yang dikirim BKD, tulis tanggapan Anda, lalu unduh berkas keberatan dan kirimkan ke BKD.", "Open the proposal file BKD sent, write your answer, then download the objection file and send it to BKD.";
+    ObjectionOpenProposal => "Buka berkas usulan dari BKD", "Open the proposal file from BKD";
+    ObjectionProposal => "Usulan", "Proposal";
+    ObjectionRequest => "Permintaan", "Request";
+    ObjectionStay => "Tetap di jabatan sekarang", "Stay in my current position";
+    ObjectionText => "Alasan (wajib)", "Reason (required)";
+    ObjectionTextRequired => "Tulis alasan keberatan Anda", "Write the reason for your objection";
+    ObjectionDownload => "Unduh berkas keberatan", "Download the objection file";
+    ObjectionDownloaded => "Berkas keberatan diunduh:", "Objection file downloaded:";
+    CardNoOffer => "Belum ada formasi dari BKD. Buka berkas formasi yang dikirim BKD, atau buka tautan kartu dari BKD; tanpa formasi tidak ada yang dapat dipilih.", "No offer from BKD yet. Open the offer file BKD sent, or the card link from BKD; without an offer there is nothing to choose.";
+    CardOfferUnavailable => "Formasi pada tautan tidak dapat dimuat:", "The link's offer could not be loaded:";
+    WishUp => "Naikkan urutan pilihan", "Move up wish";
+    WishDown => "Turunkan urutan pilihan", "Move down wish";
+    WishUpShort => "Naik", "Up";
+    WishDownShort => "Turun", "Down";
+    CardTitle => "Kartu Preferensi Mutasi", "Transfer Preference Card";
+    CardIntro => "Isi NIP dan nama Anda, urutkan sampai lima pilihan (jabatan, unit kerja, OPD atau kabupaten/kota) beserta alasannya, lalu unduh kartunya dan kirimkan berkas itu lewat email ke BKD. Tidak ada yang disimpan atau dikirim dari halaman ini.", "Enter your NIP and name, rank up to five wishes (position, unit, agency or kabupaten/kota) with a reason, then download the card and send the file to BKD by email. Nothing is stored or sent from this page.";
+    CardOffer => "Formasi", "Openings";
+    Deadline => "batas", "deadline";
+    CardLoadOffer => "Muat berkas formasi dari BKD", "Load the openings file from BKD";
+    CardName => "Nama lengkap", "Full name";
+    CardNipRequired => "NIP wajib diisi", "The NIP is required";
+    CardNameRequired => "Nama wajib diisi", "The name is required";
+    CardWishRequired => "Pilih paling sedikit satu tujuan", "Choose at least one wish";
+    CardWishes => "Pilihan (paling diinginkan lebih dulu)", "Wishes (most wanted first)";
+    CardAddWish => "Tambah pilihan", "Add a wish";
+    CardDownload => "Unduh kartu preferensi", "Download the preference card";
+    CardDownloaded => "Kartu diunduh:", "Card downloaded:";
+    WishKind => "Jenis", "Kind";
+    WishTarget => "Tujuan", "Wish";
+    WishReason => "Alasan", "Reason";
+    WishNote => "Keterangan", "Note";
+    WishRemove => "Hapus", "Remove";
+    WishPosition => "Jabatan", "Position";
+    WishUnit => "Unit kerja", "Unit";
+    WishAgency => "OPD", "Agency";
+    WishRegency => "Kabupaten/kota", "Kabupaten/kota";
+    ReasonFamily => "Keluarga", "Family";
+    ReasonHealth => "Kesehatan", "Health";
+    ReasonCareer => "Karier", "Career";
+    ReasonOther => "Lainnya", "Other";
+    StableSafe => "Menyusun keinginan sesuai yang sebenarnya tidak pernah merugikan: urutan Anda hanya menentukan keinginan mana yang Anda terima lebih dulu bila poin Anda cukup, dan bila tidak ada yang dapat dipenuhi, hasilnya sama seperti tidak menyampaikan keinginan.", "Ranking your true wishes can never hurt you: your order only decides which wish you get first when your points allow it, and if none can be met, the outcome is as if you had stated no wishes.";
+}
+
 /// Formats a whole number with the language's thousands separator
 /// (1.234 in Indonesian, 1,234 in English).
 pub fn format_count(n: usize, lang: Lang) -> String {
@@ -839,6 +852,10 @@ mod tests {
     #[test]
     fn every_key_has_both_languages() {
         for key in T::ALL {
+            assert!(!key.text(Lang::Id).trim().is_empty(), "{key:?} id");
+            assert!(!key.text(Lang::En).trim().is_empty(), "{key:?} en");
+        }
+        for key in K::ALL {
             assert!(!key.text(Lang::Id).trim().is_empty(), "{key:?} id");
             assert!(!key.text(Lang::En).trim().is_empty(), "{key:?} en");
         }

@@ -4,7 +4,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(mutasi_planner::ui::App);
-    mutasi_planner::ui::browser::register_service_worker();
+    mutasi_planner::ui::browser::register_service_worker("./sw.js", None);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

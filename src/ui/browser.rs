@@ -114,10 +114,11 @@ pub async fn fetch_text(name: &str) -> Result<String, String> {
 /// The MIME type of an XLSX workbook.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// Registers `sw.js` (written at build time beside index.html) so the app
-/// opens offline after one visit. Without service-worker support (or on
+/// Registers a service worker written at build time beside the pages
+/// (`sw.js` for the planner, `kartu-sw.js` scoped to the card page) so the
+/// page opens offline after one visit. Without service-worker support (or on
 /// failure) the app simply works online.
-pub fn register_service_worker() {
+pub fn register_service_worker(script: &str, scope: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -128,6 +129,14 @@ pub fn register_service_worker() {
     )
     .unwrap_or(false)
     {
-        let _ = navigator.service_worker().register("./sw.js");
+        let container = navigator.service_worker();
+        let _ = match scope {
+            Some(scope) => {
+                let options = web_sys::RegistrationOptions::new();
+                options.set_scope(scope);
+                container.register_with_options(script, &options)
+            }
+            None => container.register(script),
+        };
     }
 }

@@ -6,6 +6,7 @@
 //! shared widgets and [`pages`] the pages.
 
 pub mod browser;
+pub mod card;
 pub mod components;
 pub mod files;
 pub mod pages;
@@ -47,24 +48,12 @@ pub fn boot() -> AppState {
     state
 }
 
-/// The app as served: state from storage, then the shell; or card mode
-/// (`#/kartu`) for an ASN filling a preference card.
+/// The analyst's app as served: state from storage, then the shell. (The
+/// ASN's card page is its own small app, [`card::CardApp`] in `kartu.html`;
+/// index.html sends the old `#/kartu` links there before this loads.)
 #[component]
 pub fn App() -> impl IntoView {
-    let card_mode = window()
-        .location()
-        .hash()
-        .is_ok_and(|h| crate::core::io::preference_card::is_card_link(&h, pages::kartu::CARD_SLUG));
-    if card_mode {
-        let state = AppState::new(
-            storage::load().workspace.unwrap_or_else(jambi_demo),
-            browser::today(),
-        );
-        state.lang.set(storage::load_lang());
-        view! { <pages::kartu::CardApp state=state /> }.into_any()
-    } else {
-        view! { <Shell state=boot() /> }.into_any()
-    }
+    view! { <Shell state=boot() /> }
 }
 
 /// The shell around a given state: header, navigation, alerts, the current

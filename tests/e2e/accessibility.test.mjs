@@ -1,28 +1,11 @@
 // Automated accessibility audit: axe-core (from npm) runs inside every page,
 // tab and detail view; no serious or critical violation may remain. The
 // views are also reached by keyboard alone.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { useApp, openApp } from './harness.mjs';
+import { useApp, openApp, axeAudit as audit } from './harness.mjs';
 
 const ctx = useApp();
-let axeSource;
-
-before(async () => {
-  axeSource = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-});
-
-async function audit(page, where) {
-  await page.evaluate(axeSource);
-  const serious = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  });
-  assert.deepEqual(serious, [], `${where}: ${serious.join('; ')}`);
-}
 
 test('no serious or critical axe violation on any page, tab or detail', async () => {
   const { context, page } = await openApp(ctx.browser, ctx.server.url);
@@ -67,17 +50,7 @@ test('no serious or critical axe violation on any page, tab or detail', async ()
   }
   await page.getByTestId('lang-switch').click();
   await audit(page, 'English');
-  // Card mode, as an ASN sees it.
-  await page.goto(`${ctx.server.url}#/kartu`);
-  await page.reload();
-  await page.getByTestId('card-no-offer').waitFor();
-  await audit(page, 'card mode without an offer');
-  const offer = JSON.stringify({ format: 'mutasi-planner/formasi', version: 1, round: 'r1', round_name: 'Uji', agencies: [], positions: [] });
-  ctx.server.put('formasi-uji.json', offer);
-  await page.goto(`${ctx.server.url}#/kartu?formasi=formasi-uji.json`);
-  await page.reload();
-  await page.getByTestId('card-download').click();
-  await audit(page, 'card mode');
+  // The ASN's card page is audited at phone size in kartu.test.mjs.
   await context.close();
 });
 

@@ -168,6 +168,21 @@ export async function pdfPages(buffer) {
   return pages;
 }
 
+let axeSource;
+
+/** Runs axe-core (from npm) in the page: no serious or critical violation may remain. */
+export async function axeAudit(page, where) {
+  axeSource ??= await readFile(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const serious = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+  assert.deepEqual(serious, [], `${where}: ${serious.join('; ')}`);
+}
+
 const squeeze = (s) => s.replace(/\s+/g, '');
 
 /**

@@ -114,22 +114,22 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   const nip = await first.getAttribute('data-nip');
   const name = (await first.locator('td').nth(1).textContent()).trim();
 
-  // Card mode in a fresh profile: nothing but the offer is shown.
+  // The card page in a fresh profile: nothing but the offer is shown.
   const context = await ctx.browser.newContext({ acceptDownloads: true });
   const card = await context.newPage();
   const errors = [];
   card.on('pageerror', (e) => errors.push(String(e)));
   // Without an offer there is nothing to choose (never the demo's).
-  await card.goto(`${ctx.server.url}#/kartu`);
+  await card.goto(`${ctx.server.url}kartu.html`);
   await card.getByTestId('card-no-offer').waitFor();
   assert.equal(await card.getByTestId('card-wishes').count(), 0);
   assert.equal(await card.getByTestId('card-download').count(), 0);
   // A link naming anything but a file beside the page is refused, a
   // missing file says so.
-  await card.goto(`${ctx.server.url}#/kartu?formasi=..%2Fx.json`);
+  await card.goto(`${ctx.server.url}kartu.html#formasi=..%2Fx.json`);
   await card.reload();
   await card.locator('[role="alert"]', { hasText: 'bukan nama berkas .json' }).waitFor();
-  await card.goto(`${ctx.server.url}#/kartu?formasi=tidak-ada.json`);
+  await card.goto(`${ctx.server.url}kartu.html#formasi=tidak-ada.json`);
   await card.reload();
   await card.locator('[role="alert"]', { hasText: 'HTTP 404' }).waitFor();
   // BKD publishes the round's offer beside the site; the link names it.
@@ -137,11 +137,17 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   const [offerDownload] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('download-offer').click()]);
   const offerName = offerDownload.suggestedFilename();
   // The page names the link to send, with this very file name.
-  assert.ok((await app.page.getByTestId('card-link').textContent()).endsWith(`#/kartu?formasi=${offerName}`));
+  const link = await app.page.getByTestId('card-link').textContent();
+  assert.equal(link, `${ctx.server.url}kartu.html#formasi=${offerName}`);
   ctx.server.put(offerName, await readFile(await offerDownload.path()));
   await app.page.getByTestId('nav-pegawai').click();
+  // An old link of the planner (#/kartu?formasi=…) lands on the card page.
   await card.goto(`${ctx.server.url}#/kartu?formasi=${offerName}`);
-  await card.reload();
+  await card.waitForURL(/kartu\.html#formasi=/);
+  await card.getByTestId('card-offer').waitFor();
+  // And the link as sent.
+  await card.goto('about:blank');
+  await card.goto(link);
   await card.getByTestId('card-offer').waitFor();
   assert.match(await card.getByTestId('card-offer').textContent(), /Program Mutasi/);
   assert.equal(await card.getByTestId('asn-table').count(), 0, 'no roster in card mode');
@@ -211,7 +217,7 @@ test('an ASN answers their proposal with an objection file; the analyst records 
   const card = await context.newPage();
   const errors = [];
   card.on('pageerror', (e) => errors.push(String(e)));
-  await card.goto(`${ctx.server.url}#/kartu`);
+  await card.goto(`${ctx.server.url}kartu.html`);
   await card.getByTestId('proposal-file').setInputFiles(proposalFile);
   assert.match(await card.getByTestId('proposal-summary').textContent(), new RegExp(nip));
   await card.getByTestId('objection-download').click();

@@ -145,6 +145,21 @@ pub struct Offer {
     pub positions: Vec<OfferPosition>,
 }
 
+impl Offer {
+    /// No offer: nothing to choose (the card page before one is opened).
+    pub fn none() -> Offer {
+        Offer {
+            format: OFFER_FORMAT.to_string(),
+            version: 1,
+            round: String::new(),
+            round_name: String::new(),
+            deadline: None,
+            agencies: Vec::new(),
+            positions: Vec::new(),
+        }
+    }
+}
+
 /// The offer of the workspace's open round: its openings, their agencies
 /// and units.
 pub fn offer_of(ws: &Workspace) -> Offer {
@@ -226,8 +241,8 @@ pub enum OfferLinkError {
     NotAFileName(String),
 }
 
-/// The offer file a card link names: `#/kartu?formasi=mutasi-2027.json`
-/// (or `#formasi=…`). Only a plain `.json` file name beside the page is
+/// The offer file a card link names: `kartu.html#formasi=mutasi-2027.json`
+/// (or the analyst app's old `#/kartu?formasi=…`). Only a plain `.json` file name beside the page is
 /// taken — letters, digits, `.`, `-`, `_` — so a link can never fetch from
 /// another site or another folder. `Ok(None)`: the link names none.
 pub fn offer_link(hash: &str) -> Result<Option<String>, OfferLinkError> {
@@ -247,13 +262,6 @@ pub fn offer_link(hash: &str) -> Result<Option<String>, OfferLinkError> {
         return Err(OfferLinkError::NotAFileName(value.to_string()));
     }
     Ok(Some(value.to_string()))
-}
-
-/// Whether a location fragment opens card mode: `#/kartu`, with or
-/// without the link's parameters.
-pub fn is_card_link(hash: &str, slug: &str) -> bool {
-    let fragment = hash.trim_start_matches('#').trim_start_matches('/');
-    fragment.split_once('?').map_or(fragment, |(page, _)| page) == slug
 }
 
 /// Why a card (or one wish of it) was not taken.

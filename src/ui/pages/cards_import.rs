@@ -102,12 +102,14 @@ pub fn CardsImport() -> impl IntoView {
             .workspace
             .with(|ws| ws.open_round().map(|r| r.id.clone()).unwrap_or_default());
         let location = window().location();
-        let here = format!(
-            "{}{}",
+        let path = location.pathname().unwrap_or_default();
+        // The folder of this page: the card page and the offer sit beside it.
+        let folder = path.rfind('/').map_or("/", |i| &path[..=i]);
+        format!(
+            "{}{folder}{}#formasi=formasi-{round}.json",
             location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        format!("{here}#/kartu?formasi=formasi-{round}.json")
+            crate::ui::card::CARD_PAGE
+        )
     };
     view! {
         <section class="cards-import" aria-labelledby="cards-title" data-testid="cards-import">
@@ -121,7 +123,7 @@ pub fn CardsImport() -> impl IntoView {
                 <button type="button" data-testid="download-offer" on:click=download_offer>
                     {move || state.t(T::DownloadOffer)}
                 </button>
-                <a href="#/kartu" target="_blank" rel="noopener" data-testid="open-card-mode">
+                <a href=crate::ui::card::CARD_PAGE target="_blank" rel="noopener" data-testid="open-card-mode">
                     {move || state.t(T::OpenCardMode)}
                 </a>
                 <label class="file">

@@ -8,7 +8,7 @@
 //! every page shows, [`agenda`] the review meeting's agenda and minutes, [`clearance`] the procedure's checklist of transfers
 //! between governments, [`comments`] and [`decree`] its panels), [`evaluasi`]
 //! and [`data`] (plan files, with [`sheet_import`] and [`cards_import`]).
-//! [`start`] is the welcome and the next step; [`rounds`] makes rounds and scenarios. [`kartu`] is the ASN's preference card. [`labels`] holds the words the
+//! [`start`] is the welcome and the next step; [`rounds`] makes rounds and scenarios. [`labels`] holds the words the
 //! result pages share. A page reads the state and renders; every change goes
 //! through `AppState::apply` with a `core::edit::Edit`.
 
@@ -21,7 +21,6 @@ pub mod decree;
 pub mod evaluasi;
 pub mod hasil;
 pub mod jabatan;
-pub mod kartu;
 pub mod kebutuhan;
 pub mod labels;
 pub mod objections_import;

@@ -1,23 +1,60 @@
-//! Card mode (`#/kartu`): an ASN enters their NIP and name, ranks up to five
-//! wishes from the round's offer with a reason, and downloads a small file
-//! to send by email. Nothing is stored, and nothing but the offer (open
-//! positions, no people) is shown.
+//! The ASN's card page (`kartu.html`, its own small wasm: `src/bin/kartu.rs`):
+//! an ASN enters their NIP and name, ranks up to five wishes from the
+//! round's offer with a reason, and downloads a small file to send by email;
+//! or opens their proposal and downloads an objection. Nothing is stored but
+//! the language, and nothing but the offer (open positions, no people) is
+//! shown. It knows nothing of the analyst's workspace: its state is
+//! [`CardState`], so the page never pulls in the planner.
 
 use crate::core::io::preference_card::{
-    offer_link, offer_of, read_offer, write_card, Offer, PreferenceCard, MAX_WISHES,
+    offer_link, read_offer, write_card, Offer, PreferenceCard, MAX_WISHES,
 };
 use crate::core::model::{
     AgencyId, DecisionAction, Nip, PositionId, Preference, PreferenceReason, PreferenceTarget,
     Regency, UnitId,
 };
-use crate::i18n::T;
+use crate::i18n::{Lang, K};
 use crate::messages::Message;
 use crate::ui::browser;
-use crate::ui::state::{use_state, AppState};
+use crate::ui::state::Notice;
 use leptos::prelude::*;
 
-/// The URL fragment of card mode: `#/kartu`.
-pub const CARD_SLUG: &str = "kartu";
+/// The card page's file beside the analyst app.
+pub const CARD_PAGE: &str = "kartu.html";
+
+/// The card page's whole state: the language and the last notice.
+#[derive(Clone, Copy)]
+pub struct CardState {
+    pub lang: RwSignal<Lang>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl CardState {
+    /// A fresh state in a language.
+    pub fn new(lang: Lang) -> Self {
+        CardState {
+            lang: RwSignal::new(lang),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// The text of a key in the current language (reactive inside closures).
+    pub fn t(&self, key: K) -> &'static str {
+        key.text(self.lang.get())
+    }
+
+    /// Shows a message in the notice area.
+    pub fn notify(&self, error: bool, text: impl Into<String>) {
+        self.notice.set(Some(Notice {
+            error,
+            text: text.into(),
+        }));
+    }
+}
+
+fn use_state() -> CardState {
+    expect_context::<CardState>()
+}
 
 /// What a wish row points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,21 +82,21 @@ impl TargetKind {
         }
     }
 
-    fn label(self) -> T {
+    fn label(self) -> K {
         match self {
-            TargetKind::Position => T::WishPosition,
-            TargetKind::Unit => T::WishUnit,
-            TargetKind::Agency => T::WishAgency,
-            TargetKind::Regency => T::WishRegency,
+            TargetKind::Position => K::WishPosition,
+            TargetKind::Unit => K::WishUnit,
+            TargetKind::Agency => K::WishAgency,
+            TargetKind::Regency => K::WishRegency,
         }
     }
 }
 
-const REASONS: [(PreferenceReason, T, &str); 4] = [
-    (PreferenceReason::Family, T::ReasonFamily, "family"),
-    (PreferenceReason::Health, T::ReasonHealth, "health"),
-    (PreferenceReason::Career, T::ReasonCareer, "career"),
-    (PreferenceReason::Other, T::ReasonOther, "other"),
+const REASONS: [(PreferenceReason, K, &str); 4] = [
+    (PreferenceReason::Family, K::ReasonFamily, "family"),
+    (PreferenceReason::Health, K::ReasonHealth, "health"),
+    (PreferenceReason::Career, K::ReasonCareer, "career"),
+    (PreferenceReason::Other, K::ReasonOther, "other"),
 ];
 
 /// One wish being edited.
@@ -156,23 +193,32 @@ fn options(offer: &Offer, kind: TargetKind) -> Vec<(String, String)> {
     }
 }
 
-/// Card mode: its own small page with the state's language.
+/// The card page: its own header, language switch and form.
 #[component]
-pub fn CardApp(state: AppState) -> impl IntoView {
+pub fn CardApp(state: CardState) -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| {
+        let lang = state.lang.get();
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", state.lang.get().code());
+            let _ = html.set_attribute("lang", lang.code());
         }
+        crate::ui::storage::save_lang(lang);
     });
     view! {
         <div class="app card-mode">
             <header class="top">
                 <div class="brand">
-                    <h1>{move || state.t(T::CardTitle)}</h1>
-                    <p>{move || state.t(T::AppSubtitle)}</p>
+                    <h1>{move || state.t(K::CardTitle)}</h1>
+                    <p>{move || state.t(K::AppSubtitle)}</p>
                 </div>
-                <crate::ui::components::LangSwitch />
+                <button
+                    type="button"
+                    class="lang"
+                    data-testid="lang-switch"
+                    on:click=move |_| state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
+                >
+                    {move || state.t(K::LangSwitch)}
+                </button>
             </header>
             <main>
                 <CardForm />
@@ -187,7 +233,7 @@ fn CardForm() -> impl IntoView {
     // The offer published by BKD — never the workspace of this browser
     // (on an ASN's phone that is the demo): a file the ASN opens, or the
     // one the card link names beside the page.
-    let offer = RwSignal::new(offer_of(&crate::core::model::Workspace::empty("")));
+    let offer = RwSignal::new(Offer::none());
     let loaded = RwSignal::new(false);
     let offer_error: RwSignal<Option<String>> = RwSignal::new(None);
     let hash = window().location().hash().unwrap_or_default();
@@ -205,7 +251,7 @@ fn CardForm() -> impl IntoView {
                 }
                 Err(e) => offer_error.set(Some(format!(
                     "{} {name}: {e}",
-                    state.t(T::CardOfferUnavailable)
+                    state.t(K::CardOfferUnavailable)
                 ))),
             }
         }),
@@ -218,13 +264,13 @@ fn CardForm() -> impl IntoView {
     let nip_error = move || {
         let text = nip.get();
         if text.trim().is_empty() {
-            return tried.get().then(|| state.t(T::CardNipRequired).to_string());
+            return tried.get().then(|| state.t(K::CardNipRequired).to_string());
         }
         Nip::parse(&text).err().map(|e| e.message(state.lang.get()))
     };
     let name_error = move || {
         (tried.get() && name.get().trim().is_empty())
-            .then(|| state.t(T::CardNameRequired).to_string())
+            .then(|| state.t(K::CardNameRequired).to_string())
     };
     let chosen =
         move || wishes.with(|w| w.iter().filter_map(WishRow::preference).collect::<Vec<_>>());
@@ -238,9 +284,9 @@ fn CardForm() -> impl IntoView {
     };
     let wishes_error = move || {
         if let Some(n) = reason_missing().filter(|_| tried.get()) {
-            return Some(format!("{} {n}", state.t(T::CardReasonRequired)));
+            return Some(format!("{} {n}", state.t(K::CardReasonRequired)));
         }
-        (tried.get() && chosen().is_empty()).then(|| state.t(T::CardWishRequired).to_string())
+        (tried.get() && chosen().is_empty()).then(|| state.t(K::CardWishRequired).to_string())
     };
 
     let on_offer = move |ev: leptos::ev::Event| {
@@ -286,31 +332,31 @@ fn CardForm() -> impl IntoView {
         } else {
             state.notify(
                 false,
-                format!("{} {}", state.t(T::CardDownloaded), card.file_name()),
+                format!("{} {}", state.t(K::CardDownloaded), card.file_name()),
             );
         }
     };
 
     view! {
         <section class="page card-form" aria-labelledby="card-title" data-testid="card-form">
-            <h2 id="card-title">{move || state.t(T::CardTitle)}</h2>
-            <p>{move || state.t(T::CardIntro)}</p>
-            <p class="help" data-testid="card-safe">{move || state.t(T::StableSafe)}</p>
+            <h2 id="card-title">{move || state.t(K::CardTitle)}</h2>
+            <p>{move || state.t(K::CardIntro)}</p>
+            <p class="help" data-testid="card-safe">{move || state.t(K::StableSafe)}</p>
             {move || if loaded.get() {
                 view! {
                     <p data-testid="card-offer">
-                        {move || state.t(T::CardOffer)} ": "
+                        {move || state.t(K::CardOffer)} ": "
                         <strong>{move || offer.with(|o| o.round_name.clone())}</strong> " · "
-                        {move || offer.with(|o| o.positions.len())} " " {move || state.t(T::Positions)}
-                        {move || offer.with(|o| o.deadline.map(|d| format!(" · {} {}", state.t(T::Deadline), d.to_dmy())))}
+                        {move || offer.with(|o| o.positions.len())} " " {move || state.t(K::Positions)}
+                        {move || offer.with(|o| o.deadline.map(|d| format!(" · {} {}", state.t(K::Deadline), d.to_dmy())))}
                     </p>
                 }
                 .into_any()
             } else {
-                view! { <p class="alert" data-testid="card-no-offer">{move || state.t(T::CardNoOffer)}</p> }.into_any()
+                view! { <p class="alert" data-testid="card-no-offer">{move || state.t(K::CardNoOffer)}</p> }.into_any()
             }}
             <label class="file">
-                <span>{move || state.t(T::CardLoadOffer)}</span>
+                <span>{move || state.t(K::CardLoadOffer)}</span>
                 <input type="file" accept=".json,application/json" data-testid="card-offer-file" on:change=on_offer />
             </label>
             {move || offer_error.get().map(|e| view! { <div role="alert" class="alert error">{e}</div> })}
@@ -328,7 +374,7 @@ fn CardForm() -> impl IntoView {
                     />
                     {move || nip_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 </div>
-                <label for="card-name">{move || state.t(T::CardName)}</label>
+                <label for="card-name">{move || state.t(K::CardName)}</label>
                 <div>
                     <input
                         id="card-name"
@@ -341,7 +387,7 @@ fn CardForm() -> impl IntoView {
             </div>
             // Nothing to choose without an offer.
             <Show when=move || loaded.get()>
-            <h3>{move || state.t(T::CardWishes)}</h3>
+            <h3>{move || state.t(K::CardWishes)}</h3>
             <ol class="wishes" data-testid="card-wishes">
                 {move || {
                     let count = wishes.with(Vec::len);
@@ -356,10 +402,10 @@ fn CardForm() -> impl IntoView {
                     disabled=move || { wishes.with(Vec::len) >= MAX_WISHES }
                     on:click=move |_| wishes.update(|w| w.push(WishRow::new()))
                 >
-                    {move || state.t(T::CardAddWish)}
+                    {move || state.t(K::CardAddWish)}
                 </button>
                 <button type="button" class="primary" data-testid="card-download" on:click=download>
-                    {move || state.t(T::CardDownload)}
+                    {move || state.t(K::CardDownload)}
                 </button>
             </div>
             </Show>
@@ -408,7 +454,7 @@ fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoVie
     };
     let text_error = move || {
         (tried.get() && text.with(|t| t.trim().is_empty()))
-            .then(|| state.t(T::ObjectionTextRequired).to_string())
+            .then(|| state.t(K::ObjectionTextRequired).to_string())
     };
     let download = move |_| {
         tried.set(true);
@@ -425,33 +471,33 @@ fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoVie
         let objection = p.objection(&browser::now_iso(), action, text.get_untracked().trim());
         let name = objection.file_name();
         match browser::download_text(&name, "application/json", &write_objection(&objection)) {
-            Ok(()) => state.notify(false, format!("{} {name}", state.t(T::ObjectionDownloaded))),
+            Ok(()) => state.notify(false, format!("{} {name}", state.t(K::ObjectionDownloaded))),
             Err(e) => state.notify(true, e),
         }
     };
     view! {
         <section class="objection-form" aria-labelledby="objection-title" data-testid="objection-form">
-            <h3 id="objection-title">{move || state.t(T::ObjectionFormTitle)}</h3>
-            <p>{move || state.t(T::ObjectionFormIntro)}</p>
+            <h3 id="objection-title">{move || state.t(K::ObjectionFormTitle)}</h3>
+            <p>{move || state.t(K::ObjectionFormIntro)}</p>
             <label class="file">
-                <span>{move || state.t(T::ObjectionOpenProposal)}</span>
+                <span>{move || state.t(K::ObjectionOpenProposal)}</span>
                 <input type="file" accept=".json,application/json" data-testid="proposal-file" on:change=on_proposal />
             </label>
             {move || error.get().map(|e| view! { <div role="alert" class="alert error">{e}</div> })}
             {move || proposal.get().map(|p| {
-                let moves = if p.moves { format!("{} → {}", p.from, p.to) } else { format!("{}: {}", state.t(T::Stays), p.from) };
+                let moves = if p.moves { format!("{} → {}", p.from, p.to) } else { format!("{}: {}", state.t(K::Stays), p.from) };
                 view! {
                     <p data-testid="proposal-summary">
                         <strong>{p.name.clone()}</strong> " · NIP " {p.nip.clone()} <br />
-                        {state.t(T::ObjectionProposal)} " (" {p.round_name.clone()} "): " {moves}
+                        {state.t(K::ObjectionProposal)} " (" {p.round_name.clone()} "): " {moves}
                     </p>
                     <div class="form-grid">
-                        <label for="objection-request">{state.t(T::ObjectionRequest)}</label>
+                        <label for="objection-request">{state.t(K::ObjectionRequest)}</label>
                         <select id="objection-request" data-testid="objection-request" prop:value=move || request.get() on:change=move |ev| request.set(event_target_value(&ev))>
-                            <option value="">{state.t(T::ObjectionStay)}</option>
+                            <option value="">{state.t(K::ObjectionStay)}</option>
                             {move || loaded.get().then(|| offer.with(|o| options(o, TargetKind::Position)).into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view())}
                         </select>
-                        <label for="objection-text">{state.t(T::ObjectionText)}</label>
+                        <label for="objection-text">{state.t(K::ObjectionText)}</label>
                         <div>
                             <textarea id="objection-text" data-testid="objection-text" rows="4" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                             {move || text_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
@@ -459,7 +505,7 @@ fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoVie
                     </div>
                     <div class="actions">
                         <button type="button" class="primary" data-testid="objection-download" on:click=download>
-                            {state.t(T::ObjectionDownload)}
+                            {state.t(K::ObjectionDownload)}
                         </button>
                     </div>
                 }
@@ -489,7 +535,7 @@ fn WishEditor(
     let note_id = format!("wish-note-{index}");
     view! {
         <li class="wish" data-testid=format!("wish-{index}")>
-            <label for=kind_id.clone()>{move || state.t(T::WishKind)}</label>
+            <label for=kind_id.clone()>{move || state.t(K::WishKind)}</label>
             <select
                 id=kind_id
                 data-testid=format!("wish-kind-{index}")
@@ -508,7 +554,7 @@ fn WishEditor(
                     .map(|k| view! { <option value=k.code()>{move || state.t(k.label())}</option> })
                     .collect_view()}
             </select>
-            <label for=target_id.clone()>{move || state.t(T::WishTarget)}</label>
+            <label for=target_id.clone()>{move || state.t(K::WishTarget)}</label>
             <select
                 id=target_id
                 data-testid=format!("wish-target-{index}")
@@ -528,7 +574,7 @@ fn WishEditor(
                         .collect_view()
                 }}
             </select>
-            <label for=reason_id.clone()>{move || state.t(T::WishReason)}</label>
+            <label for=reason_id.clone()>{move || state.t(K::WishReason)}</label>
             <select
                 id=reason_id
                 data-testid=format!("wish-reason-{index}")
@@ -542,13 +588,13 @@ fn WishEditor(
                     update(&|r| r.reason = reason);
                 }
             >
-                <option value="">{move || state.t(T::ChooseReason)}</option>
+                <option value="">{move || state.t(K::ChooseReason)}</option>
                 {REASONS
                     .iter()
                     .map(|(_, label, code)| view! { <option value=*code>{move || state.t(*label)}</option> })
                     .collect_view()}
             </select>
-            <label for=note_id.clone()>{move || state.t(T::WishNote)}</label>
+            <label for=note_id.clone()>{move || state.t(K::WishNote)}</label>
             <input
                 id=note_id
                 data-testid=format!("wish-note-{index}")
@@ -562,7 +608,7 @@ fn WishEditor(
                 <button
                     type="button"
                     data-testid=format!("wish-up-{index}")
-                    aria-label=move || format!("{} {}", state.t(T::WishUp), index + 1)
+                    aria-label=move || format!("{} {}", state.t(K::WishUp), index + 1)
                     disabled=index == 0
                     on:click=move |_| wishes.update(|w| {
                         if index > 0 && index < w.len() {
@@ -570,12 +616,12 @@ fn WishEditor(
                         }
                     })
                 >
-                    "↑ " {move || state.t(T::WishUpShort)}
+                    "↑ " {move || state.t(K::WishUpShort)}
                 </button>
                 <button
                     type="button"
                     data-testid=format!("wish-down-{index}")
-                    aria-label=move || format!("{} {}", state.t(T::WishDown), index + 1)
+                    aria-label=move || format!("{} {}", state.t(K::WishDown), index + 1)
                     disabled=move || { index + 1 >= wishes.with(Vec::len) }
                     on:click=move |_| wishes.update(|w| {
                         if index + 1 < w.len() {
@@ -583,7 +629,7 @@ fn WishEditor(
                         }
                     })
                 >
-                    "↓ " {move || state.t(T::WishDownShort)}
+                    "↓ " {move || state.t(K::WishDownShort)}
                 </button>
             </div>
             <button
@@ -595,7 +641,7 @@ fn WishEditor(
                     }
                 })
             >
-                {move || state.t(T::WishRemove)}
+                {move || state.t(K::WishRemove)}
             </button>
         </li>
     }
