@@ -57,8 +57,9 @@ const hashes = await addPolicy('index.html');
 await addPolicy('kartu.html');
 
 // 2. The service workers.
-// The card page's own files: its cache holds only these (and the offer it
-// opened), and the planner's cache leaves them out.
+// The card page's own files: its cache holds only these (the page keeps a
+// copy of the offer it opened itself), and the planner's cache leaves them
+// out.
 const CARD_FILES = ['kartu.html', 'kartu.css', 'kartu.js', 'kartu_bg.wasm', 'public/kartu-start.js', 'public/icon.svg'];
 const all = (await walk(staging)).map((f) => relative(staging, f).split('\\').join('/')).sort();
 const missing = CARD_FILES.filter((f) => !all.includes(f));
@@ -74,10 +75,10 @@ async function version(files) {
 }
 
 // `prefix`: the cache names of this worker; `page`: the page navigations
-// fall back to offline; `skip`: a navigation this worker leaves alone;
-// `keepJson`: also keep JSON files fetched from this origin (the offer a
-// card link names), newest first, so they open offline too.
-function serviceWorker({ prefix, version, files, page, skip, keepJson }) {
+// fall back to offline; `skip`: a navigation this worker leaves alone.
+// Installing revalidates each file with the host ('no-cache'): what the page
+// has just downloaded comes back as a 304, not a second copy.
+function serviceWorker({ prefix, version, files, page, skip }) {
   return `// Generated at build time by .ci/service-worker.mjs; do not edit.
 const CACHE = '${prefix}${version}';
 const PAGE = '${page}';
@@ -86,7 +87,7 @@ const FILES = ${JSON.stringify(files, null, 2)};
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' }))))
+      .then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'no-cache' }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -122,10 +123,6 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, PAGE));
     return;
   }
-  ${keepJson ? `if (url.pathname.endsWith('.json')) {
-    event.respondWith(networkFirst(request, request));
-    return;
-  }` : ''}
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });
 `;
@@ -141,7 +138,6 @@ await writeFile(
     files: ['./', ...plannerFiles.map((f) => './' + f)],
     page: './',
     skip: 'kartu.html',
-    keepJson: false,
   }),
 );
 const cardVersion = await version(CARD_FILES);
@@ -153,7 +149,6 @@ await writeFile(
     files: CARD_FILES.map((f) => './' + f),
     page: './kartu.html',
     skip: null,
-    keepJson: true,
   }),
 );
 console.log(`CSP with ${hashes} inline script hash(es); sw.js: ${plannerFiles.length + 1} files, cache mutasi-planner-${plannerVersion}; kartu-sw.js: ${CARD_FILES.length} files, cache mutasi-kartu-${cardVersion}`);

@@ -770,7 +770,10 @@ strings! {
     ObjectionDownload => "Unduh berkas keberatan", "Download the objection file";
     ObjectionDownloaded => "Berkas keberatan diunduh:", "Objection file downloaded:";
     CardNoOffer => "Belum ada formasi dari BKD. Buka berkas formasi yang dikirim BKD, atau buka tautan kartu dari BKD; tanpa formasi tidak ada yang dapat dipilih.", "No offer from BKD yet. Open the offer file BKD sent, or the card link from BKD; without an offer there is nothing to choose.";
+    CardOfferOffline => "Tanpa jaringan: ditampilkan salinan formasi dari kunjungan terakhir,", "Offline: showing the offer as kept on the last visit,";
     CardOfferUnavailable => "Formasi pada tautan tidak dapat dimuat:", "The link's offer could not be loaded:";
+    WishDrag => "Seret untuk mengubah urutan", "Drag to reorder";
+    WishNumber => "Pilihan", "Wish";
     WishUp => "Naikkan urutan pilihan", "Move up wish";
     WishDown => "Turunkan urutan pilihan", "Move down wish";
     WishUpShort => "Naik", "Up";
@@ -786,6 +789,10 @@ strings! {
     CardWishRequired => "Pilih paling sedikit satu tujuan", "Choose at least one wish";
     CardWishes => "Pilihan (paling diinginkan lebih dulu)", "Wishes (most wanted first)";
     CardAddWish => "Tambah pilihan", "Add a wish";
+    CardCheck => "Periksa kartu", "Check the card";
+    CardSummary => "Ringkasan kartu sebelum diunduh", "The card before it is downloaded";
+    CardFileName => "Berkas yang diunduh (lampirkan ke email atau WhatsApp untuk BKD):", "The file downloaded (attach it to an email or WhatsApp for BKD):";
+    CardEdit => "Ubah lagi", "Change it";
     CardDownload => "Unduh kartu preferensi", "Download the preference card";
     CardDownloaded => "Kartu diunduh:", "Card downloaded:";
     WishKind => "Jenis", "Kind";

@@ -2615,3 +2615,135 @@ async fn objection_files_become_the_asns_comments_and_bad_ones_are_listed() {
     until_eq("the comments after undo", comments, before).await;
     clear_storage();
 }
+
+/// Mounts the ASN's card page (kartu.html's app) into a fresh element.
+fn mount_card(
+    state: mutasi_planner::ui::card::CardState,
+) -> (web_sys::HtmlElement, Mounted<impl Mountable>) {
+    use mutasi_planner::ui::card::CardApp;
+    let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let handle = leptos::mount::mount_to(parent.clone(), move || view! { <CardApp state=state /> });
+    (
+        parent.clone(),
+        Mounted {
+            parent,
+            handle: Some(handle),
+        },
+    )
+}
+
+/// A bubbling event, as a browser sends it (Leptos listens at the root).
+fn fire(el: &web_sys::HtmlElement, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(name, &init).unwrap())
+        .unwrap();
+}
+
+/// The texts of the summary's wishes, in order.
+fn summary_wishes(root: &web_sys::HtmlElement) -> Vec<String> {
+    let list = find(root, "card-summary-wishes").unwrap();
+    let items = list.query_selector_all("li").unwrap();
+    (0..items.length())
+        .filter_map(|i| items.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn card_page_checks_the_nip_needs_reasons_reorders_and_summarises() {
+    use mutasi_planner::core::io::preference_card::offer_of;
+    use mutasi_planner::i18n::Lang;
+    use mutasi_planner::ui::card::CardState;
+    let ws = small(60);
+    let offer = offer_of(&ws);
+    assert!(!offer.positions.is_empty(), "the demo round has openings");
+    let (root, _card) = mount_card(CardState::new(Lang::Id));
+    // No offer: nothing to choose.
+    element(&root, "card-no-offer").await;
+    assert!(find(&root, "card-wishes").is_none());
+    // The ASN opens the offer file BKD sent.
+    choose_file(
+        &root,
+        "card-offer-file",
+        &text_file(&serde_json::to_string(&offer).unwrap(), "formasi.json"),
+    );
+    let shown = element(&root, "card-offer").await;
+    assert!(shown.text_content().unwrap().contains(&offer.round_name));
+    // The NIP is checked as typed, in words.
+    set_input(&element(&root, "card-nip").await, "12345", "input");
+    until("the NIP's error", || {
+        root.query_selector(".field-error")
+            .unwrap()
+            .is_some_and(|e| e.text_content().unwrap().contains("18"))
+    })
+    .await;
+    set_input(
+        &element(&root, "card-nip").await,
+        ws.asn[0].nip.as_str(),
+        "input",
+    );
+    set_input(&element(&root, "card-name").await, "Siti Aminah", "input");
+    until("no field error", || {
+        root.query_selector(".field-error").unwrap().is_none()
+    })
+    .await;
+    // Wish 1: a position, with a reason; wish 2: a kabupaten, no reason yet.
+    let position = offer.positions[0].id.0.clone();
+    set_input(&element(&root, "wish-target-0").await, &position, "change");
+    set_input(&element(&root, "wish-reason-0").await, "family", "change");
+    press(&root, "card-add-wish").await;
+    set_input(&element(&root, "wish-kind-1").await, "regency", "change");
+    until("the kabupaten options", || {
+        find(&root, "wish-target-1").is_some_and(|e| e.inner_html().contains("Kabupaten Kerinci"))
+    })
+    .await;
+    set_input(&element(&root, "wish-target-1").await, "Kerinci", "change");
+    press(&root, "card-download").await;
+    until("the missing reason, by its number", || {
+        text(&root, "card-form").contains("Pilih alasan untuk pilihan 2")
+    })
+    .await;
+    assert!(
+        find(&root, "card-summary").is_none(),
+        "no summary while a reason is missing"
+    );
+    set_input(&element(&root, "wish-reason-1").await, "career", "change");
+    // Drag wish 2 onto wish 1: the kabupaten comes first.
+    fire(&element(&root, "wish-drag-1").await, "dragstart");
+    fire(&element(&root, "wish-0").await, "dragover");
+    fire(&element(&root, "wish-0").await, "drop");
+    until("the kabupaten first", || {
+        find(&root, "wish-target-0")
+            .map(|e| e.unchecked_into::<web_sys::HtmlSelectElement>().value())
+            .as_deref()
+            == Some("Kerinci")
+    })
+    .await;
+    press(&root, "card-download").await;
+    element(&root, "card-summary").await;
+    let lines = summary_wishes(&root);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].contains("Kabupaten Kerinci") && lines[0].contains("Karier"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].contains(&offer.positions[0].name) && lines[1].contains("Keluarga"),
+        "{lines:?}"
+    );
+    assert_eq!(
+        text(&root, "card-file-name"),
+        format!("preferensi-{}.json", ws.asn[0].nip.as_str())
+    );
+    // The buttons do the same as dragging: back to the first order.
+    press(&root, "wish-down-0").await;
+    until("the summary follows", || {
+        summary_wishes(&root)
+            .first()
+            .is_some_and(|l| l.contains(&offer.positions[0].name))
+    })
+    .await;
+}

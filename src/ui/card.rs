@@ -15,8 +15,8 @@ use crate::core::model::{
 };
 use crate::i18n::{Lang, K};
 use crate::messages::Message;
-use crate::ui::browser;
 use crate::ui::state::Notice;
+use crate::ui::{browser, storage};
 use leptos::prelude::*;
 
 /// The card page's file beside the analyst app.
@@ -193,6 +193,33 @@ fn options(offer: &Offer, kind: TargetKind) -> Vec<(String, String)> {
     }
 }
 
+/// Moves the item at `from` to `to`, the others keeping their order.
+fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) {
+    if from < items.len() && to < items.len() && from != to {
+        let item = items.remove(from);
+        items.insert(to, item);
+    }
+}
+
+/// One wish as the summary says it: what, why, and the note.
+fn wish_line(offer: &Offer, wish: &WishRow, lang: Lang) -> String {
+    let what = options(offer, wish.kind)
+        .into_iter()
+        .find(|(value, _)| *value == wish.target)
+        .map_or_else(|| wish.target.clone(), |(_, label)| label);
+    let why = REASONS
+        .iter()
+        .find(|(r, _, _)| Some(*r) == wish.reason)
+        .map_or("", |(_, label, _)| label.text(lang));
+    let note = wish.note.trim();
+    let kind = wish.kind.label().text(lang);
+    if note.is_empty() {
+        format!("{kind}: {what} — {why}")
+    } else {
+        format!("{kind}: {what} — {why} ({note})")
+    }
+}
+
 /// The card page: its own header, language switch and form.
 #[component]
 pub fn CardApp(state: CardState) -> impl IntoView {
@@ -241,13 +268,25 @@ fn CardForm() -> impl IntoView {
         Ok(None) => {}
         Err(e) => offer_error.set(Some(e.message(state.lang.get_untracked()))),
         Ok(Some(name)) => leptos::task::spawn_local(async move {
-            match browser::fetch_text(&name)
-                .await
-                .and_then(|t| read_offer(&t))
-            {
+            // Fetched fresh when online (and a copy kept); offline, the
+            // copy kept on the last visit, said so.
+            let (text, offline) = match browser::fetch_text(&name).await {
+                Ok(text) => {
+                    storage::save_offer_copy(&name, &text);
+                    (Ok(text), false)
+                }
+                Err(e) => match storage::load_offer_copy(&name) {
+                    Some(copy) => (Ok(copy), true),
+                    None => (Err(e), false),
+                },
+            };
+            match text.and_then(|t| read_offer(&t)) {
                 Ok(o) => {
                     offer.set(o);
                     loaded.set(true);
+                    if offline {
+                        state.notify(false, format!("{} {name}", state.t(K::CardOfferOffline)));
+                    }
                 }
                 Err(e) => offer_error.set(Some(format!(
                     "{} {name}: {e}",
@@ -259,6 +298,8 @@ fn CardForm() -> impl IntoView {
     let nip = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let wishes = RwSignal::new(vec![WishRow::new()]);
+    // The wish being dragged (mouse, and touch where the browser drags).
+    let dragging: RwSignal<Option<usize>> = RwSignal::new(None);
     let tried = RwSignal::new(false);
 
     let nip_error = move || {
@@ -307,24 +348,34 @@ fn CardForm() -> impl IntoView {
         });
     };
 
-    let download = move |_| {
+    // Downloading goes through a summary: what the file will say.
+    let review = RwSignal::new(false);
+    let card = move || {
+        let parsed = Nip::parse(&nip.get()).ok()?;
+        Some(PreferenceCard::new(
+            &offer.with(|o| o.round.clone()),
+            parsed.as_str(),
+            name.get().trim(),
+            &browser::now_iso(),
+            chosen(),
+        ))
+    };
+    let check = move |_| {
         if !loaded.get_untracked() {
             return;
         }
         tried.set(true);
+        let ok = nip_error().is_none() && name_error().is_none() && wishes_error().is_none();
+        review.set(ok);
+    };
+    let download = move |_| {
         if nip_error().is_some() || name_error().is_some() || wishes_error().is_some() {
+            review.set(false);
             return;
         }
-        let Ok(parsed) = Nip::parse(&nip.get_untracked()) else {
+        let Some(card) = card() else {
             return;
         };
-        let card = PreferenceCard::new(
-            &offer.with_untracked(|o| o.round.clone()),
-            parsed.as_str(),
-            name.get_untracked().trim(),
-            &browser::now_iso(),
-            chosen(),
-        );
         if let Err(e) =
             browser::download_text(&card.file_name(), "application/json", &write_card(&card))
         {
@@ -391,7 +442,7 @@ fn CardForm() -> impl IntoView {
             <ol class="wishes" data-testid="card-wishes">
                 {move || {
                     let count = wishes.with(Vec::len);
-                    (0..count).map(|i| view! { <WishEditor index=i wishes=wishes offer=offer /> }).collect_view()
+                    (0..count).map(|i| view! { <WishEditor index=i wishes=wishes offer=offer dragging=dragging /> }).collect_view()
                 }}
             </ol>
             {move || wishes_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
@@ -404,10 +455,41 @@ fn CardForm() -> impl IntoView {
                 >
                     {move || state.t(K::CardAddWish)}
                 </button>
-                <button type="button" class="primary" data-testid="card-download" on:click=download>
-                    {move || state.t(K::CardDownload)}
+                <button type="button" class="primary" data-testid="card-download" on:click=check>
+                    {move || state.t(K::CardCheck)}
                 </button>
             </div>
+            <Show when=move || review.get()>
+                <section class="summary" aria-labelledby="card-summary-title" data-testid="card-summary">
+                    <h3 id="card-summary-title">{move || state.t(K::CardSummary)}</h3>
+                    <p>
+                        "NIP " {move || nip.get()} " · " {move || name.get()} <br />
+                        {move || state.t(K::CardOffer)} ": " {move || offer.with(|o| o.round_name.clone())}
+                    </p>
+                    <ol data-testid="card-summary-wishes">
+                        {move || {
+                            wishes
+                                .get()
+                                .into_iter()
+                                .filter(|w| w.preference().is_some())
+                                .map(|w| view! { <li>{offer.with(|o| wish_line(o, &w, state.lang.get()))}</li> })
+                                .collect_view()
+                        }}
+                    </ol>
+                    <p class="help">
+                        {move || state.t(K::CardFileName)} " "
+                        <strong data-testid="card-file-name">{move || card().map(|c| c.file_name()).unwrap_or_default()}</strong>
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="primary" data-testid="card-confirm" on:click=download>
+                            {move || state.t(K::CardDownload)}
+                        </button>
+                        <button type="button" data-testid="card-edit" on:click=move |_| review.set(false)>
+                            {move || state.t(K::CardEdit)}
+                        </button>
+                    </div>
+                </section>
+            </Show>
             </Show>
             <ObjectionForm offer=offer loaded=loaded />
             {move || {
@@ -519,6 +601,7 @@ fn WishEditor(
     index: usize,
     wishes: RwSignal<Vec<WishRow>>,
     offer: RwSignal<Offer>,
+    dragging: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let state = use_state();
     let row = move || wishes.with(|w| w.get(index).cloned().unwrap_or_else(WishRow::new));
@@ -529,12 +612,56 @@ fn WishEditor(
             }
         })
     };
+    let over = RwSignal::new(false);
     let kind_id = format!("wish-kind-{index}");
     let target_id = format!("wish-target-{index}");
     let reason_id = format!("wish-reason-{index}");
     let note_id = format!("wish-note-{index}");
     view! {
-        <li class="wish" data-testid=format!("wish-{index}")>
+        <li
+            class="wish"
+            class:dragging=move || dragging.get() == Some(index)
+            class:drop-target=move || dragging.get().is_some_and(|d| d != index) && over.get()
+            data-testid=format!("wish-{index}")
+            on:dragover=move |ev| {
+                if dragging.get_untracked().is_some() {
+                    // Allows the drop here.
+                    ev.prevent_default();
+                    over.set(true);
+                }
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev| {
+                ev.prevent_default();
+                over.set(false);
+                if let Some(from) = dragging.get_untracked() {
+                    wishes.update(|w| move_item(w, from, index));
+                }
+                dragging.set(None);
+            }
+        >
+            // Dragging is for a mouse (and touch where the browser drags);
+            // the buttons below do the same for keyboards and screen readers.
+            <div class="wish-head">
+            <span
+                class="drag-handle"
+                draggable="true"
+                aria-hidden="true"
+                title=move || state.t(K::WishDrag)
+                data-testid=format!("wish-drag-{index}")
+                on:dragstart=move |ev| {
+                    if let Some(data) = ev.data_transfer() {
+                        let _ = data.set_data("text/plain", &index.to_string());
+                        data.set_effect_allowed("move");
+                    }
+                    dragging.set(Some(index));
+                }
+                on:dragend=move |_| dragging.set(None)
+            >
+                "⠿"
+            </span>
+            <span class="wish-number">{move || format!("{} {}", state.t(K::WishNumber), index + 1)}</span>
+            </div>
             <label for=kind_id.clone()>{move || state.t(K::WishKind)}</label>
             <select
                 id=kind_id

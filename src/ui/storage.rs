@@ -79,6 +79,26 @@ pub fn save(workspace: &Workspace, saved_at: &str) -> StorageStatus {
     }
 }
 
+/// The key prefix of the card page's copies of the offers it opened.
+pub const OFFER_COPY_PREFIX: &str = "mutasi-kartu.formasi.";
+
+/// Keeps a copy of an offer the card page fetched (no personal data), so
+/// the page still shows it offline. A refused write is only a lost
+/// convenience.
+pub fn save_offer_copy(name: &str, text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(&format!("{OFFER_COPY_PREFIX}{name}"), text);
+    }
+}
+
+/// The kept copy of an offer, if any.
+pub fn load_offer_copy(name: &str) -> Option<String> {
+    storage()?
+        .get_item(&format!("{OFFER_COPY_PREFIX}{name}"))
+        .ok()
+        .flatten()
+}
+
 /// The remembered language.
 pub fn load_lang() -> Lang {
     storage()

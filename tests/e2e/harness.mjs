@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -28,9 +30,33 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves DIST at BASE_PATH on a free loopback port (and what `put` adds); records every request. */
-export async function serve() {
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.svg', '.webmanifest']);
+
+/**
+ * Serves DIST at BASE_PATH on a free loopback port (and what `put` adds);
+ * records every request. With `gzip`, answers as a real host does (gzip when
+ * the browser accepts it) and counts the bytes sent per request in `sent`.
+ */
+export async function serve({ gzip = false } = {}) {
   const requests = [];
+  const sent = [];
+  const send = (req, res, name, body) => {
+    // Validators, as static hosts send them: a revalidation is a 304.
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    if (req.headers['if-none-match'] === etag) {
+      sent.push({ url: req.url, bytes: 0 });
+      res.writeHead(304, { etag }).end();
+      return;
+    }
+    const headers = { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', etag };
+    if (gzip && COMPRESSIBLE.has(extname(name)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    sent.push({ url: req.url, bytes: body.length });
+    res.writeHead(200, headers);
+    res.end(body);
+  };
   // Files placed beside the app by a test (an offer BKD publishes).
   const extra = new Map();
   const server = createServer(async (req, res) => {
@@ -42,8 +68,7 @@ export async function serve() {
     }
     let rel = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
     if (extra.has(rel)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
-      res.end(extra.get(rel));
+      send(req, res, rel, Buffer.from(extra.get(rel)));
       return;
     }
     const file = normalize(join(DIST, rel));
@@ -53,9 +78,8 @@ export async function serve() {
     }
     try {
       const info = await stat(file);
-      const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const path = info.isDirectory() ? join(file, 'index.html') : file;
+      send(req, res, path, await readFile(path));
     } catch {
       res.writeHead(404).end();
     }
@@ -65,6 +89,7 @@ export async function serve() {
   return {
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     requests,
+    sent,
     /** Serves `body` at `name` beside the app. */
     put: (name, body) => extra.set(name, body),
     close: () => new Promise((resolve) => server.close(resolve)),

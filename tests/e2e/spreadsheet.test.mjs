@@ -172,7 +172,11 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   assert.equal(await card.getByTestId('wish-target-0').evaluate((s) => s.selectedOptions[0].textContent), 'Kabupaten Kerinci');
   assert.equal(await card.getByTestId('wish-reason-1').inputValue(), 'family');
   assert.ok(await card.getByTestId('wish-down-1').isDisabled());
-  const [download] = await Promise.all([card.waitForEvent('download'), card.getByTestId('card-download').click()]);
+  // A summary before the download, with the file's name.
+  await card.getByTestId('card-download').click();
+  await card.getByTestId('card-summary').waitFor();
+  assert.equal(await card.getByTestId('card-file-name').textContent(), `preferensi-${nip}.json`);
+  const [download] = await Promise.all([card.waitForEvent('download'), card.getByTestId('card-confirm').click()]);
   assert.equal(download.suggestedFilename(), `preferensi-${nip}.json`);
   const file = join(ctx.dir, download.suggestedFilename());
   await download.saveAs(file);
