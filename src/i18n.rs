@@ -492,6 +492,8 @@ strings! {
     RowsInvalid => "tidak valid", "invalid";
     RowsEmpty => "baris kosong dilewati", "empty rows skipped";
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
+    ProposalCode => "Kode usulan", "Proposal code";
+    ProposalCodeHelp => "Untuk menanggapi tanpa berkas usulan: buka halaman kartu ASN (kartu.html), isi NIP, nama dan kode ini.", "To answer without the proposal file: open the ASN card page (kartu.html) and fill in your NIP, name and this code.";
     ProposalDownload => "Unduh berkas usulan (untuk dijawab ASN di halaman kartu)", "Download the proposal file (for the ASN to answer on the card page)";
     CardLinkHelp => "Letakkan berkas formasi yang diunduh di samping aplikasi ini di server, lalu kirim tautan ini kepada ASN:", "Place the downloaded offer file beside this app on the server, then send ASN this link:";
     ObjectionsTitle => "Keberatan ASN (berkas)", "ASN objections (files)";
@@ -767,6 +769,12 @@ strings! {
     ObjectionStay => "Tetap di jabatan sekarang", "Stay in my current position";
     ObjectionText => "Alasan (wajib)", "Reason (required)";
     ObjectionTextRequired => "Tulis alasan keberatan Anda", "Write the reason for your objection";
+    ObjectionCode => "Atau ketik kode usulan dari lembar Anda", "Or type the proposal code from your sheet";
+    ObjectionCodeHelp => "Tanpa berkas usulan: isi NIP dan nama di atas, lalu kode pada lembar usulan (mis. 7K2M-Q9XD).", "Without the proposal file: fill in your NIP and name above, then the code on your proposal sheet (e.g. 7K2M-Q9XD).";
+    ObjectionCodeNeedsOffer => "Buka dulu formasi dari BKD (berkas atau tautan): kode itu berlaku untuk putarannya.", "Open BKD's offer first (file or link): the code belongs to its round.";
+    ObjectionCodeNeedsNip => "Isi NIP dan nama Anda di atas dulu.", "Fill in your NIP and name above first.";
+    ObjectionCodeDiffers => "Kode tidak cocok dengan NIP ini untuk putaran ini. Periksa NIP dan kode pada lembar usulan.", "The code does not match this NIP for this round. Check the NIP and the code on the proposal sheet.";
+    ObjectionCodeMatches => "kode usulan cocok; usulannya tertulis di lembar Anda", "the proposal code matches; the proposal is on your sheet";
     ObjectionDownload => "Unduh berkas keberatan", "Download the objection file";
     ObjectionDownloaded => "Berkas keberatan diunduh:", "Objection file downloaded:";
     CardNoOffer => "Belum ada formasi dari BKD. Buka berkas formasi yang dikirim BKD, atau buka tautan kartu dari BKD; tanpa formasi tidak ada yang dapat dipilih.", "No offer from BKD yet. Open the offer file BKD sent, or the card link from BKD; without an offer there is nothing to choose.";
@@ -774,8 +782,8 @@ strings! {
     CardOfferUnavailable => "Formasi pada tautan tidak dapat dimuat:", "The link's offer could not be loaded:";
     WishDrag => "Seret untuk mengubah urutan", "Drag to reorder";
     WishNumber => "Pilihan", "Wish";
-    WishUp => "Naikkan urutan pilihan", "Move up wish";
-    WishDown => "Turunkan urutan pilihan", "Move down wish";
+    WishUp => "Naik: pilihan", "Up: wish";
+    WishDown => "Turun: pilihan", "Down: wish";
     WishUpShort => "Naik", "Up";
     WishDownShort => "Turun", "Down";
     CardTitle => "Kartu Preferensi Mutasi", "Transfer Preference Card";

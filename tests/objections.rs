@@ -269,3 +269,84 @@ fn a_proposal_file_round_trips_and_its_answer_imports() {
     assert_eq!(import.accepted.len(), 1, "{:?}", import.problems);
     assert_eq!(import.accepted[0].nip, a.nip);
 }
+
+#[test]
+fn the_proposal_code_is_short_readable_and_checks_round_and_nip() {
+    let code = proposal_code("mutasi-2027", "198503142010012003");
+    assert_eq!(code.len(), 9, "{code}");
+    assert_eq!(&code[4..5], "-");
+    assert!(code
+        .chars()
+        .filter(|c| *c != '-')
+        .all(|c| "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(c)));
+    // The same input, the same code; another NIP or round, another code.
+    assert_eq!(code, proposal_code("mutasi-2027", "198503142010012003"));
+    assert_ne!(code, proposal_code("mutasi-2027", "198503142010012004"));
+    assert_ne!(code, proposal_code("mutasi-2028", "198503142010012003"));
+    // Typed as people type: lower case, spaces, O for 0, I or L for 1.
+    let typed = code
+        .to_lowercase()
+        .replace('-', " ")
+        .replace('0', "o")
+        .replace('1', "l");
+    assert!(
+        code_matches(&typed, "mutasi-2027", "198503142010012003"),
+        "{typed}"
+    );
+    assert!(!code_matches(&typed, "mutasi-2027", "198503142010012004"));
+    assert!(!code_matches("", "mutasi-2027", "198503142010012003"));
+}
+
+#[test]
+fn an_objection_with_another_persons_code_is_rejected_and_said_so() {
+    let ws = demo(200, 5);
+    let round = open_round(&ws);
+    let (a, b) = (ws.asn[3].clone(), ws.asn[4].clone());
+    let mut forged = ObjectionFile::new(
+        &round.id,
+        a.nip.as_str(),
+        &a.name,
+        AT,
+        DecisionAction::Stay,
+        "Tetap",
+    );
+    assert_eq!(forged.code, proposal_code(&round.id, a.nip.as_str()));
+    forged.code = proposal_code(&round.id, b.nip.as_str());
+    // A file of an older version, without a code, is still taken.
+    let mut plain = ObjectionFile::new(
+        &round.id,
+        b.nip.as_str(),
+        &b.name,
+        AT,
+        DecisionAction::Stay,
+        "Tetap",
+    );
+    plain.code.clear();
+    assert!(!write_objection(&plain).contains("\"code\""));
+    let import = import_objections(&ws, &[file("a.json", &forged), file("b.json", &plain)]);
+    assert_eq!(import.accepted.len(), 1);
+    assert_eq!(import.accepted[0].nip, b.nip);
+    assert_eq!(import.problems.len(), 1);
+    assert_eq!(import.problems[0].reason, ObjectionReason::CodeDiffers);
+    assert!(import.problems[0]
+        .message(Lang::Id)
+        .contains("kode usulan tidak cocok"));
+    // The proposal file's answer carries the sheet's code.
+    let proposal = ProposalFile {
+        format: PROPOSAL_FORMAT.to_string(),
+        version: 1,
+        round: round.id.clone(),
+        round_name: round.name.clone(),
+        nip: a.nip.to_string(),
+        name: a.name.clone(),
+        from: "x".into(),
+        to: "x".into(),
+        moves: false,
+        deadline: None,
+        contact: String::new(),
+    };
+    assert_eq!(
+        proposal.objection(AT, DecisionAction::Stay, "t").code,
+        proposal.code()
+    );
+}

@@ -58,6 +58,13 @@ impl Message for ObjectionProblem {
                     format!("asks for the position \"{p}\", which is not in the data")
                 }
             }
+            ObjectionReason::CodeDiffers => {
+                if id {
+                    "kode usulan tidak cocok dengan NIP dan putaran ini".into()
+                } else {
+                    "the proposal code does not match this NIP and round".into()
+                }
+            }
             ObjectionReason::Duplicate { of } => {
                 return if id {
                     format!("keberatan yang sama sudah ada ({of}); tidak dicatat dua kali")

@@ -491,7 +491,7 @@ fn CardForm() -> impl IntoView {
                 </section>
             </Show>
             </Show>
-            <ObjectionForm offer=offer loaded=loaded />
+            <ObjectionForm offer=offer loaded=loaded nip=nip name=name />
             {move || {
                 state
                     .notice
@@ -508,10 +508,57 @@ fn CardForm() -> impl IntoView {
 /// The ASN's answer to their proposal: open the proposal file BKD sent,
 /// ask to stay or for a position of the offer, say why, download the file.
 #[component]
-fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoView {
-    use crate::core::io::objection::{read_proposal, write_objection, ProposalFile};
+fn ObjectionForm(
+    offer: RwSignal<Offer>,
+    loaded: RwSignal<bool>,
+    nip: RwSignal<String>,
+    name: RwSignal<String>,
+) -> impl IntoView {
+    use crate::core::io::objection::{code_matches, read_proposal, write_objection, ProposalFile};
     let state = use_state();
-    let proposal: RwSignal<Option<ProposalFile>> = RwSignal::new(None);
+    let opened: RwSignal<Option<ProposalFile>> = RwSignal::new(None);
+    // Without the file: the code printed on the proposal sheet, with the
+    // NIP and name typed above and the round of the opened offer.
+    let code = RwSignal::new(String::new());
+    let by_code = move || {
+        let typed = code.get();
+        if typed.trim().is_empty() || !loaded.get() {
+            return None;
+        }
+        let nip = Nip::parse(&nip.get()).ok()?;
+        let (round, round_name, deadline) =
+            offer.with(|o| (o.round.clone(), o.round_name.clone(), o.deadline));
+        code_matches(&typed, &round, nip.as_str()).then(|| ProposalFile {
+            format: crate::core::io::objection::PROPOSAL_FORMAT.to_string(),
+            version: 1,
+            round,
+            round_name,
+            nip: nip.to_string(),
+            name: name.get().trim().to_string(),
+            from: String::new(),
+            to: String::new(),
+            moves: false,
+            deadline,
+            contact: String::new(),
+        })
+    };
+    let code_error = move || {
+        let typed = code.get();
+        if typed.trim().is_empty() || opened.with(Option::is_some) {
+            return None;
+        }
+        if !loaded.get() {
+            return Some(state.t(K::ObjectionCodeNeedsOffer).to_string());
+        }
+        if Nip::parse(&nip.get()).is_err() || name.with(|n| n.trim().is_empty()) {
+            return Some(state.t(K::ObjectionCodeNeedsNip).to_string());
+        }
+        by_code()
+            .is_none()
+            .then(|| state.t(K::ObjectionCodeDiffers).to_string())
+    };
+    // The proposal answered: the file's, else the code's.
+    let proposal = Memo::new(move |_| opened.get().or_else(by_code));
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let request = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
@@ -527,7 +574,7 @@ fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoVie
                 .and_then(|t| read_proposal(&t))
             {
                 Ok(p) => {
-                    proposal.set(Some(p));
+                    opened.set(Some(p));
                     error.set(None);
                 }
                 Err(e) => error.set(Some(format!("{name}: {e}"))),
@@ -566,8 +613,33 @@ fn ObjectionForm(offer: RwSignal<Offer>, loaded: RwSignal<bool>) -> impl IntoVie
                 <input type="file" accept=".json,application/json" data-testid="proposal-file" on:change=on_proposal />
             </label>
             {move || error.get().map(|e| view! { <div role="alert" class="alert error">{e}</div> })}
+            <Show when=move || opened.with(Option::is_none)>
+                <div class="form-grid">
+                    <label for="objection-code">{move || state.t(K::ObjectionCode)}</label>
+                    <div>
+                        <input
+                            id="objection-code"
+                            data-testid="objection-code"
+                            autocomplete="off"
+                            autocapitalize="characters"
+                            aria-describedby="objection-code-help"
+                            aria-invalid=move || code_error().is_some().to_string()
+                            prop:value=move || code.get()
+                            on:input=move |ev| code.set(event_target_value(&ev))
+                        />
+                        <p class="help" id="objection-code-help">{move || state.t(K::ObjectionCodeHelp)}</p>
+                        {move || code_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                    </div>
+                </div>
+            </Show>
             {move || proposal.get().map(|p| {
-                let moves = if p.moves { format!("{} → {}", p.from, p.to) } else { format!("{}: {}", state.t(K::Stays), p.from) };
+                let moves = if p.from.is_empty() {
+                    state.t(K::ObjectionCodeMatches).to_string()
+                } else if p.moves {
+                    format!("{} → {}", p.from, p.to)
+                } else {
+                    format!("{}: {}", state.t(K::Stays), p.from)
+                };
                 view! {
                     <p data-testid="proposal-summary">
                         <strong>{p.name.clone()}</strong> " · NIP " {p.nip.clone()} <br />
@@ -743,7 +815,7 @@ fn WishEditor(
                         }
                     })
                 >
-                    "↑ " {move || state.t(K::WishUpShort)}
+                    <span aria-hidden="true">"↑ "</span> {move || state.t(K::WishUpShort)}
                 </button>
                 <button
                     type="button"
@@ -756,7 +828,7 @@ fn WishEditor(
                         }
                     })
                 >
-                    "↓ " {move || state.t(K::WishDownShort)}
+                    <span aria-hidden="true">"↓ "</span> {move || state.t(K::WishDownShort)}
                 </button>
             </div>
             <button

@@ -13,7 +13,10 @@
 //! - the same objection twice (same NIP, request and text, in this import
 //!   or already among the round's comments) is kept once, the other
 //!   reported as a duplicate. Different objections of one ASN are all kept:
-//!   a person may write more than once.
+//!   a person may write more than once;
+//! - an objection typed with the code of the person's proposal sheet
+//!   (instead of opening the proposal file) must carry the code of that
+//!   round and NIP ([`proposal_code`]), or it is rejected.
 
 use super::preference_card::{names_match, read_version_1};
 use crate::core::model::{DecisionAction, Nip, NipError, Workspace};
@@ -37,6 +40,10 @@ pub struct ObjectionFile {
     pub request: DecisionAction,
     /// The reason, in the ASN's words.
     pub text: String,
+    /// The code of the proposal sheet it answers ([`proposal_code`]), when
+    /// known: from the proposal file, or typed from the printed sheet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
 }
 
 impl ObjectionFile {
@@ -58,6 +65,7 @@ impl ObjectionFile {
             created_at: created_at.to_string(),
             request,
             text: text.to_string(),
+            code: proposal_code(round, nip),
         }
     }
 
@@ -108,7 +116,53 @@ pub struct ProposalFile {
     pub contact: String,
 }
 
+/// Crockford's base-32 digits: no I, L, O or U, so a code read aloud or
+/// typed from paper is not mistaken.
+const CODE_DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// The code printed on a person's proposal sheet, `XXXX-XXXX`: 40 bits of
+/// an FNV-1a hash of the round's id and the NIP. With it an ASN who has
+/// only the paper sheet answers on the card page (NIP + code) instead of
+/// opening the proposal file. It catches a mistyped NIP and an answer to
+/// another round; it is not a signature — files sent by email are not
+/// authenticated, which is why the analyst still accepts or rejects every
+/// comment.
+pub fn proposal_code(round: &str, nip: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in round.bytes().chain([0u8]).chain(nip.trim().bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    let digits: String = (0..8)
+        .map(|i| CODE_DIGITS[((hash >> (5 * i)) & 31) as usize] as char)
+        .collect();
+    format!("{}-{}", &digits[..4], &digits[4..])
+}
+
+/// A code as typed, normalised: upper case, without spaces or dashes, and
+/// the letters Crockford reads as digits (O → 0; I, L → 1).
+fn normalise_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether a typed code is the proposal code of this round and NIP.
+pub fn code_matches(code: &str, round: &str, nip: &str) -> bool {
+    normalise_code(code) == normalise_code(&proposal_code(round, nip))
+}
+
 impl ProposalFile {
+    /// The code printed on this proposal's sheet.
+    pub fn code(&self) -> String {
+        proposal_code(&self.round, &self.nip)
+    }
+
     /// The file name: `usulan-<NIP>.json`.
     pub fn file_name(&self) -> String {
         format!("usulan-{}.json", self.nip)
@@ -167,6 +221,8 @@ pub enum ObjectionReason {
     },
     /// The request names a position the workspace lacks.
     UnknownPosition(String),
+    /// The proposal code in the file is not the one of this round and NIP.
+    CodeDiffers,
     /// The same objection is already taken: from another file of this
     /// import (its name), or the round's comment `#id`.
     Duplicate {
@@ -282,6 +338,10 @@ pub fn import_objections(ws: &Workspace, files: &[(String, String)]) -> Objectio
                     open: round.id.clone(),
                 },
             );
+            continue;
+        }
+        if !o.code.trim().is_empty() && !code_matches(&o.code, &round.id, nip.as_str()) {
+            problem(Some(nip.as_str()), ObjectionReason::CodeDiffers);
             continue;
         }
         if o.text.trim().is_empty() {

@@ -325,6 +325,7 @@ fn PersonSheet(nip: String) -> impl IntoView {
                 deadline: input.round.participation.deadline,
                 contact: input.round.participation.contact.clone(),
             };
+            let code = proposal.code();
             let download_proposal = move |_| {
                 let text = crate::core::io::objection::write_proposal(&proposal);
                 if let Err(e) = crate::ui::browser::download_text(&proposal.file_name(), "application/json", &text) {
@@ -359,6 +360,11 @@ fn PersonSheet(nip: String) -> impl IntoView {
                     <ul>{aspects.into_iter().map(|(t, s, w)| view! { <li>{t.text(lang)} ": " {s} " (" {w} ")"</li> }).collect_view()}</ul>
                     <h4>{T::HowToComment.text(lang)}</h4>
                     <p>{how}</p>
+                    <p data-testid="social-code">
+                        {T::ProposalCode.text(lang)} ": " <strong class="mono" data-testid="social-code-value">{code}</strong>
+                        <br />
+                        <span class="help">{T::ProposalCodeHelp.text(lang)}</span>
+                    </p>
                 </article>
             })
         })
