@@ -8,7 +8,7 @@ use common::edits::ok;
 use common::rounds::{demo, open_round};
 use mutasi_planner::core::edit::{Edit, EditError};
 use mutasi_planner::core::io::objection::*;
-use mutasi_planner::core::io::preference_card::{write_card, PreferenceCard};
+use mutasi_planner::core::io::preference_card::{write_card, FileError, FileKind, PreferenceCard};
 use mutasi_planner::core::model::*;
 use mutasi_planner::i18n::Lang;
 use mutasi_planner::messages::Message;
@@ -42,9 +42,25 @@ fn an_objection_file_round_trips_and_names_itself_by_nip() {
     assert!(text.contains("\"format\": \"mutasi-planner/keberatan\""));
     assert_eq!(read_objection(&text), Ok(o.clone()));
     assert_eq!(o.file_name(), "keberatan-198503142010012003.json");
-    assert!(read_objection("{\"format\": \"x\"}").is_err());
+    assert_eq!(
+        read_objection("{\"format\": \"x\"}"),
+        Err(FileError::OtherFormat {
+            kind: FileKind::Objection,
+            found: Some("x".into())
+        })
+    );
     let broken = read_objection("{\"format\": ").unwrap_err();
-    assert!(broken.contains("line 1"), "{broken}");
+    assert!(
+        matches!(broken, FileError::Syntax { line: 1, .. }),
+        "{broken:?}"
+    );
+    // Said in Indonesian first, with where it breaks.
+    assert!(broken
+        .message(Lang::Id)
+        .starts_with("bukan JSON yang sah (baris 1, kolom"));
+    assert!(broken
+        .message(Lang::En)
+        .starts_with("not valid JSON (line 1"));
 }
 
 #[test]

@@ -29,9 +29,21 @@ fn the_offer_holds_the_openings_and_no_personal_data() {
         .iter()
         .all(|a| !text.contains(a.nip.as_str()) && !text.contains(&a.name)));
     assert_eq!(read_offer(&text).unwrap(), offer);
-    assert!(read_offer("{\"format\":\"x\"}")
-        .unwrap_err()
-        .contains("not an offer"));
+    let other = read_offer("{\"format\":\"x\"}").unwrap_err();
+    assert_eq!(
+        other.message(Lang::Id),
+        "bukan berkas formasi (formatnya \"x\")"
+    );
+    assert_eq!(
+        other.message(Lang::En),
+        "not an offer file (its format is \"x\")"
+    );
+    // An offer of a later version is refused, in words.
+    let later = text.replacen("\"version\":1", "\"version\":2", 1);
+    assert_eq!(
+        read_offer(&later).unwrap_err().message(Lang::Id),
+        "berkas formasi versi 2 belum dapat dibaca (hanya versi 1)"
+    );
 }
 
 #[test]
@@ -139,7 +151,9 @@ fn many_cards_are_checked_reported_and_applied() {
         .find(|p| p.file == "rusak.json")
         .unwrap();
     assert!(
-        unreadable.message(Lang::Id).contains("line 2"),
+        unreadable
+            .message(Lang::Id)
+            .contains("bukan JSON yang sah (baris 2"),
         "{}",
         unreadable.message(Lang::Id)
     );

@@ -1,13 +1,22 @@
 //! The words of a preference-card import's problems.
 
 use super::Message;
-use crate::core::io::preference_card::{CardProblem, CardReason, OfferLinkError, MAX_WISHES};
+use crate::core::io::preference_card::{
+    CardProblem, CardReason, FileError, FileKind, OfferLinkError, MAX_WISHES,
+};
 use crate::i18n::Lang;
 
 impl Message for CardProblem {
     fn message(&self, lang: Lang) -> String {
         let id = lang == Lang::Id;
         match &self.reason {
+            CardReason::File(why) => {
+                if id {
+                    format!("berkas tidak terbaca: {}", why.message(lang))
+                } else {
+                    format!("unreadable: {}", why.message(lang))
+                }
+            }
             CardReason::Unreadable(why) => {
                 if id {
                     format!("berkas tidak terbaca: {why}")
@@ -66,6 +75,69 @@ impl Message for OfferLinkError {
             (OfferLinkError::NotAFileName(name), Lang::En) => format!(
                 "the link names the offer \"{name}\", not a .json file beside this page; ask BKD for the right link"
             ),
+        }
+    }
+}
+
+fn kind_words(kind: FileKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (FileKind::Card, Lang::Id) => "kartu preferensi",
+        (FileKind::Card, Lang::En) => "preference card",
+        (FileKind::Offer, Lang::Id) => "berkas formasi",
+        (FileKind::Offer, Lang::En) => "offer file",
+        (FileKind::Proposal, Lang::Id) => "berkas usulan",
+        (FileKind::Proposal, Lang::En) => "proposal file",
+        (FileKind::Objection, Lang::Id) => "berkas keberatan",
+        (FileKind::Objection, Lang::En) => "objection file",
+    }
+}
+
+/// "a" or "an" before an English noun.
+fn article(noun: &str) -> &'static str {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+impl Message for FileError {
+    fn message(&self, lang: Lang) -> String {
+        let id = lang == Lang::Id;
+        match self {
+            FileError::Syntax { line, column } => {
+                if id {
+                    format!("bukan JSON yang sah (baris {line}, kolom {column})")
+                } else {
+                    format!("not valid JSON (line {line}, column {column})")
+                }
+            }
+            FileError::OtherFormat { kind, found } => {
+                let what = kind_words(*kind, lang);
+                match (found, id) {
+                    (Some(f), true) => format!("bukan {what} (formatnya \"{f}\")"),
+                    (Some(f), false) => {
+                        format!("not {} {what} (its format is \"{f}\")", article(what))
+                    }
+                    (None, true) => format!("bukan {what} (tidak ada \"format\")"),
+                    (None, false) => format!("not {} {what} (no \"format\")", article(what)),
+                }
+            }
+            FileError::Invalid(detail) => {
+                if id {
+                    format!("isinya tidak sah: {detail}")
+                } else {
+                    format!("its content is not valid: {detail}")
+                }
+            }
+            FileError::Version { kind, version } => {
+                let what = kind_words(*kind, lang);
+                if id {
+                    format!("{what} versi {version} belum dapat dibaca (hanya versi 1)")
+                } else {
+                    format!("{what} version {version} cannot be read (only version 1)")
+                }
+            }
         }
     }
 }

@@ -10,9 +10,9 @@ impl Message for ObjectionProblem {
         let text = match &self.reason {
             ObjectionReason::Unreadable(why) => {
                 if id {
-                    format!("berkas tidak terbaca: {why}")
+                    format!("berkas tidak terbaca: {}", why.message(lang))
                 } else {
-                    format!("unreadable: {why}")
+                    format!("unreadable: {}", why.message(lang))
                 }
             }
             ObjectionReason::InvalidNip(why) => format!("NIP: {}", why.message(lang)),

@@ -280,7 +280,8 @@ fn CardForm() -> impl IntoView {
                     None => (Err(e), false),
                 },
             };
-            match text.and_then(|t| read_offer(&t)) {
+            let lang = state.lang.get_untracked();
+            match text.and_then(|t| read_offer(&t).map_err(|e| e.message(lang))) {
                 Ok(o) => {
                     offer.set(o);
                     loaded.set(true);
@@ -336,7 +337,11 @@ fn CardForm() -> impl IntoView {
         };
         let name = file.name();
         leptos::task::spawn_local(async move {
-            match browser::read_text(file).await.and_then(|t| read_offer(&t)) {
+            let lang = state.lang.get_untracked();
+            match browser::read_text(file)
+                .await
+                .and_then(|t| read_offer(&t).map_err(|e| e.message(lang)))
+            {
                 Ok(o) => {
                     offer.set(o);
                     loaded.set(true);
@@ -571,7 +576,7 @@ fn ObjectionForm(
         leptos::task::spawn_local(async move {
             match browser::read_text(file)
                 .await
-                .and_then(|t| read_proposal(&t))
+                .and_then(|t| read_proposal(&t).map_err(|e| e.message(state.lang.get_untracked())))
             {
                 Ok(p) => {
                     opened.set(Some(p));

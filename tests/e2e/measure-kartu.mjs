@@ -27,7 +27,7 @@ for (const f of ['kartu_bg.wasm', 'kartu.js']) {
   gzipTotal += gz;
   console.log(`size ${f}: ${kb(body.length)} raw, ${kb(gz)} gzip`);
 }
-console.log(`card page wasm + js: ${kb(gzipTotal)} gzip (target ≤ 150 KiB)`);
+console.log(`card page wasm + js: ${gzipTotal} bytes gzip = ${kb(gzipTotal)} (target ≤ 150 KB = 150,000 bytes: ${gzipTotal <= 150000 ? 'met' : 'NOT MET'})`);
 
 const server = await serve({ gzip: true });
 const browser = await launch();

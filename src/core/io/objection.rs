@@ -18,7 +18,7 @@
 //!   (instead of opening the proposal file) must carry the code of that
 //!   round and NIP ([`proposal_code`]), or it is rejected.
 
-use super::preference_card::{names_match, read_version_1};
+use super::preference_card::{names_match, read_version_1, FileError, FileKind};
 use crate::core::model::{DecisionAction, Nip, NipError, Workspace};
 use serde::{Deserialize, Serialize};
 
@@ -81,12 +81,11 @@ pub fn write_objection(objection: &ObjectionFile) -> String {
 }
 
 /// Reads an objection file; the error says where.
-pub fn read_objection(text: &str) -> Result<ObjectionFile, String> {
+pub fn read_objection(text: &str) -> Result<ObjectionFile, FileError> {
     read_version_1(
         text,
         OBJECTION_FORMAT,
-        "an objection file",
-        "objection",
+        FileKind::Objection,
         |o: &ObjectionFile| o.version,
     )
 }
@@ -192,12 +191,11 @@ pub fn write_proposal(proposal: &ProposalFile) -> String {
 }
 
 /// Reads a proposal file; the error says where.
-pub fn read_proposal(text: &str) -> Result<ProposalFile, String> {
+pub fn read_proposal(text: &str) -> Result<ProposalFile, FileError> {
     read_version_1(
         text,
         PROPOSAL_FORMAT,
-        "a proposal file",
-        "proposal",
+        FileKind::Proposal,
         |p: &ProposalFile| p.version,
     )
 }
@@ -205,7 +203,7 @@ pub fn read_proposal(text: &str) -> Result<ProposalFile, String> {
 /// Why an objection file was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ObjectionReason {
-    Unreadable(String),
+    Unreadable(FileError),
     InvalidNip(NipError),
     UnknownNip,
     NameDiffers {

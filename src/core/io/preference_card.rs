@@ -80,33 +80,55 @@ pub fn write_card(card: &PreferenceCard) -> String {
 }
 
 /// Reads a card file; the error says where.
-pub fn read_card(text: &str) -> Result<PreferenceCard, String> {
-    read_version_1(
-        text,
-        CARD_FORMAT,
-        "a preference card",
-        "card",
-        |c: &PreferenceCard| c.version,
-    )
+pub fn read_card(text: &str) -> Result<PreferenceCard, FileError> {
+    read_version_1(text, CARD_FORMAT, FileKind::Card, |c: &PreferenceCard| {
+        c.version
+    })
 }
 
-/// Reads a JSON file of one `format`, at version 1: the error says where
-/// the JSON breaks, that the format is another (`what`: "a preference
-/// card"), or that its version (`noun`: "card") is not supported.
+/// The kinds of small JSON file an ASN and the analyst exchange.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Card,
+    Offer,
+    Proposal,
+    Objection,
+}
+
+/// Why a card, offer, proposal or objection file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Not JSON: where it breaks.
+    Syntax { line: usize, column: usize },
+    /// JSON, but not this kind of file (the `format` it names, if any).
+    OtherFormat {
+        kind: FileKind,
+        found: Option<String>,
+    },
+    /// This kind of file, but a value is missing or wrong (serde's words,
+    /// with line and column).
+    Invalid(String),
+    /// A version this app does not read.
+    Version { kind: FileKind, version: u32 },
+}
+
+/// Reads a JSON file of one kind (`format`), at version 1: the error says
+/// where the JSON breaks, that the file is another kind, or that its
+/// version is not supported.
 pub(crate) fn read_version_1<T: serde::de::DeserializeOwned>(
     text: &str,
     format: &str,
-    what: &str,
-    noun: &str,
+    kind: FileKind,
     version: impl Fn(&T) -> u32,
-) -> Result<T, String> {
-    if format_of(text)?.as_deref() != Some(format) {
-        return Err(format!("not {what} (format is not \"{format}\")"));
+) -> Result<T, FileError> {
+    let found = format_of(text)?;
+    if found.as_deref() != Some(format) {
+        return Err(FileError::OtherFormat { kind, found });
     }
-    let file: T = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let file: T = serde_json::from_str(text).map_err(|e| FileError::Invalid(e.to_string()))?;
     match version(&file) {
         1 => Ok(file),
-        v => Err(format!("{noun} version {v} is not supported (1)")),
+        v => Err(FileError::Version { kind, version: v }),
     }
 }
 
@@ -210,26 +232,20 @@ pub fn offer_of(ws: &Workspace) -> Offer {
 }
 
 /// Reads an offer file.
-pub fn read_offer(text: &str) -> Result<Offer, String> {
-    if format_of(text)?.as_deref() != Some(OFFER_FORMAT) {
-        return Err(format!(
-            "not an offer file (format is not \"{OFFER_FORMAT}\")"
-        ));
-    }
-    serde_json::from_str(text).map_err(|e| e.to_string())
+pub fn read_offer(text: &str) -> Result<Offer, FileError> {
+    read_version_1(text, OFFER_FORMAT, FileKind::Offer, |o: &Offer| o.version)
 }
 
 /// The `format` of a JSON document (`None` when it has none, or when the
 /// document is not an object); an error says where the JSON breaks.
-pub(crate) fn format_of(text: &str) -> Result<Option<String>, String> {
+pub(crate) fn format_of(text: &str) -> Result<Option<String>, FileError> {
     match Envelope::read(text) {
         Ok(envelope) => Ok(envelope.format),
         Err(EnvelopeError::NotAnObject) => Ok(None),
-        Err(EnvelopeError::Syntax(e)) => Err(format!(
-            "not valid JSON at line {}, column {}",
-            e.line(),
-            e.column()
-        )),
+        Err(EnvelopeError::Syntax(e)) => Err(FileError::Syntax {
+            line: e.line(),
+            column: e.column(),
+        }),
     }
 }
 
@@ -267,6 +283,9 @@ pub fn offer_link(hash: &str) -> Result<Option<String>, OfferLinkError> {
 /// Why a card (or one wish of it) was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardReason {
+    /// A card file that could not be read.
+    File(FileError),
+    /// A form (CSV/XLSX) that could not be read: why.
     Unreadable(String),
     InvalidNip(crate::core::model::NipError),
     UnknownNip,
@@ -499,7 +518,7 @@ pub fn import_cards(ws: &Workspace, files: &[(String, String)]) -> CardImport {
             }
             Err(why) => {
                 c.out.read += 1;
-                c.problem(file, None, None, CardReason::Unreadable(why));
+                c.problem(file, None, None, CardReason::File(why));
             }
         }
     }
