@@ -91,24 +91,47 @@ pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Why a fetch gave no text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer at all (offline, or the request failed): why.
+    Network(String),
+    /// The server answered with this HTTP status.
+    Status(u16),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Network(why) => f.write_str(why),
+            FetchError::Status(code) => write!(f, "HTTP {code}"),
+        }
+    }
+}
+
 /// Fetches a file beside the page (same origin, a relative name) as text;
 /// the error says the HTTP status or why the request failed.
-pub async fn fetch_text(name: &str) -> Result<String, String> {
+pub async fn fetch_text(name: &str) -> Result<String, FetchError> {
     use wasm_bindgen::JsCast;
-    let window = web_sys::window().ok_or("no window")?;
+    let network = |why: &str| FetchError::Network(why.to_string());
+    let window = web_sys::window().ok_or_else(|| network("no window"))?;
     let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name))
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| "network error".to_string()))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+        .map_err(|e| {
+            FetchError::Network(e.as_string().unwrap_or_else(|| "network error".into()))
+        })?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| network("no response"))?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(FetchError::Status(response.status()));
     }
-    let text = response.text().map_err(|_| "unreadable response")?;
+    let text = response
+        .text()
+        .map_err(|_| network("unreadable response"))?;
     wasm_bindgen_futures::JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| "unreadable response".to_string())
+        .ok_or_else(|| network("unreadable response"))
 }
 
 /// The MIME type of an XLSX workbook.

@@ -268,17 +268,19 @@ fn CardForm() -> impl IntoView {
         Ok(None) => {}
         Err(e) => offer_error.set(Some(e.message(state.lang.get_untracked()))),
         Ok(Some(name)) => leptos::task::spawn_local(async move {
-            // Fetched fresh when online (and a copy kept); offline, the
-            // copy kept on the last visit, said so.
+            // Fetched fresh when online (and a copy kept); with no network,
+            // the copy kept on the last visit, said so. A file the site no
+            // longer has (HTTP 404) is said, never replaced by the copy.
             let (text, offline) = match browser::fetch_text(&name).await {
                 Ok(text) => {
                     storage::save_offer_copy(&name, &text);
                     (Ok(text), false)
                 }
-                Err(e) => match storage::load_offer_copy(&name) {
+                Err(e @ browser::FetchError::Network(_)) => match storage::load_offer_copy(&name) {
                     Some(copy) => (Ok(copy), true),
-                    None => (Err(e), false),
+                    None => (Err(e.to_string()), false),
                 },
+                Err(e) => (Err(e.to_string()), false),
             };
             let lang = state.lang.get_untracked();
             match text.and_then(|t| read_offer(&t).map_err(|e| e.message(lang))) {
