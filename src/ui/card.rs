@@ -16,7 +16,7 @@ use crate::core::model::{
 use crate::i18n::{Lang, K};
 use crate::messages::Message;
 use crate::ui::state::Notice;
-use crate::ui::{browser, storage};
+use crate::ui::{browser, components, storage};
 use leptos::prelude::*;
 
 /// The card page's file beside the analyst app.
@@ -224,13 +224,7 @@ fn wish_line(offer: &Offer, wish: &WishRow, lang: Lang) -> String {
 #[component]
 pub fn CardApp(state: CardState) -> impl IntoView {
     provide_context(state);
-    Effect::new(move |_| {
-        let lang = state.lang.get();
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.code());
-        }
-        crate::ui::storage::save_lang(lang);
-    });
+    components::follow_lang(state.lang);
     view! {
         <div class="app card-mode">
             <header class="top">
@@ -238,14 +232,7 @@ pub fn CardApp(state: CardState) -> impl IntoView {
                     <h1>{move || state.t(K::CardTitle)}</h1>
                     <p>{move || state.t(K::AppSubtitle)}</p>
                 </div>
-                <button
-                    type="button"
-                    class="lang"
-                    data-testid="lang-switch"
-                    on:click=move |_| state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
-                >
-                    {move || state.t(K::LangSwitch)}
-                </button>
+                <components::LangSwitch lang=state.lang label=|l| K::LangSwitch.text(l) />
             </header>
             <main>
                 <CardForm />

@@ -2,7 +2,7 @@
 
 use super::state::use_state;
 use crate::core::browse::page_count;
-use crate::i18n::{format_count, T};
+use crate::i18n::{format_count, Lang, T};
 use leptos::prelude::*;
 
 /// Rows per table page.
@@ -313,21 +313,116 @@ pub fn SearchInput(value: RwSignal<String>, hint: T, testid: &'static str) -> im
     }
 }
 
-/// The button that switches between Bahasa Indonesia and English.
+/// The language switch of a page: names the other language (`label`, from
+/// that page's own string table) and flips `lang` on click.
 #[component]
-pub fn LangSwitch() -> impl IntoView {
-    let state = use_state();
+pub fn LangSwitch(lang: RwSignal<Lang>, label: fn(Lang) -> &'static str) -> impl IntoView {
     view! {
         <button
             type="button"
             class="lang"
             data-testid="lang-switch"
-            on:click=move |_| {
-                use crate::i18n::Lang;
-                state.lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
-            }
+            on:click=move |_| lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id })
         >
-            {move || state.t(T::LangSwitch)}
+            {move || label(lang.get())}
         </button>
+    }
+}
+
+/// Keeps `<html lang>` and the remembered language in step with `lang`.
+pub fn follow_lang(lang: RwSignal<Lang>) {
+    Effect::new(move |_| {
+        let lang = lang.get();
+        super::storage::save_lang(lang);
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    });
+}
+
+/// One problem of a many-files import (cards, objections), as the report
+/// lists it.
+pub struct ProblemRow {
+    pub file: String,
+    /// The row of a form (CSV/XLSX), when the problem has one.
+    pub row: Option<usize>,
+    pub nip: Option<String>,
+    pub reason: String,
+}
+
+/// The report of a many-files import before anything is applied: files
+/// read, how many are taken, every problem, and confirm / cancel. Test ids
+/// `{prefix}-report` (with `data-accepted` and `data-problems`),
+/// `{prefix}-problems`, `{prefix}-confirm` and `{prefix}-cancel`.
+#[component]
+pub fn ImportReport(
+    prefix: &'static str,
+    /// Files read.
+    read: usize,
+    accepted: usize,
+    /// "… accepted" in this import's words.
+    accepted_word: T,
+    /// The confirm button's words.
+    apply_word: T,
+    /// Whether problems have a row column (forms do, files do not).
+    with_rows: bool,
+    problems: Vec<ProblemRow>,
+    on_confirm: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let count = problems.len();
+    let table = (!problems.is_empty()).then(|| {
+        view! {
+            <table class="data compact" data-testid=format!("{prefix}-problems")>
+                <thead>
+                    <tr>
+                        <th scope="col">{T::FileCol.text(lang)}</th>
+                        {with_rows.then(|| view! { <th scope="col" class="num">{T::RowCol.text(lang)}</th> })}
+                        <th scope="col">"NIP"</th>
+                        <th scope="col">{T::ReasonCol.text(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {problems
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <tr>
+                                    <td>{p.file}</td>
+                                    {with_rows.then(|| view! { <td class="num">{p.row.map(|r| r.to_string()).unwrap_or_default()}</td> })}
+                                    <td>{p.nip.unwrap_or_default()}</td>
+                                    <td>{p.reason}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    });
+    view! {
+        <div class="preview" data-testid=format!("{prefix}-report") data-accepted=accepted data-problems=count>
+            <p>
+                {format_count(read, lang)} " " {T::CardsRead.text(lang)} " · "
+                <strong>{format_count(accepted, lang)}</strong> " " {accepted_word.text(lang)}
+            </p>
+            {table}
+            <div class="actions">
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid=format!("{prefix}-confirm")
+                    disabled=accepted == 0
+                    on:click=move |_| on_confirm.run(())
+                >
+                    {apply_word.text(lang)}
+                </button>
+                <button type="button" data-testid=format!("{prefix}-cancel") on:click=move |_| on_cancel.run(())>
+                    {T::ImportCancel.text(lang)}
+                </button>
+            </div>
+        </div>
     }
 }

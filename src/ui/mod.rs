@@ -118,13 +118,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
     });
     on_cleanup(move || on_storage.remove());
 
-    Effect::new(move |_| {
-        let lang = state.lang.get();
-        storage::save_lang(lang);
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.code());
-        }
-    });
+    components::follow_lang(state.lang);
 
     // Keep the URL fragment and the page in step (back/forward work).
     Effect::new(move |_| {
@@ -169,7 +163,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     " "
                     {move || state.t(T::AsnCountLabel)}
                 </p>
-                <crate::ui::components::LangSwitch />
+                <components::LangSwitch lang=state.lang label=|l| T::LangSwitch.text(l) />
             </header>
             <nav class="phases" aria-label="Menu">
                 <ol>

@@ -6,8 +6,9 @@ use crate::core::edit::Edit;
 use crate::core::io::preference_card::{
     import_card_sheet, import_cards, merge, offer_of, CardImport,
 };
-use crate::i18n::{format_count, T};
+use crate::i18n::T;
 use crate::messages::Message;
+use crate::ui::components::{ImportReport, ProblemRow};
 use crate::ui::state::use_state;
 use crate::ui::{browser, files};
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn CardsImport() -> impl IntoView {
             input.set_value("");
         }
     };
-    let confirm = move |_| {
+    let confirm = move || {
         let Some(import) = pending.get_untracked() else {
             return;
         };
@@ -139,65 +140,32 @@ pub fn CardsImport() -> impl IntoView {
                 </label>
             </div>
             {move || {
-                pending
-                    .get()
-                    .map(|import| {
-                        let lang = state.lang.get_untracked();
-                        let accepted = import.accepted.len();
-                        view! {
-                            <div class="preview" data-testid="cards-report" data-accepted=accepted data-problems=import.problems.len()>
-                                <p>
-                                    {format_count(import.read, lang)} " " {T::CardsRead.text(lang)} " · "
-                                    <strong>{format_count(accepted, lang)}</strong> " " {T::CardsAccepted.text(lang)}
-                                </p>
-                                {(!import.problems.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <table class="data compact" data-testid="cards-problems">
-                                                <thead>
-                                                    <tr>
-                                                        <th scope="col">{T::FileCol.text(lang)}</th>
-                                                        <th scope="col" class="num">{T::RowCol.text(lang)}</th>
-                                                        <th scope="col">"NIP"</th>
-                                                        <th scope="col">{T::ReasonCol.text(lang)}</th>
-                                                    </tr>
-                                                </thead>
-                                                <tbody>
-                                                    {import
-                                                        .problems
-                                                        .iter()
-                                                        .map(|p| {
-                                                            view! {
-                                                                <tr>
-                                                                    <td>{p.file.clone()}</td>
-                                                                    <td class="num">{p.row.map(|r| r.to_string()).unwrap_or_default()}</td>
-                                                                    <td>{p.nip.clone().unwrap_or_default()}</td>
-                                                                    <td>{p.message(lang)}</td>
-                                                                </tr>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </tbody>
-                                            </table>
-                                        }
-                                    })}
-                                <div class="actions">
-                                    <button
-                                        type="button"
-                                        class="primary"
-                                        data-testid="cards-confirm"
-                                        disabled=accepted == 0
-                                        on:click=confirm
-                                    >
-                                        {T::CardsApply.text(lang)}
-                                    </button>
-                                    <button type="button" data-testid="cards-cancel" on:click=move |_| reset()>
-                                        {T::ImportCancel.text(lang)}
-                                    </button>
-                                </div>
-                            </div>
-                        }
-                    })
+                pending.get().map(|import| {
+                    let lang = state.lang.get_untracked();
+                    let problems = import
+                        .problems
+                        .iter()
+                        .map(|p| ProblemRow {
+                            file: p.file.clone(),
+                            row: p.row,
+                            nip: p.nip.clone(),
+                            reason: p.message(lang),
+                        })
+                        .collect();
+                    view! {
+                        <ImportReport
+                            prefix="cards"
+                            read=import.read
+                            accepted=import.accepted.len()
+                            accepted_word=T::CardsAccepted
+                            apply_word=T::CardsApply
+                            with_rows=true
+                            problems=problems
+                            on_confirm=Callback::new(move |()| confirm())
+                            on_cancel=Callback::new(move |()| reset())
+                        />
+                    }
+                })
             }}
         </section>
     }

@@ -7,6 +7,7 @@ use crate::core::io::objection::{import_objections, ObjectionImport};
 use crate::i18n::{format_count, T};
 use crate::messages::Message;
 use crate::ui::browser;
+use crate::ui::components::{ImportReport, ProblemRow};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn ObjectionsImport() -> impl IntoView {
             input.set_value("");
         }
     };
-    let confirm = move |_| {
+    let confirm = move || {
         let Some(import) = pending.get_untracked() else {
             return;
         };
@@ -78,57 +79,32 @@ pub fn ObjectionsImport() -> impl IntoView {
                 </label>
             </div>
             {move || {
-                pending
-                    .get()
-                    .map(|import| {
-                        let lang = state.lang.get_untracked();
-                        let accepted = import.accepted.len();
-                        view! {
-                            <div class="preview" data-testid="objections-report" data-accepted=accepted data-problems=import.problems.len()>
-                                <p>
-                                    {format_count(import.read, lang)} " " {T::CardsRead.text(lang)} " · "
-                                    <strong>{format_count(accepted, lang)}</strong> " " {T::ObjectionsAccepted.text(lang)}
-                                </p>
-                                {(!import.problems.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <table class="data compact" data-testid="objections-problems">
-                                                <thead>
-                                                    <tr>
-                                                        <th scope="col">{T::FileCol.text(lang)}</th>
-                                                        <th scope="col">"NIP"</th>
-                                                        <th scope="col">{T::ReasonCol.text(lang)}</th>
-                                                    </tr>
-                                                </thead>
-                                                <tbody>
-                                                    {import
-                                                        .problems
-                                                        .iter()
-                                                        .map(|p| {
-                                                            view! {
-                                                                <tr>
-                                                                    <td>{p.file.clone()}</td>
-                                                                    <td>{p.nip.clone().unwrap_or_default()}</td>
-                                                                    <td>{p.message(lang)}</td>
-                                                                </tr>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </tbody>
-                                            </table>
-                                        }
-                                    })}
-                                <div class="actions">
-                                    <button type="button" class="primary" data-testid="objections-confirm" disabled=accepted == 0 on:click=confirm>
-                                        {T::ObjectionsApply.text(lang)}
-                                    </button>
-                                    <button type="button" data-testid="objections-cancel" on:click=move |_| reset()>
-                                        {T::ImportCancel.text(lang)}
-                                    </button>
-                                </div>
-                            </div>
-                        }
-                    })
+                pending.get().map(|import| {
+                    let lang = state.lang.get_untracked();
+                    let problems = import
+                        .problems
+                        .iter()
+                        .map(|p| ProblemRow {
+                            file: p.file.clone(),
+                            row: None,
+                            nip: p.nip.clone(),
+                            reason: p.message(lang),
+                        })
+                        .collect();
+                    view! {
+                        <ImportReport
+                            prefix="objections"
+                            read=import.read
+                            accepted=import.accepted.len()
+                            accepted_word=T::ObjectionsAccepted
+                            apply_word=T::ObjectionsApply
+                            with_rows=false
+                            problems=problems
+                            on_confirm=Callback::new(move |()| confirm())
+                            on_cancel=Callback::new(move |()| reset())
+                        />
+                    }
+                })
             }}
         </section>
     }
