@@ -258,18 +258,13 @@ fn a_proposal_file_round_trips_and_its_answer_imports() {
     let round = open_round(&ws);
     let a = ws.asn[3].clone();
     let proposal = ProposalFile {
-        format: PROPOSAL_FORMAT.to_string(),
-        version: 1,
-        round: round.id.clone(),
-        round_name: round.name.clone(),
-        nip: a.nip.to_string(),
-        name: a.name.clone(),
         from: "Analis · BKD".into(),
         to: "Analis · Dinkes".into(),
         moves: true,
-        deadline: None,
         contact: "mutasi@bkd.jambiprov.go.id".into(),
+        ..ProposalFile::new(&round.id, &round.name, a.nip.as_str(), &a.name)
     };
+    assert_eq!(proposal.format, PROPOSAL_FORMAT);
     let text = write_proposal(&proposal);
     assert_eq!(read_proposal(&text), Ok(proposal.clone()));
     assert_eq!(proposal.file_name(), format!("usulan-{}.json", a.nip));
@@ -348,19 +343,7 @@ fn an_objection_with_another_persons_code_is_rejected_and_said_so() {
         .message(Lang::Id)
         .contains("kode usulan tidak cocok"));
     // The proposal file's answer carries the sheet's code.
-    let proposal = ProposalFile {
-        format: PROPOSAL_FORMAT.to_string(),
-        version: 1,
-        round: round.id.clone(),
-        round_name: round.name.clone(),
-        nip: a.nip.to_string(),
-        name: a.name.clone(),
-        from: "x".into(),
-        to: "x".into(),
-        moves: false,
-        deadline: None,
-        contact: String::new(),
-    };
+    let proposal = ProposalFile::new(&round.id, &round.name, a.nip.as_str(), &a.name);
     assert_eq!(
         proposal.objection(AT, DecisionAction::Stay, "t").code,
         proposal.code()

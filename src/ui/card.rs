@@ -523,19 +523,12 @@ fn ObjectionForm(
         let (round, round_name, deadline) =
             offer.with(|o| (o.round.clone(), o.round_name.clone(), o.deadline));
         code_matches(&typed, &round, nip.as_str()).then(|| ProposalFile {
-            format: crate::core::io::objection::PROPOSAL_FORMAT.to_string(),
-            version: 1,
-            round,
-            round_name,
-            nip: nip.to_string(),
-            name: name.get().trim().to_string(),
-            from: String::new(),
-            to: String::new(),
-            moves: false,
             deadline,
-            contact: String::new(),
+            ..ProposalFile::new(&round, &round_name, nip.as_str(), name.get().trim())
         })
     };
+    // The proposal answered: the file's, else the code's.
+    let proposal = Memo::new(move |_| opened.get().or_else(by_code));
     let code_error = move || {
         let typed = code.get();
         if typed.trim().is_empty() || opened.with(Option::is_some) {
@@ -547,12 +540,10 @@ fn ObjectionForm(
         if Nip::parse(&nip.get()).is_err() || name.with(|n| n.trim().is_empty()) {
             return Some(state.t(K::ObjectionCodeNeedsNip).to_string());
         }
-        by_code()
-            .is_none()
+        proposal
+            .with(Option::is_none)
             .then(|| state.t(K::ObjectionCodeDiffers).to_string())
     };
-    // The proposal answered: the file's, else the code's.
-    let proposal = Memo::new(move |_| opened.get().or_else(by_code));
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let request = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());

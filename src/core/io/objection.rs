@@ -157,6 +157,25 @@ pub fn code_matches(code: &str, round: &str, nip: &str) -> bool {
 }
 
 impl ProposalFile {
+    /// A proposal of a round for one person, its move not yet said (`from`
+    /// and `to` empty, no deadline or contact): set the rest with struct
+    /// update syntax.
+    pub fn new(round: &str, round_name: &str, nip: &str, name: &str) -> Self {
+        ProposalFile {
+            format: PROPOSAL_FORMAT.to_string(),
+            version: 1,
+            round: round.to_string(),
+            round_name: round_name.to_string(),
+            nip: nip.to_string(),
+            name: name.to_string(),
+            from: String::new(),
+            to: String::new(),
+            moves: false,
+            deadline: None,
+            contact: String::new(),
+        }
+    }
+
     /// The code printed on this proposal's sheet.
     pub fn code(&self) -> String {
         proposal_code(&self.round, &self.nip)

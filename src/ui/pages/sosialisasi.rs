@@ -313,17 +313,17 @@ fn PersonSheet(nip: String) -> impl IntoView {
             // The same proposal as a file the ASN opens on the card page
             // to answer it.
             let proposal = crate::core::io::objection::ProposalFile {
-                format: crate::core::io::objection::PROPOSAL_FORMAT.to_string(),
-                version: 1,
-                round: input.round.id.clone(),
-                round_name: input.round.name.clone(),
-                nip: asn.nip.to_string(),
-                name: asn.name.clone(),
                 from: from.clone(),
                 to: to.clone(),
                 moves: e.moved,
                 deadline: input.round.participation.deadline,
                 contact: input.round.participation.contact.clone(),
+                ..crate::core::io::objection::ProposalFile::new(
+                    &input.round.id,
+                    &input.round.name,
+                    asn.nip.as_str(),
+                    &asn.name,
+                )
             };
             let code = proposal.code();
             let download_proposal = move |_| {
