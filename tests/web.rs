@@ -54,9 +54,26 @@ impl<M: Mountable> Drop for Mounted<M> {
 
 /// Mounts the shell with a state into a fresh element; the guard unmounts it.
 fn mount(state: AppState) -> (web_sys::HtmlElement, Mounted<impl Mountable>) {
+    mount_view(move || view! { <Shell state=state /> })
+}
+
+/// Mounts the ASN's card page (kartu.html's app) into a fresh element.
+fn mount_card(
+    state: mutasi_planner::ui::card::CardState,
+) -> (web_sys::HtmlElement, Mounted<impl Mountable>) {
+    use mutasi_planner::ui::card::CardApp;
+    mount_view(move || view! { <CardApp state=state /> })
+}
+
+/// Mounts a view into a fresh element; the guard unmounts it.
+fn mount_view<F, N>(f: F) -> (web_sys::HtmlElement, Mounted<N::State>)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
     let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&parent).unwrap();
-    let handle = leptos::mount::mount_to(parent.clone(), move || view! { <Shell state=state /> });
+    let handle = leptos::mount::mount_to(parent.clone(), f);
     (
         parent.clone(),
         Mounted {
@@ -2614,23 +2631,6 @@ async fn objection_files_become_the_asns_comments_and_bad_ones_are_listed() {
     press(&root, "undo").await;
     until_eq("the comments after undo", comments, before).await;
     clear_storage();
-}
-
-/// Mounts the ASN's card page (kartu.html's app) into a fresh element.
-fn mount_card(
-    state: mutasi_planner::ui::card::CardState,
-) -> (web_sys::HtmlElement, Mounted<impl Mountable>) {
-    use mutasi_planner::ui::card::CardApp;
-    let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&parent).unwrap();
-    let handle = leptos::mount::mount_to(parent.clone(), move || view! { <CardApp state=state /> });
-    (
-        parent.clone(),
-        Mounted {
-            parent,
-            handle: Some(handle),
-        },
-    )
 }
 
 /// A bubbling event, as a browser sends it (Leptos listens at the root).
