@@ -108,6 +108,22 @@ function chromiumPath() {
   throw new Error('No Chromium found: install Debian\'s chromium (see README)');
 }
 
+/** A phone as the card page's users hold it: 390×844, touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * Publishes the open round's offer as BKD does: downloads it on the Data
+ * page of the planner open in `page` and puts it beside the site `server`
+ * serves. Returns the card link the Data page names, and the offer.
+ */
+export async function publishOffer(page, server) {
+  await page.getByTestId('nav-data').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-offer').click()]);
+  const body = await readFile(await download.path());
+  server.put(download.suggestedFilename(), body);
+  return { link: (await page.getByTestId('card-link').textContent()).trim(), offer: JSON.parse(body) };
+}
+
 /** Launches headless Chromium with the flags this closed network needs. */
 export async function launch() {
   return chromium.launch({

@@ -7,21 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, axeAudit } from './harness.mjs';
+import { useApp, openApp, axeAudit, publishOffer, PHONE as PHONE_SIZE } from './harness.mjs';
 
 const ctx = useApp('mutasi-kartu-');
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, acceptDownloads: true };
+const PHONE = { ...PHONE_SIZE, acceptDownloads: true };
 // What the planner is made of: the card page must never fetch any of it.
 const PLANNER = /mutasi-planner-[0-9a-f]+|files-worker|main-[0-9a-f]+\.css/;
-
-/** Publishes the demo round's offer beside the site; returns its link and the offer. */
-async function publishOffer(page) {
-  await page.getByTestId('nav-data').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-offer').click()]);
-  const body = await readFile(await download.path());
-  ctx.server.put(download.suggestedFilename(), body);
-  return { link: (await page.getByTestId('card-link').textContent()).trim(), offer: JSON.parse(body) };
-}
 
 /** The demo's workspace, as the planner exports it. */
 async function exportWorkspace(page) {
@@ -43,7 +34,7 @@ async function openCardPage(link) {
 
 test('an ASN on a phone fills, reorders and downloads a card, answers by code, and works offline', async () => {
   const app = await openApp(ctx.browser, ctx.server.url);
-  const { link } = await publishOffer(app.page);
+  const { link } = await publishOffer(app.page, ctx.server);
   assert.match(link, /kartu\.html#formasi=formasi-.*\.json$/);
   // A person's proposal sheet and its code, as printed.
   await app.page.getByTestId('nav-hasil').click();
@@ -138,7 +129,7 @@ test('an ASN on a phone fills, reorders and downloads a card, answers by code, a
 
 test('the card page works by keyboard alone and by mouse drag, and is audited without an offer', async () => {
   const app = await openApp(ctx.browser, ctx.server.url);
-  const { link } = await publishOffer(app.page);
+  const { link } = await publishOffer(app.page, ctx.server);
   const me = (await exportWorkspace(app.page)).asn[11];
   await app.context.close();
   {
@@ -191,7 +182,7 @@ test('the card page works by keyboard alone and by mouse drag, and is audited wi
 test('the analyst imports 200 cards and 50 objections with three bad files, every problem reported', async () => {
   const app = await openApp(ctx.browser, ctx.server.url);
   const { page } = app;
-  const { offer } = await publishOffer(page);
+  const { offer } = await publishOffer(page, ctx.server);
   const ws = await exportWorkspace(page);
   const at = '2026-12-05T09:00:00Z';
   const files = [];

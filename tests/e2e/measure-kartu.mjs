@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { serve, launch, openApp, DIST } from './harness.mjs';
+import { serve, launch, openApp, publishOffer, PHONE, DIST } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : '5');
@@ -34,14 +34,8 @@ const browser = await launch();
 
 // The offer BKD publishes: the demo round's, downloaded from the planner.
 const analyst = await openApp(browser, server.url);
-await analyst.page.getByTestId('nav-data').click();
-const [download] = await Promise.all([analyst.page.waitForEvent('download'), analyst.page.getByTestId('download-offer').click()]);
-const offerName = download.suggestedFilename();
-server.put(offerName, await readFile(await download.path()));
+const { link } = await publishOffer(analyst.page, server);
 await analyst.context.close();
-const link = `${server.url}kartu.html#formasi=${offerName}`;
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 async function visit(throttled) {
   const context = await browser.newContext(PHONE);

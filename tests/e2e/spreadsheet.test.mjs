@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { useApp, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, asnCount, PHONE } from './harness.mjs';
 
 const ctx = useApp('mutasi-sheet-');
 
@@ -217,7 +217,7 @@ test('an ASN answers their proposal with an objection file; the analyst records 
   await proposalDownload.saveAs(proposalFile);
 
   // The ASN opens it on the card page, on a phone, and answers.
-  const context = await ctx.browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await ctx.browser.newContext({ ...PHONE, acceptDownloads: true });
   const card = await context.newPage();
   const errors = [];
   card.on('pageerror', (e) => errors.push(String(e)));
