@@ -145,6 +145,12 @@ test('an ASN fills a preference card in card mode; the analyst imports it with a
   await card.goto(`${ctx.server.url}#/kartu?formasi=${offerName}`);
   await card.waitForURL(/kartu\.html#formasi=/);
   await card.getByTestId('card-offer').waitFor();
+  // Also when typed into the open planner (a hash change, not a load).
+  await app.page.evaluate(() => { location.hash = '#/kartu'; });
+  await app.page.waitForURL(/kartu\.html$/);
+  await app.page.getByTestId('card-no-offer').waitFor();
+  await app.page.goto(ctx.server.url);
+  await app.page.getByTestId('asn-count').waitFor();
   // And the link as sent.
   await card.goto('about:blank');
   await card.goto(link);
