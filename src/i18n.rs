@@ -539,6 +539,8 @@ strings! {
     RequestAssign => "Dipindah ke", "Move to";
     CommentSave => "Catat komentar", "Record the comment";
     CommentEmpty => "Isi komentar kosong", "The comment is empty";
+    NoWeight => "Setidaknya satu bobot tujuan harus lebih dari 0: tanpa bobot, pemindahan tidak punya alasan. Tidak ada yang diubah.", "At least one objective weight must be above 0: without one, moves have no reason. Nothing changed.";
+    CommentsFull => "Putaran ini sudah mencapai nomor tanggapan terbesar (999.999); tidak ada yang diubah.", "This round has reached the largest comment number (999,999); nothing changed.";
     CommentGone => "Komentar ini sudah ditanggapi atau tidak ada lagi; tidak ada yang diubah.", "This comment was already answered or is gone; nothing changed.";
     NoOpenRound2 => "Tidak ada putaran terbuka; tidak ada yang diubah.", "No open round; nothing changed.";
     CommentResponse => "Tanggapan", "Response";

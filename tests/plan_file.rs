@@ -137,7 +137,7 @@ fn rejects_other_json_and_versions() {
     assert_eq!(
         err,
         ImportError::TooNew {
-            found: plan_file::SCHEMA_VERSION + 1,
+            found: u64::from(plan_file::SCHEMA_VERSION) + 1,
             supported: plan_file::SCHEMA_VERSION
         }
     );

@@ -320,13 +320,15 @@ pub fn needs_by_agency(
         };
         if let Some(entry) = map.get_mut(&p.agency) {
             entry.openings += 1;
-            entry.slots += o.slots;
+            entry.slots = entry.slots.saturating_add(o.slots);
             entry.urgent += usize::from(o.priority == Priority::Mendesak);
         }
     }
     for p in &ws.positions {
         if let Some(entry) = map.get_mut(&p.agency) {
-            entry.shortage += p.need.saturating_sub(index.occupied(&p.id));
+            entry.shortage = entry
+                .shortage
+                .saturating_add(p.need.saturating_sub(index.occupied(&p.id)));
         }
     }
     let fit_settings = FitSettings::default();

@@ -28,7 +28,7 @@ use crate::core::participation::{accept_comment, add_comment, reject_comment, Co
 use crate::core::procedure::{self, Change};
 
 /// The most people an opening can ask for, as the openings editor allows.
-pub const MAX_SLOTS: u32 = 99;
+pub use crate::core::model::limits::MAX_SLOTS;
 
 /// One change to a workspace. Timestamps (`at`) are given by the caller:
 /// the core has no clock.
@@ -610,6 +610,14 @@ impl Edit {
                     return Err(CommentError::EmptyText.into());
                 }
                 let round = round_for(ws, Change::Participation)?;
+                let room =
+                    crate::core::participation::next_comment_id(&round.participation.comments)
+                        .map_or(0, |next| {
+                            crate::core::model::limits::MAX_COMMENT_ID - next + 1
+                        });
+                if import.accepted.len() as u64 > u64::from(room) {
+                    return Err(CommentError::Full.into());
+                }
                 let mut ids = Vec::new();
                 for o in &import.accepted {
                     let id = add_comment(

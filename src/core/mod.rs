@@ -4,7 +4,8 @@
 //!
 //! - The workspace: [`model`] (types and validation), [`edit`] (every change
 //!   a user makes, applied or refused as a whole), [`demo`] (the seeded
-//!   Jambi generator), [`date`], [`rng`], [`sort`] (the one stable sort).
+//!   Jambi generator), [`date`], [`rng`], [`sort`] (the one stable sort),
+//!   [`text`] (messages cut short).
 //! - The plan: [`rules`] (eligibility), [`fit`] (Profile Matching),
 //!   [`move_class`] (lawful career steps), [`timing`] (Pilkada windows),
 //!   [`engine`] (model, solvers, explanations, reports, plan views) over
@@ -31,4 +32,5 @@ pub mod procedure;
 pub mod rng;
 pub mod rules;
 pub mod sort;
+pub mod text;
 pub mod timing;

@@ -18,6 +18,8 @@ pub enum CommentError {
     UnknownComment(u32),
     /// Already accepted or rejected.
     AlreadyResolved(u32),
+    /// The round has used every comment number.
+    Full,
 }
 
 impl fmt::Display for CommentError {
@@ -27,6 +29,7 @@ impl fmt::Display for CommentError {
             CommentError::EmptyReason => f.write_str("a rejection needs a reason"),
             CommentError::UnknownComment(id) => write!(f, "no comment #{id}"),
             CommentError::AlreadyResolved(id) => write!(f, "comment #{id} is already resolved"),
+            CommentError::Full => f.write_str("the round has used every comment number"),
         }
     }
 }
@@ -46,7 +49,7 @@ pub fn add_comment(
         return Err(CommentError::EmptyText);
     }
     let comments = &mut round.participation.comments;
-    let id = comments.iter().map(|c| c.id).max().unwrap_or(0) + 1;
+    let id = next_comment_id(comments).ok_or(CommentError::Full)?;
     comments.push(Comment {
         id,
         asn,
@@ -60,6 +63,14 @@ pub fn add_comment(
         resolved_at: None,
     });
     Ok(id)
+}
+
+/// The number of the next comment: one more than the largest, while it
+/// stays within [`crate::core::model::limits::MAX_COMMENT_ID`].
+pub fn next_comment_id(comments: &[Comment]) -> Option<u32> {
+    let last = comments.iter().map(|c| c.id).max().unwrap_or(0);
+    last.checked_add(1)
+        .filter(|&id| id <= crate::core::model::limits::MAX_COMMENT_ID)
 }
 
 fn open_comment(round: &mut Round, id: u32) -> Result<&mut Comment, CommentError> {

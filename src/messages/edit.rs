@@ -105,6 +105,7 @@ fn comment_error(e: &CommentError) -> T {
     match e {
         CommentError::EmptyText => T::CommentEmpty,
         CommentError::EmptyReason => T::ReasonRequired,
+        CommentError::Full => T::CommentsFull,
         CommentError::UnknownComment(_) | CommentError::AlreadyResolved(_) => T::CommentGone,
     }
 }

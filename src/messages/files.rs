@@ -53,6 +53,23 @@ impl Message for ImportError {
     }
 }
 
+impl Message for crate::core::io::storage_codec::StorageError {
+    fn message(&self, lang: Lang) -> String {
+        use crate::core::io::storage_codec::StorageError;
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            StorageError::Envelope(why) => format!("entri tersimpan tidak dapat dibaca: {why}"),
+            StorageError::Data(why) => format!("data tersimpan rusak: {why}"),
+            StorageError::Plan(e) => format!("ruang kerja tersimpan tidak sah: {}", e.message(lang)),
+            StorageError::TooNew { found, supported } => format!(
+                "entri tersimpan versi skema {found}, aplikasi ini membaca sampai versi {supported}: buka dengan versi yang lebih baru"
+            ),
+        }
+    }
+}
+
 impl Message for crate::core::io::sheet::SheetError {
     fn message(&self, lang: Lang) -> String {
         use crate::core::io::sheet::{SheetError, MAX_COLUMNS, MAX_ROWS};

@@ -20,6 +20,8 @@ fn thing_id(t: Thing) -> &'static str {
         Thing::Nip => "NIP",
         Thing::Round => "id putaran",
         Thing::Scenario => "id skenario",
+        Thing::Opening => "formasi untuk jabatan",
+        Thing::Comment => "nomor tanggapan",
     }
 }
 
@@ -32,6 +34,8 @@ fn thing(t: Thing) -> &'static str {
         Thing::Nip => "NIP",
         Thing::Round => "putaran",
         Thing::Scenario => "skenario",
+        Thing::Opening => "formasi",
+        Thing::Comment => "tanggapan",
     }
 }
 
@@ -69,6 +73,12 @@ impl Message for Issue {
             Issue::ReasonRequired => "keputusan manual memerlukan alasan".into(),
             Issue::OutOfRange { value, low, high } => format!("{value} di luar {low}…{high}"),
             Issue::BandsDecrease => "batas masa kerja tidak boleh menurun".into(),
+            Issue::TooMany { count, max } => {
+                format!("{count} melebihi {max} yang diperbolehkan")
+            }
+            Issue::NoWeight => {
+                "semua bobot tujuan 0, sehingga tidak ada yang dioptimalkan: beri satu bobot".into()
+            }
         }
     }
 }

@@ -78,7 +78,11 @@ pub enum StorageStatus {
     Refused { message: String },
     /// The stored entry could not be read; autosave is paused so it is not
     /// overwritten until the user decides.
-    Unreadable { raw: String, error: String },
+    /// `error` is `None` when the browser refused to read the entry.
+    Unreadable {
+        raw: String,
+        error: Option<crate::core::io::storage_codec::StorageError>,
+    },
     /// No local storage at all (private mode, disabled).
     Unavailable,
     /// Another tab saved the workspace; autosave is paused so neither tab
@@ -330,15 +334,30 @@ impl AppState {
             );
             return false;
         }
-        self.workspace.update(|ws| {
+        let mut tuned = true;
+        self.workspace.maybe_update(|ws| {
             if let Some(s) = ws
                 .open_round_mut()
                 .and_then(|r| r.scenarios.iter_mut().find(|s| s.id == id))
             {
-                change(s);
+                let mut next = s.clone();
+                change(&mut next);
+                // The last weight above 0 stays: a scenario without any
+                // would move people for nothing.
+                tuned = !next.weights.is_zero();
+                if tuned {
+                    *s = next;
+                }
             }
+            tuned
         });
-        true
+        if !tuned {
+            self.notify(
+                true,
+                T::NoWeight.text(self.lang.get_untracked()).to_string(),
+            );
+        }
+        tuned
     }
 }
 

@@ -51,15 +51,15 @@ pub fn load() -> Loaded {
                 workspace: None,
                 status: StorageStatus::Unreadable {
                     raw,
-                    error: e.to_string(),
+                    error: Some(e),
                 },
             },
         },
-        Err(e) => Loaded {
+        Err(_) => Loaded {
             workspace: None,
             status: StorageStatus::Unreadable {
                 raw: String::new(),
-                error: format!("{e:?}"),
+                error: None,
             },
         },
     }

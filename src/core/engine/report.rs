@@ -293,7 +293,8 @@ pub fn openings_by_type(
     let mut out: BTreeMap<PositionType, (u32, u32)> = BTreeMap::new();
     for o in &round.openings {
         if let Some(p) = ws.positions.iter().find(|p| p.id == o.position) {
-            out.entry(p.kind).or_default().0 += o.slots;
+            let seats = &mut out.entry(p.kind).or_default().0;
+            *seats = seats.saturating_add(o.slots);
         }
     }
     let occupant = plan.row_in_slot();

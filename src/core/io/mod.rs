@@ -25,3 +25,5 @@ pub mod sheet_export;
 pub mod storage_codec;
 pub mod table_import;
 pub mod values;
+
+pub use crate::core::text::{clip, MAX_MESSAGE_CHARS};

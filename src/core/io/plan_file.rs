@@ -65,7 +65,7 @@ pub enum ImportError {
     /// JSON, but not a plan file (no or wrong `format`).
     NotAPlanFile(String),
     /// Written by a newer version of the planner.
-    TooNew { found: u32, supported: u32 },
+    TooNew { found: u64, supported: u32 },
     /// An older version this build cannot migrate.
     TooOld { found: u32, oldest: u32 },
     /// A value of the wrong shape, at a JSON path.
@@ -154,8 +154,8 @@ pub fn read(text: &str) -> Result<ImportedPlan, ImportError> {
     read_with(text, |text| {
         let mut de = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(&mut de).map_err(|e| ImportError::Shape {
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
+            path: super::clip(e.path().to_string()),
+            message: super::clip(e.inner().to_string()),
         })
     })
 }
@@ -168,7 +168,7 @@ pub fn read_fast(text: &str) -> Result<ImportedPlan, ImportError> {
     read_with(text, |text| {
         serde_json::from_str(text).map_err(|e| ImportError::Shape {
             path: String::new(),
-            message: e.to_string(),
+            message: super::clip(e.to_string()),
         })
     })
 }
@@ -182,7 +182,7 @@ fn read_with(
         EnvelopeError::Syntax(e) => ImportError::Syntax {
             line: e.line(),
             column: e.column(),
-            message: e.to_string(),
+            message: super::clip(e.to_string()),
         },
         EnvelopeError::NotAnObject => {
             ImportError::NotAPlanFile("the top level is not a JSON object".into())
@@ -192,7 +192,8 @@ fn read_with(
         Some(FORMAT) => {}
         Some(other) => {
             return Err(ImportError::NotAPlanFile(format!(
-                "format is \"{other}\", expected \"{FORMAT}\""
+                "format is \"{}\", expected \"{FORMAT}\"",
+                super::clip(other.to_string())
             )))
         }
         None => return Err(ImportError::NotAPlanFile("no \"format\" field".into())),
@@ -201,13 +202,14 @@ fn read_with(
         path: "schema_version".into(),
         message: "missing or not a whole number".into(),
     })?;
-    let found = u32::try_from(found).unwrap_or(u32::MAX);
-    if found > SCHEMA_VERSION {
+    if found > u64::from(SCHEMA_VERSION) {
         return Err(ImportError::TooNew {
             found,
             supported: SCHEMA_VERSION,
         });
     }
+    // At most SCHEMA_VERSION now, so it fits.
+    let found = found as u32;
     if found < OLDEST_READABLE_VERSION {
         return Err(ImportError::TooOld {
             found,

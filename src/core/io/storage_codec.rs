@@ -22,7 +22,7 @@ pub const ENCODING: &str = "deflate+base64";
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
-    schema_version: u32,
+    schema_version: u64,
     encoding: String,
     data: String,
 }
@@ -36,6 +36,8 @@ pub enum StorageError {
     Data(String),
     /// The plan inside could not be read.
     Plan(ImportError),
+    /// Written by a newer version of the planner (the envelope's version).
+    TooNew { found: u64, supported: u32 },
 }
 
 impl std::fmt::Display for StorageError {
@@ -44,6 +46,10 @@ impl std::fmt::Display for StorageError {
             StorageError::Envelope(why) => write!(f, "the stored entry is not readable: {why}"),
             StorageError::Data(why) => write!(f, "the stored data is damaged: {why}"),
             StorageError::Plan(e) => write!(f, "the stored workspace is not valid: {e}"),
+            StorageError::TooNew { found, supported } => write!(
+                f,
+                "the stored entry has schema version {found}, this planner reads up to {supported}: open it with a newer version"
+            ),
         }
     }
 }
@@ -55,7 +61,7 @@ pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
     let json = plan_file::write_compact(workspace, saved_at);
     let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
     let stored = Stored {
-        schema_version: plan_file::SCHEMA_VERSION,
+        schema_version: plan_file::SCHEMA_VERSION.into(),
         encoding: ENCODING.to_string(),
         data: base64::engine::general_purpose::STANDARD.encode(compressed),
     };
@@ -65,19 +71,27 @@ pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
 /// The plan-file JSON inside stored text, without validating it (for a
 /// download of what was stored when it no longer loads).
 pub fn unpack(text: &str) -> Result<String, StorageError> {
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|e| StorageError::Envelope(e.to_string()))?;
+    let stored: Stored = serde_json::from_str(text)
+        .map_err(|e| StorageError::Envelope(super::clip(e.to_string())))?;
+    if stored.schema_version > u64::from(plan_file::SCHEMA_VERSION) {
+        return Err(StorageError::TooNew {
+            found: stored.schema_version,
+            supported: plan_file::SCHEMA_VERSION,
+        });
+    }
     if stored.encoding != ENCODING {
         return Err(StorageError::Envelope(format!(
             "unknown encoding \"{}\"",
-            stored.encoding
+            super::clip(stored.encoding)
         )));
     }
     let compressed = base64::engine::general_purpose::STANDARD
         .decode(stored.data.as_bytes())
         .map_err(|e| StorageError::Data(e.to_string()))?;
+    // The error's Display names the failure only; its Debug form would
+    // carry every byte inflated before it (the workspace itself).
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, 512 << 20)
-        .map_err(|e| StorageError::Data(format!("{e:?}")))?;
+        .map_err(|e| StorageError::Data(e.to_string()))?;
     String::from_utf8(json).map_err(|e| StorageError::Data(e.to_string()))
 }
 

@@ -5,6 +5,7 @@
 mod agency;
 mod asn;
 mod competency;
+pub mod limits;
 mod nip;
 mod performance;
 mod position;

@@ -2,6 +2,7 @@
 //! resolve, levels in range, NIPs that agree with the other fields. Each
 //! finding names where (`asn[12].nip`) and why.
 
+use super::limits as lim;
 use super::{EmploymentStatus, NipEntry, Period, PreferenceTarget, Workspace, LEVELS};
 use crate::core::date::Date;
 use std::collections::{HashMap, HashSet};
@@ -41,6 +42,10 @@ pub enum Thing {
     Nip,
     Round,
     Scenario,
+    /// An opening of a round, keyed by its position.
+    Opening,
+    /// A comment of a round, keyed by its number.
+    Comment,
 }
 
 /// Why a finding was made: typed, with its data, so the UI can say it in
@@ -88,6 +93,13 @@ pub enum Issue {
     },
     /// Experience bands that decrease.
     BandsDecrease,
+    /// A list, or a sum, larger than the planner takes.
+    TooMany {
+        count: u64,
+        max: u64,
+    },
+    /// Every weight of the objective is 0: nothing would be optimised.
+    NoWeight,
 }
 
 impl Thing {
@@ -100,6 +112,8 @@ impl Thing {
             Thing::Nip => "NIP",
             Thing::Round => "round id",
             Thing::Scenario => "scenario id",
+            Thing::Opening => "opening for position",
+            Thing::Comment => "comment number",
         }
     }
 }
@@ -138,6 +152,10 @@ impl fmt::Display for Issue {
             Issue::ReasonRequired => f.write_str("a manual decision needs a reason"),
             Issue::OutOfRange { value, low, high } => write!(f, "{value} is outside {low}…{high}"),
             Issue::BandsDecrease => f.write_str("the bands must not decrease"),
+            Issue::TooMany { count, max } => write!(f, "{count} is more than the {max} allowed"),
+            Issue::NoWeight => f.write_str(
+                "every weight of the objective is 0, so nothing would be optimised: give one a weight",
+            ),
         }
     }
 }
@@ -153,6 +171,18 @@ impl Findings {
             issue,
         });
     }
+    /// An error when `value` is outside `low..=high`.
+    fn range(&mut self, path: impl FnOnce() -> String, value: i64, low: i64, high: i64) {
+        if !(low..=high).contains(&value) {
+            self.error(path(), Issue::OutOfRange { value, low, high });
+        }
+    }
+    /// An error when a list (or a sum) is longer than `max`.
+    fn at_most(&mut self, path: impl FnOnce() -> String, count: u64, max: u64) {
+        if count > max {
+            self.error(path(), Issue::TooMany { count, max });
+        }
+    }
     fn warning(&mut self, path: String, issue: Issue) {
         self.0.push(Finding {
             severity: Severity::Warning,
@@ -166,7 +196,7 @@ impl Findings {
 fn unknown(thing: Thing, key: &str) -> Issue {
     Issue::Unknown {
         thing,
-        key: key.to_string(),
+        key: crate::core::text::clip(key.to_string()),
     }
 }
 
@@ -183,7 +213,7 @@ fn check_unique<'a>(
                 path,
                 Issue::Duplicate {
                     thing,
-                    key: key.to_string(),
+                    key: crate::core::text::clip(key.to_string()),
                     first: earlier.clone(),
                 },
             );
@@ -199,6 +229,7 @@ impl Workspace {
     /// order within each kind of check.
     pub fn validate(&self) -> Vec<Finding> {
         let mut f = Findings::default();
+        check_sizes(&mut f, self);
 
         let competencies = check_unique(
             &mut f,
@@ -273,6 +304,12 @@ impl Workspace {
             if p.name.trim().is_empty() {
                 f.error(format!("positions[{i}].name"), Issue::NameEmpty);
             }
+            f.range(
+                || format!("positions[{i}].need"),
+                p.need.into(),
+                0,
+                lim::MAX_NEED.into(),
+            );
             for (k, req) in p.competencies.iter().enumerate() {
                 if !competencies.contains(req.competency.as_str()) {
                     f.error(
@@ -344,8 +381,24 @@ impl Workspace {
                     );
                 }
             }
+            f.at_most(
+                || format!("asn[{i}].performance"),
+                a.performance.len() as u64,
+                lim::MAX_RECORDS as u64,
+            );
+            f.at_most(
+                || format!("asn[{i}].preferences"),
+                a.preferences.len() as u64,
+                lim::MAX_PREFERENCES as u64,
+            );
             let mut periods = HashSet::new();
             for (k, r) in a.performance.iter().enumerate() {
+                f.range(
+                    || format!("asn[{i}].performance[{k}].period.year"),
+                    r.period.year.into(),
+                    lim::FIRST_YEAR.into(),
+                    lim::LAST_YEAR.into(),
+                );
                 if !periods.insert(r.period) {
                     f.error(
                         format!("asn[{i}].performance[{k}].period"),
@@ -386,14 +439,14 @@ impl Workspace {
                 .map(|(i, r)| (format!("rounds[{i}].id"), r.id.as_str())),
         );
         for (i, round) in self.rounds.iter().enumerate() {
-            for (k, o) in round.openings.iter().enumerate() {
-                if !positions.contains(o.position.0.as_str()) {
-                    f.error(
-                        format!("rounds[{i}].openings[{k}].position"),
-                        unknown(Thing::Position, &o.position.0),
-                    );
-                }
-            }
+            check_openings(&mut f, &format!("rounds[{i}]"), &round.openings, &positions);
+            f.at_most(
+                || format!("rounds[{i}].scenarios"),
+                round.scenarios.len() as u64,
+                lim::MAX_SCENARIOS as u64,
+            );
+            check_comments(&mut f, i, &round.participation.comments);
+            check_versions(&mut f, i, &round.procedure.versions, &positions);
             check_unique(
                 &mut f,
                 Thing::Scenario,
@@ -502,12 +555,7 @@ impl Workspace {
 /// a file cannot carry a predikat worth 25 or a BUP of 200.
 fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
     let mut out_of = |path: &str, value: i64, low: i64, high: i64| {
-        if !(low..=high).contains(&value) {
-            f.error(
-                format!("{at}.{path}"),
-                Issue::OutOfRange { value, low, high },
-            );
-        }
+        f.range(|| format!("{at}.{path}"), value, low, high)
     };
     out_of(
         "fit.education_level_gap",
@@ -567,7 +615,200 @@ fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
             super::PointsFormula::MAX_POINTS.into(),
         );
     }
+    let w = &s.weights;
+    let weights = [
+        ("fit", w.fit),
+        ("preference", w.preference),
+        ("priority", w.priority),
+        ("distance", w.distance),
+        ("stability", w.stability),
+        ("refreshment", w.refreshment),
+    ];
+    let fit = &s.fit;
+    let aspects = [
+        ("manajerial", fit.manajerial),
+        ("sosial_kultural", fit.sosial_kultural),
+        ("teknis", fit.teknis),
+        ("education", fit.education),
+        ("performance", fit.performance),
+        ("experience", fit.experience),
+        ("core_percent", fit.core_percent.into()),
+    ];
+    for (group, values) in [("weights", &weights[..]), ("fit", &aspects[..])] {
+        for (name, v) in values {
+            out_of(
+                &format!("{group}.{name}"),
+                (*v).into(),
+                0,
+                lim::MAX_WEIGHT.into(),
+            );
+        }
+    }
+    let r = &s.rules;
+    for (name, v, high) in [
+        (
+            "min_months_in_position",
+            r.min_months_in_position,
+            lim::MAX_MIN_TENURE,
+        ),
+        (
+            "max_months_in_position",
+            r.max_months_in_position,
+            lim::MAX_MAX_TENURE,
+        ),
+        (
+            "retirement_buffer_months",
+            r.retirement_buffer_months,
+            lim::MAX_LOOKBACK,
+        ),
+        (
+            "sanction_lookback_months",
+            r.sanction_lookback_months,
+            lim::MAX_LOOKBACK,
+        ),
+        (
+            "request_min_baik_months",
+            r.request_min_baik_months,
+            lim::MAX_LOOKBACK,
+        ),
+    ] {
+        out_of(&format!("rules.{name}"), v.into(), 0, high.into());
+    }
+    for (k, c) in s.constraints.iter().enumerate() {
+        if let super::Constraint::UnitCap { max_percent, .. } = c {
+            out_of(
+                &format!("constraints[{k}].max_percent"),
+                (*max_percent).into(),
+                0,
+                100,
+            );
+        }
+    }
+    f.at_most(
+        || format!("{at}.constraints"),
+        s.constraints.len() as u64,
+        lim::MAX_CONSTRAINTS as u64,
+    );
+    if w.is_zero() {
+        f.error(format!("{at}.weights"), Issue::NoWeight);
+    }
     if s.fit.experience_bands.windows(2).any(|w| w[0] > w[1]) {
         f.error(format!("{at}.fit.experience_bands"), Issue::BandsDecrease);
+    }
+}
+
+/// The lengths of the workspace's lists.
+fn check_sizes(f: &mut Findings, ws: &Workspace) {
+    let units: usize = ws.agencies.iter().map(|a| a.units.len()).sum();
+    for (name, count) in [
+        ("competencies", ws.competencies.len()),
+        ("agencies", ws.agencies.len()),
+        ("agencies[].units", units),
+        ("positions", ws.positions.len()),
+        ("asn", ws.asn.len()),
+        ("audit", ws.audit.len()),
+        ("moves", ws.moves.len()),
+        ("follow_ups", ws.follow_ups.len()),
+    ] {
+        f.at_most(|| name.to_string(), count as u64, lim::MAX_ROWS as u64);
+    }
+    f.at_most(
+        || "rounds".into(),
+        ws.rounds.len() as u64,
+        lim::MAX_ROUNDS as u64,
+    );
+    let e = &ws.evaluation;
+    f.range(
+        || "evaluation.no_improvement_periods".into(),
+        e.no_improvement_periods.into(),
+        1,
+        lim::MAX_PERIODS.into(),
+    );
+    f.range(
+        || "evaluation.mentor_capacity".into(),
+        e.mentor_capacity.into(),
+        1,
+        lim::MAX_MENTEES.into(),
+    );
+}
+
+/// The openings of a round (or of a frozen version, at `at`): known
+/// positions, one opening a position, 1–99 slots each, and seats in all
+/// that a round can plan. The sum is taken in 64 bits, so it cannot wrap.
+fn check_openings(
+    f: &mut Findings,
+    at: &str,
+    openings: &[super::Opening],
+    positions: &HashSet<&str>,
+) {
+    for (k, o) in openings.iter().enumerate() {
+        if !positions.contains(o.position.0.as_str()) {
+            f.error(
+                format!("{at}.openings[{k}].position"),
+                unknown(Thing::Position, &o.position.0),
+            );
+        }
+        f.range(
+            || format!("{at}.openings[{k}].slots"),
+            o.slots.into(),
+            1,
+            lim::MAX_SLOTS.into(),
+        );
+    }
+    check_unique(
+        f,
+        Thing::Opening,
+        openings.iter().enumerate().map(|(k, o)| {
+            (
+                format!("{at}.openings[{k}].position"),
+                o.position.0.as_str(),
+            )
+        }),
+    );
+    let seats: u64 = openings.iter().map(|o| u64::from(o.slots)).sum();
+    f.at_most(|| format!("{at}.openings"), seats, lim::MAX_ROUND_SLOTS);
+}
+
+/// The comments of round `i`: numbered 1–999,999, each number once.
+fn check_comments(f: &mut Findings, i: usize, comments: &[super::Comment]) {
+    for (k, c) in comments.iter().enumerate() {
+        f.range(
+            || format!("rounds[{i}].participation.comments[{k}].id"),
+            c.id.into(),
+            1,
+            lim::MAX_COMMENT_ID.into(),
+        );
+    }
+    let numbers: Vec<String> = comments.iter().map(|c| c.id.to_string()).collect();
+    check_unique(
+        f,
+        Thing::Comment,
+        numbers.iter().enumerate().map(|(k, n)| {
+            (
+                format!("rounds[{i}].participation.comments[{k}].id"),
+                n.as_str(),
+            )
+        }),
+    );
+}
+
+/// The frozen versions of round `i`: numbered 1–999, with the settings and
+/// openings a round may have.
+fn check_versions(
+    f: &mut Findings,
+    i: usize,
+    versions: &[super::RoundVersion],
+    positions: &HashSet<&str>,
+) {
+    for (k, v) in versions.iter().enumerate() {
+        let at = format!("rounds[{i}].procedure.versions[{k}]");
+        f.range(
+            || format!("{at}.number"),
+            v.number.into(),
+            1,
+            lim::MAX_VERSIONS.into(),
+        );
+        check_policy(f, &format!("{at}.scenario"), &v.scenario);
+        check_openings(f, &at, &v.openings, positions);
     }
 }

@@ -210,6 +210,23 @@ pub struct ObjectiveWeights {
     pub refreshment: u16,
 }
 
+impl ObjectiveWeights {
+    /// Whether every weight is 0: then nothing would be optimised, and a
+    /// scenario is refused ([`super::Issue::NoWeight`]).
+    pub fn is_zero(&self) -> bool {
+        [
+            self.fit,
+            self.preference,
+            self.priority,
+            self.distance,
+            self.stability,
+            self.refreshment,
+        ]
+        .iter()
+        .all(|&w| w == 0)
+    }
+}
+
 impl Default for ObjectiveWeights {
     fn default() -> Self {
         ObjectiveWeights {

@@ -403,7 +403,7 @@ pub fn StoragePanel() -> impl IntoView {
                 view! {
                     <div role="alert" class="alert error" data-testid="storage-status">
                         <p>{T::StorageCorrupt.text(lang)}</p>
-                        <p class="muted">{error}</p>
+                        <p class="muted" data-testid="storage-error">{error.map(|e| e.message(lang))}</p>
                         <div class="actions">
                             <button type="button" data-testid="download-raw" on:click=download>
                                 {T::DownloadRaw.text(lang)}

@@ -122,7 +122,7 @@ fn RoundLine() -> impl IntoView {
         state.workspace.with(|ws| match ws.open_round() {
             None => view! { <p>{T::KebutuhanEmpty.text(lang)}</p> }.into_any(),
             Some(round) => {
-                let slots: u32 = round.openings.iter().map(|o| o.slots).sum();
+                let slots: u64 = round.openings.iter().map(|o| u64::from(o.slots)).sum();
                 view! {
                     <p>
                         <strong>{round.name.clone()}</strong> " · " {T::EffectiveDate.text(lang)} " "
@@ -191,8 +191,9 @@ fn NeedsChart(needs: Memo<Vec<AgencyNeeds>>) -> impl IntoView {
                     .enumerate()
                     .map(|(i, n)| {
                         let y = 20 + row * i as u32;
-                        let gap_w = n.shortage * width / max;
-                        let slot_w = n.slots * width / max;
+                        // In 64 bits: a shortage of millions times the width must not wrap.
+                        let bar = |v: u32| (u64::from(v) * u64::from(width) / u64::from(max)) as u32;
+                        let (gap_w, slot_w) = (bar(n.shortage), bar(n.slots));
                         view! {
                             <text x=x0 - 6 y=y + 14 font-size="11" text-anchor="end" fill="#1b1f24">{n.short_name}</text>
                             <rect x=x0 y=y + 2 width=gap_w height="9" fill="#b8c2cc" />

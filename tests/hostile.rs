@@ -1,0 +1,368 @@
+//! Hostile and broken inputs (issue 19): every number of a plan file at
+//! its type's extremes is refused by validation with a message that names
+//! the field, or is harmless and the round still plans; messages never
+//! carry the data they could not read.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::rounds::demo;
+use mutasi_planner::core::edit::Edit;
+use mutasi_planner::core::engine::model::RoundInput;
+use mutasi_planner::core::engine::plan;
+use mutasi_planner::core::io::plan_file::{self, ImportError};
+use mutasi_planner::core::model::*;
+use mutasi_planner::core::participation;
+use mutasi_planner::i18n::Lang;
+use mutasi_planner::messages::Message;
+use serde_json::Value;
+
+const AT: &str = "2026-12-02T09:00:00Z";
+
+/// A small workspace that carries every kind of number a plan file has:
+/// a unit cap, the stable points, a comment, a frozen version, a quarter,
+/// a recorded plan and a follow-up.
+fn every_number() -> Workspace {
+    let mut ws = demo(30, 19);
+    // Only the positions someone holds, wishes or moves to, and twenty
+    // openings: a small file, read hundreds of times.
+    let round = ws.open_round_mut().unwrap();
+    round.openings.truncate(20);
+    let mut kept: Vec<PositionId> = round.openings.iter().map(|o| o.position.clone()).collect();
+    for a in &ws.asn {
+        kept.extend(a.position.iter().map(|p| p.position.clone()));
+        for w in &a.preferences {
+            if let PreferenceTarget::Position(p) = &w.target {
+                kept.push(p.clone());
+            }
+        }
+    }
+    for m in &ws.moves {
+        kept.extend(m.from.iter().cloned());
+        kept.push(m.to.clone());
+    }
+    for r in &mut ws.rounds {
+        r.openings.retain(|o| kept.contains(&o.position));
+    }
+    ws.positions.retain(|p| kept.contains(&p.id));
+    let scenario = ws.open_round().unwrap().scenarios[0].id.clone();
+    let unit = ws.agencies[0].units[0].id.clone();
+    let round = ws.open_round_mut().unwrap();
+    round.scenarios[0].stable.points.own_request = 5;
+    round.scenarios[0].constraints.push(Constraint::UnitCap {
+        unit,
+        max_percent: 20,
+    });
+    let nip = ws.asn[3].nip.clone();
+    Edit::AddComment {
+        asn: nip,
+        author: CommentAuthor::Asn,
+        from: "Uji".into(),
+        text: "Mohon tetap".into(),
+        request: DecisionAction::Stay,
+        at: AT.into(),
+    }
+    .apply(&mut ws)
+    .unwrap();
+    Edit::Publish {
+        scenario,
+        reason: None,
+        at: AT.into(),
+    }
+    .apply(&mut ws)
+    .unwrap();
+    let p = &mut ws.asn[7].performance;
+    let last = p.last().unwrap().period;
+    p.push(PerformanceRecord {
+        period: Period {
+            year: last.year + 1,
+            quarter: Some(2),
+        },
+        ..p.last().unwrap().clone()
+    });
+    assert!(
+        ws.validate()
+            .iter()
+            .all(|f| f.severity == Severity::Warning),
+        "the fixture is valid"
+    );
+    ws
+}
+
+/// Every numeric leaf of a JSON value, by its path as validation writes
+/// it (`rounds[1].openings[0].slots`) and its JSON pointer, the first of
+/// each generalised path (indices dropped) only.
+fn numbers(v: &Value, at: (&str, &str), seen: &mut Vec<String>, out: &mut Vec<(String, String)>) {
+    let (path, pointer) = at;
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                numbers(x, (&p, &format!("{pointer}/{k}")), seen, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                let at = (&format!("{path}[{i}]")[..], &format!("{pointer}/{i}")[..]);
+                numbers(x, at, seen, out);
+            }
+        }
+        Value::Number(_) => {
+            let general: String = path
+                .split('[')
+                .map(|s| s.split_once(']').map_or(s, |(_, rest)| rest))
+                .collect::<Vec<_>>()
+                .join("[]");
+            if !seen.contains(&general) {
+                seen.push(general);
+                out.push((path.to_string(), pointer.to_string()));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Numbers a file may carry at any size: a recorded plan's objective (only
+/// compared with a recomputed one) and a decision's comment number (only
+/// looked up).
+const HARMLESS: [&str; 2] = ["objective", "comment"];
+
+#[test]
+fn every_number_at_its_extremes_is_refused_by_name_or_plans() {
+    let ws = every_number();
+    let text = plan_file::write_compact(&ws, AT);
+    let file: Value = serde_json::from_str(&text).unwrap();
+    let mut paths = Vec::new();
+    numbers(&file, ("", ""), &mut Vec::new(), &mut paths);
+    let paths: Vec<(String, String)> = paths
+        .into_iter()
+        .filter_map(|(p, ptr)| Some((p.strip_prefix("workspace.")?.to_string(), ptr)))
+        .collect();
+    assert!(paths.len() > 60, "{} numeric fields", paths.len());
+    for wanted in [
+        "rounds[1].openings[0].slots",
+        "positions[0].need",
+        "evaluation.mentor_capacity",
+        "rounds[1].participation.comments[0].id",
+        "rounds[1].procedure.versions[0].number",
+    ] {
+        assert!(
+            paths.iter().any(|(p, _)| p == wanted),
+            "{wanted} in the fixture"
+        );
+    }
+    let maxima: [Value; 8] = [
+        u64::MAX.into(),
+        i64::MAX.into(),
+        u32::MAX.into(),
+        i32::MAX.into(),
+        u16::MAX.into(),
+        i16::MAX.into(),
+        u8::MAX.into(),
+        i8::MAX.into(),
+    ];
+    let minima: [Value; 4] = [
+        i64::MIN.into(),
+        i32::MIN.into(),
+        i16::MIN.into(),
+        i8::MIN.into(),
+    ];
+    let (mut refused, mut planned) = (0, 0);
+    for (path, ptr) in &paths {
+        for extremes in [&maxima[..], &minima[..]] {
+            for value in extremes {
+                let mut f = file.clone();
+                *f.pointer_mut(ptr).unwrap() = value.clone();
+                match plan_file::read_fast(&f.to_string()) {
+                    // Not this field's type: try a smaller one.
+                    Err(ImportError::Shape { .. }) => continue,
+                    Err(ImportError::Invalid(findings)) => {
+                        let finding = findings
+                            .iter()
+                            .find(|x| x.path == *path)
+                            .unwrap_or_else(|| panic!("{path} = {value}: {findings:?}"));
+                        for lang in [Lang::Id, Lang::En] {
+                            let m = finding.message(lang);
+                            assert!(m.starts_with(path.as_str()) && m.len() < 200, "{m}");
+                        }
+                        refused += 1;
+                    }
+                    Err(e) => panic!("{path} = {value}: {e}"),
+                    Ok(read) => {
+                        let last = path.rsplit('.').next().unwrap();
+                        assert!(HARMLESS.contains(&last), "{path} = {value} was accepted");
+                        let ws = read.workspace;
+                        let round = ws.open_round().unwrap();
+                        plan(&RoundInput {
+                            ws: &ws,
+                            round,
+                            scenario: &round.scenarios[0],
+                        })
+                        .unwrap();
+                        planned += 1;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    assert!(
+        refused > 60 && planned >= 1,
+        "{refused} refused, {planned} planned"
+    );
+}
+
+#[test]
+fn huge_slots_are_refused_and_sums_do_not_wrap() {
+    let mut ws = demo(60, 3);
+    let round = ws.open_round_mut().unwrap();
+    round.openings[0].slots = u32::MAX;
+    round.openings[1].slots = u32::MAX;
+    let findings = ws.validate();
+    let at = |p: &str| findings.iter().find(|f| f.path.ends_with(p)).cloned();
+    let slots = at("openings[0].slots").expect("the slots are named");
+    assert_eq!(
+        slots.issue,
+        Issue::OutOfRange {
+            value: u32::MAX.into(),
+            low: 1,
+            high: 99
+        }
+    );
+    let seats = at("].openings").expect("the round's seats in all");
+    match seats.issue {
+        Issue::TooMany { count, max } => {
+            assert!(count > 2 * u64::from(u32::MAX) && max == 100_000)
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        seats.message(Lang::Id).split(": ").nth(1).unwrap(),
+        format!(
+            "{} melebihi 100000 yang diperbolehkan",
+            2 * u64::from(u32::MAX) + seats_of_the_rest(&ws)
+        )
+    );
+}
+
+fn seats_of_the_rest(ws: &Workspace) -> u64 {
+    ws.open_round().unwrap().openings[2..]
+        .iter()
+        .map(|o| u64::from(o.slots))
+        .sum()
+}
+
+#[test]
+fn a_scenario_without_any_weight_is_refused() {
+    let mut ws = demo(60, 3);
+    let i = ws.rounds.len() - 1;
+    let s = &mut ws.open_round_mut().unwrap().scenarios[0];
+    s.weights = ObjectiveWeights {
+        fit: 0,
+        preference: 0,
+        priority: 0,
+        distance: 0,
+        stability: 0,
+        refreshment: 0,
+    };
+    let findings = ws.validate();
+    let f = findings
+        .iter()
+        .find(|f| f.issue == Issue::NoWeight)
+        .expect("refused");
+    assert_eq!(f.path, format!("rounds[{i}].scenarios[0].weights"));
+    assert!(f.message(Lang::Id).contains("semua bobot tujuan 0"));
+}
+
+#[test]
+fn the_next_comment_number_cannot_overflow() {
+    let mut ws = demo(60, 3);
+    let nip = ws.asn[1].nip.clone();
+    let comment = |id| Comment {
+        id,
+        asn: nip.clone(),
+        author: CommentAuthor::Asn,
+        from: "Uji".into(),
+        text: "x".into(),
+        request: DecisionAction::Stay,
+        at: AT.into(),
+        status: CommentStatus::Open,
+        response: String::new(),
+        resolved_at: None,
+    };
+    let mut comments = vec![comment(u32::MAX)];
+    assert!(participation::next_comment_id(&comments).is_none());
+    comments[0].id = 7;
+    assert_eq!(participation::next_comment_id(&comments), Some(8));
+    ws.open_round_mut().unwrap().participation.comments = vec![comment(u32::MAX)];
+    assert!(ws
+        .validate()
+        .iter()
+        .any(|f| f.path.ends_with("comments[0].id") && f.severity == Severity::Error));
+}
+
+#[test]
+fn a_damaged_stored_entry_says_what_without_the_data() {
+    use mutasi_planner::core::io::storage_codec::{self, StorageError};
+    let ws = demo(200, 5);
+    let stored = storage_codec::encode(&ws, AT);
+    let mut envelope: Value = serde_json::from_str(&stored).unwrap();
+    let data = envelope["data"].as_str().unwrap().to_string();
+    // Cut to 90 %, on a whole base64 quantum so the base64 still decodes.
+    let cut = data.len() * 9 / 10 / 4 * 4;
+    envelope["data"] = data[..cut].into();
+    let err = storage_codec::decode(&envelope.to_string()).unwrap_err();
+    assert!(matches!(err, StorageError::Data(_)), "{err:?}");
+    for lang in [Lang::Id, Lang::En] {
+        let m = err.message(lang);
+        assert!(m.len() < 200, "{} characters", m.len());
+        assert!(!ws.asn.iter().any(|a| m.contains(a.nip.as_str())));
+    }
+    assert_eq!(
+        err.message(Lang::Id),
+        "data tersimpan rusak: Truncated input stream"
+    );
+    // A newer envelope is refused by its version, as a newer plan file is.
+    envelope["data"] = data.into();
+    envelope["schema_version"] = 99.into();
+    let err = storage_codec::decode(&envelope.to_string()).unwrap_err();
+    assert_eq!(
+        err,
+        StorageError::TooNew {
+            found: 99,
+            supported: plan_file::SCHEMA_VERSION
+        }
+    );
+    assert!(err.message(Lang::Id).contains("versi skema 99"));
+}
+
+#[test]
+fn versions_are_reported_as_written_and_parser_messages_are_cut_short() {
+    let text = plan_file::write_compact(&demo(30, 2), AT);
+    let mut file: Value = serde_json::from_str(&text).unwrap();
+    file["schema_version"] = (1u64 << 32).into();
+    assert_eq!(
+        plan_file::read_fast(&file.to_string()).unwrap_err(),
+        ImportError::TooNew {
+            found: 1 << 32,
+            supported: plan_file::SCHEMA_VERSION
+        }
+    );
+    // A name where a number belongs: serde quotes the value; the report
+    // keeps 160 characters of it at most.
+    file["schema_version"] = plan_file::SCHEMA_VERSION.into();
+    let names: String = (0..5_000).map(|i| format!("Budi Santoso {i} ")).collect();
+    file["workspace"]["evaluation"]["mentor_capacity"] = names.into();
+    for err in [
+        plan_file::read(&file.to_string()).unwrap_err(),
+        plan_file::read_fast(&file.to_string()).unwrap_err(),
+    ] {
+        let m = err.message(Lang::Id);
+        assert!(m.contains("Budi Santoso 0") && m.len() < 300, "{m}");
+        assert!(!m.contains("Budi Santoso 100"));
+    }
+}
