@@ -366,3 +366,134 @@ fn versions_are_reported_as_written_and_parser_messages_are_cut_short() {
         assert!(!m.contains("Budi Santoso 100"));
     }
 }
+
+/// A workbook made by rust_xlsxwriter, its first sheet's XML (or its
+/// shared strings) replaced by `xml`, deflated as Excel does.
+fn workbook_with(part: &str, xml: &[u8]) -> Vec<u8> {
+    use std::io::{Cursor, Write};
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "NIP").unwrap();
+    sheet.write_string(0, 1, "NAMA").unwrap();
+    let base = book.save_to_buffer().unwrap();
+    let mut from = zip::ZipArchive::new(Cursor::new(base)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(9));
+    for i in 0..from.len() {
+        let entry = from.by_index(i).unwrap();
+        if entry.name() == part {
+            continue;
+        }
+        out.raw_copy_file(entry).unwrap();
+    }
+    out.start_file(part, deflated).unwrap();
+    out.write_all(xml).unwrap();
+    out.finish().unwrap().into_inner()
+}
+
+fn sheet_xml(cells: &str) -> Vec<u8> {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>"#
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_tiny_xlsx_with_a_huge_cell_is_refused_before_it_is_read() {
+    use mutasi_planner::core::io::sheet::{self, SheetError, MAX_XML_RUN};
+    const PART: &str = "xl/worksheets/sheet1.xml";
+    // A 4 MB inline string deflates to a few kilobytes.
+    let huge = "A".repeat(4 << 20);
+    let bytes = workbook_with(
+        PART,
+        &sheet_xml(&format!(
+            r#"<row r="1"><c r="A1" t="inlineStr"><is><t>{huge}</t></is></c></row>"#
+        )),
+    );
+    assert!(bytes.len() < 40_000, "{} bytes", bytes.len());
+    let err = sheet::read("bom.xlsx", &bytes).unwrap_err();
+    assert_eq!(
+        err,
+        SheetError::TooLarge {
+            file: "bom.xlsx".into(),
+            part: PART.into()
+        }
+    );
+    assert!(err
+        .message(Lang::Id)
+        .starts_with("bom.xlsx: buku kerja terlalu besar"));
+    // A cell over Excel's 32,767 characters, short of the XML limit, is
+    // named by its row and column.
+    let long = "B".repeat(40_000);
+    assert!(long.len() < MAX_XML_RUN);
+    let bytes = workbook_with(
+        PART,
+        &sheet_xml(&format!(
+            r#"<row r="1"><c r="A1" t="inlineStr"><is><t>NIP</t></is></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>{long}</t></is></c></row>"#
+        )),
+    );
+    let err = sheet::read("panjang.xlsx", &bytes).unwrap_err();
+    assert_eq!(
+        err,
+        SheetError::CellTooLong {
+            file: "panjang.xlsx".into(),
+            row: 3,
+            column: "B".into()
+        }
+    );
+    assert_eq!(
+        err.message(Lang::Id),
+        "panjang.xlsx, baris 3, kolom B: sel berisi lebih dari 32767 karakter (batas Excel sendiri)"
+    );
+    // A shared-string table announcing billions of strings: the reader
+    // would reserve room for them all.
+    let sst = br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4000000000" uniqueCount="4000000000"><si><t>NIP</t></si></sst>"#;
+    let err = sheet::read("sst.xlsx", &workbook_with("xl/sharedStrings.xml", sst)).unwrap_err();
+    assert!(matches!(err, SheetError::TooLarge { part, .. } if part == "xl/sharedStrings.xml"));
+}
+
+#[test]
+fn a_long_csv_field_and_a_foreign_byte_are_named_by_row_and_column() {
+    use mutasi_planner::core::io::sheet::{self, Cell, SheetError, SourceFormat, TextEncoding};
+    let long = "x".repeat(40_000);
+    let csv = format!("NIP;NAMA\n1;Ani\n2;{long}\n");
+    assert_eq!(
+        sheet::read("a.csv", csv.as_bytes()).unwrap_err(),
+        SheetError::CellTooLong {
+            file: "a.csv".into(),
+            row: 3,
+            column: "B".into()
+        }
+    );
+    // UTF-8 with its mark, a real "é" in row 2 and a Windows-1252 é (0xE9)
+    // in row 3: mixed, refused where the bad byte is.
+    let mut mixed = b"\xEF\xBB\xBFNIP;NAMA\n1;Andr\xC3\xA9\n".to_vec();
+    mixed.extend_from_slice(b"2;Ren\xE9 CP1252\n");
+    let err = sheet::read("campur.csv", &mixed).unwrap_err();
+    assert_eq!(
+        err,
+        SheetError::InvalidByte {
+            file: "campur.csv".into(),
+            row: 3,
+            column: "B".into(),
+            byte: 0xE9
+        }
+    );
+    assert!(err
+        .message(Lang::Id)
+        .contains("baris 3, kolom B: bita 0xE9 bukan UTF-8"));
+    // The same without any UTF-8 character is a Windows-1252 file with a
+    // stray mark: read as Windows-1252.
+    let legacy = b"\xEF\xBB\xBFNIP;NAMA\n2;Ren\xE9 CP1252\n";
+    let sheet = sheet::read("lama.csv", legacy).unwrap();
+    assert_eq!(sheet.rows[1][1], Cell::Text("René CP1252".into()));
+    assert!(matches!(
+        sheet.format,
+        SourceFormat::Csv {
+            encoding: TextEncoding::Windows1252,
+            ..
+        }
+    ));
+}

@@ -72,7 +72,9 @@ impl Message for crate::core::io::storage_codec::StorageError {
 
 impl Message for crate::core::io::sheet::SheetError {
     fn message(&self, lang: Lang) -> String {
-        use crate::core::io::sheet::{SheetError, MAX_COLUMNS, MAX_ROWS};
+        use crate::core::io::sheet::{
+            SheetError, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_XLSX_BYTES,
+        };
         if lang == Lang::En {
             return self.to_string();
         }
@@ -89,6 +91,21 @@ impl Message for crate::core::io::sheet::SheetError {
             SheetError::TooManyColumns { file } => {
                 format!("{file}: lebih dari {MAX_COLUMNS} kolom")
             }
+            SheetError::CellTooLong { file, row, column } => format!(
+                "{file}, baris {row}, kolom {column}: sel berisi lebih dari {MAX_CELL_CHARS} karakter (batas Excel sendiri)"
+            ),
+            SheetError::TooLarge { file, part } => format!(
+                "{file}: buku kerja terlalu besar untuk dibaca dengan aman ({part}); batasnya {} MB setelah dibuka, {MAX_CELL_CHARS} karakter per sel",
+                MAX_XLSX_BYTES >> 20
+            ),
+            SheetError::InvalidByte {
+                file,
+                row,
+                column,
+                byte,
+            } => format!(
+                "{file}, baris {row}, kolom {column}: bita 0x{byte:02X} bukan UTF-8 di berkas UTF-8 (karakter dari pengodean lain); simpan ulang berkas sebagai UTF-8"
+            ),
         }
     }
 }

@@ -14,11 +14,22 @@
 //! - XLSX dates are kept as Excel serial numbers with a date flag, numbers as
 //!   numbers, so the importer can tell a NIP stored as a number.
 //!
-//! Limits keep a hostile or broken file from exhausting memory: at most
-//! [`MAX_ROWS`] rows and [`MAX_COLUMNS`] columns.
+//! Limits keep a hostile or broken file from exhausting memory or the
+//! page, and are checked in the file worker before a cell reaches the page:
+//! at most [`MAX_ROWS`] rows and [`MAX_COLUMNS`] columns, a cell of at most
+//! [`MAX_CELL_CHARS`] characters (Excel's own limit), and an XLSX whose
+//! parts inflate to at most [`MAX_XLSX_BYTES`] in all, with no XML text run
+//! over [`MAX_XML_RUN`] bytes and at most [`MAX_SHARED_STRINGS`] shared
+//! strings announced.
+//!
+//! A text file that is UTF-8 except for a few bytes (a Windows-1252 `é`
+//! pasted into a UTF-8 export) is refused at the row and column of the
+//! first bad byte, never read with replacement characters; one without any
+//! UTF-8 multi-byte character is Windows-1252, BOM or not.
 
 use calamine::{DataRef, Reader, Xlsx};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::io::Cursor;
 
@@ -26,6 +37,17 @@ use std::io::Cursor;
 pub const MAX_ROWS: usize = 100_000;
 /// More columns than any SIASN/SIMPEG export has.
 pub const MAX_COLUMNS: usize = 200;
+/// The most characters of one cell: Excel's own limit (32,767).
+pub const MAX_CELL_CHARS: usize = 32_767;
+/// The most bytes an XLSX's parts may inflate to, in all (a 100,000-row
+/// export of 40 columns is about 200 MB of XML).
+pub const MAX_XLSX_BYTES: u64 = 400 << 20;
+/// The longest run of XML bytes between two `<`/`>`: a cell of
+/// [`MAX_CELL_CHARS`] characters written with the longest escapes fits.
+pub const MAX_XML_RUN: usize = 256 << 10;
+/// The most shared strings a workbook may announce (the reader reserves
+/// room for them up front).
+pub const MAX_SHARED_STRINGS: usize = 4_000_000;
 
 /// One cell's value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -188,6 +210,24 @@ pub enum SheetError {
     TooManyRows { file: String },
     /// Over [`MAX_COLUMNS`] columns.
     TooManyColumns { file: String },
+    /// A cell over [`MAX_CELL_CHARS`] characters, at its row (1-based, as
+    /// the spreadsheet numbers it) and column letter.
+    CellTooLong {
+        file: String,
+        row: usize,
+        column: String,
+    },
+    /// An XLSX whose parts inflate to more than [`MAX_XLSX_BYTES`], or one
+    /// part with an XML run over [`MAX_XML_RUN`] bytes or too many shared
+    /// strings: a bomb or a damaged file, refused before it is read.
+    TooLarge { file: String, part: String },
+    /// A byte that is not UTF-8 in a UTF-8 text file.
+    InvalidByte {
+        file: String,
+        row: usize,
+        column: String,
+        byte: u8,
+    },
 }
 
 impl fmt::Display for SheetError {
@@ -208,6 +248,25 @@ impl fmt::Display for SheetError {
             SheetError::TooManyColumns { file } => {
                 write!(f, "{file}: more than {MAX_COLUMNS} columns")
             }
+            SheetError::CellTooLong { file, row, column } => write!(
+                f,
+                "{file}, row {row}, column {column}: a cell of more than {MAX_CELL_CHARS} characters (Excel's own limit)"
+            ),
+            SheetError::TooLarge { file, part } => write!(
+                f,
+                "{file}: the workbook is too large to read safely ({part}); limits: {} MB unpacked, {} characters a cell",
+                MAX_XLSX_BYTES >> 20,
+                MAX_CELL_CHARS
+            ),
+            SheetError::InvalidByte {
+                file,
+                row,
+                column,
+                byte,
+            } => write!(
+                f,
+                "{file}, row {row}, column {column}: byte 0x{byte:02X} is not UTF-8 in a UTF-8 file (a character from another encoding); save the file again as UTF-8"
+            ),
         }
     }
 }
@@ -228,27 +287,40 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
     }
 }
 
-/// Decodes text bytes: UTF-16 or UTF-8 by their byte-order mark, UTF-8 when
-/// valid, else Windows-1252 (what Excel on Indonesian Windows writes as "CSV").
-pub fn decode_text(bytes: &[u8]) -> (String, TextEncoding) {
-    if bytes.starts_with(&[0xFF, 0xFE]) {
-        let (text, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(&bytes[2..]);
-        return (text.into_owned(), TextEncoding::Utf16);
+/// The text of a file and how it is encoded: UTF-16 by its byte-order
+/// mark; UTF-8 (with or without its mark) when valid, or when it holds a
+/// UTF-8 multi-byte character among bytes that are not UTF-8 (mixed: the
+/// reader then names the first bad byte's cell); else Windows-1252 (what
+/// Excel on Indonesian Windows writes as "CSV"). UTF-8 stays bytes, so each
+/// cell is checked where it is.
+pub fn decode_text(bytes: &[u8]) -> (Cow<'_, [u8]>, TextEncoding) {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        let (text, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(rest);
+        return (
+            Cow::Owned(text.into_owned().into_bytes()),
+            TextEncoding::Utf16,
+        );
     }
-    if bytes.starts_with(&[0xFE, 0xFF]) {
-        let (text, _) = encoding_rs::UTF_16BE.decode_without_bom_handling(&bytes[2..]);
-        return (text.into_owned(), TextEncoding::Utf16);
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let (text, _) = encoding_rs::UTF_16BE.decode_without_bom_handling(rest);
+        return (
+            Cow::Owned(text.into_owned().into_bytes()),
+            TextEncoding::Utf16,
+        );
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        let (text, _) = encoding_rs::UTF_8.decode_without_bom_handling(rest);
-        return (text.into_owned(), TextEncoding::Utf8Bom);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), TextEncoding::Utf8),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), TextEncoding::Windows1252)
-        }
+    let (rest, utf8) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => (rest, TextEncoding::Utf8Bom),
+        None => (bytes, TextEncoding::Utf8),
+    };
+    let multibyte = || rest.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
+    if std::str::from_utf8(rest).is_ok() || multibyte() {
+        (Cow::Borrowed(rest), utf8)
+    } else {
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(rest);
+        (
+            Cow::Owned(text.into_owned().into_bytes()),
+            TextEncoding::Windows1252,
+        )
     }
 }
 
@@ -331,34 +403,34 @@ fn text_cell(text: &str) -> Cell {
 /// Reads CSV or tab-separated text.
 pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
     let (text, encoding) = decode_text(bytes);
-    let mut body = text.as_str();
+    let mut body: &[u8] = &text;
     let mut first_row = 1;
     let mut delimiter = None;
     // Excel's `sep=;` hint line.
-    if let Some(first) = body.lines().next() {
-        let hint = first.trim().to_ascii_lowercase();
-        if let Some(rest) = hint.strip_prefix("sep=") {
-            if let Some(&d) = rest.as_bytes().first() {
-                delimiter = Some(d);
-                body = body
-                    .get(first.len()..)
-                    .unwrap_or("")
-                    .trim_start_matches(['\r', '\n']);
-                first_row = 2;
+    let first = body.split(|&b| b == b'\n').next().unwrap_or_default();
+    let hint = String::from_utf8_lossy(first).trim().to_ascii_lowercase();
+    if let Some(rest) = hint.strip_prefix("sep=") {
+        if let Some(&d) = rest.as_bytes().first() {
+            delimiter = Some(d);
+            body = body.get(first.len()..).unwrap_or_default();
+            while let [b'\r' | b'\n', tail @ ..] = body {
+                body = tail;
             }
+            first_row = 2;
         }
     }
-    let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(body));
+    let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(&String::from_utf8_lossy(body)));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(body.as_bytes());
+        .from_reader(body);
     let mut rows = Vec::new();
     for (index, record) in reader.byte_records().enumerate() {
+        let row = first_row + index;
         let record = record.map_err(|e| SheetError::BadCsv {
             file: file_name.to_string(),
-            row: first_row + index,
+            row,
             message: e.to_string(),
         })?;
         if rows.len() >= MAX_ROWS {
@@ -367,12 +439,18 @@ pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
         if record.len() > MAX_COLUMNS {
             return Err(too_many_columns(file_name));
         }
-        rows.push(
-            record
-                .iter()
-                .map(|field| text_cell(&String::from_utf8_lossy(field)))
-                .collect::<Vec<_>>(),
-        );
+        let mut cells = Vec::with_capacity(record.len());
+        for (column, field) in record.iter().enumerate() {
+            let text = std::str::from_utf8(field).map_err(|e| SheetError::InvalidByte {
+                file: file_name.to_string(),
+                row,
+                column: column_letter(column),
+                byte: field[e.valid_up_to()],
+            })?;
+            check_cell(file_name, text, row, column)?;
+            cells.push(text_cell(text));
+        }
+        rows.push(cells);
     }
     finish(
         file_name,
@@ -384,6 +462,94 @@ pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
         first_row,
         0,
     )
+}
+
+/// Refuses a cell over [`MAX_CELL_CHARS`] characters (`row` 1-based,
+/// `column` 0-based).
+fn check_cell(file: &str, text: &str, row: usize, column: usize) -> Result<(), SheetError> {
+    if text.len() > MAX_CELL_CHARS && text.chars().count() > MAX_CELL_CHARS {
+        return Err(SheetError::CellTooLong {
+            file: file.to_string(),
+            row,
+            column: column_letter(column),
+        });
+    }
+    Ok(())
+}
+
+/// Inflates every part of an XLSX once, without keeping it, before the
+/// workbook reader sees it: refuses more than [`MAX_XLSX_BYTES`] in all
+/// (whatever the zip directory claims), an XML run between two `<`/`>`
+/// longer than [`MAX_XML_RUN`] bytes (one huge cell or attribute), and a
+/// shared-string table announcing more than [`MAX_SHARED_STRINGS`].
+pub fn check_xlsx(file_name: &str, bytes: &[u8]) -> Result<(), SheetError> {
+    check_parts(file_name, bytes, MAX_XLSX_BYTES)
+}
+
+fn check_parts(file_name: &str, bytes: &[u8], max_total: u64) -> Result<(), SheetError> {
+    use std::io::Read;
+    let bad = |message: String| SheetError::BadXlsx {
+        file: file_name.to_string(),
+        message: crate::core::text::clip(message),
+    };
+    let too_large = |part: &str| SheetError::TooLarge {
+        file: file_name.to_string(),
+        part: crate::core::text::clip(part.to_string()),
+    };
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
+    let mut total: u64 = 0;
+    let mut buf = vec![0u8; 64 << 10];
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).map_err(|e| bad(e.to_string()))?;
+        let name = part.name().to_string();
+        let mut run = 0usize;
+        let mut head = Vec::new();
+        loop {
+            let n = part.read(&mut buf).map_err(|e| bad(e.to_string()))?;
+            if n == 0 {
+                break;
+            }
+            total += n as u64;
+            if total > max_total {
+                return Err(too_large(&name));
+            }
+            for &b in &buf[..n] {
+                if b == b'<' || b == b'>' {
+                    run = 0;
+                } else {
+                    run += 1;
+                    if run > MAX_XML_RUN {
+                        return Err(too_large(&name));
+                    }
+                }
+            }
+            if head.len() < 4096 {
+                head.extend_from_slice(&buf[..n.min(4096)]);
+            }
+        }
+        if name.ends_with("sharedStrings.xml") && announced_strings(&head) > MAX_SHARED_STRINGS {
+            return Err(too_large(&name));
+        }
+    }
+    Ok(())
+}
+
+/// The `uniqueCount` (else `count`) a shared-string table announces in its
+/// first bytes; 0 when it says none.
+fn announced_strings(head: &[u8]) -> usize {
+    let head = String::from_utf8_lossy(head);
+    ["uniqueCount=\"", " count=\""]
+        .iter()
+        .filter_map(|key| {
+            let at = head.find(key)? + key.len();
+            let digits: String = head[at..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            Some(digits.parse::<usize>().unwrap_or(usize::MAX))
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 fn too_many_rows(file: &str) -> SheetError {
@@ -405,6 +571,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], sheet: Option<&str>) -> Result<S
         file: file_name.to_string(),
         message,
     };
+    check_xlsx(file_name, bytes)?;
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
     let sheets = workbook.sheet_names();
     let wanted: Vec<String> = match sheet {
@@ -427,6 +594,9 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], sheet: Option<&str>) -> Result<S
                     return Err(too_many_columns(file_name));
                 }
                 let value = xlsx_cell(cell.get_value());
+                if let Cell::Text(text) = &value {
+                    check_cell(file_name, text, row + 1, column)?;
+                }
                 if !value.is_empty() {
                     cells.push((row, column, value));
                 }
@@ -625,6 +795,27 @@ mod tests {
             read("h.xlsx", b"PK\x03\x04garbage"),
             Err(SheetError::BadXlsx { .. })
         ));
+    }
+
+    #[test]
+    fn an_xlsx_is_refused_when_its_parts_inflate_past_the_limit() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        book.add_worksheet().write_string(0, 0, "NIP").unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        assert_eq!(check_parts("a.xlsx", &bytes, 1 << 20), Ok(()));
+        assert!(matches!(
+            check_parts("a.xlsx", &bytes, 1_000),
+            Err(SheetError::TooLarge { .. })
+        ));
+        assert_eq!(
+            announced_strings(br#"<sst xmlns="x" count="3" uniqueCount="2">"#),
+            3
+        );
+        assert_eq!(
+            announced_strings(br#"<sst uniqueCount="99999999999999999999999">"#),
+            usize::MAX
+        );
+        assert_eq!(announced_strings(b"<sst>"), 0);
     }
 
     #[test]
