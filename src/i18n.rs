@@ -746,6 +746,10 @@ strings! {
     EditRoundInProgress => "putaran yang terbuka sedang", "the open round is at";
     EditRoundInProgressHow => "Tetapkan putaran itu, atau kembalikan ke Draf, sebelum membuat putaran baru.", "Decide it, or take it back to Draf, before starting a new round.";
     EditSlotsRange => "formasi harus 1 sampai 99, bukan", "slots must be 1 to 99, not";
+    EditCardsUndecided => "pilih dahulu kartu mana yang dipakai untuk setiap NIP yang kartunya bertentangan; belum dipilih:", "first choose which card to use for each NIP whose cards disagree; still open:";
+    CardsConflictTitle => "Kartu yang bertentangan: pilih satu", "Cards that disagree: choose one";
+    CardsConflictHelp => "Satu NIP mengirim lebih dari satu kartu dengan pilihan berbeda. Tidak ada yang dipilih otomatis: pilih kartu yang berlaku, atau tidak satu pun.", "One NIP sent more than one card with different wishes. Nothing is picked automatically: choose the card that counts, or none.";
+    CardsConflictNeither => "Tidak satu pun (preferensi tetap)", "None of them (wishes stay as they are)";
     EditPercentRange => "batas persen harus 0 sampai 100, bukan", "the percentage must be 0 to 100, not";
     EditSamePerson => "seseorang tidak dapat ditukar dengan dirinya sendiri", "a person cannot be swapped with themself";
     EditNoElection => "isi dulu tanggal penetapan pasangan calon", "set the candidates' date first";

@@ -778,13 +778,21 @@ fn imports_apply_only_what_can_be_applied() {
         &round(&ws).id,
         b.nip.as_str(),
         &b.name,
-        "t",
+        "2026-12-01T08:00:00Z",
         vec![wish.clone()],
     );
-    let import = import_cards(&ws, &[("k.json".into(), write_card(&card))]);
+    let import = import_cards(
+        &ws,
+        &[("k.json".into(), write_card(&card))],
+        "2026-12-02T00:00:00Z",
+    );
     let done = ok(&mut ws, Edit::ImportCards(Box::new(import)));
     assert_eq!(done.detail, format!("1 cards: {}", ws.asn[21].nip));
     assert_eq!(ws.asn[21].preferences, vec![wish]);
-    let none = import_cards(&ws, &[("rusak.json".into(), "{".into())]);
+    let none = import_cards(
+        &ws,
+        &[("rusak.json".into(), "{".into())],
+        "2026-12-02T00:00:00Z",
+    );
     refused(&ws, Edit::ImportCards(Box::new(none)), EditError::Nothing);
 }

@@ -136,7 +136,7 @@ fn check_sheet(sheet: &Sheet) -> Result<(), TestCaseError> {
             prop_assert!(no_errors(&after), "{kind:?}: {:?}", after.validate());
         }
     }
-    let cards = import_card_sheet(ws, sheet);
+    let cards = import_card_sheet(ws, sheet, "2026-12-02T00:00:00Z");
     prop_assert!(no_errors(&apply_cards(ws, &cards)));
     Ok(())
 }
@@ -237,7 +237,7 @@ proptest! {
     fn damaged_cards_never_panic(es in edits()) {
         let bytes = common::damaged(base().card.as_bytes(), &es);
         let ws = &base().ws;
-        let import = import_cards(ws, &[("k.json".into(), String::from_utf8_lossy(&bytes).into_owned())]);
+        let import = import_cards(ws, &[("k.json".into(), String::from_utf8_lossy(&bytes).into_owned())], "2026-12-02T00:00:00Z");
         prop_assert_eq!(import.read, 1);
         prop_assert!(no_errors(&apply_cards(ws, &import)));
     }

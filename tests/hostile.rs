@@ -497,3 +497,147 @@ fn a_long_csv_field_and_a_foreign_byte_are_named_by_row_and_column() {
         }
     ));
 }
+
+#[test]
+fn forged_cards_do_not_override_and_conflicts_go_to_the_analyst() {
+    use mutasi_planner::core::io::preference_card::*;
+    let ws = demo(60, 4);
+    let offer = offer_of(&ws);
+    let a = &ws.asn[10];
+    let wish = |target: PreferenceTarget, note: &str| Preference {
+        target,
+        reason: PreferenceReason::Family,
+        note: note.into(),
+    };
+    let tebo = PreferenceTarget::Regency(Regency::Tebo);
+    let bungo = PreferenceTarget::Regency(Regency::Bungo);
+    let card = |round: &str, at: &str, wishes: Vec<Preference>| {
+        write_card(&PreferenceCard::new(
+            round,
+            a.nip.as_str(),
+            &a.name,
+            at,
+            wishes,
+        ))
+    };
+    let genuine = card(
+        &offer.round,
+        "2026-12-01T08:00:00Z",
+        vec![wish(tebo.clone(), "")],
+    );
+    let forged = |at: &str| card(&offer.round, at, vec![wish(bungo.clone(), "")]);
+    // A forged time ("zzz", or years ahead) replaces nothing, in either order.
+    for at in ["zzz", "9999-12-31T23:59:59Z"] {
+        for files in [
+            vec![
+                ("asli.json".to_string(), genuine.clone()),
+                ("palsu.json".to_string(), forged(at)),
+            ],
+            vec![
+                ("palsu.json".to_string(), forged(at)),
+                ("asli.json".to_string(), genuine.clone()),
+            ],
+        ] {
+            let import = import_cards(&ws, &files, AT);
+            assert_eq!(import.accepted.len(), 1);
+            assert_eq!(import.accepted[0].file, "asli.json");
+            assert!(import.conflicts.is_empty());
+            let problem = import
+                .problems
+                .iter()
+                .find(|p| p.file == "palsu.json")
+                .unwrap();
+            assert!(matches!(
+                problem.reason,
+                CardReason::BadTimestamp(_) | CardReason::FutureTimestamp(_)
+            ));
+            assert!(problem.message(Lang::Id).ends_with("kartu tidak dipakai"));
+        }
+    }
+    // A few minutes ahead is a phone's clock: taken.
+    let soon = import_cards(
+        &ws,
+        &[("k.json".into(), forged("2026-12-02T09:10:00Z"))],
+        AT,
+    );
+    assert_eq!(soon.accepted.len(), 1, "{:?}", soon.problems);
+    // Another round's card is refused.
+    let old = card(
+        "mutasi-2024",
+        "2024-05-01T08:00:00Z",
+        vec![wish(tebo.clone(), "")],
+    );
+    let import = import_cards(&ws, &[("lama.json".into(), old)], AT);
+    assert!(import.accepted.is_empty());
+    assert_eq!(
+        import.problems[0].reason,
+        CardReason::OtherRound("mutasi-2024".into())
+    );
+    // The same position three times: the repeats are left out and named.
+    let pos = PreferenceTarget::Position(offer.positions[0].id.clone());
+    let thrice = card(
+        &offer.round,
+        "2026-12-01T08:00:00Z",
+        vec![
+            wish(pos.clone(), ""),
+            wish(pos.clone(), ""),
+            wish(pos.clone(), ""),
+        ],
+    );
+    let import = import_cards(&ws, &[("tiga.json".into(), thrice)], AT);
+    assert_eq!(import.accepted[0].wishes, vec![wish(pos, "")]);
+    let reasons: Vec<&CardReason> = import.problems.iter().map(|p| &p.reason).collect();
+    assert_eq!(
+        reasons,
+        [
+            &CardReason::DuplicateWish { rank: 2, first: 1 },
+            &CardReason::DuplicateWish { rank: 3, first: 1 }
+        ]
+    );
+    // A 5,000,000-character note is refused, not stored.
+    let long = card(
+        &offer.round,
+        "2026-12-01T08:00:00Z",
+        vec![wish(tebo.clone(), &"x".repeat(5_000_000))],
+    );
+    let import = import_cards(&ws, &[("panjang.json".into(), long)], AT);
+    assert!(import.accepted.is_empty());
+    assert_eq!(
+        import.problems[0].reason,
+        CardReason::NoteTooLong { rank: 1 }
+    );
+    // Two genuine cards that disagree: neither is picked; the edit is
+    // refused until the analyst chooses.
+    let later = card(
+        &offer.round,
+        "2026-12-02T08:00:00Z",
+        vec![wish(bungo.clone(), "")],
+    );
+    let mut import = import_cards(
+        &ws,
+        &[("a.json".into(), genuine.clone()), ("b.json".into(), later)],
+        AT,
+    );
+    assert!(import.accepted.is_empty());
+    assert_eq!(import.conflicts.len(), 1);
+    let mut open = ws.clone();
+    assert_eq!(
+        Edit::ImportCards(Box::new(import.clone())).apply(&mut open),
+        Err(mutasi_planner::core::edit::EditError::CardsUndecided(1))
+    );
+    import.choose(a.nip.as_str(), Choice::Card(0));
+    Edit::ImportCards(Box::new(import))
+        .apply(&mut open)
+        .unwrap();
+    assert_eq!(open.asn[10].preferences, vec![wish(tebo, "")]);
+    // The same wishes twice are no conflict: one is kept.
+    let import = import_cards(
+        &ws,
+        &[
+            ("a.json".into(), genuine.clone()),
+            ("a2.json".into(), genuine),
+        ],
+        AT,
+    );
+    assert_eq!((import.accepted.len(), import.conflicts.len()), (1, 0));
+}

@@ -9,6 +9,8 @@ use mutasi_planner::core::model::*;
 use mutasi_planner::i18n::Lang;
 use mutasi_planner::messages::Message;
 
+const NOW: &str = "2026-12-02T00:00:00Z";
+
 fn wish(target: PreferenceTarget, reason: PreferenceReason) -> Preference {
     Preference {
         target,
@@ -84,9 +86,20 @@ fn many_cards_are_checked_reported_and_applied() {
             PreferenceReason::Health,
         )],
     );
-    let card_b_wrong_name =
-        PreferenceCard::new(&offer.round, b.nip.as_str(), "Zzz Qqq", "t", vec![]);
-    let card_unknown = PreferenceCard::new(&offer.round, "198503142010012003", "Dewi", "t", vec![]);
+    let card_b_wrong_name = PreferenceCard::new(
+        &offer.round,
+        b.nip.as_str(),
+        "Zzz Qqq",
+        "2026-11-28T08:30:00Z",
+        vec![],
+    );
+    let card_unknown = PreferenceCard::new(
+        &offer.round,
+        "198503142010012003",
+        "Dewi",
+        "2026-11-28T08:30:00Z",
+        vec![],
+    );
     let text_a = write_card(&card_a);
     assert_eq!(read_card(&text_a).unwrap(), card_a);
     let files = vec![
@@ -104,7 +117,7 @@ fn many_cards_are_checked_reported_and_applied() {
                 "",
                 c.nip.as_str(),
                 &c.name.to_uppercase(),
-                "t",
+                "2026-11-28T08:30:00Z",
                 (0..7)
                     .map(|_| {
                         wish(
@@ -116,9 +129,26 @@ fn many_cards_are_checked_reported_and_applied() {
             )),
         ),
     ];
-    let import = import_cards(&ws, &files);
+    let mut import = import_cards(&ws, &files, NOW);
     assert_eq!(import.read, 6);
-    assert_eq!(import.accepted.len(), 2, "{:?}", import.problems);
+    // Two cards of one NIP that disagree: neither is taken until the
+    // analyst chooses.
+    assert_eq!(import.accepted.len(), 1, "{:?}", import.problems);
+    assert_eq!(import.conflicts.len(), 1);
+    let conflict = &import.conflicts[0];
+    assert_eq!(conflict.nip, a.nip.as_str());
+    assert_eq!(
+        conflict
+            .cards
+            .iter()
+            .map(|c| c.file.as_str())
+            .collect::<Vec<_>>(),
+        [card_a.file_name().as_str(), "preferensi-kedua.json"]
+    );
+    assert_eq!(import.undecided(), 1);
+    import.choose(a.nip.as_str(), Choice::Card(1));
+    assert_eq!(import.undecided(), 0);
+    assert_eq!(import.to_apply().count(), 2);
     let reasons: Vec<(String, CardReason)> = import
         .problems
         .iter()
@@ -132,12 +162,6 @@ fn many_cards_are_checked_reported_and_applied() {
         }
     )));
     assert!(reasons.contains(&(
-        card_a.file_name(),
-        CardReason::Superseded {
-            by: "preferensi-kedua.json".into()
-        }
-    )));
-    assert!(reasons.contains(&(
         "b.json".into(),
         CardReason::NameDiffers {
             roster: b.name.clone()
@@ -145,6 +169,12 @@ fn many_cards_are_checked_reported_and_applied() {
     )));
     assert!(reasons.contains(&("dewi.json".into(), CardReason::UnknownNip)));
     assert!(reasons.contains(&("c.json".into(), CardReason::TooManyWishes(7))));
+    for rank in 2..=MAX_WISHES {
+        assert!(reasons.contains(&(
+            "c.json".into(),
+            CardReason::DuplicateWish { rank, first: 1 }
+        )));
+    }
     let unreadable = import
         .problems
         .iter()
@@ -163,7 +193,11 @@ fn many_cards_are_checked_reported_and_applied() {
         after.asn[10].preferences,
         vec![wish(PreferenceTarget::Unit(unit), PreferenceReason::Health)]
     );
-    assert_eq!(after.asn[12].preferences.len(), MAX_WISHES);
+    assert_eq!(
+        after.asn[12].preferences.len(),
+        1,
+        "the repeats are left out"
+    );
     assert_eq!(
         after.asn[11].preferences, ws.asn[11].preferences,
         "rejected card changes nothing"
@@ -188,7 +222,7 @@ fn a_form_export_csv_is_read_row_by_row() {
         b.name.replace(',', ""),
     );
     let sheet = sheet::read("form.csv", csv.as_bytes()).unwrap();
-    let import = import_card_sheet(&ws, &sheet);
+    let import = import_card_sheet(&ws, &sheet, NOW);
     assert_eq!(import.read, 3);
     assert_eq!(import.accepted.len(), 2);
     let first = &import.accepted[0];
@@ -235,13 +269,13 @@ fn cards_apply_by_nip_even_if_the_roster_changed_after_the_report() {
         &offer.round,
         a.nip.as_str(),
         &a.name,
-        "t",
+        "2026-11-28T08:30:00Z",
         vec![wish(
             PreferenceTarget::Regency(Regency::Tebo),
             PreferenceReason::Family,
         )],
     );
-    let import = import_cards(&ws, &[("k.json".into(), write_card(&card))]);
+    let import = import_cards(&ws, &[("k.json".into(), write_card(&card))], NOW);
     // Someone earlier in the roster leaves before the analyst confirms.
     let mut changed = ws.clone();
     changed.asn.remove(0);

@@ -191,6 +191,75 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// Seconds since 1970-01-01T00:00:00Z of a timestamp as cards and forms
+/// write it: ISO 8601 (`2026-12-01T09:30:00Z`, `2026-12-01 09:30`,
+/// fractions, `Z` or an offset `+07:00`/`+0700`), or a form export's
+/// `1/12/2026 09:30:05` (day first, as Indonesian Google Forms writes it)
+/// or `2026/12/01 9:30`, both taken in WIB (UTC+7). `None` for anything
+/// else.
+pub fn parse_timestamp(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (date, rest) = if text.len() >= 10 && text.as_bytes().get(4) == Some(&b'-') {
+        (Date::parse_iso(text.get(..10)?).ok()?, text.get(10..)?)
+    } else {
+        let (day_part, rest) = text.split_once(' ')?;
+        let mut parts = day_part.split('/');
+        let (a, m, b) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        // Year first (2026/12/01) or day first (1/12/2026).
+        let (y, d) = if a.len() == 4 { (a, b) } else { (b, a) };
+        let date = Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()?;
+        let seconds = clock(rest.trim())?;
+        return Some(date.days_since_epoch() * 86_400 + seconds - 7 * 3_600);
+    };
+    let rest = rest.strip_prefix(['T', ' '])?;
+    // The clock runs to the zone: Z, +hh:mm, -hh:mm, +hhmm, or nothing (UTC).
+    let zone_at = rest.find(['Z', '+', '-']).unwrap_or(rest.len());
+    let seconds = clock(&rest[..zone_at])?;
+    let offset = match &rest[zone_at..] {
+        "" | "Z" => 0,
+        zone => {
+            let sign = if zone.starts_with('-') { -1 } else { 1 };
+            let digits: String = zone[1..].chars().filter(|c| *c != ':').collect();
+            if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let (h, m): (i64, i64) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+            if h > 14 || m > 59 {
+                return None;
+            }
+            sign * (h * 3_600 + m * 60)
+        }
+    };
+    Some(date.days_since_epoch() * 86_400 + seconds - offset)
+}
+
+/// Seconds of `hh:mm[:ss[.fff]]`.
+fn clock(text: &str) -> Option<i64> {
+    let mut parts = text.split(':');
+    let h: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let s: i64 = match parts.next() {
+        None => 0,
+        Some(sec) => {
+            let whole = sec.split_once('.').map_or(sec, |(w, f)| {
+                if f.bytes().all(|b| b.is_ascii_digit()) {
+                    w
+                } else {
+                    "x"
+                }
+            });
+            whole.parse().ok()?
+        }
+    };
+    if parts.next().is_some() || h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    Some(h * 3_600 + m * 60 + s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +277,33 @@ mod tests {
         assert!(Date::new(2024, 4, 31).is_err());
         assert!(Date::new(2024, 13, 1).is_err());
         assert!(Date::new(2024, 1, 0).is_err());
+    }
+
+    #[test]
+    fn timestamps_of_cards_and_forms() {
+        let base = parse_timestamp("2026-12-01T00:00:00Z").unwrap();
+        assert_eq!(base, d(2026, 12, 1).days_since_epoch() * 86_400);
+        assert_eq!(parse_timestamp("2026-12-01T07:00:00.123+07:00"), Some(base));
+        assert_eq!(parse_timestamp("2026-12-01 07:00+0700"), Some(base));
+        assert_eq!(parse_timestamp("2026-11-30T23:00:00-01:00"), Some(base));
+        assert_eq!(parse_timestamp("1/12/2026 07:00:00"), Some(base));
+        assert_eq!(parse_timestamp("2026/12/01 7:00"), Some(base));
+        assert_eq!(
+            parse_timestamp("2026-12-01T09:30:00Z"),
+            Some(base + 9 * 3_600 + 1_800)
+        );
+        for bad in [
+            "zzz",
+            "",
+            "2026-13-01T00:00:00Z",
+            "2026-12-01T25:00:00Z",
+            "2026-12-01",
+            "9999-12-31T23:59:59Q",
+            "2026-12-01T00:00:00+7",
+            "1/12/26x 07:00",
+        ] {
+            assert_eq!(parse_timestamp(bad), None, "{bad}");
+        }
     }
 
     #[test]

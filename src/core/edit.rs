@@ -212,6 +212,8 @@ pub enum EditError {
     SlotsOutOfRange(u32),
     /// A unit cap above 100 %.
     PercentOutOfRange(u8),
+    /// Card conflicts the analyst has not decided yet.
+    CardsUndecided(usize),
     /// A swap of a person with themself.
     SamePerson(Nip),
     /// An inauguration date for a round with no election.
@@ -593,10 +595,14 @@ impl Edit {
                 Ok(applied("import_sheet", detail))
             }
             Edit::ImportCards(import) => {
-                if import.accepted.is_empty() {
+                let undecided = import.undecided();
+                if undecided > 0 {
+                    return Err(EditError::CardsUndecided(undecided));
+                }
+                let nips: Vec<&str> = import.to_apply().map(|c| c.nip.as_str()).collect();
+                if nips.is_empty() {
                     return Err(EditError::Nothing);
                 }
-                let nips: Vec<&str> = import.accepted.iter().map(|c| c.nip.as_str()).collect();
                 let detail = format!("{} cards: {}", nips.len(), nips.join(" "));
                 *ws = apply_cards(ws, &import);
                 Ok(applied("import_cards", detail))

@@ -2,7 +2,7 @@
 
 use super::Message;
 use crate::core::io::preference_card::{
-    CardProblem, CardReason, FileError, FileKind, OfferLinkError, MAX_WISHES,
+    CardProblem, CardReason, FileError, FileKind, OfferLinkError, MAX_NOTE_CHARS, MAX_WISHES,
 };
 use crate::i18n::Lang;
 
@@ -53,6 +53,47 @@ impl Message for CardProblem {
                     format!("{n} pilihan; hanya {MAX_WISHES} pertama yang dipakai")
                 } else {
                     format!("{n} wishes; only the first {MAX_WISHES} are used")
+                }
+            }
+            CardReason::OtherRound(round) => {
+                if id {
+                    format!("kartu untuk putaran lain (\"{round}\"); kartu tidak dipakai")
+                } else {
+                    format!("a card for another round (\"{round}\"); card not used")
+                }
+            }
+            CardReason::BadTimestamp(at) => {
+                if id {
+                    format!("waktu kartu \"{at}\" bukan waktu yang sah; kartu tidak dipakai")
+                } else {
+                    format!("the card's time \"{at}\" is not a valid time; card not used")
+                }
+            }
+            CardReason::FutureTimestamp(at) => {
+                if id {
+                    format!("waktu kartu {at} masih di masa depan; kartu tidak dipakai")
+                } else {
+                    format!("the card's time {at} lies in the future; card not used")
+                }
+            }
+            CardReason::DuplicateWish { rank, first } => {
+                if id {
+                    format!(
+                        "pilihan {rank} sama dengan pilihan {first}; pilihan {rank} tidak dipakai"
+                    )
+                } else {
+                    format!("wish {rank} repeats wish {first}; wish {rank} is left out")
+                }
+            }
+            CardReason::NoteTooLong { rank } => {
+                if id {
+                    format!(
+                        "keterangan pilihan {rank} lebih dari {MAX_NOTE_CHARS} karakter; kartu tidak dipakai"
+                    )
+                } else {
+                    format!(
+                        "the note of wish {rank} is longer than {MAX_NOTE_CHARS} characters; card not used"
+                    )
                 }
             }
             CardReason::Superseded { by } => {

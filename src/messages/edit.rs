@@ -38,6 +38,7 @@ impl Message for EditError {
             ),
             EditError::SlotsOutOfRange(n) => with(T::EditSlotsRange, n),
             EditError::PercentOutOfRange(n) => with(T::EditPercentRange, n),
+            EditError::CardsUndecided(n) => with(T::EditCardsUndecided, n),
             EditError::SamePerson(nip) => format!("{} ({nip})", T::EditSamePerson.text(lang)),
             EditError::NoElection => why(T::EditNoElection),
             EditError::Nothing => why(T::EditNothing),

@@ -782,6 +782,7 @@ fn WishEditor(
             <input
                 id=note_id
                 data-testid=format!("wish-note-{index}")
+                maxlength=crate::core::io::preference_card::MAX_NOTE_CHARS
                 prop:value=move || row().note
                 on:input=move |ev| {
                     let v = event_target_value(&ev);

@@ -359,7 +359,7 @@ pub fn ImportReport(
     prefix: &'static str,
     /// Files read.
     read: usize,
-    accepted: usize,
+    #[prop(into)] accepted: Signal<usize>,
     /// "… accepted" in this import's words.
     accepted_word: T,
     /// The confirm button's words.
@@ -369,6 +369,10 @@ pub fn ImportReport(
     problems: Vec<ProblemRow>,
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
+    /// What the analyst must decide before confirming (shown above the
+    /// buttons).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
@@ -403,18 +407,19 @@ pub fn ImportReport(
         }
     });
     view! {
-        <div class="preview" data-testid=format!("{prefix}-report") data-accepted=accepted data-problems=count>
+        <div class="preview" data-testid=format!("{prefix}-report") data-accepted=move || accepted.get() data-problems=count>
             <p>
                 {format_count(read, lang)} " " {T::CardsRead.text(lang)} " · "
-                <strong>{format_count(accepted, lang)}</strong> " " {accepted_word.text(lang)}
+                <strong>{move || format_count(accepted.get(), lang)}</strong> " " {accepted_word.text(lang)}
             </p>
             {table}
+            {children.map(|c| c())}
             <div class="actions">
                 <button
                     type="button"
                     class="primary"
                     data-testid=format!("{prefix}-confirm")
-                    disabled=accepted == 0
+                    disabled=move || accepted.get() == 0
                     on:click=move |_| on_confirm.run(())
                 >
                     {apply_word.text(lang)}

@@ -11,8 +11,14 @@
 //!   name that does not match the roster's rejects that card;
 //! - a wish naming something the workspace does not have is left out and
 //!   reported (the card's other wishes are kept, in their order);
-//! - two cards for one NIP: the later `created_at` wins (equal: the later
-//!   file in the list), the other is reported as superseded.
+//! - a card for another round, or whose `created_at` is not a timestamp or
+//!   lies in the future (beyond [`CLOCK_SKEW_SECONDS`]), or with a note over
+//!   [`MAX_NOTE_CHARS`] characters, is rejected; a wish naming what an
+//!   earlier wish named is left out and reported;
+//! - two cards for one NIP with the same wishes: one is kept (the later,
+//!   else the later file) and the other reported as superseded; with
+//!   different wishes neither is taken silently: both are shown to the
+//!   analyst, who chooses ([`CardImport::conflicts`]).
 
 use super::plan_file::{Envelope, EnvelopeError};
 use super::sheet::Sheet;
@@ -31,6 +37,11 @@ pub const CARD_FORMAT: &str = "mutasi-planner/kartu-preferensi";
 pub const OFFER_FORMAT: &str = "mutasi-planner/formasi";
 /// The most wishes a card holds.
 pub const MAX_WISHES: usize = 5;
+/// The most characters of a wish's note (the card page stops there).
+pub const MAX_NOTE_CHARS: usize = 500;
+/// How far in the future a card's time may be: a phone's clock that runs
+/// a little fast.
+pub const CLOCK_SKEW_SECONDS: i64 = 15 * 60;
 
 /// One ASN's card.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -298,6 +309,21 @@ pub enum CardReason {
         text: String,
     },
     TooManyWishes(usize),
+    /// A card for another round (its id): rejected.
+    OtherRound(String),
+    /// `created_at` is not a timestamp: rejected.
+    BadTimestamp(String),
+    /// `created_at` lies in the future: rejected.
+    FutureTimestamp(String),
+    /// Wish `rank` names what wish `first` named: left out.
+    DuplicateWish {
+        rank: usize,
+        first: usize,
+    },
+    /// Wish `rank`'s note is longer than [`MAX_NOTE_CHARS`]: rejected.
+    NoteTooLong {
+        rank: usize,
+    },
     /// Superseded by a later card for the same NIP in `by`.
     Superseded {
         by: String,
@@ -326,6 +352,27 @@ pub struct AcceptedCard {
     pub wishes: Vec<Preference>,
 }
 
+/// Two or more cards for one NIP with different wishes: the analyst
+/// chooses one (or none).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardConflict {
+    pub nip: String,
+    /// In the order read.
+    pub cards: Vec<AcceptedCard>,
+    pub choice: Choice,
+}
+
+/// The analyst's choice in a [`CardConflict`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Not made yet: the import cannot be applied.
+    Open,
+    /// This card (an index into `cards`).
+    Card(usize),
+    /// None of them: the person's wishes stay as they are.
+    Neither,
+}
+
 /// The outcome of reading many cards: nothing applied yet.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct CardImport {
@@ -333,6 +380,39 @@ pub struct CardImport {
     pub problems: Vec<CardProblem>,
     /// Cards read (files, or CSV rows).
     pub read: usize,
+    /// NIPs with cards that disagree; applied only as chosen.
+    pub conflicts: Vec<CardConflict>,
+}
+
+impl CardImport {
+    /// Records the analyst's choice for the conflict on `nip`.
+    pub fn choose(&mut self, nip: &str, choice: Choice) {
+        if let Some(c) = self.conflicts.iter_mut().find(|c| c.nip == nip) {
+            c.choice = match choice {
+                Choice::Card(i) if i >= c.cards.len() => Choice::Open,
+                other => other,
+            };
+        }
+    }
+
+    /// Conflicts still waiting for a choice.
+    pub fn undecided(&self) -> usize {
+        self.conflicts
+            .iter()
+            .filter(|c| c.choice == Choice::Open)
+            .count()
+    }
+
+    /// The cards that will be applied: the accepted ones and each
+    /// conflict's chosen card.
+    pub fn to_apply(&self) -> impl Iterator<Item = &AcceptedCard> {
+        self.accepted
+            .iter()
+            .chain(self.conflicts.iter().filter_map(|c| match c.choice {
+                Choice::Card(i) => c.cards.get(i),
+                _ => None,
+            }))
+    }
 }
 
 /// True when the card's name plausibly is the roster's: one word of three
@@ -359,6 +439,29 @@ fn target_known(ws: &Workspace, target: &PreferenceTarget) -> bool {
     }
 }
 
+/// A wish's target as people read it: the position's, unit's or agency's
+/// name, or the kabupaten; the id when the workspace lacks it.
+pub fn target_name(ws: &Workspace, target: &PreferenceTarget) -> String {
+    match target {
+        PreferenceTarget::Position(id) => ws
+            .positions
+            .iter()
+            .find(|p| &p.id == id)
+            .map_or_else(|| id.0.clone(), |p| p.name.clone()),
+        PreferenceTarget::Unit(id) => ws
+            .agencies
+            .iter()
+            .find_map(|a| a.unit(id).map(|u| format!("{} · {}", u.name, a.short_name)))
+            .unwrap_or_else(|| id.0.clone()),
+        PreferenceTarget::Agency(id) => ws
+            .agencies
+            .iter()
+            .find(|a| &a.id == id)
+            .map_or_else(|| id.0.clone(), |a| a.name.clone()),
+        PreferenceTarget::Regency(r) => r.name().to_string(),
+    }
+}
+
 fn target_text(target: &PreferenceTarget) -> String {
     match target {
         PreferenceTarget::Position(id) => id.0.clone(),
@@ -374,11 +477,17 @@ struct Collector<'a> {
     out: CardImport,
     /// NIP → index into `out.accepted`.
     taken: HashMap<String, usize>,
+    /// The open round's id: a card for another is rejected.
+    round: String,
+    /// Now, in seconds since the epoch (`None`: unknown, no future check).
+    now: Option<i64>,
 }
 
 impl<'a> Collector<'a> {
-    fn new(ws: &'a Workspace) -> Self {
+    fn new(ws: &'a Workspace, now: &str) -> Self {
         Collector {
+            round: ws.open_round().map(|r| r.id.clone()).unwrap_or_default(),
+            now: crate::core::date::parse_timestamp(now),
             ws,
             by_nip: ws
                 .asn
@@ -401,10 +510,12 @@ impl<'a> Collector<'a> {
     }
 
     /// Checks one card and keeps it (or reports why not).
+    #[allow(clippy::too_many_arguments)]
     fn card(
         &mut self,
         file: &str,
         row: Option<usize>,
+        round: Option<&str>,
         nip_text: &str,
         name: &str,
         created_at: &str,
@@ -433,6 +544,23 @@ impl<'a> Collector<'a> {
             );
             return;
         }
+        let nip_text = nip.as_str();
+        let reject = match round {
+            Some(r) if !r.is_empty() && r != self.round => Some(CardReason::OtherRound(clip(r))),
+            _ => None,
+        }
+        .or_else(|| self.time_problem(created_at, round.is_some()))
+        .or_else(|| {
+            let long = wishes
+                .iter()
+                .take(MAX_WISHES)
+                .position(|(_, _, note)| note.chars().count() > MAX_NOTE_CHARS)?;
+            Some(CardReason::NoteTooLong { rank: long + 1 })
+        });
+        if let Some(why) = reject {
+            self.problem(file, row, Some(nip_text), why);
+            return;
+        }
         if wishes.len() > MAX_WISHES {
             self.problem(
                 file,
@@ -442,13 +570,29 @@ impl<'a> Collector<'a> {
             );
         }
         let mut kept = Vec::new();
+        let mut ranks: Vec<usize> = Vec::new();
         for (rank, (target, reason, note)) in wishes.into_iter().take(MAX_WISHES).enumerate() {
             match target {
-                Ok(t) if target_known(self.ws, &t) => kept.push(Preference {
-                    target: t,
-                    reason,
-                    note,
-                }),
+                Ok(t) if target_known(self.ws, &t) => {
+                    if let Some(k) = kept.iter().position(|p: &Preference| p.target == t) {
+                        self.problem(
+                            file,
+                            row,
+                            Some(nip.as_str()),
+                            CardReason::DuplicateWish {
+                                rank: rank + 1,
+                                first: ranks[k],
+                            },
+                        );
+                        continue;
+                    }
+                    ranks.push(rank + 1);
+                    kept.push(Preference {
+                        target: t,
+                        reason,
+                        note,
+                    })
+                }
                 Ok(t) => self.problem(
                     file,
                     row,
@@ -479,13 +623,48 @@ impl<'a> Collector<'a> {
         self.keep(card, row);
     }
 
-    /// Keeps a checked card; of two for one NIP the later `created_at` wins
-    /// (equal times: the one kept last), and the other is reported as
-    /// superseded (`row` is the new card's CSV row, if any).
+    /// Why a card's time cannot be taken: not a timestamp, or in the
+    /// future. A card file's time is the ASN's to write and must be one; a
+    /// form's is written by the form service in its own locale, so one it
+    /// cannot read (`file` false) only leaves the rows unordered.
+    fn time_problem(&self, created_at: &str, file: bool) -> Option<CardReason> {
+        let Some(at) = crate::core::date::parse_timestamp(created_at) else {
+            return file.then(|| CardReason::BadTimestamp(clip(created_at)));
+        };
+        match self.now {
+            Some(now) if at > now + CLOCK_SKEW_SECONDS => {
+                Some(CardReason::FutureTimestamp(clip(created_at)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Keeps a checked card. Another card for its NIP with the same wishes:
+    /// the later `created_at` is kept (equal or unknown times: the one kept
+    /// last) and the other reported as superseded (`row` is the new card's
+    /// CSV row, if any). With different wishes, both go to the analyst.
     fn keep(&mut self, card: AcceptedCard, row: Option<usize>) {
         let key = card.nip.clone();
+        if let Some(c) = self.out.conflicts.iter_mut().find(|c| c.nip == key) {
+            c.cards.push(card);
+            return;
+        }
         match self.taken.get(&key).copied() {
-            Some(i) if card.created_at >= self.out.accepted[i].created_at => {
+            Some(i) if self.out.accepted[i].wishes != card.wishes => {
+                let first = self.out.accepted.remove(i);
+                self.taken.remove(&key);
+                for v in self.taken.values_mut() {
+                    if *v > i {
+                        *v -= 1;
+                    }
+                }
+                self.out.conflicts.push(CardConflict {
+                    nip: key,
+                    cards: vec![first, card],
+                    choice: Choice::Open,
+                });
+            }
+            Some(i) if later(&card.created_at, &self.out.accepted[i].created_at) => {
                 let old = self.out.accepted[i].file.clone();
                 let by = card.file.clone();
                 self.problem(&old, None, Some(&key), CardReason::Superseded { by });
@@ -503,9 +682,24 @@ impl<'a> Collector<'a> {
     }
 }
 
-/// Reads many card files (name, text) against the workspace.
-pub fn import_cards(ws: &Workspace, files: &[(String, String)]) -> CardImport {
-    let mut c = Collector::new(ws);
+/// Whether `a` is not earlier than `b`, by their times; true when either is
+/// not a timestamp (then the one read last counts as later).
+fn later(a: &str, b: &str) -> bool {
+    use crate::core::date::parse_timestamp;
+    match (parse_timestamp(a), parse_timestamp(b)) {
+        (Some(a), Some(b)) => a >= b,
+        _ => true,
+    }
+}
+
+fn clip(text: &str) -> String {
+    crate::core::text::clip(text.to_string())
+}
+
+/// Reads many card files (name, text) against the workspace; `now` is the
+/// time of the import (ISO 8601), for cards dated in the future.
+pub fn import_cards(ws: &Workspace, files: &[(String, String)], now: &str) -> CardImport {
+    let mut c = Collector::new(ws, now);
     for (file, text) in files {
         match read_card(text) {
             Ok(card) => {
@@ -514,7 +708,15 @@ pub fn import_cards(ws: &Workspace, files: &[(String, String)]) -> CardImport {
                     .into_iter()
                     .map(|p| (Ok(p.target), p.reason, p.note))
                     .collect();
-                c.card(file, None, &card.nip, &card.name, &card.created_at, wishes);
+                c.card(
+                    file,
+                    None,
+                    Some(&card.round),
+                    &card.nip,
+                    &card.name,
+                    &card.created_at,
+                    wishes,
+                );
             }
             Err(why) => {
                 c.out.read += 1;
@@ -581,8 +783,8 @@ pub fn target_from_text(ws: &Workspace, text: &str) -> Result<PreferenceTarget, 
 
 /// Reads a form export: columns NIP, NAMA, and for k = 1..5 `PILIHAN k`,
 /// `ALASAN k` and optionally `CATATAN k`; the first row is the header.
-pub fn import_card_sheet(ws: &Workspace, sheet: &Sheet) -> CardImport {
-    let mut c = Collector::new(ws);
+pub fn import_card_sheet(ws: &Workspace, sheet: &Sheet, now: &str) -> CardImport {
+    let mut c = Collector::new(ws, now);
     let file = sheet.file_name.clone();
     let headers: Vec<String> = (0..sheet.width())
         .map(|col| normalize(&sheet.cell(0, col).display()))
@@ -627,6 +829,7 @@ pub fn import_card_sheet(ws: &Workspace, sheet: &Sheet) -> CardImport {
         c.card(
             &file,
             Some(sheet.row_number(r)),
+            None,
             &text(Some(nip_col)),
             &text(name_col),
             &text(timestamp_col),
@@ -638,10 +841,16 @@ pub fn import_card_sheet(ws: &Workspace, sheet: &Sheet) -> CardImport {
 
 /// Merges two imports (files and a CSV chosen together).
 pub fn merge(mut a: CardImport, b: CardImport, ws: &Workspace) -> CardImport {
-    let mut c = Collector::new(ws);
+    let mut c = Collector::new(ws, "");
     c.out.read = a.read + b.read;
     c.out.problems.append(&mut a.problems);
     c.out.problems.extend(b.problems);
+    c.out.conflicts = a.conflicts;
+    for conflict in b.conflicts {
+        for card in conflict.cards {
+            c.keep(card, None);
+        }
+    }
     for card in a.accepted.into_iter().chain(b.accepted) {
         c.keep(card, None);
     }
@@ -651,7 +860,7 @@ pub fn merge(mut a: CardImport, b: CardImport, ws: &Workspace) -> CardImport {
 /// Replaces the preferences of every accepted card's ASN.
 pub fn apply_cards(ws: &Workspace, import: &CardImport) -> Workspace {
     let mut out = ws.clone();
-    for card in &import.accepted {
+    for card in import.to_apply() {
         if let Some(asn) = out.asn.iter_mut().find(|a| a.nip.as_str() == card.nip) {
             asn.preferences = card.wishes.clone();
         }

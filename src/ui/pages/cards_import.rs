@@ -4,7 +4,7 @@
 
 use crate::core::edit::Edit;
 use crate::core::io::preference_card::{
-    import_card_sheet, import_cards, merge, offer_of, CardImport,
+    import_card_sheet, import_cards, merge, offer_of, target_name, CardConflict, CardImport, Choice,
 };
 use crate::i18n::T;
 use crate::messages::Message;
@@ -17,6 +17,9 @@ use leptos::prelude::*;
 pub fn CardsImport() -> impl IntoView {
     let state = use_state();
     let pending: RwSignal<Option<CardImport>> = RwSignal::new(None);
+    // The analyst's choices for conflicting cards, apart from `pending`, so
+    // choosing does not redraw the report (and its radio buttons).
+    let choices: RwSignal<Vec<(String, Choice)>> = RwSignal::new(Vec::new());
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let download_offer = move |_| {
@@ -53,10 +56,11 @@ pub fn CardsImport() -> impl IntoView {
                     Err(e) => unreadable.push((name, e)),
                 }
             }
+            let now = browser::now_iso();
             let result = state.workspace.with_untracked(|ws| {
-                let mut all = import_cards(ws, &cards);
+                let mut all = import_cards(ws, &cards, &now);
                 for s in &sheets {
-                    all = merge(all, import_card_sheet(ws, s), ws);
+                    all = merge(all, import_card_sheet(ws, s, &now), ws);
                 }
                 for (name, why) in unreadable {
                     all.read += 1;
@@ -70,25 +74,30 @@ pub fn CardsImport() -> impl IntoView {
                 }
                 all
             });
+            choices.set(Vec::new());
             pending.set(Some(result));
         });
     };
 
     let reset = move || {
         pending.set(None);
+        choices.set(Vec::new());
         if let Some(input) = input_ref.get_untracked() {
             input.set_value("");
         }
     };
     let confirm = move || {
-        let Some(import) = pending.get_untracked() else {
+        let Some(mut import) = pending.get_untracked() else {
             return;
         };
+        for (nip, choice) in choices.get_untracked() {
+            import.choose(&nip, choice);
+        }
         let lang = state.lang.get_untracked();
         let detail = format!(
             "{}: {} {}",
             T::CardsImported.text(lang),
-            import.accepted.len(),
+            import.to_apply().count(),
             T::CardsAccepted.text(lang)
         );
         if state.apply(Edit::ImportCards(Box::new(import))).is_ok() {
@@ -142,6 +151,11 @@ pub fn CardsImport() -> impl IntoView {
             {move || {
                 pending.get().map(|import| {
                     let lang = state.lang.get_untracked();
+                    let conflicts = import.conflicts.clone();
+                    let plain = import.accepted.len();
+                    let accepted = Signal::derive(move || {
+                        plain + choices.with(|c| c.iter().filter(|(_, x)| matches!(x, Choice::Card(_))).count())
+                    });
                     let problems = import
                         .problems
                         .iter()
@@ -156,17 +170,113 @@ pub fn CardsImport() -> impl IntoView {
                         <ImportReport
                             prefix="cards"
                             read=import.read
-                            accepted=import.accepted.len()
+                            accepted=accepted
                             accepted_word=T::CardsAccepted
                             apply_word=T::CardsApply
                             with_rows=true
                             problems=problems
                             on_confirm=Callback::new(move |()| confirm())
                             on_cancel=Callback::new(move |()| reset())
-                        />
+                        >
+                            {(!conflicts.is_empty()).then(|| view! { <Conflicts conflicts=conflicts.clone() choices=choices /> })}
+                        </ImportReport>
                     }
                 })
             }}
         </section>
+    }
+}
+
+/// Two or more cards for one NIP that disagree: the analyst picks the one
+/// that counts, or none. The import is refused while one is open.
+#[component]
+fn Conflicts(
+    conflicts: Vec<CardConflict>,
+    choices: RwSignal<Vec<(String, Choice)>>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let choose = move |nip: String, choice: Choice| {
+        choices.update(|c| {
+            c.retain(|(n, _)| *n != nip);
+            c.push((nip, choice));
+        })
+    };
+    let rows = state.workspace.with_untracked(|ws| {
+        conflicts
+            .into_iter()
+            .map(|c| {
+                let name = ws
+                    .asn
+                    .iter()
+                    .find(|a| a.nip.as_str() == c.nip)
+                    .map(|a| a.name.clone())
+                    .unwrap_or_default();
+                let cards: Vec<(String, String)> = c
+                    .cards
+                    .iter()
+                    .map(|card| {
+                        let wishes: Vec<String> = card
+                            .wishes
+                            .iter()
+                            .enumerate()
+                            .map(|(k, w)| format!("{}. {}", k + 1, target_name(ws, &w.target)))
+                            .collect();
+                        let when = if card.created_at.is_empty() {
+                            "—"
+                        } else {
+                            &card.created_at
+                        };
+                        (format!("{} · {when}", card.file), wishes.join("; "))
+                    })
+                    .collect();
+                (c.nip, name, cards)
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <div class="conflicts" data-testid="cards-conflicts">
+            <h4>{T::CardsConflictTitle.text(lang)}</h4>
+            <p class="help">{T::CardsConflictHelp.text(lang)}</p>
+            {rows
+                .into_iter()
+                .map(|(nip, name, cards)| {
+                    let group = format!("conflict-{nip}");
+                    let neither = nip.clone();
+                    view! {
+                        <fieldset class="conflict" data-testid="cards-conflict" data-nip=nip.clone()>
+                            <legend>{format!("{nip} · {name}")}</legend>
+                            {cards
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (source, wishes))| {
+                                    let nip = nip.clone();
+                                    view! {
+                                        <label class="check">
+                                            <input
+                                                type="radio"
+                                                name=group.clone()
+                                                data-testid="conflict-card"
+                                                on:change=move |_| choose(nip.clone(), Choice::Card(i))
+                                            />
+                                            <span><strong>{source}</strong><br />{wishes}</span>
+                                        </label>
+                                    }
+                                })
+                                .collect_view()}
+                            <label class="check">
+                                <input
+                                    type="radio"
+                                    name=group.clone()
+                                    data-testid="conflict-neither"
+                                    on:change=move |_| choose(neither.clone(), Choice::Neither)
+                                />
+                                <span>{T::CardsConflictNeither.text(lang)}</span>
+                            </label>
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
+        </div>
     }
 }
