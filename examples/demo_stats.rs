@@ -42,7 +42,7 @@ fn main() {
         .count();
     let start = Instant::now();
     let json = plan_file::write(&ws, "2026-11-28T00:00:00Z");
-    let stored = storage_codec::encode(&ws, "2026-11-28T00:00:00Z");
+    let stored = storage_codec::encode(&ws, "2026-11-28T00:00:00Z").text;
     let encode_ms = start.elapsed().as_secs_f64() * 1e3;
     let start = Instant::now();
     let back = storage_codec::decode(&stored).map(|p| p.workspace == ws);

@@ -375,6 +375,10 @@ strings! {
     ChangedElsewhere => "Ruang kerja diubah di tab lain. Penyimpanan otomatis di tab ini dihentikan agar tidak saling menimpa.", "The workspace was changed in another tab. Autosave in this tab is paused so neither overwrites the other.";
     LoadOtherTab => "Muat versi tab lain", "Load the other tab's version";
     KeepThisTab => "Simpan versi tab ini", "Keep this tab's version";
+    CopyKept => "Perubahan yang dibuat di tab ini selama penyimpanan otomatis berhenti disimpan sebagai salinan, bukan dibuang. Disimpan:", "Changes made in this tab while autosave was paused were kept as a copy, not dropped. Kept:";
+    LoadCopy => "Muat salinan", "Load the copy";
+    DownloadCopy => "Unduh salinan", "Download the copy";
+    DiscardCopy => "Buang salinan", "Discard the copy";
     PredikatBeforeAfter => "Predikat sebelum dan sesudah mutasi", "Predikat before and after the move";
     CheckCpns => "Bukan CPNS", "Not a CPNS";
     CheckPppk => "Bukan PPPK", "Not a PPPK";

@@ -24,7 +24,7 @@ fn base() -> &'static (String, Value, String) {
         });
         let text = plan_file::write_compact(&ws, "2026-11-28T00:00:00Z");
         let value = serde_json::from_str(&text).unwrap();
-        (text, value, storage_codec::encode(&ws, "t"))
+        (text, value, storage_codec::encode(&ws, "t").text)
     })
 }
 

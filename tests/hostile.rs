@@ -309,7 +309,7 @@ fn the_next_comment_number_cannot_overflow() {
 fn a_damaged_stored_entry_says_what_without_the_data() {
     use mutasi_planner::core::io::storage_codec::{self, StorageError};
     let ws = demo(200, 5);
-    let stored = storage_codec::encode(&ws, AT);
+    let stored = storage_codec::encode(&ws, AT).text;
     let mut envelope: Value = serde_json::from_str(&stored).unwrap();
     let data = envelope["data"].as_str().unwrap().to_string();
     // Cut to 90 %, on a whole base64 quantum so the base64 still decodes.
@@ -640,4 +640,38 @@ fn forged_cards_do_not_override_and_conflicts_go_to_the_analyst() {
         AT,
     );
     assert_eq!((import.accepted.len(), import.conflicts.len()), (1, 0));
+}
+
+#[test]
+fn a_stored_entry_names_its_content_so_tabs_do_not_ping_pong() {
+    use mutasi_planner::core::io::storage_codec::{self, fingerprint, stamp};
+    let mut ws = demo(60, 6);
+    let first = storage_codec::encode(&ws, "2026-12-02T09:00:00Z");
+    let again = storage_codec::encode(&ws, "2026-12-02T09:05:00Z");
+    // The same workspace stored later is the same content: a tab that
+    // loaded another tab's version does not store it again.
+    assert_eq!(first.fingerprint, again.fingerprint);
+    assert_ne!(first.text, again.text);
+    assert_eq!(fingerprint(&ws), first.fingerprint);
+    assert_eq!(
+        stamp(&again.text),
+        Some((
+            again.fingerprint.clone(),
+            "2026-12-02T09:05:00Z".to_string()
+        ))
+    );
+    assert_eq!(storage_codec::decode(&again.text).unwrap().workspace, ws);
+    // Any edit is another content.
+    ws.open_round_mut().unwrap().participation.contact = "bkd@jambiprov.go.id".into();
+    assert_ne!(fingerprint(&ws), first.fingerprint);
+    // An entry of an older build names no fingerprint and still loads.
+    let mut old: Value = serde_json::from_str(&first.text).unwrap();
+    let o = old.as_object_mut().unwrap();
+    o.remove("fingerprint");
+    o.remove("saved_at");
+    o.insert("schema_version".into(), 1.into());
+    let old = old.to_string();
+    assert_eq!(stamp(&old), Some((String::new(), String::new())));
+    assert!(storage_codec::decode(&old).is_ok());
+    assert_eq!(stamp("not an entry"), None);
 }

@@ -302,7 +302,7 @@ fn preview_counts_what_would_change() {
 #[test]
 fn storage_round_trip_is_compact() {
     let ws = small();
-    let stored = storage_codec::encode(&ws, "2026-11-28T10:00:00Z");
+    let stored = storage_codec::encode(&ws, "2026-11-28T10:00:00Z").text;
     let plain = plan_file::write_compact(&ws, "x");
     assert!(
         stored.len() * 4 < plain.len(),
@@ -316,7 +316,7 @@ fn storage_round_trip_is_compact() {
 #[test]
 fn damaged_storage_is_reported_not_wiped() {
     let ws = small();
-    let stored = storage_codec::encode(&ws, "t");
+    let stored = storage_codec::encode(&ws, "t").text;
     assert!(matches!(
         storage_codec::decode("not json"),
         Err(StorageError::Envelope(_))

@@ -725,7 +725,7 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
 async fn refused_save_keeps_the_previous_entry_and_tells_the_user() {
     clear_storage();
     let store = window().local_storage().unwrap().unwrap();
-    let previous = storage_codec::encode(&small(30), "earlier");
+    let previous = storage_codec::encode(&small(30), "earlier").text;
     store.set_item(storage::WORKSPACE_KEY, &previous).unwrap();
     // Fill the rest of the quota so the next save cannot fit.
     let mut i = 0;

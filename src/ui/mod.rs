@@ -15,6 +15,7 @@ pub mod storage;
 
 use crate::core::demo::jambi_demo;
 use crate::i18n::{format_count, T};
+use crate::messages::Message;
 use leptos::prelude::*;
 use pages::data::DataPage;
 use pages::evaluasi::EvaluasiPage;
@@ -35,6 +36,8 @@ pub fn boot() -> AppState {
         browser::today(),
     );
     state.storage.set(loaded.status);
+    state.synced.set_value(loaded.fingerprint);
+    state.copy.set(storage::copy_saved_at());
     state.lang.set(storage::load_lang());
     if let Some(page) = window()
         .location()
@@ -110,11 +113,32 @@ pub fn Shell(state: AppState) -> impl IntoView {
         }
     });
     on_cleanup(move || on_hide.remove());
-    // Another tab saved: pause autosave and ask (see StorageBanner).
+    // Another tab saved: when it holds something else than this tab shows,
+    // pause autosave and ask (see StorageBanner).
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(storage::WORKSPACE_KEY) && ev.new_value().is_some() {
-            state.storage.set(StorageStatus::ChangedElsewhere);
+        if ev.key().as_deref() != Some(storage::WORKSPACE_KEY) {
+            return;
         }
+        let Some(text) = ev.new_value() else {
+            return;
+        };
+        let other = crate::core::io::storage_codec::stamp(&text)
+            .map(|(f, _)| f)
+            .unwrap_or_default();
+        let Some(synced) = state.synced.try_get_value() else {
+            return;
+        };
+        if !other.is_empty() && other == synced {
+            return;
+        }
+        let mine = state
+            .workspace
+            .with_untracked(crate::core::io::storage_codec::fingerprint);
+        if other == mine {
+            state.synced.set_value(other);
+            return;
+        }
+        state.storage.set(StorageStatus::ChangedElsewhere);
     });
     on_cleanup(move || on_storage.remove());
 
@@ -285,31 +309,97 @@ fn PrintHead() -> impl IntoView {
 pub const AUTOSAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// Saves the workspace now, unless autosave is paused (a stored entry that
-/// could not be read awaits the user's decision, storage is unavailable, or
-/// another tab saved). Does nothing once the state is disposed.
+/// could not be read awaits the user's decision, or storage is
+/// unavailable) or the stored entry already holds it. While another tab's
+/// save is pending the user's decision, this tab's edits are kept apart
+/// ([`storage::COPY_KEY`]), never dropped. Does nothing once the state is
+/// disposed.
 fn autosave(state: AppState) {
-    let paused = state.storage.try_with_untracked(|s| {
-        matches!(
-            s,
-            StorageStatus::Unreadable { .. }
-                | StorageStatus::Unavailable
-                | StorageStatus::ChangedElsewhere
-        )
-    });
-    if paused != Some(false) {
+    let Some(status) = state.storage.try_get_untracked() else {
+        return;
+    };
+    if matches!(
+        status,
+        StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+    ) {
         return;
     }
-    if let Some(status) = state
-        .workspace
-        .try_with_untracked(|ws| storage::save(ws, &browser::now_iso()))
-    {
-        state.storage.try_set(status);
+    let Some(encoded) = state.workspace.try_with_untracked(storage::encode) else {
+        return;
+    };
+    if Some(&encoded.fingerprint) == state.synced.try_get_value().as_ref() {
+        return;
     }
+    if status == StorageStatus::ChangedElsewhere {
+        match storage::save_copy(&encoded) {
+            StorageStatus::Saved { .. } => state.copy.set(Some(browser::now_iso())),
+            refused => state.storage.set(refused),
+        }
+        return;
+    }
+    let status = storage::write(&encoded);
+    if matches!(status, StorageStatus::Saved { .. }) {
+        state.synced.set_value(encoded.fingerprint);
+    }
+    state.storage.try_set(status);
 }
 
 /// A banner on every page when storage is in trouble; the Data page has the
 /// details and the recovery actions. When another tab saved, it offers to
 /// load that version or keep this one.
+/// This tab's edits made while autosave was paused, kept as a copy: load
+/// it (it then becomes the stored workspace), download it, or discard it.
+#[component]
+fn CopyBanner(at: String) -> impl IntoView {
+    let state = use_context::<AppState>().expect("state");
+    let load = move |_| {
+        let loaded = storage::load_copy();
+        match loaded.workspace {
+            Some(ws) => {
+                state.replace_workspace(ws);
+                storage::remove_copy();
+                state.copy.set(None);
+            }
+            None => {
+                if let StorageStatus::Unreadable { error: Some(e), .. } = loaded.status {
+                    state.notify(true, e.message(state.lang.get_untracked()));
+                }
+            }
+        }
+    };
+    let download = move |_| {
+        let Some(raw) = storage::copy_text() else {
+            return;
+        };
+        let text = crate::core::io::storage_codec::unpack(&raw).unwrap_or(raw);
+        let name = format!("mutasi-planner-salinan-{}.json", state.today);
+        if let Err(e) = browser::download_text(&name, "application/json", &text) {
+            state.notify(true, e);
+        }
+    };
+    let discard = move |_| {
+        storage::remove_copy();
+        state.copy.set(None);
+    };
+    view! {
+        <div role="alert" class="alert warning banner" data-testid="copy-banner">
+            <span>{move || state.t(T::CopyKept)} " " {at.clone()}</span>
+            " "
+            <button type="button" data-testid="load-copy" on:click=load>
+                {move || state.t(T::LoadCopy)}
+            </button>
+            " "
+            <button type="button" data-testid="download-copy" on:click=download>
+                {move || state.t(T::DownloadCopy)}
+            </button>
+            " "
+            <button type="button" data-testid="discard-copy" on:click=discard>
+                {move || state.t(T::DiscardCopy)}
+            </button>
+        </div>
+    }
+}
+
 /// On every page while the open round's TMT falls in a Pilkada window.
 #[component]
 fn ElectionBanner() -> impl IntoView {
@@ -337,18 +427,21 @@ fn StorageBanner() -> impl IntoView {
     let state = use_context::<AppState>().expect("state");
     let load_other = move |_| {
         let loaded = storage::load();
-        match loaded.workspace {
-            Some(ws) => {
-                state.storage.set(loaded.status);
-                state.replace_workspace(ws);
-            }
-            None => state.storage.set(loaded.status),
+        if let Some(ws) = loaded.workspace {
+            // What is loaded is stored already: no save, no event for the
+            // other tab.
+            state.synced.set_value(loaded.fingerprint);
+            state.replace_workspace(ws);
         }
+        state.storage.set(loaded.status);
     };
     let keep_mine = move |_| {
-        let status = state
-            .workspace
-            .with_untracked(|ws| storage::save(ws, &browser::now_iso()));
+        let (status, fingerprint) = state.workspace.with_untracked(storage::save);
+        if matches!(status, StorageStatus::Saved { .. }) {
+            state.synced.set_value(fingerprint);
+            storage::remove_copy();
+            state.copy.set(None);
+        }
         state.storage.set(status);
     };
     move || {
@@ -370,6 +463,9 @@ fn StorageBanner() -> impl IntoView {
                 }
                 .into_any(),
             );
+        }
+        if let Some(at) = state.copy.get() {
+            return Some(view! { <CopyBanner at=at /> }.into_any());
         }
         let text = match status {
             StorageStatus::Refused { .. } => T::StorageQuota,

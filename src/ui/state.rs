@@ -138,6 +138,14 @@ pub struct AppState {
     pub page: RwSignal<Page>,
     pub lang: RwSignal<Lang>,
     pub storage: RwSignal<StorageStatus>,
+    /// The fingerprint of the stored entry this tab's workspace equals
+    /// (set when it loads or saves one): autosave writes nothing new when
+    /// the workspace still has it, and another tab's save of it is no
+    /// change.
+    pub synced: StoredValue<String>,
+    /// When this tab's edits made while autosave was paused were kept apart
+    /// (see [`super::storage::COPY_KEY`]); `None` when there is no copy.
+    pub copy: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
     /// Bumped on every workspace replacement, so views can reset selections.
     pub generation: RwSignal<u64>,
@@ -188,6 +196,8 @@ impl AppState {
             page: RwSignal::new(Page::default()),
             lang: RwSignal::new(Lang::Id),
             storage: RwSignal::new(StorageStatus::Unknown),
+            synced: StoredValue::new(String::new()),
+            copy: RwSignal::new(None),
             notice: RwSignal::new(None),
             generation: RwSignal::new(0),
             today,

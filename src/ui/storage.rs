@@ -27,24 +27,37 @@ pub struct Loaded {
     /// The stored workspace, or `None` when there was none or it was unreadable.
     pub workspace: Option<Workspace>,
     pub status: StorageStatus,
+    /// The stored entry's fingerprint (empty when none or unreadable).
+    pub fingerprint: String,
 }
 
 /// Loads the stored workspace.
 pub fn load() -> Loaded {
+    load_key(WORKSPACE_KEY)
+}
+
+fn load_key(key: &str) -> Loaded {
     let Some(store) = storage() else {
         return Loaded {
             workspace: None,
             status: StorageStatus::Unavailable,
+            fingerprint: String::new(),
         };
     };
-    match store.get_item(WORKSPACE_KEY) {
+    match store.get_item(key) {
         Ok(None) => Loaded {
             workspace: None,
             status: StorageStatus::Unknown,
+            fingerprint: String::new(),
         },
         Ok(Some(raw)) => match storage_codec::decode(&raw) {
             Ok(plan) => Loaded {
                 status: StorageStatus::Saved { chars: raw.len() },
+                // An entry of an older build names none: compute it.
+                fingerprint: match storage_codec::stamp(&raw) {
+                    Some((f, _)) if !f.is_empty() => f,
+                    _ => storage_codec::fingerprint(&plan.workspace),
+                },
                 workspace: Some(plan.workspace),
             },
             Err(e) => Loaded {
@@ -53,6 +66,7 @@ pub fn load() -> Loaded {
                     raw,
                     error: Some(e),
                 },
+                fingerprint: String::new(),
             },
         },
         Err(_) => Loaded {
@@ -61,21 +75,74 @@ pub fn load() -> Loaded {
                 raw: String::new(),
                 error: None,
             },
+            fingerprint: String::new(),
         },
     }
 }
 
-/// Saves the workspace; on refusal the previous entry stays as it was.
-pub fn save(workspace: &Workspace, saved_at: &str) -> StorageStatus {
+/// Encodes the workspace for storage (see [`write`]).
+pub fn encode(workspace: &Workspace) -> storage_codec::Encoded {
+    storage_codec::encode(workspace, &super::browser::now_iso())
+}
+
+/// Stores encoded text as the workspace; on refusal the previous entry
+/// stays as it was.
+pub fn write(encoded: &storage_codec::Encoded) -> StorageStatus {
+    write_key(WORKSPACE_KEY, &encoded.text)
+}
+
+/// Encodes and stores the workspace; the status and the stored
+/// fingerprint.
+pub fn save(workspace: &Workspace) -> (StorageStatus, String) {
+    let encoded = encode(workspace);
+    (write(&encoded), encoded.fingerprint)
+}
+
+fn write_key(key: &str, text: &str) -> StorageStatus {
     let Some(store) = storage() else {
         return StorageStatus::Unavailable;
     };
-    let text = storage_codec::encode(workspace, saved_at);
-    match store.set_item(WORKSPACE_KEY, &text) {
+    match store.set_item(key, text) {
         Ok(()) => StorageStatus::Saved { chars: text.len() },
         Err(e) => StorageStatus::Refused {
             message: e.as_string().unwrap_or_else(|| format!("{e:?}")),
         },
+    }
+}
+
+/// Where this tab keeps its edits while another tab's save pauses
+/// autosave: never dropped, offered back until loaded or discarded.
+pub const COPY_KEY: &str = "mutasi-planner.workspace.copy";
+
+/// Keeps this tab's edits apart while autosave is paused.
+pub fn save_copy(encoded: &storage_codec::Encoded) -> StorageStatus {
+    write_key(COPY_KEY, &encoded.text)
+}
+
+/// The kept copy's time (ISO 8601), when there is one.
+pub fn copy_saved_at() -> Option<String> {
+    let raw = storage()?.get_item(COPY_KEY).ok().flatten()?;
+    Some(
+        storage_codec::stamp(&raw)
+            .map(|(_, at)| at)
+            .unwrap_or_default(),
+    )
+}
+
+/// The kept copy, read like the workspace entry.
+pub fn load_copy() -> Loaded {
+    load_key(COPY_KEY)
+}
+
+/// The raw text of the kept copy (for a download).
+pub fn copy_text() -> Option<String> {
+    storage()?.get_item(COPY_KEY).ok().flatten()
+}
+
+/// Forgets the kept copy.
+pub fn remove_copy() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(COPY_KEY);
     }
 }
 

@@ -184,7 +184,7 @@ test('the analyst imports 200 cards and 50 objections with three bad files, ever
   const { page } = app;
   const { offer } = await publishOffer(page, ctx.server);
   const ws = await exportWorkspace(page);
-  const at = '2026-12-05T09:00:00Z';
+  const at = '2026-12-01T09:00:00Z';
   const files = [];
   const put = async (name, body) => {
     const path = join(ctx.dir, name);

@@ -6,8 +6,15 @@
 //! inside a small JSON envelope that names the encoding and schema version:
 //!
 //! ```json
-//! {"schema_version":1,"encoding":"deflate+base64","data":"..."}
+//! {"schema_version":2,"encoding":"deflate+base64","saved_at":"…",
+//!  "fingerprint":"…","data":"..."}
 //! ```
+//!
+//! The fingerprint is a SHA-256 (16 hex digits of it) of the compact plan
+//! JSON, which itself carries no time: two tabs tell whether an entry
+//! another tab stored holds what they show without decoding it, and a tab
+//! does not store again what is already stored (a storage event in every
+//! other tab would say "changed" when nothing did).
 //!
 //! Decoding reuses [`super::plan_file::read_fast`], so stored workspaces go
 //! through the same version checks and validation as imported files.
@@ -24,7 +31,19 @@ pub const ENCODING: &str = "deflate+base64";
 struct Stored {
     schema_version: u64,
     encoding: String,
+    /// When it was stored (ISO 8601); absent in older entries.
+    #[serde(default)]
+    saved_at: String,
+    /// See the module's documentation; absent in older entries.
+    #[serde(default)]
+    fingerprint: String,
     data: String,
+}
+
+/// Stored text and the fingerprint of the workspace in it.
+pub struct Encoded {
+    pub text: String,
+    pub fingerprint: String,
 }
 
 /// Why stored text could not be read back.
@@ -57,15 +76,46 @@ impl std::fmt::Display for StorageError {
 impl std::error::Error for StorageError {}
 
 /// Encodes a workspace for storage.
-pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
-    let json = plan_file::write_compact(workspace, saved_at);
+pub fn encode(workspace: &Workspace, saved_at: &str) -> Encoded {
+    let json = plan_file::write_compact(workspace, "");
+    let fingerprint = fingerprint_json(&json);
     let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
     let stored = Stored {
         schema_version: plan_file::SCHEMA_VERSION.into(),
         encoding: ENCODING.to_string(),
+        saved_at: saved_at.to_string(),
+        fingerprint: fingerprint.clone(),
         data: base64::engine::general_purpose::STANDARD.encode(compressed),
     };
-    serde_json::to_string(&stored).unwrap_or_default()
+    Encoded {
+        text: serde_json::to_string(&stored).unwrap_or_default(),
+        fingerprint,
+    }
+}
+
+/// The fingerprint [`encode`] gives `workspace`, without compressing it.
+pub fn fingerprint(workspace: &Workspace) -> String {
+    fingerprint_json(&plan_file::write_compact(workspace, ""))
+}
+
+fn fingerprint_json(json: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(json.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The fingerprint and time stored text names, without decoding its data
+/// (empty strings for an older entry, `None` for text that is no entry).
+pub fn stamp(text: &str) -> Option<(String, String)> {
+    #[derive(Deserialize)]
+    struct Stamp {
+        #[serde(default)]
+        fingerprint: String,
+        #[serde(default)]
+        saved_at: String,
+    }
+    let s: Stamp = serde_json::from_str(text).ok()?;
+    Some((s.fingerprint, s.saved_at))
 }
 
 /// The plan-file JSON inside stored text, without validating it (for a

@@ -395,9 +395,11 @@ pub fn StoragePanel() -> impl IntoView {
                     }
                 };
                 let discard = move |_| {
-                    let status = state
-                        .workspace
-                        .with_untracked(|ws| super::super::storage::save(ws, &browser::now_iso()));
+                    let (status, fingerprint) =
+                        state.workspace.with_untracked(super::super::storage::save);
+                    if matches!(status, StorageStatus::Saved { .. }) {
+                        state.synced.set_value(fingerprint);
+                    }
                     state.storage.set(status);
                 };
                 view! {
