@@ -555,7 +555,7 @@ strings! {
     StatusRejected => "ditolak", "rejected";
     ExportPseudonymous => "Ekspor dengan pseudonim", "Export with pseudonyms";
     PseudonymDone => "Berkas pseudonim diunduh: nama dan NIP diganti untuk", "Pseudonymous file downloaded: names and NIPs replaced for";
-    PseudonymKeptMonth => "orang tetap dengan bulan lahir (agar aturan pensiun sama)", "people keep their birth month (so the retirement rule is unchanged)";
+    PseudonymKeptMonth => "orang tetap dengan tahun atau bulan lahir (agar aturan pensiun sama)", "people keep their birth year or month (so the retirement rule is unchanged)";
     TabSocial => "Sosialisasi", "Socialisation";
     SocialIntro => "Ringkasan rancangan untuk dicetak: per OPD (siapa keluar, siapa masuk, mengapa, kriteria dan bobot, cara menanggapi) dan per ASN (usulan, rincian nilai, peringkat pilihan yang diperoleh).", "Printable summaries of the draft: per agency (who leaves, who arrives, why, criteria and weights, how to comment) and per ASN (the proposal, the score breakdown, the preference rank obtained).";
     CommentDeadline => "Batas tanggapan", "Comment deadline";
@@ -595,7 +595,7 @@ strings! {
     PointsTermOwn => "bila permohonan sendiri", "on own request";
     PointsTermFamily => "bila alasan keluarga", "for family reasons";
     PointsTermNear => "× kedekatan domisili (0–1)", "× nearness to the domicile (0–1)";
-    PointsTieBreak => "Urutan calon di satu jabatan: keputusan manual lebih dulu, lalu pemegang jabatan itu sendiri (selalu dapat tetap), lalu poin tertinggi. Bila poin sama: kecocokan lebih tinggi, lalu lebih lama dalam jabatan, lalu NIP lebih kecil (lebih senior, seperti urutan DUK).", "A position's order of candidates: a manual decision first, then its own holders (who can always stay), then the most points. On equal points: the higher fit, then the longer time in position, then the lower NIP (the elder, as in the DUK's seniority order).";
+    PointsTieBreak => "Urutan calon di satu jabatan: keputusan manual lebih dulu, lalu pemegang jabatan itu sendiri (selalu dapat tetap), lalu poin tertinggi. Bila poin sama: kecocokan lebih tinggi, lalu lebih lama dalam jabatan, lalu urutan tetap para calon menurut data yang dibaca perencana (bukan nama, NIP, atau letak baris di berkas).", "A position's order of candidates: a manual decision first, then its own holders (who can always stay), then the most points. On equal points: the higher fit, then the longer time in position, then a fixed order of the candidates by the facts the planner reads (not their name, NIP or row in the file).";
     StableSafe => "Menyusun keinginan sesuai yang sebenarnya tidak pernah merugikan: urutan Anda hanya menentukan keinginan mana yang Anda terima lebih dulu bila poin Anda cukup, dan bila tidak ada yang dapat dipenuhi, hasilnya sama seperti tidak menyampaikan keinginan.", "Ranking your true wishes can never hurt you: your order only decides which wish you get first when your points allow it, and if none can be met, the outcome is as if you had stated no wishes.";
     PhaseLabel => "Fase", "Phase";
     PhaseDecision => "Keputusan", "Decision";

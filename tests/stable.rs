@@ -242,7 +242,7 @@ fn a_hand_worked_market() {
 }
 
 #[test]
-fn ties_go_to_the_longer_time_in_position_then_the_lower_nip() {
+fn ties_go_to_the_longer_time_in_position_then_the_canonical_order() {
     // Nothing but fit counts, and everyone fits the same.
     let formula = PointsFormula::default();
     let s = small(
@@ -253,8 +253,9 @@ fn ties_go_to_the_longer_time_in_position_then_the_lower_nip() {
         ],
         formula.clone(),
     );
-    // The second and third have equal points, fit and time: the lower NIP
-    // (the second) wins; the first has less time in position.
+    // The second and third have equal points, fit and time, and the same
+    // plan facts: the canonical order puts the lower NIP (the second)
+    // first, and it wins; the first has less time in position.
     let plan = s.plan();
     assert_eq!(phase_one(&s, &plan), ["H", "P", "H"]);
     assert_eq!(phases(&plan)[1], Some(Phase::Wishes));

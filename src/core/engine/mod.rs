@@ -20,12 +20,15 @@
 //!    comparison of scenarios), [`selection`] (JPT posts for open
 //!    selection), [`verify`] (a received plan recomputed).
 //!
-//! Determinism: rows follow the workspace's ASN order, columns the
+//! Determinism: rows follow the canonical order of the people
+//! ([`canonical`]: by a fingerprint of what the engine reads about each,
+//! then NIP), never their order in the file; columns follow the
 //! workspace's position order and the round's openings; every sort breaks
 //! ties by those indices; all arithmetic is on integers; no hash map is
 //! iterated to produce a result.
 
 pub mod agenda;
+pub mod canonical;
 pub mod explain;
 pub mod model;
 pub mod report;

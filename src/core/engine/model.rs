@@ -666,7 +666,9 @@ impl RoundModel {
         let mut rows = Vec::new();
         let mut excluded = Vec::new();
         let mut slots = Vec::new();
-        for (a, asn) in ws.asn.iter().enumerate() {
+        // The canonical order (see [`super::canonical`]): not the file's.
+        for a in super::canonical::order(ws, scenario, on, &pins, &forbid) {
+            let asn = &ws.asn[a];
             let rejections = person_rejections(asn, &scenario.rules, on);
             let current = asn
                 .position
@@ -839,6 +841,8 @@ impl RoundModel {
             let kept: Vec<Candidate> = scored.into_iter().chain(rest).map(|(_, c)| c).collect();
             candidates.insert(p, kept);
         }
+        // Listed in the file's order, as the people are.
+        crate::core::sort::sort_by(&mut excluded, |x, y| x.asn.cmp(&y.asn));
         RoundModel {
             rows,
             slots,

@@ -18,7 +18,9 @@
 //!   first, then its incumbents (who can always keep their seat), then by
 //!   the published points ([`PointsFormula`], [`points`]), highest first.
 //!   Ties: the higher fit, then the longer time in the current position,
-//!   then the lower NIP (the elder, as the DUK's seniority order).
+//!   then the round's canonical order of the people
+//!   ([`super::canonical`]), which no name, NIP or place in the file
+//!   decides.
 //! - A position holds as many people as it has columns in the round (its
 //!   openings and the seats of its incumbents in the round).
 //!
@@ -119,8 +121,6 @@ pub struct Market {
     /// participant could never get are left out: every column is the seat
     /// of someone who does not take part and is not pinned elsewhere.
     pub lists: Vec<Vec<(usize, u32)>>,
-    /// Each row's rank by NIP (the last tie-break).
-    nip_rank: Vec<u32>,
     /// Each row's whole months in the current position (0 without one).
     months: Vec<i32>,
     formula: PointsFormula,
@@ -171,14 +171,6 @@ impl Market {
                 e.into_iter().map(|x| (x.3, x.4)).collect()
             })
             .collect();
-        let mut by_nip: Vec<usize> = (0..rows.len()).collect();
-        crate::core::sort::sort_by(&mut by_nip, |&a, &b| {
-            ws.asn[rows[a].asn].nip.cmp(&ws.asn[rows[b].asn].nip)
-        });
-        let mut nip_rank = vec![0u32; rows.len()];
-        for (rank, &row) in by_nip.iter().enumerate() {
-            nip_rank[row] = rank as u32;
-        }
         let months = rows
             .iter()
             .map(|r| {
@@ -189,7 +181,6 @@ impl Market {
             .collect();
         Market {
             lists,
-            nip_rank,
             months,
             formula: settings.points.clone(),
         }
@@ -236,7 +227,8 @@ impl Market {
             -points,
             -i64::from(c.fit_milli),
             -i64::from(self.months[row]),
-            self.nip_rank[row],
+            // Rows are in the canonical order.
+            row as u32,
         )
     }
 }

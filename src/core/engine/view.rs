@@ -58,7 +58,7 @@ impl MoveFilter {
 
 /// Everyone who moves, in row order.
 pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
-    (0..plan.row_count())
+    let mut rows = (0..plan.row_count())
         .filter(|&r| plan.moved(r))
         .filter_map(|r| {
             let to = plan.destination(r)?;
@@ -81,7 +81,10 @@ pub fn moves(ws: &Workspace, plan: &Plan) -> Vec<MoveRow> {
                 crossing: crossing(ws, plan.current(r).map(|p| &ws.positions[p]), pos),
             })
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // In the file's order of the people, as every list of them.
+    crate::core::sort::sort_by(&mut rows, |a, b| a.asn.cmp(&b.asn));
+    rows
 }
 
 /// One of a person's phase-1 options with its published points, as the

@@ -60,10 +60,16 @@ pub fn DataPage() -> impl IntoView {
     // birth dates, for workshops and email.
     let export_pseudonymous = move |_| {
         let now = browser::now_iso();
-        let mut ws = state.workspace.get_untracked();
-        record_all(&mut ws, &now);
         let seed = browser::now_ms().to_bits();
-        let (pseudo, report) = crate::core::io::pseudonym::pseudonymise(&ws, seed);
+        let made = state
+            .workspace
+            .with_untracked(|ws| crate::core::io::pseudonym::pseudonymise(ws, seed));
+        let (mut pseudo, report) = match made {
+            Ok(made) => made,
+            Err(e) => return state.notify(true, e.to_string()),
+        };
+        // The copy's own plans: computed on its people.
+        record_all(&mut pseudo, &now);
         let text = plan_file::write_compact(&pseudo, &now);
         let name = export_file_name(state.today).replace(".json", "-pseudonim.json");
         match browser::download_text(&name, "application/json", &text) {
@@ -75,7 +81,7 @@ pub fn DataPage() -> impl IntoView {
                         "{} {} · {} {}",
                         T::PseudonymDone.text(lang),
                         format_count(report.people, lang),
-                        format_count(report.kept_birth_month, lang),
+                        format_count(report.finer_birth, lang),
                         T::PseudonymKeptMonth.text(lang)
                     ),
                 );
