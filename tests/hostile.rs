@@ -675,3 +675,40 @@ fn a_stored_entry_names_its_content_so_tabs_do_not_ping_pong() {
     assert!(storage_codec::decode(&old).is_ok());
     assert_eq!(stamp("not an entry"), None);
 }
+
+#[test]
+fn only_what_the_plan_reads_changes_its_inputs() {
+    use mutasi_planner::core::engine::canonical::inputs;
+    let ws = demo(80, 12);
+    let fingerprint = |ws: &Workspace| {
+        let round = ws.open_round().unwrap();
+        inputs(&RoundInput {
+            ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+    };
+    let base = fingerprint(&ws);
+    let mut other = ws.clone();
+    let round = other.open_round_mut().unwrap();
+    round.participation.contact = "bkd@jambiprov.go.id".into();
+    round.name = "Mutasi (revisi)".into();
+    other.audit.push(AuditEntry {
+        at: AT.into(),
+        action: "x".into(),
+        detail: "y".into(),
+        reason: None,
+    });
+    assert_eq!(fingerprint(&other), base, "contact, name, audit: same plan");
+    let changes: [fn(&mut Workspace); 4] = [
+        |w| w.open_round_mut().unwrap().scenarios[0].weights.fit += 1,
+        |w| w.open_round_mut().unwrap().openings[0].slots += 1,
+        |w| w.asn[3].domicile = Regency::Tebo,
+        |w| w.positions[0].need += 1,
+    ];
+    for change in changes {
+        let mut w = ws.clone();
+        change(&mut w);
+        assert_ne!(fingerprint(&w), base);
+    }
+}

@@ -2747,3 +2747,56 @@ async fn card_page_checks_the_nip_needs_reasons_reorders_and_summarises() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn only_inputs_of_the_plan_recompute_it_and_a_weightless_scenario_is_refused() {
+    clear_storage();
+    let state = AppState::new(small(120), today());
+    state.page.set(Page::Skenario);
+    let (root, _app) = mount(state);
+    element(&root, "weight-fit").await;
+    let seq = || state.plan.with_untracked(|p| p.as_ref().unwrap().seq);
+    let first = seq();
+    // A round's contact text is no input of the plan: the same run.
+    state
+        .apply(mutasi_planner::core::edit::Edit::SetContact(
+            "bkd@jambiprov.go.id".into(),
+        ))
+        .unwrap();
+    assert_eq!(seq(), first);
+    // A weight is.
+    set_input(&find(&root, "weight-fit").unwrap(), "41", "input");
+    until("a new plan", || seq() > first).await;
+    // Every weight to 0: the last one refuses, says why, and stays.
+    for id in [
+        "weight-fit",
+        "weight-preference",
+        "weight-priority",
+        "weight-distance",
+        "weight-stability",
+        "weight-refreshment",
+    ] {
+        set_input(&find(&root, id).unwrap(), "0", "input");
+    }
+    let weights = state
+        .workspace
+        .with_untracked(|ws| ws.open_round().unwrap().scenarios[0].weights.clone());
+    assert!(!weights.is_zero());
+    assert_eq!(weights.refreshment, 5, "the last weight above 0 stays");
+    let notice = element(&root, "notice").await;
+    assert!(
+        notice
+            .text_content()
+            .unwrap()
+            .contains("Setidaknya satu bobot tujuan harus lebih dari 0"),
+        "{:?}",
+        notice.text_content()
+    );
+    assert_eq!(
+        find(&root, "weight-refreshment")
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+        "5"
+    );
+}

@@ -106,6 +106,11 @@ pub struct PlanRun {
     pub scenario: String,
     /// Increases with every computation (memo equality).
     pub seq: u64,
+    /// The fingerprint of the plan's inputs
+    /// ([`crate::core::engine::canonical::inputs`]) and the "compute"
+    /// count it was made for: an edit that changes neither keeps this run.
+    pub inputs: u64,
+    pub forced: u64,
 }
 
 impl PartialEq for PlanRun {
@@ -159,12 +164,10 @@ impl AppState {
         let scenario = RwSignal::new(String::new());
         let recompute = RwSignal::new(0u64);
         let plan = Memo::new(move |previous: Option<&Option<PlanRun>>| {
-            recompute.track();
+            let forced = recompute.get();
             let id = scenario.get();
-            let seq = previous
-                .and_then(|p| p.as_ref().map(|r| r.seq))
-                .unwrap_or(0)
-                + 1;
+            let previous = previous.and_then(Option::as_ref);
+            let seq = previous.map_or(0, |r| r.seq) + 1;
             workspace.with(|ws| {
                 let round = ws.open_round()?;
                 let sc = round
@@ -172,18 +175,27 @@ impl AppState {
                     .iter()
                     .find(|s| s.id == id)
                     .or(round.scenarios.first())?;
-                let start = super::browser::now_ms();
-                let result = engine::plan(&RoundInput {
+                let input = RoundInput {
                     ws,
                     round,
                     scenario: sc,
-                });
+                };
+                // Only a change of what the plan reads recomputes it (not a
+                // round's contact text, a comment or the audit).
+                let inputs = engine::canonical::inputs(&input);
+                if let Some(p) = previous.filter(|p| p.inputs == inputs && p.forced == forced) {
+                    return Some(p.clone());
+                }
+                let start = super::browser::now_ms();
+                let result = engine::plan(&input);
                 let ms = super::browser::now_ms() - start;
                 Some(PlanRun {
                     result: Arc::new(result),
                     ms,
                     scenario: sc.id.clone(),
                     seq,
+                    inputs,
+                    forced,
                 })
             })
         });

@@ -170,3 +170,31 @@ pub fn order(
     crate::core::sort::sort(&mut keyed);
     keyed.into_iter().map(|(_, _, a)| a).collect()
 }
+
+/// A fingerprint of everything [`super::plan`] reads for a round under a
+/// scenario: the people, positions, agencies and competencies, and the
+/// round's date, openings and decisions. Whatever else changes (a round's
+/// contact text, the audit, comments, follow-ups) leaves the plan as it
+/// is; the page recomputes only when this changes.
+pub fn inputs(input: &super::model::RoundInput<'_>) -> u64 {
+    let super::model::RoundInput {
+        ws,
+        round,
+        scenario,
+    } = *input;
+    let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
+    let _ = serde_json::to_writer(
+        &mut hash,
+        &(
+            (&ws.asn, &ws.positions, &ws.agencies, &ws.competencies),
+            (
+                &round.id,
+                &round.effective_date,
+                &round.openings,
+                &round.decisions,
+            ),
+            scenario,
+        ),
+    );
+    hash.0
+}
