@@ -181,6 +181,13 @@ impl Plan {
         self.model.rows[row].asn
     }
 
+    /// The row of a person (an index into `Workspace::asn`), if they are in
+    /// the round. Rows follow the canonical order, which a decision on the
+    /// person changes: a view that follows someone keeps the person.
+    pub fn row_of_person(&self, asn: usize) -> Option<usize> {
+        self.model.rows.iter().position(|r| r.asn == asn)
+    }
+
     /// A row's current position (index into `Workspace::positions`).
     pub fn current(&self, row: usize) -> Option<usize> {
         self.model.rows[row].current

@@ -139,9 +139,9 @@ fn why_not_text(ws: &Workspace, plan: &Plan, why: WhyNot, lang: Lang) -> String 
 }
 
 /// "Why not someone else?": any ASN, found by NIP or name, with why they
-/// are not in the row's destination.
+/// are not in the destination of the person `asn`.
 #[component]
-fn WhyNotSearch(row: usize) -> impl IntoView {
+fn WhyNotSearch(asn: usize) -> impl IntoView {
     let state = use_state();
     let query = RwSignal::new(String::new());
     let answers = move || {
@@ -151,6 +151,9 @@ fn WhyNotSearch(row: usize) -> impl IntoView {
             return None;
         }
         let list = with_plan(state, |input, plan| {
+            let Some(row) = plan.row_of_person(asn) else {
+                return Vec::new();
+            };
             view::why_not_search(input, plan, row, &q, 8)
                 .into_iter()
                 .map(|(who, why)| {
@@ -191,7 +194,9 @@ fn WhyNotSearch(row: usize) -> impl IntoView {
 }
 
 #[component]
-pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+/// The explanation of one person's outcome (`asn`, an index into the
+/// workspace's people: a plan change moves their row, not them).
+pub(super) fn ExplainPanel(asn: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let state = use_state();
     let reason = RwSignal::new(String::new());
     let target = RwSignal::new(String::new());
@@ -211,9 +216,11 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
             return;
         }
         error.set(false);
-        let Some((nip, outcome)) =
-            with_plan(state, |input, plan| view::outcome(input.ws, plan, row))
-        else {
+        let Some((nip, outcome)) = with_plan(state, |input, plan| {
+            plan.row_of_person(asn)
+                .map(|row| view::outcome(input.ws, plan, row))
+        })
+        .flatten() else {
             return;
         };
         let action = match action {
@@ -245,9 +252,11 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
             return;
         }
         error.set(false);
-        let Some([first, second]) =
-            with_plan(state, |input, plan| view::swap(input.ws, plan, row, &other)).flatten()
-        else {
+        let Some([first, second]) = with_plan(state, |input, plan| {
+            plan.row_of_person(asn)
+                .and_then(|row| view::swap(input.ws, plan, row, &other))
+        })
+        .flatten() else {
             return;
         };
         let edit = Edit::Swap {
@@ -269,9 +278,11 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
             return;
         }
         error.set(false);
-        let Some((nip, Some(position))) =
-            with_plan(state, |input, plan| view::outcome(input.ws, plan, row))
-        else {
+        let Some((nip, Some(position))) = with_plan(state, |input, plan| {
+            plan.row_of_person(asn)
+                .map(|row| view::outcome(input.ws, plan, row))
+        })
+        .flatten() else {
             return;
         };
         let id = state.scenario_id();
@@ -299,12 +310,13 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
     let content = move || {
         let lang = state.lang.get();
         with_plan(state, |input, plan| {
-            if row >= plan.row_count() {
+            let Some(row) = plan.row_of_person(asn) else {
                 return view! { <p></p> }.into_any();
-            }
+            };
             let ws = input.ws;
             let e = explain(input, plan, row);
-            let asn = &ws.asn[plan.person(row)];
+            let person = plan.person(row);
+            let asn = &ws.asn[person];
             let (current, to) = (plan.current(row), plan.destination(row));
             let catalogue = |id: &CompetencyId| {
                 ws.competencies
@@ -438,7 +450,7 @@ pub(super) fn ExplainPanel(row: usize, selected: RwSignal<Option<usize>>) -> imp
                             </ul>
                         }
                     })}
-                {moved.then(|| view! { <WhyNotSearch row=row /> })}
+                {moved.then(|| view! { <WhyNotSearch asn=person /> })}
                 <fieldset class="panel" data-testid="decision-form">
                     <legend>{T::Decide.text(lang)}</legend>
                     <label>

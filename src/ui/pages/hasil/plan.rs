@@ -34,6 +34,8 @@ pub(super) fn PlanTab() -> impl IntoView {
     let agency = RwSignal::new(String::new());
     let regency = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
+    // The person whose outcome is explained (not their row: a decision on
+    // them reorders the rows).
     let selected: RwSignal<Option<usize>> = RwSignal::new(None);
     let rows = Memo::new(move |_| {
         with_plan(state, |input, plan| {
@@ -85,7 +87,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                 </select>
             </label>
         </div>
-        {move || selected.get().map(|row| view! { <ExplainPanel row=row selected=selected /> })}
+        {move || selected.get().map(|asn| view! { <ExplainPanel asn=asn selected=selected /> })}
         <div class="table-wrap">
             <table class="data" data-testid="moves-result-table">
                 <thead>
@@ -111,11 +113,11 @@ pub(super) fn PlanTab() -> impl IntoView {
                         list.into_iter()
                             .map(|l| {
                                 let m = &l.m;
-                                let row = m.row;
+                                let person = m.asn;
                                 view! {
-                                    <tr class:selected=move || selected.get() == Some(row) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code()) data-crossing=m.crossing.is_some().to_string()>
+                                    <tr class:selected=move || selected.get() == Some(person) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code()) data-crossing=m.crossing.is_some().to_string()>
                                         <td>
-                                            <button type="button" class="link" on:click=move |_| selected.set(Some(row))>
+                                            <button type="button" class="link" on:click=move |_| selected.set(Some(person))>
                                                 {l.name.clone()}
                                             </button>
                                         </td>
