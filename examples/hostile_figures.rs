@@ -1,0 +1,60 @@
+//! Figures for issue 19 (hostile inputs), in release:
+//! `cargo run --release --example hostile_figures -- 20000`.
+//! Prints the cost of the plan-inputs fingerprint (what the page computes on
+//! every edit to decide whether to recompute), of a plan, and of the
+//! pseudonymised copy, with the copy's anonymity figures.
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::engine::{canonical, model::RoundInput, plan};
+use mutasi_planner::core::io::pseudonym::pseudonymise;
+use std::time::Instant;
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(20_000);
+    let ws = generate(&DemoConfig {
+        asn: n,
+        ..DemoConfig::default()
+    });
+    let round = ws.open_round().expect("the demo has an open round");
+    let input = RoundInput {
+        ws: &ws,
+        round,
+        scenario: &round.scenarios[0],
+    };
+    let median = |mut v: Vec<f64>| {
+        mutasi_planner::core::sort::sort_by(&mut v, f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let time = |f: &dyn Fn()| {
+        median(
+            (0..5)
+                .map(|_| {
+                    let t = Instant::now();
+                    f();
+                    t.elapsed().as_secs_f64() * 1e3
+                })
+                .collect(),
+        )
+    };
+    println!("{n} ASN");
+    println!(
+        "inputs fingerprint: {:.1} ms (median of 5)",
+        time(&|| {
+            canonical::inputs(&input);
+        })
+    );
+    println!(
+        "plan:               {:.1} ms",
+        time(&|| {
+            plan(&input).unwrap();
+        })
+    );
+    let t = Instant::now();
+    let (_, report) = pseudonymise(&ws, 7).unwrap();
+    println!(
+        "pseudonymise:       {:.1} ms; {report:?}",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+}
