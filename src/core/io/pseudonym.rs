@@ -411,29 +411,15 @@ pub fn pseudonymise(
     for (k, &i) in order.iter().enumerate() {
         let a = &ws.asn[i];
         let pseudonym = format!("ASN-{:0width$}", k + 1);
-        let (mut birth, mut entry) = digits[i];
-        let mut nip = fresh_nip(
-            &mut taken,
-            &mut rng,
-            &a.nip,
-            (birth, entry),
-            pppk(a),
-            a.gender,
-        );
-        // A full combination (999 × 12 people): another member of the class.
-        while nip.is_none() {
-            (birth, entry) =
-                random_class_member(&plans, &mut rng, a.birth_date, entry_year(a), digits[i].1);
-            nip = fresh_nip(
-                &mut taken,
-                &mut rng,
-                &a.nip,
-                (birth, entry),
-                pppk(a),
-                a.gender,
-            );
-        }
-        let Some(nip) = nip else { continue };
+        let mut class = digits[i];
+        let nip = loop {
+            if let Some(nip) = fresh_nip(&mut taken, &mut rng, &a.nip, class, pppk(a), a.gender) {
+                break nip;
+            }
+            // A full combination (999 × 12 people): another member of the class.
+            class = random_class_member(&plans, &mut rng, a.birth_date, entry_year(a), class.1);
+        };
+        let birth = class.0;
         scrubber.add_name(&a.name, &pseudonym);
         scrubber
             .nips
