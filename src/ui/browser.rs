@@ -23,6 +23,22 @@ pub fn now_ms() -> f64 {
 }
 
 /// The current time as an ISO 8601 UTC timestamp.
+/// An ISO 8601 timestamp as the user reads it: local date and time in the
+/// UI's language ("3/12/2026, 08.51.10"); the text itself when it is not a
+/// time.
+pub fn local_time(iso: &str, lang: crate::i18n::Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let locale = match lang {
+        crate::i18n::Lang::Id => "id-ID",
+        crate::i18n::Lang::En => "en-GB",
+    };
+    date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
 pub fn now_iso() -> String {
     let s: String = js_sys::Date::new_0().to_iso_string().into();
     // Drop milliseconds: 2026-11-28T09:15:00.123Z → 2026-11-28T09:15:00Z.

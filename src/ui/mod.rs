@@ -383,7 +383,13 @@ fn CopyBanner(at: String) -> impl IntoView {
     };
     view! {
         <div role="alert" class="alert warning banner" data-testid="copy-banner">
-            <span>{move || state.t(T::CopyKept)} " " {at.clone()}</span>
+            <span>
+                {move || state.t(T::CopyKept)} " "
+                <time datetime=at.clone()>{
+                    let at = at.clone();
+                    move || browser::local_time(&at, state.lang.get())
+                }</time>
+            </span>
             " "
             <button type="button" data-testid="load-copy" on:click=load>
                 {move || state.t(T::LoadCopy)}

@@ -173,6 +173,8 @@ test('loading the other tab\'s version is no change, and an edit made while paus
   await a.waitForFunction(() => localStorage.getItem('mutasi-planner.workspace.copy') !== null);
   await a.reload();
   await a.getByTestId('copy-banner').waitFor();
+  // When it was kept, in local time as Indonesians write it (not ISO).
+  assert.match(await a.locator('[data-testid="copy-banner"] time').textContent(), /^\d{1,2}\/\d{1,2}\/\d{4}/);
   await a.getByTestId('nav-skenario').click();
   assert.equal(await a.getByTestId('weight-distance').inputValue(), '33', 'B\'s version is the stored one');
   await a.getByTestId('load-copy').click();
