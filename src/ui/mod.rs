@@ -344,9 +344,6 @@ fn autosave(state: AppState) {
     state.storage.try_set(status);
 }
 
-/// A banner on every page when storage is in trouble; the Data page has the
-/// details and the recovery actions. When another tab saved, it offers to
-/// load that version or keep this one.
 /// This tab's edits made while autosave was paused, kept as a copy: load
 /// it (it then becomes the stored workspace), download it, or discard it.
 #[component]
@@ -428,6 +425,11 @@ fn ElectionBanner() -> impl IntoView {
     }
 }
 
+/// A banner on every page when storage is in trouble; the Data page has the
+/// details and the recovery actions. When another tab saved, it offers to
+/// load that version or keep this one.
+/// Otherwise, while this tab's paused edits are kept as a copy, it offers
+/// that copy ([`CopyBanner`]).
 #[component]
 fn StorageBanner() -> impl IntoView {
     let state = use_context::<AppState>().expect("state");

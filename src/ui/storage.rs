@@ -121,7 +121,7 @@ pub fn save_copy(encoded: &storage_codec::Encoded) -> StorageStatus {
 
 /// The kept copy's time (ISO 8601), when there is one.
 pub fn copy_saved_at() -> Option<String> {
-    let raw = storage()?.get_item(COPY_KEY).ok().flatten()?;
+    let raw = copy_text()?;
     Some(
         storage_codec::stamp(&raw)
             .map(|(_, at)| at)
