@@ -70,6 +70,64 @@ impl Message for crate::core::io::storage_codec::StorageError {
     }
 }
 
+impl Message for crate::core::io::sealed::SealError {
+    fn message(&self, lang: Lang) -> String {
+        use crate::core::io::sealed::SealError;
+        let id = lang == Lang::Id;
+        match self {
+            SealError::NotSealed => if id {
+                "bukan berkas rencana terenkripsi"
+            } else {
+                "not an encrypted plan file"
+            }
+            .into(),
+            SealError::TooNew { found, supported } => if id {
+                format!("berkas terenkripsi versi {found}, aplikasi ini membaca sampai versi {supported}: buka dengan versi yang lebih baru")
+            } else {
+                format!("encrypted file version {found}, this planner reads up to version {supported}: open it with a newer version")
+            },
+            SealError::Unsupported { field, value } => if id {
+                format!("{field}: algoritme \"{value}\" tidak dikenal")
+            } else {
+                format!("{field}: unknown algorithm \"{value}\"")
+            },
+            SealError::Damaged { field, detail } => match (id, field.is_empty()) {
+                (true, true) => format!("amplop berkas rusak: {detail}"),
+                (true, false) => format!("amplop berkas rusak di {field}: {detail}"),
+                (false, true) => format!("damaged envelope: {detail}"),
+                (false, false) => format!("damaged envelope at {field}: {detail}"),
+            },
+            SealError::OutOfRange { field, value, min, max } => if id {
+                format!("{field}: {value} di luar {min}…{max}")
+            } else {
+                format!("{field}: {value} outside {min}…{max}")
+            },
+            SealError::TooLarge { chars, max } => if id {
+                format!("berkas berisi {chars} karakter; paling banyak {max} dibaca")
+            } else {
+                format!("the file has {chars} characters; at most {max} are read")
+            },
+            SealError::WrongPassphrase => if id {
+                "Frasa sandi salah (atau kepala berkas diubah). Berkas tidak dibuka; tidak ada yang berubah."
+            } else {
+                "Wrong passphrase (or the file's header was changed). The file was not opened; nothing changed."
+            }
+            .into(),
+            SealError::Tampered => if id {
+                "Berkas ini telah diubah setelah dienkripsi: ditolak seluruhnya, tidak ada yang dibaca."
+            } else {
+                "This file was changed after it was encrypted: refused whole, nothing was read."
+            }
+            .into(),
+            SealError::PassphraseTooShort { chars, min } => if id {
+                format!("frasa sandi {chars} karakter; paling sedikit {min}")
+            } else {
+                format!("a passphrase of {chars} characters; at least {min}")
+            },
+        }
+    }
+}
+
 impl Message for crate::core::io::sheet::SheetError {
     fn message(&self, lang: Lang) -> String {
         use crate::core::io::sheet::{

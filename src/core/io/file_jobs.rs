@@ -6,6 +6,7 @@
 //! first download and a big file never freezes the page. Natively and in
 //! tests the same function runs in place.
 
+use super::sealed::{self, KdfParams};
 use super::sheet::{self, Sheet};
 use super::sheet_export::{decree_xlsx, template_xlsx, DecreeLine};
 use super::table_import::{analyse_with_progress, Analysis, ImportKind, Mapping};
@@ -45,6 +46,18 @@ pub enum FileJob {
     /// Read the input bytes (UTF-8) as a plan file with full error detail
     /// (the JSON path of a bad value): `Error` says why, `Fine` that it reads.
     CheckPlan,
+    /// Seal the input bytes (a plan file) with a passphrase
+    /// ([`super::sealed::seal`] with [`KdfParams::DEFAULT`]): the output
+    /// bytes hold the sealed file. The salt and nonce are fresh random bytes
+    /// from the caller.
+    Seal {
+        passphrase: String,
+        salt: [u8; sealed::SALT_BYTES],
+        nonce: [u8; sealed::NONCE_BYTES],
+    },
+    /// Open the input bytes (a sealed file): the output bytes hold the plan
+    /// file's text, or `SealFailed` says why not.
+    Open { passphrase: String },
 }
 
 /// What came out; `Bytes` means the output bytes hold the file.
@@ -59,6 +72,8 @@ pub enum FileOutcome {
     Error(String),
     /// The job found nothing wrong.
     Fine,
+    /// A sealed file could not be made or opened (typed, for the UI's words).
+    SealFailed(sealed::SealError),
 }
 
 /// How far a long job is, told while it runs.
@@ -193,6 +208,23 @@ pub fn run_with_progress(
             Ok(_) => (FileOutcome::Fine, Vec::new()),
             Err(e) => (FileOutcome::Error(e.to_string()), Vec::new()),
         },
+        FileJob::Seal {
+            passphrase,
+            salt,
+            nonce,
+        } => match sealed::seal(input, &passphrase, &salt, &nonce, KdfParams::DEFAULT) {
+            Ok(text) => (FileOutcome::Bytes, text.into_bytes()),
+            Err(e) => (FileOutcome::SealFailed(e), Vec::new()),
+        },
+        FileJob::Open { passphrase } => {
+            let opened = std::str::from_utf8(input)
+                .map_err(|_| sealed::SealError::NotSealed)
+                .and_then(|text| sealed::open(text, &passphrase));
+            match opened {
+                Ok(plain) => (FileOutcome::Bytes, plain.into_bytes()),
+                Err(e) => (FileOutcome::SealFailed(e), Vec::new()),
+            }
+        }
     }
 }
 

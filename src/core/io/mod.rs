@@ -9,6 +9,7 @@
 //!   rows, apply).
 //! - Spreadsheets out: [`sheet_export`] (the decree attachment, templates).
 //! - [`preference_card`]: the ASN's small wish file and the offer it reads.
+//! - [`sealed`]: plan files encrypted with a passphrase, for email.
 //! - [`file_jobs`]: the heavy reading and writing as self-contained jobs for
 //!   the web worker.
 //!
@@ -20,6 +21,7 @@ pub mod objection;
 pub mod plan_file;
 pub mod preference_card;
 pub mod pseudonym;
+pub mod sealed;
 pub mod sheet;
 pub mod sheet_export;
 pub mod storage_codec;
