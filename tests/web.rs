@@ -2800,3 +2800,196 @@ async fn only_inputs_of_the_plan_recompute_it_and_a_weightless_scenario_is_refus
         "5"
     );
 }
+
+fn attr(root: &web_sys::HtmlElement, testid: &str, name: &str) -> Option<String> {
+    find(root, testid).and_then(|e| e.get_attribute(name))
+}
+
+fn disabled(root: &web_sys::HtmlElement, testid: &str) -> bool {
+    find(root, testid)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlButtonElement>().ok())
+        .is_some_and(|b| b.disabled())
+}
+
+#[wasm_bindgen_test]
+async fn an_encrypted_export_asks_twice_and_an_encrypted_import_asks_until_right() {
+    use mutasi_planner::core::io::sealed::{self, KdfParams};
+    clear_storage();
+    mutasi_planner::ui::files::run_in_page(mutasi_planner::core::io::file_jobs::run);
+    let state = AppState::new(small(120), today());
+    state.page.set(Page::Data);
+    let (root, _app) = mount(state);
+
+    // Export: the dialog refuses a short passphrase and two that differ.
+    press(&root, "export-sealed").await;
+    let pass = element(&root, "seal-pass").await;
+    let again = element(&root, "seal-pass-again").await;
+    set_input(&pass, "jambi 2026", "input");
+    until_eq(
+        "too short",
+        || attr(&root, "seal-strength", "data-strength"),
+        Some("TooShort".into()),
+    )
+    .await;
+    assert!(disabled(&root, "seal-go"));
+    set_input(&pass, "Password1234!", "input");
+    until_eq(
+        "weak",
+        || attr(&root, "seal-strength", "data-strength"),
+        Some("Weak".into()),
+    )
+    .await;
+    set_input(&pass, "kopi jambi pagi hari sungai", "input");
+    set_input(&again, "kopi jambi pagi hari sunga", "input");
+    element(&root, "seal-mismatch").await;
+    assert!(disabled(&root, "seal-go"));
+    set_input(&again, "kopi jambi pagi hari sungai", "input");
+    until("no mismatch", || find(&root, "seal-mismatch").is_none()).await;
+    assert_eq!(
+        attr(&root, "seal-strength", "data-strength").as_deref(),
+        Some("Strong")
+    );
+    assert!(!disabled(&root, "seal-go"));
+    press(&root, "seal-go").await;
+    until("the file downloaded", || {
+        find(&root, "notice").is_some_and(|n| {
+            n.text_content()
+                .unwrap_or_default()
+                .contains("-terenkripsi.json")
+        })
+    })
+    .await;
+    assert!(find(&root, "seal-dialog").is_none(), "the dialog closes");
+
+    // Import: a file of 100 people sealed with a passphrase.
+    let incoming = small(100);
+    let plain = plan_file::write(&incoming, "t");
+    let cheap = KdfParams {
+        memory_kib: 1024,
+        iterations: 1,
+        parallelism: 1,
+    };
+    let sealed_text = sealed::seal(
+        plain.as_bytes(),
+        "kopi jambi pagi hari",
+        &[3; 16],
+        &[4; 24],
+        cheap,
+    )
+    .unwrap();
+    choose_file(
+        &root,
+        "import-plan",
+        &text_file(&sealed_text, "rahasia.json"),
+    );
+    let unlock = element(&root, "unlock-pass").await;
+    assert!(text(&root, "unlock-dialog").contains("rahasia.json"));
+    // A wrong passphrase: said, asked again, nothing read.
+    set_input(&unlock, "kopi jambi pagi hari!", "input");
+    press(&root, "unlock-go").await;
+    element(&root, "unlock-error").await;
+    assert!(text(&root, "unlock-error").contains("Frasa sandi salah"));
+    assert!(find(&root, "import-preview").is_none());
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 120);
+    // The right one: the usual preview, then confirm.
+    set_input(&unlock, "kopi jambi pagi hari", "input");
+    press(&root, "unlock-go").await;
+    element(&root, "import-preview").await;
+    assert!(find(&root, "unlock-dialog").is_none());
+    assert_eq!(text(&root, "preview-asn"), "100");
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 120);
+    press(&root, "import-confirm").await;
+    until_eq("the ASN count", || text(&root, "asn-count"), "100".into()).await;
+
+    // A file changed after sealing: refused whole, nothing changes.
+    let at = sealed_text.find("\"ciphertext\":\"").unwrap() + 20;
+    let mut changed = sealed_text.into_bytes();
+    changed[at] = if changed[at] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(changed).unwrap();
+    choose_file(&root, "import-plan", &text_file(&changed, "diubah.json"));
+    let unlock = element(&root, "unlock-pass").await;
+    set_input(&unlock, "kopi jambi pagi hari", "input");
+    press(&root, "unlock-go").await;
+    element(&root, "import-errors").await;
+    let errors = text(&root, "import-errors");
+    assert!(
+        errors.contains("diubah.json") && errors.contains("telah diubah"),
+        "{errors}"
+    );
+    assert!(find(&root, "unlock-dialog").is_none());
+    assert!(find(&root, "import-preview").is_none());
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 100);
+}
+
+#[wasm_bindgen_test]
+async fn wiping_removes_every_stored_entry_and_another_tabs_wipe_is_obeyed() {
+    use mutasi_planner::ui::pages::wipe;
+    clear_storage();
+    let session = window().session_storage().unwrap().unwrap();
+    session.clear().unwrap();
+    let store = window().local_storage().unwrap().unwrap();
+    store.set_item(storage::LANG_KEY, "id").unwrap();
+    store.set_item(storage::MAPPINGS_KEY, "{}").unwrap();
+    store
+        .set_item(&format!("{}x.json", storage::OFFER_COPY_PREFIX), "[]")
+        .unwrap();
+    session.set_item("mutasi-kartu.draft", "x").unwrap();
+    let state = AppState::new(small(40), today());
+    let (root, app) = mount(state);
+    until("the first save", || stored().is_some()).await;
+    state.apply(Edit::SetContact("Rahasia BKD".into())).unwrap();
+
+    let report = wipe::wipe_now(state);
+    let keys: Vec<&str> = report.removed.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "mutasi-kartu.draft",
+            "mutasi-kartu.formasi.x.json",
+            storage::LANG_KEY,
+            storage::MAPPINGS_KEY,
+            storage::WORKSPACE_KEY,
+        ]
+    );
+    assert!(report.removed[4].chars > 1000, "{:?}", report.removed[4]);
+    assert_eq!(report.undo_steps, 1);
+    assert_eq!(store.length().unwrap(), 0);
+    assert_eq!(state.storage.get_untracked(), StorageStatus::Wiped);
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 1_500);
+    assert!(state.history.with_untracked(|h| h.undo.is_empty()));
+    element(&root, "wiped-banner").await;
+    // Nothing is stored again: not after the debounce, not on unmount.
+    state.apply(Edit::SetContact("Lagi".into())).unwrap();
+    pause(mutasi_planner::ui::AUTOSAVE_DELAY.as_millis() as i32 + 300).await;
+    drop(app);
+    assert_eq!(store.length().unwrap(), 0);
+
+    // The reloaded page says what was removed, once.
+    let state = boot();
+    let (root, app) = mount(state);
+    let shown = text(&root, "wipe-report");
+    assert!(
+        shown.contains("ruang kerja tersimpan")
+            && shown.contains("pemetaan kolom")
+            && shown.contains("salinan formasi"),
+        "{shown}"
+    );
+    assert!(storage::take_wipe_report().is_none(), "shown once");
+    drop(app);
+
+    // Another tab wiped (a storage event without a key): this tab drops
+    // its data and stores nothing more.
+    clear_storage();
+    let state = AppState::new(small(40), today());
+    let (root, _app) = mount(state);
+    until("the first save", || stored().is_some()).await;
+    let event = web_sys::StorageEvent::new("storage").unwrap();
+    window().dispatch_event(&event).unwrap();
+    element(&root, "wiped-banner").await;
+    assert_eq!(state.storage.get_untracked(), StorageStatus::Wiped);
+    assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 1_500);
+    clear_storage();
+    state.apply(Edit::SetContact("Tab lain".into())).unwrap();
+    pause(mutasi_planner::ui::AUTOSAVE_DELAY.as_millis() as i32 + 300).await;
+    assert_eq!(stored(), None);
+}

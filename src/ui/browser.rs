@@ -58,6 +58,19 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
 }
 
 /// Offers bytes (an XLSX workbook) for download as `filename`.
+/// `N` random bytes from the browser's cryptographic generator
+/// (`crypto.getRandomValues`), for a salt or a nonce.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
+    let mut bytes = [0u8; N];
+    web_sys::window()
+        .ok_or("no window")?
+        .crypto()
+        .map_err(|e| format!("{e:?}"))?
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(bytes)
+}
+
 pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let array = js_sys::Uint8Array::from(bytes);
     download(filename, mime, &js_sys::Array::of1(&array))

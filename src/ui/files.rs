@@ -207,6 +207,59 @@ pub async fn write(job: FileJob) -> Result<Vec<u8>, String> {
     }
 }
 
+/// Seals a plan file's text with a passphrase in the worker (fresh salt and
+/// nonce from the browser); the sealed file's bytes, or why not, in `lang`.
+pub async fn seal(
+    text: &str,
+    passphrase: &str,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, String> {
+    let job = FileJob::Seal {
+        passphrase: passphrase.to_string(),
+        salt: super::browser::random_bytes()?,
+        nonce: super::browser::random_bytes()?,
+    };
+    match run(&job, text.as_bytes()).await? {
+        (FileOutcome::Bytes, bytes) => Ok(bytes),
+        (FileOutcome::SealFailed(e), _) => Err(crate::messages::Message::message(&e, lang)),
+        (FileOutcome::Error(e), _) => Err(e),
+        _ => Err("unexpected reply".into()),
+    }
+}
+
+/// Opens a sealed file in the worker: the plan file's text, or why not
+/// (typed: a wrong passphrase is asked again); the outer error is the
+/// worker's own failure.
+pub async fn open(
+    text: &str,
+    passphrase: &str,
+) -> Result<Result<String, crate::core::io::sealed::SealError>, String> {
+    let job = FileJob::Open {
+        passphrase: passphrase.to_string(),
+    };
+    match run(&job, text.as_bytes()).await? {
+        (FileOutcome::Bytes, bytes) => String::from_utf8(bytes).map(Ok).map_err(|e| e.to_string()),
+        (FileOutcome::SealFailed(e), _) => Ok(Err(e)),
+        (FileOutcome::Error(e), _) => Err(e),
+        _ => Err("unexpected reply".into()),
+    }
+}
+
+/// Stops the worker, dropping what it holds (the spreadsheet read last);
+/// a job still waiting fails, and the next job starts a new worker. True
+/// when one was running.
+pub fn stop() -> bool {
+    let Some(client) = CLIENT.with(|c| c.try_borrow_mut().ok().and_then(|mut c| c.take())) else {
+        return false;
+    };
+    client.worker.terminate();
+    let stopped = JsValue::from_str("file worker stopped");
+    for (_, (_, reject, _)) in client.pending.borrow_mut().drain() {
+        let _ = reject.call1(&JsValue::NULL, &stopped);
+    }
+    true
+}
+
 /// Why a plan file does not read, with the JSON path of a bad value (the
 /// page's own reader does not track paths); `None` when it reads.
 pub async fn plan_error(text: &str) -> Option<String> {

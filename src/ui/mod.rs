@@ -116,6 +116,12 @@ pub fn Shell(state: AppState) -> impl IntoView {
     // Another tab saved: when it holds something else than this tab shows,
     // pause autosave and ask (see StorageBanner).
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        // Another tab deleted everything (`clear()` names no key): this
+        // tab drops its data too and stores nothing until reloaded.
+        if ev.key().is_none() {
+            pages::wipe::wiped_elsewhere(state);
+            return;
+        }
         if ev.key().as_deref() != Some(storage::WORKSPACE_KEY) {
             return;
         }
@@ -215,6 +221,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             </nav>
             <PrintHead />
             <StorageBanner />
+            <pages::wipe::WipeReportBanner />
             <crate::ui::pages::start::Welcome />
             <crate::ui::pages::start::NextStep />
             <crate::ui::pages::start::UndoBar />
@@ -320,7 +327,7 @@ fn autosave(state: AppState) {
     };
     if matches!(
         status,
-        StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+        StorageStatus::Unreadable { .. } | StorageStatus::Unavailable | StorageStatus::Wiped
     ) {
         return;
     }
@@ -454,6 +461,9 @@ fn StorageBanner() -> impl IntoView {
     };
     move || {
         let status = state.storage.get();
+        if status == StorageStatus::Wiped {
+            return Some(view! { <pages::wipe::WipedBanner /> }.into_any());
+        }
         if status == StorageStatus::ChangedElsewhere {
             return Some(
                 view! {

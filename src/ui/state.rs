@@ -88,6 +88,10 @@ pub enum StorageStatus {
     /// Another tab saved the workspace; autosave is paused so neither tab
     /// silently overwrites the other until the user chooses.
     ChangedElsewhere,
+    /// Everything the planner stored in this browser was deleted (by this
+    /// tab, which reloads, or by another): nothing is stored again until the
+    /// page reloads, so no pending save brings the data back.
+    Wiped,
 }
 
 /// A message in the alert area.

@@ -216,3 +216,81 @@ pub fn save_welcomed() {
         let _ = s.set_item(WELCOMED_KEY, "1");
     }
 }
+
+/// One entry deleted by [`wipe`]: its key and size in characters.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Removed {
+    pub key: String,
+    pub chars: usize,
+}
+
+/// What "delete all data from this browser" removed, shown after the page
+/// reloads clean.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WipeReport {
+    /// Local and session storage entries of this origin (the planner's and
+    /// the card page's).
+    pub removed: Vec<Removed>,
+    /// Undo and redo steps dropped with the page's memory.
+    pub undo_steps: usize,
+    /// Whether the file worker (and the spreadsheet it held) was stopped.
+    pub worker: bool,
+}
+
+/// Where the report waits for the reloaded page (session storage: this tab
+/// only, gone when it closes). It holds key names and sizes, no data.
+pub const WIPED_KEY: &str = "mutasi-planner.wiped";
+
+fn drain(store: &web_sys::Storage) -> Vec<Removed> {
+    let count = store.length().unwrap_or(0);
+    let removed: Vec<Removed> = (0..count)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .map(|key| Removed {
+            chars: store
+                .get_item(&key)
+                .ok()
+                .flatten()
+                .map_or(0, |v| v.chars().count()),
+            key,
+        })
+        .collect();
+    let _ = store.clear();
+    removed
+}
+
+/// Deletes everything this origin keeps in local and session storage and
+/// leaves the report for the reloaded page; what was removed, keys sorted.
+pub fn wipe(undo_steps: usize, worker: bool) -> WipeReport {
+    let window = web_sys::window();
+    let mut removed = Vec::new();
+    if let Some(store) = storage() {
+        removed.extend(drain(&store));
+    }
+    if let Some(session) = window
+        .as_ref()
+        .and_then(|w| w.session_storage().ok().flatten())
+    {
+        removed.extend(drain(&session));
+    }
+    crate::core::sort::sort_by(&mut removed, |a, b| a.key.cmp(&b.key));
+    let report = WipeReport {
+        removed,
+        undo_steps,
+        worker,
+    };
+    if let (Some(session), Ok(text)) = (
+        window.and_then(|w| w.session_storage().ok().flatten()),
+        serde_json::to_string(&report),
+    ) {
+        let _ = session.set_item(WIPED_KEY, &text);
+    }
+    report
+}
+
+/// The report a wipe left for this page, taken (shown once).
+pub fn take_wipe_report() -> Option<WipeReport> {
+    let session = web_sys::window()?.session_storage().ok().flatten()?;
+    let text = session.get_item(WIPED_KEY).ok().flatten()?;
+    let _ = session.remove_item(WIPED_KEY);
+    serde_json::from_str(&text).ok()
+}

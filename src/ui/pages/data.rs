@@ -5,10 +5,12 @@ use crate::core::demo::jambi_demo;
 use crate::core::edit::Edit;
 use crate::core::engine::verify::{record_all, verify, Verdict};
 use crate::core::io::plan_file::{self, CollectionChange, ImportPreview, ImportedPlan};
+use crate::core::io::sealed;
 use crate::i18n::{format_count, Lang, T};
 use crate::messages::Message;
 use crate::ui::browser;
-use crate::ui::state::{use_state, StorageStatus};
+use crate::ui::pages::sealed::{Locked, SealDialog, UnlockDialog};
+use crate::ui::state::{use_state, AppState, StorageStatus};
 use leptos::prelude::*;
 
 /// A file read and validated, waiting for confirmation.
@@ -24,20 +26,71 @@ pub fn export_file_name(today: crate::core::date::Date) -> String {
     format!("rencana-mutasi-{today}.json")
 }
 
+/// The plan file of the workspace as exported: it records every scenario's
+/// plan, so a receiver can verify it.
+pub fn plan_text(state: AppState) -> String {
+    let now = browser::now_iso();
+    let mut ws = state.workspace.get_untracked();
+    record_all(&mut ws, &now);
+    plan_file::write_compact(&ws, &now)
+}
+
+/// Reads a plan file's text into a preview (or the reasons it does not
+/// read, with the JSON path from the worker).
+async fn take_plan(
+    state: AppState,
+    file_name: String,
+    text: String,
+    pending: RwSignal<Option<Pending>>,
+    import_errors: RwSignal<Vec<String>>,
+) {
+    let lang = state.lang.get_untracked();
+    match plan_file::read_fast(&text) {
+        Ok(plan) => {
+            let preview = state
+                .workspace
+                .with_untracked(|ws| plan_file::preview(ws, &plan.workspace));
+            pending.set(Some(Pending {
+                file_name,
+                plan,
+                preview,
+            }));
+        }
+        Err(e) => {
+            let lines = match &e {
+                plan_file::ImportError::Invalid(findings) => findings
+                    .iter()
+                    .take(50)
+                    .map(|f| format!("{file_name}: {}", f.message(lang)))
+                    .collect(),
+                // The page's reader does not track JSON paths: the file
+                // worker reads it again to say where.
+                plan_file::ImportError::Shape { path, message } if path.is_empty() => {
+                    let detail = crate::ui::files::plan_error(&text)
+                        .await
+                        .unwrap_or_else(|| message.clone());
+                    vec![format!("{file_name}: {detail}")]
+                }
+                other => vec![format!("{file_name}: {}", other.message(lang))],
+            };
+            import_errors.set(lines);
+            state.notify(true, T::ImportFailed.text(lang));
+        }
+    }
+}
+
 /// The page.
 #[component]
 pub fn DataPage() -> impl IntoView {
     let state = use_state();
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
+    let locked: RwSignal<Option<Locked>> = RwSignal::new(None);
+    let sealing = RwSignal::new(false);
     let import_errors: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
-        // The file records every scenario's plan, so a receiver can verify it.
-        let now = browser::now_iso();
-        let mut ws = state.workspace.get_untracked();
-        record_all(&mut ws, &now);
-        let text = plan_file::write_compact(&ws, &now);
+        let text = plan_text(state);
         let name = export_file_name(state.today);
         match browser::download_text(&name, "application/json", &text) {
             Ok(()) => {
@@ -96,6 +149,7 @@ pub fn DataPage() -> impl IntoView {
         };
         let file_name = file.name();
         pending.set(None);
+        locked.set(None);
         import_errors.set(Vec::new());
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();
@@ -104,41 +158,24 @@ pub fn DataPage() -> impl IntoView {
                     import_errors.set(vec![format!("{file_name}: {e}")]);
                     state.notify(true, T::ImportFailed.text(lang));
                 }
-                Ok(text) => match plan_file::read_fast(&text) {
-                    Ok(plan) => {
-                        let preview = state
-                            .workspace
-                            .with_untracked(|ws| plan_file::preview(ws, &plan.workspace));
-                        pending.set(Some(Pending {
-                            file_name,
-                            plan,
-                            preview,
-                        }));
-                    }
-                    Err(e) => {
-                        let lines = match &e {
-                            plan_file::ImportError::Invalid(findings) => findings
-                                .iter()
-                                .take(50)
-                                .map(|f| format!("{file_name}: {}", f.message(lang)))
-                                .collect(),
-                            // The page's reader does not track JSON paths:
-                            // the file worker reads it again to say where.
-                            plan_file::ImportError::Shape { path, message } if path.is_empty() => {
-                                let detail = crate::ui::files::plan_error(&text)
-                                    .await
-                                    .unwrap_or_else(|| message.clone());
-                                vec![format!("{file_name}: {detail}")]
-                            }
-                            other => vec![format!("{file_name}: {}", other.message(lang))],
-                        };
-                        import_errors.set(lines);
-                        state.notify(true, T::ImportFailed.text(lang));
-                    }
-                },
+                // An encrypted file asks for its passphrase first.
+                Ok(text) if sealed::is_sealed(&text) => locked.set(Some(Locked {
+                    file_name,
+                    text: text.into(),
+                })),
+                Ok(text) => take_plan(state, file_name, text, pending, import_errors).await,
             }
         });
     };
+    let unlocked = Callback::new(move |(file_name, text): (String, String)| {
+        locked.set(None);
+        leptos::task::spawn_local(take_plan(state, file_name, text, pending, import_errors));
+    });
+    let unlock_failed = Callback::new(move |line: String| {
+        locked.set(None);
+        import_errors.set(vec![line]);
+        state.notify(true, T::ImportFailed.text(state.lang.get_untracked()));
+    });
 
     let clear_input = move || {
         if let Some(input) = input_ref.get_untracked() {
@@ -165,6 +202,10 @@ pub fn DataPage() -> impl IntoView {
         pending.set(None);
         clear_input();
     };
+    let unlock_cancel = Callback::new(move |()| {
+        locked.set(None);
+        clear_input();
+    });
 
     let reset = move |_| {
         let lang = state.lang.get_untracked();
@@ -187,6 +228,9 @@ pub fn DataPage() -> impl IntoView {
                 <button type="button" class="primary" data-testid="export-plan" on:click=export>
                     {move || state.t(T::ExportPlan)}
                 </button>
+                <button type="button" data-testid="export-sealed" on:click=move |_| sealing.set(true)>
+                    {move || state.t(T::ExportSealed)}
+                </button>
                 <button type="button" data-testid="export-pseudonymous" on:click=export_pseudonymous>
                     {move || state.t(T::ExportPseudonymous)}
                 </button>
@@ -204,6 +248,16 @@ pub fn DataPage() -> impl IntoView {
                     {move || state.t(T::ResetDemo)}
                 </button>
             </div>
+            <SealDialog open=sealing />
+            {move || {
+                locked
+                    .get()
+                    .map(|l| {
+                        view! {
+                            <UnlockDialog locked=l on_open=unlocked on_fail=unlock_failed on_cancel=unlock_cancel />
+                        }
+                    })
+            }}
             {move || {
                 let errors = import_errors.get();
                 (!errors.is_empty())
@@ -225,6 +279,7 @@ pub fn DataPage() -> impl IntoView {
             <crate::ui::pages::sheet_import::SheetImport />
             <crate::ui::pages::cards_import::CardsImport />
             <crate::ui::pages::objections_import::ObjectionsImport />
+            <super::wipe::WipePanel />
         </section>
     }
 }
@@ -368,6 +423,10 @@ pub fn StoragePanel() -> impl IntoView {
                     {T::StorageSaved.text(lang)} ": " {format_count(chars, lang)} " "
                     {T::StorageChars.text(lang)}
                 </p>
+            }
+            .into_any(),
+            StorageStatus::Wiped => view! {
+                <p class="storage" data-testid="storage-status">{T::WipedStatus.text(lang)}</p>
             }
             .into_any(),
             StorageStatus::ChangedElsewhere => view! {

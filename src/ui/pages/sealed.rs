@@ -1,0 +1,204 @@
+//! Encrypted plan files on the Data page ([`crate::core::io::sealed`]): the
+//! export dialog (the passphrase twice, a strength hint, a minimum length)
+//! and the passphrase dialog of an encrypted file being imported. The key
+//! derivation and the cipher run in the file worker, so the page neither
+//! blocks nor carries the crypto crates.
+
+use crate::core::io::sealed::{self, SealError, Strength};
+use crate::i18n::{format_count, T};
+use crate::messages::Message;
+use crate::ui::browser;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// The words of a strength class.
+pub fn strength_label(s: Strength) -> T {
+    match s {
+        Strength::TooShort => T::StrengthTooShort,
+        Strength::Weak => T::StrengthWeak,
+        Strength::Fair => T::StrengthFair,
+        Strength::Strong => T::StrengthStrong,
+    }
+}
+
+/// The file name of an encrypted export.
+pub fn sealed_file_name(today: crate::core::date::Date) -> String {
+    super::data::export_file_name(today).replace(".json", "-terenkripsi.json")
+}
+
+/// The export dialog, shown while `open`: seals the same plan file as the
+/// plain export ([`super::data::plan_text`]), made when the user confirms.
+#[component]
+pub fn SealDialog(open: RwSignal<bool>) -> impl IntoView {
+    let state = use_state();
+    let pass = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let strength = Memo::new(move |_| pass.with(|p| sealed::strength(p)));
+    let mismatch = move || again.with(|a| !a.is_empty() && pass.with(|p| p != a));
+    let ready = move || {
+        strength.get() != Strength::TooShort && pass.with(|p| again.with(|a| p == a)) && !busy.get()
+    };
+    let close = move || {
+        pass.set(String::new());
+        again.set(String::new());
+        error.set(None);
+        open.set(false);
+    };
+    let go = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !ready() {
+            return;
+        }
+        let passphrase = pass.get_untracked();
+        let lang = state.lang.get_untracked();
+        busy.set(true);
+        error.set(None);
+        let text = super::data::plan_text(state);
+        leptos::task::spawn_local(async move {
+            let sealed = crate::ui::files::seal(&text, &passphrase, lang).await;
+            busy.set(false);
+            let name = sealed_file_name(state.today);
+            match sealed.and_then(|bytes| {
+                browser::download_bytes(&name, "application/json", &bytes).map(|()| bytes.len())
+            }) {
+                Ok(size) => {
+                    close();
+                    state.notify(
+                        false,
+                        format!(
+                            "{} {name} ({} KB). {}",
+                            T::SealDone.text(lang),
+                            format_count(size.div_ceil(1024), lang),
+                            T::SealDoneWhere.text(lang)
+                        ),
+                    );
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    move || {
+        open.get().then(|| {
+            view! {
+                <form class="dialog seal" data-testid="seal-dialog" role="dialog" aria-labelledby="seal-title" on:submit=go>
+                    <h3 id="seal-title">{move || state.t(T::SealTitle)}</h3>
+                    <p>{move || state.t(T::SealIntro)}</p>
+                    <label>
+                        <span>{move || state.t(T::Passphrase)}</span>
+                        <input
+                            type="password"
+                            autocomplete="new-password"
+                            data-testid="seal-pass"
+                            prop:value=pass
+                            on:input=move |ev| pass.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <p class="muted">{move || state.t(T::PassphraseHint)}</p>
+                    <p data-testid="seal-strength" data-strength=move || format!("{:?}", strength.get())>
+                        {move || state.t(T::Strength)} ": "
+                        <meter min="0" max="3" low="1.5" high="2.5" optimum="3" value=move || strength.get() as u8></meter>
+                        " "
+                        <strong>{move || state.t(strength_label(strength.get()))}</strong>
+                    </p>
+                    <label>
+                        <span>{move || state.t(T::PassphraseAgain)}</span>
+                        <input
+                            type="password"
+                            autocomplete="new-password"
+                            data-testid="seal-pass-again"
+                            prop:value=again
+                            on:input=move |ev| again.set(event_target_value(&ev))
+                        />
+                    </label>
+                    {move || mismatch().then(|| view! { <p class="error" data-testid="seal-mismatch">{state.t(T::PassphraseMismatch)}</p> })}
+                    {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid="seal-error">{e}</p> })}
+                    {move || busy.get().then(|| view! { <p role="status" data-testid="seal-busy">{state.t(T::Sealing)}</p> })}
+                    <div class="actions">
+                        <button type="submit" class="primary" data-testid="seal-go" disabled=move || !ready()>
+                            {move || state.t(T::SealGo)}
+                        </button>
+                        <button type="button" data-testid="seal-cancel" disabled=busy on:click=move |_| close()>
+                            {move || state.t(T::ImportCancel)}
+                        </button>
+                    </div>
+                </form>
+            }
+        })
+    }
+}
+
+/// An encrypted file chosen for import, waiting for its passphrase.
+#[derive(Clone)]
+pub struct Locked {
+    pub file_name: String,
+    pub text: std::sync::Arc<str>,
+}
+
+/// Asks for the passphrase of `locked`. `on_open` gets the plan file's
+/// text; a wrong passphrase is said here and asked again; any other
+/// failure goes to `on_fail` (the file is refused whole).
+#[component]
+pub fn UnlockDialog(
+    locked: Locked,
+    on_open: Callback<(String, String)>,
+    on_fail: Callback<String>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let state = use_state();
+    let pass = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let wrong = RwSignal::new(None::<String>);
+    let file_name = locked.file_name.clone();
+    let go = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() || pass.with_untracked(String::is_empty) {
+            return;
+        }
+        let passphrase = pass.get_untracked();
+        let lang = state.lang.get_untracked();
+        let locked = locked.clone();
+        busy.set(true);
+        wrong.set(None);
+        leptos::task::spawn_local(async move {
+            let opened = crate::ui::files::open(&locked.text, &passphrase).await;
+            busy.set(false);
+            match opened {
+                Ok(Ok(plain)) => {
+                    pass.set(String::new());
+                    on_open.run((locked.file_name, plain));
+                }
+                Ok(Err(e @ SealError::WrongPassphrase)) => wrong.set(Some(e.message(lang))),
+                Ok(Err(e)) => on_fail.run(format!("{}: {}", locked.file_name, e.message(lang))),
+                Err(e) => on_fail.run(format!("{}: {e}", locked.file_name)),
+            }
+        });
+    };
+    view! {
+        <form class="dialog unlock" data-testid="unlock-dialog" role="dialog" aria-labelledby="unlock-title" on:submit=go>
+            <h3 id="unlock-title">{move || state.t(T::UnlockTitle)} " · " {file_name}</h3>
+            <p>{move || state.t(T::UnlockIntro)}</p>
+            <label>
+                <span>{move || state.t(T::Passphrase)}</span>
+                <input
+                    type="password"
+                    autocomplete="current-password"
+                    data-testid="unlock-pass"
+                    prop:value=pass
+                    on:input=move |ev| pass.set(event_target_value(&ev))
+                />
+            </label>
+            {move || wrong.get().map(|e| view! { <p role="alert" class="error" data-testid="unlock-error">{e}</p> })}
+            {move || busy.get().then(|| view! { <p role="status" data-testid="unlock-busy">{state.t(T::Unlocking)}</p> })}
+            <div class="actions">
+                <button type="submit" class="primary" data-testid="unlock-go" disabled=move || busy.get() || pass.with(String::is_empty)>
+                    {move || state.t(T::UnlockGo)}
+                </button>
+                <button type="button" data-testid="unlock-cancel" disabled=busy on:click=move |_| on_cancel.run(())>
+                    {move || state.t(T::ImportCancel)}
+                </button>
+            </div>
+        </form>
+    }
+}
