@@ -105,7 +105,8 @@ pub fn WipeReportBanner() -> impl IntoView {
                 <p>{T::WipeDone.text(lang)}</p>
                 <ul>
                     {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                    <li>{T::WipeUndo.text(lang)} " " {format_count(r.undo_steps, lang)}</li>
+                    {(r.undo_steps > 0)
+                        .then(|| view! { <li>{T::WipeUndo.text(lang)} " " {format_count(r.undo_steps, lang)}</li> })}
                     {r.worker.then(|| view! { <li>{T::WipeWorker.text(lang)}</li> })}
                 </ul>
                 <p class="muted">{T::WipeKept.text(lang)}</p>
