@@ -335,3 +335,88 @@ proptest! {
         prop_assert!(sealed::open(&text, PASS).is_err());
     }
 }
+
+/// A locked local storage: the entry holds nothing readable, opens only
+/// with its key, and the worker's unlock gives back the same key.
+#[test]
+fn a_locked_workspace_opens_only_with_its_key() {
+    use mutasi_planner::core::demo::{generate, DemoConfig};
+    use mutasi_planner::core::io::storage_codec::{self, StorageError};
+    let ws = generate(&DemoConfig {
+        asn: 60,
+        ..DemoConfig::default()
+    });
+    let key = sealed::new_key(PASS, &[5; 16], CHEAP).unwrap();
+    let one = storage_codec::encode_locked(&ws, "2026-12-03T08:00:00Z", &key, &[6; 24]).unwrap();
+    let two = storage_codec::encode_locked(&ws, "2026-12-03T08:00:00Z", &key, &[7; 24]).unwrap();
+    assert_ne!(one.text, two.text, "a fresh nonce each save");
+    assert_eq!(one.fingerprint, two.fingerprint);
+    assert_eq!(one.fingerprint, storage_codec::fingerprint(&ws));
+    for a in &ws.asn {
+        assert!(!one.text.contains(&a.nip.to_string()) && !one.text.contains(&a.name));
+    }
+    assert!(!one.text.contains(&ws.name));
+    assert_eq!(storage_codec::decode(&one.text), Err(StorageError::Locked));
+    assert_eq!(
+        storage_codec::decode_with(&one.text, Some(&key))
+            .unwrap()
+            .workspace,
+        ws
+    );
+    let other = sealed::new_key("another long passphrase", &[5; 16], CHEAP).unwrap();
+    assert_eq!(
+        storage_codec::decode_with(&one.text, Some(&other)),
+        Err(StorageError::Locked)
+    );
+    // A plain entry still reads with a key at hand.
+    let plain = storage_codec::encode(&ws, "t");
+    assert!(storage_codec::decode_with(&plain.text, Some(&key)).is_ok());
+    assert_eq!(storage_codec::locked_data(&plain.text), None);
+
+    // The worker: a new key needs 12 characters; unlocking gives the key.
+    let (outcome, _) = run(
+        FileJob::NewKey {
+            passphrase: "pendek".into(),
+            salt: [1; 16],
+        },
+        &[],
+    );
+    assert!(matches!(
+        outcome,
+        FileOutcome::SealFailed(SealError::PassphraseTooShort { .. })
+    ));
+    let data = storage_codec::locked_data(&one.text).unwrap();
+    let (outcome, bytes) = run(
+        FileJob::Unlock {
+            passphrase: PASS.into(),
+        },
+        data.as_bytes(),
+    );
+    assert_eq!(outcome, FileOutcome::Key(key.clone()));
+    assert_eq!(
+        plan_file::read(std::str::from_utf8(&bytes).unwrap())
+            .unwrap()
+            .workspace,
+        ws
+    );
+    let (outcome, bytes) = run(
+        FileJob::Unlock {
+            passphrase: "kopi jambi pagi har".into(),
+        },
+        data.as_bytes(),
+    );
+    assert_eq!(outcome, FileOutcome::SealFailed(SealError::WrongPassphrase));
+    assert!(bytes.is_empty());
+
+    // Changed data: refused, never half-read.
+    let mut v: Value = serde_json::from_str(&one.text).unwrap();
+    let mut inner: Value = serde_json::from_str(v["data"].as_str().unwrap()).unwrap();
+    let c = inner["ciphertext"].as_str().unwrap().to_string();
+    let flipped = if c.starts_with('A') { "B" } else { "A" };
+    inner["ciphertext"] = Value::from(format!("{flipped}{}", &c[1..]));
+    v["data"] = Value::from(inner.to_string());
+    assert!(matches!(
+        storage_codec::decode_with(&v.to_string(), Some(&key)),
+        Err(StorageError::Data(_))
+    ));
+}

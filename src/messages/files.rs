@@ -66,6 +66,7 @@ impl Message for crate::core::io::storage_codec::StorageError {
             StorageError::TooNew { found, supported } => format!(
                 "entri tersimpan versi skema {found}, aplikasi ini membaca sampai versi {supported}: buka dengan versi yang lebih baru"
             ),
+            StorageError::Locked => "ruang kerja tersimpan dikunci dengan frasa sandi".into(),
         }
     }
 }

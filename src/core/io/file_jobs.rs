@@ -58,6 +58,15 @@ pub enum FileJob {
     /// Open the input bytes (a sealed file): the output bytes hold the plan
     /// file's text, or `SealFailed` says why not.
     Open { passphrase: String },
+    /// Derive a new key from a passphrase (a locked local storage):
+    /// `Key`, or `SealFailed` for a short passphrase.
+    NewKey {
+        passphrase: String,
+        salt: [u8; sealed::SALT_BYTES],
+    },
+    /// Open the input bytes (a locked entry's sealed data) and keep the
+    /// key: `Key` with the plan file's text in the output bytes.
+    Unlock { passphrase: String },
 }
 
 /// What came out; `Bytes` means the output bytes hold the file.
@@ -74,6 +83,8 @@ pub enum FileOutcome {
     Fine,
     /// A sealed file could not be made or opened (typed, for the UI's words).
     SealFailed(sealed::SealError),
+    /// A derived key (`NewKey`, `Unlock`).
+    Key(sealed::SealKey),
 }
 
 /// How far a long job is, told while it runs.
@@ -222,6 +233,21 @@ pub fn run_with_progress(
                 .and_then(|text| sealed::open(text, &passphrase));
             match opened {
                 Ok(plain) => (FileOutcome::Bytes, plain.into_bytes()),
+                Err(e) => (FileOutcome::SealFailed(e), Vec::new()),
+            }
+        }
+        FileJob::NewKey { passphrase, salt } => {
+            match sealed::new_key(&passphrase, &salt, KdfParams::DEFAULT) {
+                Ok(key) => (FileOutcome::Key(key), Vec::new()),
+                Err(e) => (FileOutcome::SealFailed(e), Vec::new()),
+            }
+        }
+        FileJob::Unlock { passphrase } => {
+            let opened = std::str::from_utf8(input)
+                .map_err(|_| sealed::SealError::NotSealed)
+                .and_then(|text| sealed::unlock(text, &passphrase));
+            match opened {
+                Ok((plain, key)) => (FileOutcome::Key(key), plain.into_bytes()),
                 Err(e) => (FileOutcome::SealFailed(e), Vec::new()),
             }
         }

@@ -220,13 +220,28 @@ pub fn is_sealed(text: &str) -> bool {
     head.starts_with('{') && head.contains(&format!("\"{FORMAT}\""))
 }
 
-/// The key and the passphrase check derived from a passphrase.
-struct Derived {
+/// A key derived from a passphrase, with the salt and cost it was derived
+/// with. Sealing more with it costs only the cipher: the locked local
+/// storage derives once when it is unlocked, then seals every save.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SealKey {
     key: [u8; 32],
     check: [u8; CHECK_BYTES],
+    salt: Vec<u8>,
+    params: KdfParams,
 }
 
-fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Derived, SealError> {
+impl std::fmt::Debug for SealKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SealKey")
+            .field("params", &self.params)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Derives the key of `passphrase` with `salt` and `params` (the slow
+/// part: Argon2id). Any passphrase opens; [`new_key`] also checks length.
+pub fn derive_key(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<SealKey, SealError> {
     let argon_params = Params::new(
         params.memory_kib,
         params.iterations,
@@ -254,19 +269,21 @@ fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Derived, S
     let mut check = [0u8; CHECK_BYTES];
     check.copy_from_slice(&digest[..CHECK_BYTES]);
     out.fill(0);
-    Ok(Derived { key, check })
+    Ok(SealKey {
+        key,
+        check,
+        salt: salt.to_vec(),
+        params,
+    })
 }
 
-/// Seals `plain` (a plan file's bytes) with `passphrase`, a fresh random
-/// `salt` and `nonce`, and the Argon2id cost `params`
-/// ([`KdfParams::DEFAULT`] outside tests); the envelope's text.
-pub fn seal(
-    plain: &[u8],
+/// A key to seal new files with: refuses a passphrase shorter than
+/// [`MIN_PASSPHRASE_CHARS`], then derives it with a fresh random `salt`.
+pub fn new_key(
     passphrase: &str,
     salt: &[u8; SALT_BYTES],
-    nonce: &[u8; NONCE_BYTES],
     params: KdfParams,
-) -> Result<String, SealError> {
+) -> Result<SealKey, SealError> {
     let chars = passphrase.chars().count();
     if chars < MIN_PASSPHRASE_CHARS {
         return Err(SealError::PassphraseTooShort {
@@ -274,29 +291,38 @@ pub fn seal(
             min: MIN_PASSPHRASE_CHARS,
         });
     }
-    let derived = derive(passphrase, salt, params)?;
+    derive_key(passphrase, salt, params)
+}
+
+/// Seals `plain` with a derived key and a fresh random `nonce`; the
+/// envelope's text.
+pub fn seal_with(
+    key: &SealKey,
+    plain: &[u8],
+    nonce: &[u8; NONCE_BYTES],
+) -> Result<String, SealError> {
     let mut envelope = Envelope {
         format: FORMAT.into(),
         version: VERSION,
         kdf: Kdf {
             name: KDF.into(),
             version: KDF_VERSION,
-            memory_kib: params.memory_kib.into(),
-            iterations: params.iterations.into(),
-            parallelism: params.parallelism.into(),
-            salt: b64().encode(salt),
+            memory_kib: key.params.memory_kib.into(),
+            iterations: key.params.iterations.into(),
+            parallelism: key.params.parallelism.into(),
+            salt: b64().encode(&key.salt),
         },
         cipher: Cipher {
             name: CIPHER.into(),
             nonce: b64().encode(nonce),
         },
         compression: COMPRESSION.into(),
-        key_check: b64().encode(derived.check),
+        key_check: b64().encode(key.check),
         ciphertext: String::new(),
     };
     let compressed = miniz_oxide::deflate::compress_to_vec(plain, 6);
     let aad = envelope.header();
-    let sealed = XChaCha20Poly1305::new((&derived.key).into())
+    let sealed = XChaCha20Poly1305::new((&key.key).into())
         .encrypt(
             XNonce::from_slice(nonce),
             Payload {
@@ -313,6 +339,19 @@ pub fn seal(
         field: String::new(),
         detail: e.to_string(),
     })
+}
+
+/// Seals `plain` (a plan file's bytes) with `passphrase`, a fresh random
+/// `salt` and `nonce`, and the Argon2id cost `params`
+/// ([`KdfParams::DEFAULT`] outside tests); the envelope's text.
+pub fn seal(
+    plain: &[u8],
+    passphrase: &str,
+    salt: &[u8; SALT_BYTES],
+    nonce: &[u8; NONCE_BYTES],
+    params: KdfParams,
+) -> Result<String, SealError> {
+    seal_with(&new_key(passphrase, salt, params)?, plain, nonce)
 }
 
 fn bounded(field: &str, value: u64, range: RangeInclusive<u64>) -> Result<u32, SealError> {
@@ -491,10 +530,30 @@ pub fn inspect(text: &str) -> Result<(), SealError> {
 /// passphrase and a changed file are told apart, and neither yields any
 /// part of the contents.
 pub fn open(text: &str, passphrase: &str) -> Result<String, SealError> {
+    unlock(text, passphrase).map(|(plain, _)| plain)
+}
+
+/// [`open`], also giving the key, to seal again without deriving it.
+pub fn unlock(text: &str, passphrase: &str) -> Result<(String, SealKey), SealError> {
     let c = check(text)?;
-    let derived = derive(passphrase, &c.salt, c.params)?;
+    let key = derive_key(passphrase, &c.salt, c.params)?;
+    let plain = decrypt(&key, &c)?;
+    Ok((plain, key))
+}
+
+/// Opens a file sealed with `key` (by [`seal_with`]); one sealed with
+/// another passphrase, salt or cost is a wrong passphrase.
+pub fn open_with(key: &SealKey, text: &str) -> Result<String, SealError> {
+    let c = check(text)?;
+    if c.salt != key.salt || c.params != key.params {
+        return Err(SealError::WrongPassphrase);
+    }
+    decrypt(key, &c)
+}
+
+fn decrypt(key: &SealKey, c: &Checked) -> Result<String, SealError> {
     // Constant time, like the tag comparison.
-    let differs = derived
+    let differs = key
         .check
         .iter()
         .zip(&c.check)
@@ -502,7 +561,7 @@ pub fn open(text: &str, passphrase: &str) -> Result<String, SealError> {
     if differs != 0 {
         return Err(SealError::WrongPassphrase);
     }
-    let compressed = XChaCha20Poly1305::new((&derived.key).into())
+    let compressed = XChaCha20Poly1305::new((&key.key).into())
         .decrypt(
             XNonce::from_slice(&c.nonce),
             Payload {

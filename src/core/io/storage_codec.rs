@@ -20,12 +20,17 @@
 //! through the same version checks and validation as imported files.
 
 use super::plan_file::{self, ImportError, ImportedPlan};
+use super::sealed::SealKey;
 use crate::core::model::Workspace;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 /// The encoding this build writes.
 pub const ENCODING: &str = "deflate+base64";
+/// The encoding of a locked entry: `data` is a sealed envelope
+/// ([`super::sealed`]) of the compact plan file, made with the key the
+/// user's passphrase derives.
+pub const LOCKED_ENCODING: &str = "sealed";
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
@@ -57,6 +62,8 @@ pub enum StorageError {
     Plan(ImportError),
     /// Written by a newer version of the planner (the envelope's version).
     TooNew { found: u64, supported: u32 },
+    /// Locked with a passphrase, and the key at hand (if any) does not open it.
+    Locked,
 }
 
 impl std::fmt::Display for StorageError {
@@ -69,6 +76,7 @@ impl std::fmt::Display for StorageError {
                 f,
                 "the stored entry has schema version {found}, this planner reads up to {supported}: open it with a newer version"
             ),
+            StorageError::Locked => write!(f, "the stored workspace is locked with a passphrase"),
         }
     }
 }
@@ -91,6 +99,40 @@ pub fn encode(workspace: &Workspace, saved_at: &str) -> Encoded {
         text: serde_json::to_string(&stored).unwrap_or_default(),
         fingerprint,
     }
+}
+
+/// Encodes a workspace for storage, sealed with `key` and a fresh random
+/// `nonce` (a locked workspace). The fingerprint stays outside: it names
+/// 64 bits of a hash of the whole plan, which tells two tabs whether they
+/// hold the same, and nothing else.
+pub fn encode_locked(
+    workspace: &Workspace,
+    saved_at: &str,
+    key: &SealKey,
+    nonce: &[u8; super::sealed::NONCE_BYTES],
+) -> Result<Encoded, StorageError> {
+    let json = plan_file::write_compact(workspace, "");
+    let fingerprint = fingerprint_json(&json);
+    let data = super::sealed::seal_with(key, json.as_bytes(), nonce)
+        .map_err(|e| StorageError::Data(e.to_string()))?;
+    let stored = Stored {
+        schema_version: plan_file::SCHEMA_VERSION.into(),
+        encoding: LOCKED_ENCODING.to_string(),
+        saved_at: saved_at.to_string(),
+        fingerprint: fingerprint.clone(),
+        data,
+    };
+    Ok(Encoded {
+        text: serde_json::to_string(&stored).unwrap_or_default(),
+        fingerprint,
+    })
+}
+
+/// The sealed envelope inside a locked entry (`None` for any other text),
+/// for the worker to unlock with a passphrase.
+pub fn locked_data(text: &str) -> Option<String> {
+    let stored: Stored = serde_json::from_str(text).ok()?;
+    (stored.encoding == LOCKED_ENCODING).then_some(stored.data)
 }
 
 /// The fingerprint [`encode`] gives `workspace`, without compressing it.
@@ -129,6 +171,9 @@ pub fn unpack(text: &str) -> Result<String, StorageError> {
             supported: plan_file::SCHEMA_VERSION,
         });
     }
+    if stored.encoding == LOCKED_ENCODING {
+        return Err(StorageError::Locked);
+    }
     if stored.encoding != ENCODING {
         return Err(StorageError::Envelope(format!(
             "unknown encoding \"{}\"",
@@ -147,6 +192,19 @@ pub fn unpack(text: &str) -> Result<String, StorageError> {
 
 /// Decodes stored text back into a workspace.
 pub fn decode(text: &str) -> Result<ImportedPlan, StorageError> {
-    let json = unpack(text)?;
+    decode_with(text, None)
+}
+
+/// [`decode`], opening a locked entry with `key`.
+pub fn decode_with(text: &str, key: Option<&SealKey>) -> Result<ImportedPlan, StorageError> {
+    let json = match (locked_data(text), key) {
+        (None, _) => unpack(text)?,
+        (Some(_), None) => return Err(StorageError::Locked),
+        (Some(data), Some(key)) => match super::sealed::open_with(key, &data) {
+            Ok(json) => json,
+            Err(super::sealed::SealError::WrongPassphrase) => return Err(StorageError::Locked),
+            Err(e) => return Err(StorageError::Data(e.to_string())),
+        },
+    };
     plan_file::read_fast(&json).map_err(StorageError::Plan)
 }
