@@ -420,3 +420,15 @@ fn a_locked_workspace_opens_only_with_its_key() {
         Err(StorageError::Data(_))
     ));
 }
+
+#[test]
+fn a_key_knows_the_files_it_opens() {
+    let key = sealed::new_key(PASS, &[5; 16], CHEAP).unwrap();
+    let mine = sealed::seal_with(&key, b"{}", &[1; 24]).unwrap();
+    assert!(key.fits(&mine));
+    let salted = sealed::seal(b"{}", PASS, &[6; 16], &[1; 24], CHEAP).unwrap();
+    assert!(!key.fits(&salted), "another salt");
+    let other = sealed::seal(b"{}", "another long passphrase", &[5; 16], &[1; 24], CHEAP).unwrap();
+    assert!(!key.fits(&other), "another passphrase");
+    assert!(!key.fits("{}"));
+}

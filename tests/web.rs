@@ -2993,3 +2993,95 @@ async fn wiping_removes_every_stored_entry_and_another_tabs_wipe_is_obeyed() {
     pause(mutasi_planner::ui::AUTOSAVE_DELAY.as_millis() as i32 + 300).await;
     assert_eq!(stored(), None);
 }
+
+#[wasm_bindgen_test]
+async fn a_locked_storage_hides_everything_until_its_passphrase_is_given() {
+    clear_storage();
+    mutasi_planner::ui::files::run_in_page(mutasi_planner::core::io::file_jobs::run);
+    let ws = small(40);
+    let nip = ws.asn[0].nip.to_string();
+    let state = AppState::new(ws, today());
+    state.page.set(Page::Data);
+    let (root, app) = mount(state);
+    until("the first save", || stored().is_some()).await;
+
+    // Lock: the passphrase twice, at least 12 characters.
+    press(&root, "lock-storage").await;
+    set_input(&element(&root, "lock-pass").await, "pendek", "input");
+    assert!(disabled(&root, "lock-go"));
+    set_input(
+        &element(&root, "lock-pass").await,
+        "kopi jambi pagi hari",
+        "input",
+    );
+    set_input(
+        &element(&root, "lock-pass-again").await,
+        "kopi jambi pagi hari",
+        "input",
+    );
+    until("ready", || !disabled(&root, "lock-go")).await;
+    press(&root, "lock-go").await;
+    element(&root, "storage-locked").await;
+    let locked = stored().unwrap();
+    assert!(storage_codec::locked_data(&locked).is_some());
+    assert!(!locked.contains(&nip));
+    // Every save after is sealed too.
+    state.apply(Edit::SetContact("Rahasia".into())).unwrap();
+    until("the next save", || stored().is_some_and(|s| s != locked)).await;
+    let saved = stored().unwrap();
+    assert!(storage_codec::locked_data(&saved).is_some());
+    drop(app);
+
+    // Reopened: only the passphrase, and nothing is written meanwhile.
+    let state = boot();
+    assert_eq!(state.storage.get_untracked(), StorageStatus::Locked);
+    let (root, _app) = mount(state);
+    let pass = element(&root, "unlock-storage-pass").await;
+    assert!(
+        find(&root, "export-plan").is_none(),
+        "no page behind the lock"
+    );
+    set_input(&pass, "kopi jambi pagi har", "input");
+    press(&root, "unlock-storage-go").await;
+    element(&root, "unlock-storage-error").await;
+    assert_eq!(stored().as_deref(), Some(saved.as_str()));
+    set_input(&pass, "kopi jambi pagi hari", "input");
+    press(&root, "unlock-storage-go").await;
+    until_eq("the workspace", || text(&root, "asn-count"), "40".into()).await;
+    assert!(state.seal.with_untracked(Option::is_some));
+    assert!(matches!(
+        state.storage.get_untracked(),
+        StorageStatus::Saved { .. }
+    ));
+
+    // Remove the lock: stored in the open again.
+    press(&root, "nav-data").await;
+    let original = js_sys::Reflect::get(&window(), &"confirm".into()).unwrap();
+    let yes = js_sys::Function::new_no_args("return true;");
+    js_sys::Reflect::set(&window(), &"confirm".into(), &yes).unwrap();
+    press(&root, "remove-lock").await;
+    js_sys::Reflect::set(&window(), &"confirm".into(), &original).unwrap();
+    until("stored open", || {
+        stored().is_some_and(|s| storage_codec::locked_data(&s).is_none())
+    })
+    .await;
+    let open = storage_codec::decode(&stored().unwrap()).unwrap();
+    assert_eq!(open.workspace.asn.len(), 40);
+
+    // Another tab locks it: this tab stops writing in the open and asks.
+    use mutasi_planner::core::io::sealed::{self, KdfParams};
+    let cheap = KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    };
+    let key = sealed::new_key("frasa sandi tab lain", &[8; 16], cheap).unwrap();
+    let there = storage_codec::encode_locked(&open.workspace, "t", &key, &[9; 24]).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(storage::WORKSPACE_KEY));
+    init.set_new_value(Some(&there.text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+    element(&root, "unlock-storage").await;
+    assert_eq!(state.storage.get_untracked(), StorageStatus::Locked);
+}

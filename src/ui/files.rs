@@ -245,6 +245,41 @@ pub async fn open(
     }
 }
 
+/// Derives a new storage key from a passphrase in the worker (fresh salt);
+/// why not in `lang`.
+pub async fn new_key(
+    passphrase: &str,
+    lang: crate::i18n::Lang,
+) -> Result<crate::core::io::sealed::SealKey, String> {
+    let job = FileJob::NewKey {
+        passphrase: passphrase.to_string(),
+        salt: super::browser::random_bytes()?,
+    };
+    match run(&job, &[]).await? {
+        (FileOutcome::Key(key), _) => Ok(key),
+        (FileOutcome::SealFailed(e), _) => Err(crate::messages::Message::message(&e, lang)),
+        (FileOutcome::Error(e), _) => Err(e),
+        _ => Err("unexpected reply".into()),
+    }
+}
+
+/// Unlocks a locked entry's sealed data in the worker: the key (the plan
+/// inside is read again with it), or why not, typed.
+pub async fn unlock(
+    data: &str,
+    passphrase: &str,
+) -> Result<Result<crate::core::io::sealed::SealKey, crate::core::io::sealed::SealError>, String> {
+    let job = FileJob::Unlock {
+        passphrase: passphrase.to_string(),
+    };
+    match run(&job, data.as_bytes()).await? {
+        (FileOutcome::Key(key), _) => Ok(Ok(key)),
+        (FileOutcome::SealFailed(e), _) => Ok(Err(e)),
+        (FileOutcome::Error(e), _) => Err(e),
+        _ => Err("unexpected reply".into()),
+    }
+}
+
 /// Stops the worker, dropping what it holds (the spreadsheet read last);
 /// a job still waiting fails, and the next job starts a new worker. True
 /// when one was running.

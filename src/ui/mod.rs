@@ -30,7 +30,7 @@ use state::{AppState, Page, StorageStatus};
 /// demo on a first visit or when the stored entry cannot be read (then the
 /// entry is kept and autosave paused, see [`StorageStatus::Unreadable`]).
 pub fn boot() -> AppState {
-    let loaded = storage::load();
+    let loaded = storage::load(None);
     let state = AppState::new(
         loaded.workspace.unwrap_or_else(jambi_demo),
         browser::today(),
@@ -128,6 +128,25 @@ pub fn Shell(state: AppState) -> impl IntoView {
         let Some(text) = ev.new_value() else {
             return;
         };
+        // Locked or unlocked in another tab: follow, so that this tab
+        // neither writes the workspace in the open nor seals it again.
+        match crate::core::io::storage_codec::locked_data(&text) {
+            Some(data) => {
+                let fits = state
+                    .seal
+                    .try_with_untracked(|k| k.as_ref().is_some_and(|k| k.fits(&data)));
+                if fits == Some(false) {
+                    state.seal.set(None);
+                    state.storage.set(StorageStatus::Locked);
+                    return;
+                }
+            }
+            None => {
+                if state.seal.try_with_untracked(Option::is_some) == Some(true) {
+                    state.seal.set(None);
+                }
+            }
+        }
         let other = crate::core::io::storage_codec::stamp(&text)
             .map(|(f, _)| f)
             .unwrap_or_default();
@@ -245,6 +264,10 @@ pub fn Shell(state: AppState) -> impl IntoView {
             }}
             <main id="main">
                 {move || match state.page.get() {
+                    // A locked workspace: nothing but the passphrase until it opens.
+                    _ if state.storage.get() == StorageStatus::Locked => {
+                        view! { <pages::sealed::UnlockStorage /> }.into_any()
+                    }
                     Page::Kebutuhan => view! { <KebutuhanPage /> }.into_any(),
                     Page::Pegawai => view! { <PegawaiPage /> }.into_any(),
                     Page::Jabatan => view! { <JabatanPage /> }.into_any(),
@@ -327,12 +350,28 @@ fn autosave(state: AppState) {
     };
     if matches!(
         status,
-        StorageStatus::Unreadable { .. } | StorageStatus::Unavailable | StorageStatus::Wiped
+        StorageStatus::Unreadable { .. }
+            | StorageStatus::Unavailable
+            | StorageStatus::Wiped
+            | StorageStatus::Locked
     ) {
         return;
     }
-    let Some(encoded) = state.workspace.try_with_untracked(storage::encode) else {
+    let Some(seal) = state.seal.try_get_untracked() else {
         return;
+    };
+    let Some(encoded) = state
+        .workspace
+        .try_with_untracked(|ws| storage::encode(ws, seal.as_ref()))
+    else {
+        return;
+    };
+    let encoded = match encoded {
+        Ok(encoded) => encoded,
+        Err(message) => {
+            state.storage.set(StorageStatus::Refused { message });
+            return;
+        }
     };
     if Some(&encoded.fingerprint) == state.synced.try_get_value().as_ref() {
         return;
@@ -351,13 +390,20 @@ fn autosave(state: AppState) {
     state.storage.try_set(status);
 }
 
+/// Saves now, even when the stored entry already holds this workspace (the
+/// storage was just locked or unlocked: the same plan, written anew).
+pub fn save_now(state: AppState) {
+    state.synced.set_value(String::new());
+    autosave(state);
+}
+
 /// This tab's edits made while autosave was paused, kept as a copy: load
 /// it (it then becomes the stored workspace), download it, or discard it.
 #[component]
 fn CopyBanner(at: String) -> impl IntoView {
     let state = use_context::<AppState>().expect("state");
     let load = move |_| {
-        let loaded = storage::load_copy();
+        let loaded = storage::load_copy(state.seal.get_untracked().as_ref());
         match loaded.workspace {
             Some(ws) => {
                 state.replace_workspace(ws);
@@ -375,7 +421,11 @@ fn CopyBanner(at: String) -> impl IntoView {
         let Some(raw) = storage::copy_text() else {
             return;
         };
-        let text = crate::core::io::storage_codec::unpack(&raw).unwrap_or(raw);
+        // A locked copy downloads as the sealed file inside (it opens with
+        // the same passphrase); an open one as its plan file.
+        let text = crate::core::io::storage_codec::locked_data(&raw)
+            .or_else(|| crate::core::io::storage_codec::unpack(&raw).ok())
+            .unwrap_or(raw);
         let name = format!("mutasi-planner-salinan-{}.json", state.today);
         if let Err(e) = browser::download_text(&name, "application/json", &text) {
             state.notify(true, e);
@@ -441,7 +491,7 @@ fn ElectionBanner() -> impl IntoView {
 fn StorageBanner() -> impl IntoView {
     let state = use_context::<AppState>().expect("state");
     let load_other = move |_| {
-        let loaded = storage::load();
+        let loaded = storage::load(state.seal.get_untracked().as_ref());
         if let Some(ws) = loaded.workspace {
             // What is loaded is stored already: no save, no event for the
             // other tab.
@@ -451,7 +501,10 @@ fn StorageBanner() -> impl IntoView {
         state.storage.set(loaded.status);
     };
     let keep_mine = move |_| {
-        let (status, fingerprint) = state.workspace.with_untracked(storage::save);
+        let seal = state.seal.get_untracked();
+        let (status, fingerprint) = state
+            .workspace
+            .with_untracked(|ws| storage::save(ws, seal.as_ref()));
         if matches!(status, StorageStatus::Saved { .. }) {
             state.synced.set_value(fingerprint);
             storage::remove_copy();

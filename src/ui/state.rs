@@ -88,6 +88,9 @@ pub enum StorageStatus {
     /// Another tab saved the workspace; autosave is paused so neither tab
     /// silently overwrites the other until the user chooses.
     ChangedElsewhere,
+    /// The stored workspace is locked with a passphrase this tab does not
+    /// hold: autosave is paused and the pages wait for the passphrase.
+    Locked,
     /// Everything the planner stored in this browser was deleted (by this
     /// tab, which reloads, or by another): nothing is stored again until the
     /// page reloads, so no pending save brings the data back.
@@ -156,6 +159,9 @@ pub struct AppState {
     /// (see [`super::storage::COPY_KEY`]); `None` when there is no copy.
     pub copy: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The key the storage passphrase derived, when the stored workspace is
+    /// locked (every save is sealed with it); `None` when it is not.
+    pub seal: RwSignal<Option<crate::core::io::sealed::SealKey>>,
     /// Bumped on every workspace replacement, so views can reset selections.
     pub generation: RwSignal<u64>,
     pub today: Date,
@@ -215,6 +221,7 @@ impl AppState {
             synced: StoredValue::new(String::new()),
             copy: RwSignal::new(None),
             notice: RwSignal::new(None),
+            seal: RwSignal::new(None),
             generation: RwSignal::new(0),
             today,
         }

@@ -3,6 +3,7 @@
 //! a refused write leaves the previous entry as it was.
 
 use super::state::StorageStatus;
+use crate::core::io::sealed::SealKey;
 use crate::core::io::storage_codec;
 use crate::core::model::Workspace;
 use crate::i18n::Lang;
@@ -31,12 +32,14 @@ pub struct Loaded {
     pub fingerprint: String,
 }
 
-/// Loads the stored workspace.
-pub fn load() -> Loaded {
-    load_key(WORKSPACE_KEY)
+/// Loads the stored workspace (a locked one with `seal`, the key its
+/// passphrase derived; without it, or with another, the status is
+/// [`StorageStatus::Locked`]).
+pub fn load(seal: Option<&SealKey>) -> Loaded {
+    load_key(WORKSPACE_KEY, seal)
 }
 
-fn load_key(key: &str) -> Loaded {
+fn load_key(key: &str, seal: Option<&SealKey>) -> Loaded {
     let Some(store) = storage() else {
         return Loaded {
             workspace: None,
@@ -50,7 +53,7 @@ fn load_key(key: &str) -> Loaded {
             status: StorageStatus::Unknown,
             fingerprint: String::new(),
         },
-        Ok(Some(raw)) => match storage_codec::decode(&raw) {
+        Ok(Some(raw)) => match storage_codec::decode_with(&raw, seal) {
             Ok(plan) => Loaded {
                 status: StorageStatus::Saved { chars: raw.len() },
                 // An entry of an older build names none: compute it.
@@ -59,6 +62,11 @@ fn load_key(key: &str) -> Loaded {
                     _ => storage_codec::fingerprint(&plan.workspace),
                 },
                 workspace: Some(plan.workspace),
+            },
+            Err(storage_codec::StorageError::Locked) => Loaded {
+                workspace: None,
+                status: StorageStatus::Locked,
+                fingerprint: String::new(),
             },
             Err(e) => Loaded {
                 workspace: None,
@@ -80,9 +88,21 @@ fn load_key(key: &str) -> Loaded {
     }
 }
 
-/// Encodes the workspace for storage (see [`write`]).
-pub fn encode(workspace: &Workspace) -> storage_codec::Encoded {
-    storage_codec::encode(workspace, &super::browser::now_iso())
+/// Encodes the workspace for storage (see [`write`]): sealed with `seal`
+/// and a fresh nonce when the storage is locked. Fails only when the
+/// browser gives no random bytes for the nonce.
+pub fn encode(
+    workspace: &Workspace,
+    seal: Option<&SealKey>,
+) -> Result<storage_codec::Encoded, String> {
+    let now = super::browser::now_iso();
+    match seal {
+        None => Ok(storage_codec::encode(workspace, &now)),
+        Some(key) => {
+            let nonce = super::browser::random_bytes()?;
+            storage_codec::encode_locked(workspace, &now, key, &nonce).map_err(|e| e.to_string())
+        }
+    }
 }
 
 /// Stores encoded text as the workspace; on refusal the previous entry
@@ -93,9 +113,11 @@ pub fn write(encoded: &storage_codec::Encoded) -> StorageStatus {
 
 /// Encodes and stores the workspace; the status and the stored
 /// fingerprint.
-pub fn save(workspace: &Workspace) -> (StorageStatus, String) {
-    let encoded = encode(workspace);
-    (write(&encoded), encoded.fingerprint)
+pub fn save(workspace: &Workspace, seal: Option<&SealKey>) -> (StorageStatus, String) {
+    match encode(workspace, seal) {
+        Ok(encoded) => (write(&encoded), encoded.fingerprint),
+        Err(message) => (StorageStatus::Refused { message }, String::new()),
+    }
 }
 
 fn write_key(key: &str, text: &str) -> StorageStatus {
@@ -130,8 +152,15 @@ pub fn copy_saved_at() -> Option<String> {
 }
 
 /// The kept copy, read like the workspace entry.
-pub fn load_copy() -> Loaded {
-    load_key(COPY_KEY)
+pub fn load_copy(seal: Option<&SealKey>) -> Loaded {
+    load_key(COPY_KEY, seal)
+}
+
+/// The sealed data of the locked workspace entry, for the worker to
+/// unlock with a passphrase.
+pub fn locked_data() -> Option<String> {
+    let raw = storage()?.get_item(WORKSPACE_KEY).ok().flatten()?;
+    storage_codec::locked_data(&raw)
 }
 
 /// The raw text of the kept copy (for a download).

@@ -195,3 +195,28 @@ test('wiping deletes everything, reloads clean, says what went, and the other ta
   assert.equal(await a.page.evaluate(() => localStorage.getItem('mutasi-planner.workspace')), stored);
   await a.context.close();
 });
+
+test('a locked storage asks for its passphrase when the planner opens', async () => {
+  const a = await openApp(ctx.browser, ctx.server.url);
+  await a.page.getByTestId('nav-data').click();
+  await a.page.getByTestId('lock-storage').click();
+  await a.page.getByTestId('lock-pass').fill(PASS);
+  await a.page.getByTestId('lock-pass-again').fill(PASS);
+  await a.page.getByTestId('lock-go').click();
+  await a.page.getByTestId('storage-locked').waitFor();
+  const entry = await a.page.evaluate(() => localStorage.getItem('mutasi-planner.workspace'));
+  assert.equal(JSON.parse(entry).encoding, 'sealed');
+
+  await a.page.reload();
+  await a.page.getByTestId('unlock-storage-pass').waitFor();
+  assert.equal(await a.page.getByTestId('asn-table').count(), 0);
+  await a.page.getByTestId('unlock-storage-pass').fill(`${PASS}?`);
+  await a.page.getByTestId('unlock-storage-go').click();
+  await a.page.getByTestId('unlock-storage-error').filter({ hasText: 'Frasa sandi salah' }).waitFor();
+  await a.page.getByTestId('unlock-storage-pass').fill(PASS);
+  await a.page.getByTestId('unlock-storage-go').click();
+  await a.page.getByTestId('storage-locked').waitFor();
+  assert.equal(await asnCount(a.page), 1500);
+  assert.deepEqual(a.errors, []);
+  await a.context.close();
+});

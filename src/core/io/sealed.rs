@@ -239,6 +239,15 @@ impl std::fmt::Debug for SealKey {
     }
 }
 
+impl SealKey {
+    /// Whether this key opens `text` (the same salt, cost and passphrase
+    /// check), without decrypting it.
+    pub fn fits(&self, text: &str) -> bool {
+        check(text)
+            .is_ok_and(|c| c.salt == self.salt && c.params == self.params && c.check == self.check)
+    }
+}
+
 /// Derives the key of `passphrase` with `salt` and `params` (the slow
 /// part: Argon2id). Any passphrase opens; [`new_key`] also checks length.
 pub fn derive_key(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<SealKey, SealError> {

@@ -224,6 +224,7 @@ pub fn DataPage() -> impl IntoView {
             <p>{move || state.t(T::DataIntro)}</p>
             <GovernmentPicker />
             <StoragePanel />
+            <crate::ui::pages::sealed::StorageLock />
             <div class="actions">
                 <button type="button" class="primary" data-testid="export-plan" on:click=export>
                     {move || state.t(T::ExportPlan)}
@@ -422,7 +423,12 @@ pub fn StoragePanel() -> impl IntoView {
                 <p class="storage ok" data-testid="storage-status">
                     {T::StorageSaved.text(lang)} ": " {format_count(chars, lang)} " "
                     {T::StorageChars.text(lang)}
+                    {state.seal.with(Option::is_some).then(|| view! { " · " <strong data-testid="storage-locked">{T::StorageSealed.text(lang)}</strong> })}
                 </p>
+            }
+            .into_any(),
+            StorageStatus::Locked => view! {
+                <p class="storage" data-testid="storage-status">{T::StorageLocked.text(lang)}</p>
             }
             .into_any(),
             StorageStatus::Wiped => view! {
@@ -460,8 +466,10 @@ pub fn StoragePanel() -> impl IntoView {
                     }
                 };
                 let discard = move |_| {
-                    let (status, fingerprint) =
-                        state.workspace.with_untracked(super::super::storage::save);
+                    let seal = state.seal.get_untracked();
+                    let (status, fingerprint) = state
+                        .workspace
+                        .with_untracked(|ws| super::super::storage::save(ws, seal.as_ref()));
                     if matches!(status, StorageStatus::Saved { .. }) {
                         state.synced.set_value(fingerprint);
                     }

@@ -26,6 +26,55 @@ pub fn sealed_file_name(today: crate::core::date::Date) -> String {
     super::data::export_file_name(today).replace(".json", "-terenkripsi.json")
 }
 
+/// Whether a passphrase typed twice may seal: long enough, and the same.
+pub fn pair_ready(pass: RwSignal<String>, again: RwSignal<String>) -> bool {
+    pass.with(|p| sealed::strength(p) != Strength::TooShort && again.with(|a| p == a))
+}
+
+/// A new passphrase typed twice, with the minimum, the strength hint and
+/// a word when the two differ. Test ids: `{prefix}-pass`,
+/// `{prefix}-pass-again`, `{prefix}-strength`, `{prefix}-mismatch`.
+#[component]
+pub fn PassphrasePair(
+    pass: RwSignal<String>,
+    again: RwSignal<String>,
+    prefix: &'static str,
+) -> impl IntoView {
+    let state = use_state();
+    let strength = Memo::new(move |_| pass.with(|p| sealed::strength(p)));
+    let mismatch = move || again.with(|a| !a.is_empty() && pass.with(|p| p != a));
+    view! {
+        <label>
+            <span>{move || state.t(T::Passphrase)}</span>
+            <input
+                type="password"
+                autocomplete="new-password"
+                data-testid=format!("{prefix}-pass")
+                prop:value=pass
+                on:input=move |ev| pass.set(event_target_value(&ev))
+            />
+        </label>
+        <p class="muted">{move || state.t(T::PassphraseHint)}</p>
+        <p data-testid=format!("{prefix}-strength") data-strength=move || format!("{:?}", strength.get())>
+            {move || state.t(T::Strength)} ": "
+            <meter min="0" max="3" low="1.5" high="2.5" optimum="3" value=move || strength.get() as u8></meter>
+            " "
+            <strong>{move || state.t(strength_label(strength.get()))}</strong>
+        </p>
+        <label>
+            <span>{move || state.t(T::PassphraseAgain)}</span>
+            <input
+                type="password"
+                autocomplete="new-password"
+                data-testid=format!("{prefix}-pass-again")
+                prop:value=again
+                on:input=move |ev| again.set(event_target_value(&ev))
+            />
+        </label>
+        {move || mismatch().then(|| view! { <p class="error" data-testid=format!("{prefix}-mismatch")>{state.t(T::PassphraseMismatch)}</p> })}
+    }
+}
+
 /// The export dialog, shown while `open`: seals the same plan file as the
 /// plain export ([`super::data::plan_text`]), made when the user confirms.
 #[component]
@@ -35,11 +84,7 @@ pub fn SealDialog(open: RwSignal<bool>) -> impl IntoView {
     let again = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let strength = Memo::new(move |_| pass.with(|p| sealed::strength(p)));
-    let mismatch = move || again.with(|a| !a.is_empty() && pass.with(|p| p != a));
-    let ready = move || {
-        strength.get() != Strength::TooShort && pass.with(|p| again.with(|a| p == a)) && !busy.get()
-    };
+    let ready = move || pair_ready(pass, again) && !busy.get();
     let close = move || {
         pass.set(String::new());
         again.set(String::new());
@@ -85,34 +130,7 @@ pub fn SealDialog(open: RwSignal<bool>) -> impl IntoView {
                 <form class="dialog seal" data-testid="seal-dialog" role="dialog" aria-labelledby="seal-title" on:submit=go>
                     <h3 id="seal-title">{move || state.t(T::SealTitle)}</h3>
                     <p>{move || state.t(T::SealIntro)}</p>
-                    <label>
-                        <span>{move || state.t(T::Passphrase)}</span>
-                        <input
-                            type="password"
-                            autocomplete="new-password"
-                            data-testid="seal-pass"
-                            prop:value=pass
-                            on:input=move |ev| pass.set(event_target_value(&ev))
-                        />
-                    </label>
-                    <p class="muted">{move || state.t(T::PassphraseHint)}</p>
-                    <p data-testid="seal-strength" data-strength=move || format!("{:?}", strength.get())>
-                        {move || state.t(T::Strength)} ": "
-                        <meter min="0" max="3" low="1.5" high="2.5" optimum="3" value=move || strength.get() as u8></meter>
-                        " "
-                        <strong>{move || state.t(strength_label(strength.get()))}</strong>
-                    </p>
-                    <label>
-                        <span>{move || state.t(T::PassphraseAgain)}</span>
-                        <input
-                            type="password"
-                            autocomplete="new-password"
-                            data-testid="seal-pass-again"
-                            prop:value=again
-                            on:input=move |ev| again.set(event_target_value(&ev))
-                        />
-                    </label>
-                    {move || mismatch().then(|| view! { <p class="error" data-testid="seal-mismatch">{state.t(T::PassphraseMismatch)}</p> })}
+                    <PassphrasePair pass=pass again=again prefix="seal" />
                     {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid="seal-error">{e}</p> })}
                     {move || busy.get().then(|| view! { <p role="status" data-testid="seal-busy">{state.t(T::Sealing)}</p> })}
                     <div class="actions">
@@ -200,5 +218,174 @@ pub fn UnlockDialog(
                 </button>
             </div>
         </form>
+    }
+}
+
+/// The Data page's panel: lock the stored workspace with a passphrase, or
+/// remove the lock.
+#[component]
+pub fn StorageLock() -> impl IntoView {
+    let state = use_state();
+    let asking = RwSignal::new(false);
+    let pass = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let ready = move || pair_ready(pass, again) && !busy.get();
+    let close = move || {
+        pass.set(String::new());
+        again.set(String::new());
+        error.set(None);
+        asking.set(false);
+    };
+    let lock = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !ready() {
+            return;
+        }
+        let passphrase = pass.get_untracked();
+        let lang = state.lang.get_untracked();
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let key = crate::ui::files::new_key(&passphrase, lang).await;
+            busy.set(false);
+            match key {
+                Ok(key) => {
+                    close();
+                    state.seal.set(Some(key));
+                    crate::ui::save_now(state);
+                    state.notify(false, T::LockDone.text(lang));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let remove = move |_| {
+        let lang = state.lang.get_untracked();
+        if window()
+            .confirm_with_message(T::RemoveLockConfirm.text(lang))
+            .unwrap_or(false)
+        {
+            state.seal.set(None);
+            crate::ui::save_now(state);
+            state.notify(false, T::LockRemoved.text(lang));
+        }
+    };
+    move || {
+        if state.seal.with(Option::is_some) {
+            return view! {
+                <div class="lock" data-testid="storage-lock">
+                    <p>{move || state.t(T::LockedNow)}</p>
+                    <button type="button" data-testid="remove-lock" on:click=remove>
+                        {move || state.t(T::RemoveLock)}
+                    </button>
+                </div>
+            }
+            .into_any();
+        }
+        if !asking.get() {
+            return view! {
+                <div class="lock" data-testid="storage-lock">
+                    <button type="button" data-testid="lock-storage" on:click=move |_| asking.set(true)>
+                        {move || state.t(T::LockStorage)}
+                    </button>
+                </div>
+            }
+            .into_any();
+        }
+        view! {
+            <form class="dialog lock" data-testid="lock-dialog" role="dialog" aria-labelledby="lock-title" on:submit=lock>
+                <h3 id="lock-title">{move || state.t(T::LockTitle)}</h3>
+                <p>{move || state.t(T::LockIntro)}</p>
+                <p class="alert warning">{move || state.t(T::LockWarning)}</p>
+                <PassphrasePair pass=pass again=again prefix="lock" />
+                {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid="lock-error">{e}</p> })}
+                {move || busy.get().then(|| view! { <p role="status">{state.t(T::Locking)}</p> })}
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="lock-go" disabled=move || !ready()>
+                        {move || state.t(T::LockGo)}
+                    </button>
+                    <button type="button" disabled=busy on:click=move |_| close()>
+                        {move || state.t(T::ImportCancel)}
+                    </button>
+                </div>
+            </form>
+        }
+        .into_any()
+    }
+}
+
+/// In place of every page while the stored workspace is locked: its
+/// passphrase, or (forgotten) the wipe.
+#[component]
+pub fn UnlockStorage() -> impl IntoView {
+    let state = use_state();
+    let pass = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let wrong = RwSignal::new(None::<String>);
+    let go = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() || pass.with_untracked(String::is_empty) {
+            return;
+        }
+        let passphrase = pass.get_untracked();
+        let lang = state.lang.get_untracked();
+        let Some(data) = crate::ui::storage::locked_data() else {
+            // No longer locked (another tab removed the lock or the data).
+            let loaded = crate::ui::storage::load(None);
+            if let Some(ws) = loaded.workspace {
+                state.synced.set_value(loaded.fingerprint);
+                state.replace_workspace(ws);
+            }
+            state.storage.set(loaded.status);
+            return;
+        };
+        busy.set(true);
+        wrong.set(None);
+        leptos::task::spawn_local(async move {
+            let key = crate::ui::files::unlock(&data, &passphrase).await;
+            busy.set(false);
+            match key {
+                Ok(Ok(key)) => {
+                    let loaded = crate::ui::storage::load(Some(&key));
+                    if let Some(ws) = loaded.workspace {
+                        pass.set(String::new());
+                        state.seal.set(Some(key));
+                        state.synced.set_value(loaded.fingerprint);
+                        state.replace_workspace(ws);
+                    }
+                    state.storage.set(loaded.status);
+                }
+                Ok(Err(e)) => wrong.set(Some(e.message(lang))),
+                Err(e) => wrong.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="page" aria-labelledby="unlock-stored-title">
+            <form class="dialog unlock" data-testid="unlock-storage" role="dialog" aria-labelledby="unlock-stored-title" on:submit=go>
+                <h2 id="unlock-stored-title">{move || state.t(T::UnlockStoredTitle)}</h2>
+                <p>{move || state.t(T::UnlockStoredIntro)}</p>
+                <label>
+                    <span>{move || state.t(T::Passphrase)}</span>
+                    <input
+                        type="password"
+                        autocomplete="current-password"
+                        data-testid="unlock-storage-pass"
+                        prop:value=pass
+                        on:input=move |ev| pass.set(event_target_value(&ev))
+                    />
+                </label>
+                {move || wrong.get().map(|e| view! { <p role="alert" class="error" data-testid="unlock-storage-error">{e}</p> })}
+                {move || busy.get().then(|| view! { <p role="status">{state.t(T::Unlocking)}</p> })}
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="unlock-storage-go" disabled=move || busy.get() || pass.with(String::is_empty)>
+                        {move || state.t(T::UnlockGo)}
+                    </button>
+                </div>
+            </form>
+            <super::wipe::WipePanel />
+        </section>
     }
 }

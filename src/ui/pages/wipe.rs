@@ -34,6 +34,7 @@ pub fn wiped_elsewhere(state: AppState) {
 }
 
 fn forget(state: AppState) {
+    state.seal.set(None);
     state.copy.set(None);
     state.synced.set_value(String::new());
     state.replace_workspace(jambi_demo());
