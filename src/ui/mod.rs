@@ -203,7 +203,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     <h1>{move || state.t(T::AppTitle)}</h1>
                     <p>{move || state.t(T::AppSubtitle)}</p>
                 </div>
-                <p class="ws">
+                <p class="ws" class:hidden=move || state.storage.get() == StorageStatus::Locked>
                     <span class="ws-name">{move || state.workspace.with(|ws| ws.name.clone())}</span>
                     " · "
                     <span data-testid="asn-count" data-count=asn_count>
@@ -214,7 +214,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </p>
                 <components::LangSwitch lang=state.lang label=|l| T::LangSwitch.text(l) />
             </header>
-            <nav class="phases" aria-label="Menu">
+            <nav class="phases" aria-label="Menu" class:hidden=move || state.storage.get() == StorageStatus::Locked>
                 <ol>
                     {Page::ALL
                         .into_iter()
@@ -241,11 +241,15 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <PrintHead />
             <StorageBanner />
             <pages::wipe::WipeReportBanner />
-            <crate::ui::pages::start::Welcome />
-            <crate::ui::pages::start::NextStep />
-            <crate::ui::pages::start::UndoBar />
-            <crate::ui::pages::procedure::RoundStatusBar />
-            <ElectionBanner />
+            // While the stored workspace is locked, the page shows nothing of
+            // the demo held meanwhile: only the passphrase (in main).
+            <Show when=move || state.storage.get() != StorageStatus::Locked>
+                <crate::ui::pages::start::Welcome />
+                <crate::ui::pages::start::NextStep />
+                <crate::ui::pages::start::UndoBar />
+                <crate::ui::pages::procedure::RoundStatusBar />
+                <ElectionBanner />
+            </Show>
             {move || {
                 state
                     .notice
@@ -279,9 +283,8 @@ pub fn Shell(state: AppState) -> impl IntoView {
             </main>
             <footer>
                 {move || {
-                    state
-                        .workspace
-                        .with(crate::ui::pages::start::is_demo)
+                    (state.storage.get() != StorageStatus::Locked
+                        && state.workspace.with(crate::ui::pages::start::is_demo))
                         .then(|| view! { <p>{state.t(T::DemoNote)}</p> })
                 }}
             </footer>
