@@ -2825,6 +2825,15 @@ async fn an_encrypted_export_asks_twice_and_an_encrypted_import_asks_until_right
     let pass = element(&root, "seal-pass").await;
     let again = element(&root, "seal-pass-again").await;
     set_input(&pass, "jambi 2026", "input");
+    // An autosave (the storage status changes its size) does not re-render
+    // the page: the dialog and what was typed stay.
+    state.storage.set(StorageStatus::Saved { chars: 1 });
+    state.storage.set(StorageStatus::Saved { chars: 2 });
+    let kept = find(&root, "seal-pass").expect("the dialog stays open after an autosave");
+    assert_eq!(
+        kept.unchecked_into::<web_sys::HtmlInputElement>().value(),
+        "jambi 2026"
+    );
     until_eq(
         "too short",
         || attr(&root, "seal-strength", "data-strength"),

@@ -64,6 +64,9 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
+    // Whether the stored workspace is locked. A memo: the storage status
+    // changes at every autosave (its size), which must not re-render the page.
+    let locked = Memo::new(move |_| state.storage.get() == StorageStatus::Locked);
 
     // Autosave: at once on a first visit, then 600 ms after the last change (a slider
     // drag saves once), and at once when the page is hidden or closed. Paused
@@ -203,7 +206,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     <h1>{move || state.t(T::AppTitle)}</h1>
                     <p>{move || state.t(T::AppSubtitle)}</p>
                 </div>
-                <p class="ws" class:hidden=move || state.storage.get() == StorageStatus::Locked>
+                <p class="ws" class:hidden=locked>
                     <span class="ws-name">{move || state.workspace.with(|ws| ws.name.clone())}</span>
                     " · "
                     <span data-testid="asn-count" data-count=asn_count>
@@ -214,7 +217,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </p>
                 <components::LangSwitch lang=state.lang label=|l| T::LangSwitch.text(l) />
             </header>
-            <nav class="phases" aria-label="Menu" class:hidden=move || state.storage.get() == StorageStatus::Locked>
+            <nav class="phases" aria-label="Menu" class:hidden=locked>
                 <ol>
                     {Page::ALL
                         .into_iter()
@@ -243,7 +246,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <pages::wipe::WipeReportBanner />
             // While the stored workspace is locked, the page shows nothing of
             // the demo held meanwhile: only the passphrase (in main).
-            <Show when=move || state.storage.get() != StorageStatus::Locked>
+            <Show when=move || !locked.get()>
                 <crate::ui::pages::start::Welcome />
                 <crate::ui::pages::start::NextStep />
                 <crate::ui::pages::start::UndoBar />
@@ -269,7 +272,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <main id="main">
                 {move || match state.page.get() {
                     // A locked workspace: nothing but the passphrase until it opens.
-                    _ if state.storage.get() == StorageStatus::Locked => {
+                    _ if locked.get() => {
                         view! { <pages::sealed::UnlockStorage /> }.into_any()
                     }
                     Page::Kebutuhan => view! { <KebutuhanPage /> }.into_any(),
@@ -283,7 +286,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             </main>
             <footer>
                 {move || {
-                    (state.storage.get() != StorageStatus::Locked
+                    (!locked.get()
                         && state.workspace.with(crate::ui::pages::start::is_demo))
                         .then(|| view! { <p>{state.t(T::DemoNote)}</p> })
                 }}
