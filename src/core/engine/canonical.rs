@@ -177,12 +177,29 @@ pub fn order(
 /// contact text, the audit, comments, follow-ups) leaves the plan as it
 /// is; the page recomputes only when this changes.
 pub fn inputs(input: &super::model::RoundInput<'_>) -> u64 {
+    fingerprints(input).plan
+}
+
+/// Two fingerprints of a round's inputs, from one reading of the workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprints {
+    /// Everything the plan reads ([`inputs`]).
+    pub plan: u64,
+    /// What [`super::model::Prepared::build`] reads: the same without the
+    /// scenario's objective weights, mode, id and name. Scenarios that
+    /// differ only there share one prepared round; a slider drag keeps it.
+    pub model: u64,
+}
+
+/// The fingerprints of a round under a scenario (see [`Fingerprints`]).
+pub fn fingerprints(input: &super::model::RoundInput<'_>) -> Fingerprints {
     let super::model::RoundInput {
         ws,
         round,
         scenario,
     } = *input;
     let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
+    // Writing into a hash cannot fail, and these types always serialise.
     let _ = serde_json::to_writer(
         &mut hash,
         &(
@@ -193,8 +210,23 @@ pub fn inputs(input: &super::model::RoundInput<'_>) -> u64 {
                 &round.openings,
                 &round.decisions,
             ),
-            scenario,
         ),
     );
-    hash.0
+    let world = hash.0;
+    let mut plan = Fnv(world);
+    let _ = serde_json::to_writer(&mut plan, scenario);
+    // Whatever a scenario gains later is part of the model's fingerprint
+    // unless it is blanked here: a new field can only make the cache
+    // rebuild more often, never serve a stale round.
+    let mut bare = scenario.clone();
+    bare.id.clear();
+    bare.name.clear();
+    bare.weights = crate::core::model::ObjectiveWeights::default();
+    bare.mode = crate::core::model::MatchMode::default();
+    let mut model = Fnv(world);
+    let _ = serde_json::to_writer(&mut model, &bare);
+    Fingerprints {
+        plan: plan.0,
+        model: model.0,
+    }
 }

@@ -42,9 +42,10 @@ use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::assign::AssignError;
 use crate::core::fit::JpmCategory;
 use crate::core::model::*;
-use model::{Candidate, RoundInput, RoundModel, SlotKind};
+use model::{Candidate, Prepared, RoundInput, RoundModel, SlotKind};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 pub use crate::core::model::MatchMode as Mode;
 
@@ -242,7 +243,56 @@ pub fn lookup<'a>(
 
 /// Computes the plan of a scenario.
 pub fn plan(input: &RoundInput<'_>) -> Result<Plan, PlanError> {
-    let model = RoundModel::build(input);
+    plan_model(input, RoundModel::build(input))
+}
+
+/// Plans rounds keeping the last [`Prepared`] round: while the people,
+/// positions, round and scenario rules stay the same (its
+/// [`canonical::Fingerprints::model`]), a new plan only re-selects the
+/// candidates under the scenario's weights and solves again. The plan is
+/// the one [`plan`] makes (a test holds them equal after every kind of
+/// edit).
+#[derive(Clone, Debug, Default)]
+pub struct Planner {
+    cached: Option<(u64, Arc<Prepared>)>,
+    builds: u64,
+}
+
+impl Planner {
+    /// The plan of a scenario, with the round built only when what it
+    /// reads has changed.
+    pub fn plan(&mut self, input: &RoundInput<'_>) -> Result<Plan, PlanError> {
+        let key = canonical::fingerprints(input).model;
+        self.plan_keyed(input, key)
+    }
+
+    /// [`Planner::plan`] with the model fingerprint already computed.
+    pub fn plan_keyed(&mut self, input: &RoundInput<'_>, key: u64) -> Result<Plan, PlanError> {
+        let prepared = match &self.cached {
+            Some((k, prepared)) if *k == key => Arc::clone(prepared),
+            _ => {
+                let prepared = Arc::new(Prepared::build(input));
+                self.builds += 1;
+                self.cached = Some((key, Arc::clone(&prepared)));
+                prepared
+            }
+        };
+        plan_model(input, prepared.model(&input.scenario.weights))
+    }
+
+    /// How many times a round was built (not served from the cache).
+    pub fn builds(&self) -> u64 {
+        self.builds
+    }
+
+    /// The cached round, if any.
+    pub fn prepared(&self) -> Option<&Prepared> {
+        self.cached.as_ref().map(|(_, p)| p.as_ref())
+    }
+}
+
+/// The plan of a scenario on its built round.
+fn plan_model(input: &RoundInput<'_>, model: RoundModel) -> Result<Plan, PlanError> {
     let market = stable::Market::build(input.ws, &input.scenario.stable, &model);
     let solved = match input.scenario.mode {
         Mode::Optimal => {

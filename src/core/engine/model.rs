@@ -579,9 +579,129 @@ pub struct RoundInput<'a> {
     pub scenario: &'a Scenario,
 }
 
+/// A candidate pair as [`Prepared`] keeps it: everything of it that the
+/// objective weights do not change (the terms follow from these and the
+/// row's own request and tenure, see [`Prepared::candidate`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pair {
+    row: u32,
+    /// At most 5000 (Profile Matching tops at 5.000).
+    fit_milli: u16,
+    /// At most 1000.
+    jpm_permille: u16,
+    /// Km between two seats of the province (a few hundred at most).
+    distance_km: u16,
+    /// The preference rank; [`NO_RANK`] for none (a person states at most
+    /// [`crate::core::model::limits::MAX_PREFERENCES`]).
+    rank: u8,
+    /// Kept whatever its score: a pinned row, or a wish phase 1 may need.
+    always: bool,
+}
+
+const NO_RANK: u8 = u8::MAX;
+
+/// The round with every eligible pair and its weight-free terms: all that
+/// the people, positions, rules and Profile Matching settings decide, and
+/// nothing the objective weights decide. A weight changes only which
+/// candidates each position keeps and how the solver scores them, so a
+/// slider drag re-selects from a cached `Prepared` ([`Prepared::model`])
+/// instead of building the round again (eligibility, fit, distances and
+/// wishes are its cost).
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    /// The round without candidates (filled by [`Prepared::model`]).
+    base: RoundModel,
+    /// Per position with columns: the value its candidates are ranked with
+    /// (its best slot value) and every eligible pair, by row.
+    pairs: BTreeMap<usize, (i64, Vec<Pair>)>,
+    /// Per row: moving on own request, and over the maximum time in
+    /// position (the preference and refreshment terms).
+    own_request: Vec<bool>,
+    over_tenure: Vec<bool>,
+}
+
+impl Prepared {
+    /// How many eligible pairs it holds (for the figures).
+    pub fn pair_count(&self) -> usize {
+        self.pairs.values().map(|(_, list)| list.len()).sum()
+    }
+
+    /// Bytes its pairs take (for the figures).
+    pub fn pair_bytes(&self) -> usize {
+        self.pair_count() * std::mem::size_of::<Pair>()
+    }
+
+    fn candidate(&self, p: usize, value: i64, pair: Pair) -> Candidate {
+        let row = pair.row as usize;
+        let preference_rank = (pair.rank != NO_RANK).then_some(usize::from(pair.rank));
+        let mut terms = Terms::new(
+            u32::from(pair.fit_milli),
+            preference_rank,
+            self.own_request[row],
+            u32::from(pair.distance_km),
+            false,
+            self.over_tenure[row],
+        );
+        terms.priority = value;
+        Candidate {
+            row,
+            position: p,
+            terms,
+            fit_milli: u32::from(pair.fit_milli),
+            jpm_permille: u32::from(pair.jpm_permille),
+            preference_rank,
+            distance_km: u32::from(pair.distance_km),
+        }
+    }
+
+    /// The round under these weights: each position keeps its best
+    /// [`CANDIDATES_PER_POSITION`] candidates plus one per column (by
+    /// score, then lower row), and always a pinned row and the wishes
+    /// stable mode's phase 1 may need.
+    pub fn model(&self, weights: &ObjectiveWeights) -> RoundModel {
+        let mut model = self.base.clone();
+        for (&p, (value, pairs)) in &self.pairs {
+            let cols = self.base.slots_of.get(&p).map_or(0, Vec::len);
+            let keep = CANDIDATES_PER_POSITION + cols;
+            // Only the kept part is sorted: a position can have thousands
+            // of eligible people and keeps about fifty.
+            let mut scored: Vec<((i64, usize), Pair)> = pairs
+                .iter()
+                .map(|&pair| {
+                    let c = self.candidate(p, *value, pair);
+                    ((-c.terms.score(weights), c.row), pair)
+                })
+                .collect();
+            let mut rest = Vec::new();
+            if scored.len() > keep {
+                scored.select_nth_unstable_by_key(keep, |(key, _)| *key);
+                rest = scored.split_off(keep);
+                rest.retain(|(_, pair)| pair.always);
+                rest.sort_unstable_by_key(|(key, _)| *key);
+            }
+            scored.sort_unstable_by_key(|(key, _)| *key);
+            let kept: Vec<Candidate> = scored
+                .into_iter()
+                .chain(rest)
+                .map(|(_, pair)| self.candidate(p, *value, pair))
+                .collect();
+            model.candidates.insert(p, kept);
+        }
+        model
+    }
+}
+
 impl RoundModel {
     /// Builds the round's rows, slots and candidates.
     pub fn build(input: &RoundInput<'_>) -> RoundModel {
+        Prepared::build(input).model(&input.scenario.weights)
+    }
+}
+
+impl Prepared {
+    /// Builds the round's rows and slots and every eligible pair: what no
+    /// objective weight changes.
+    pub fn build(input: &RoundInput<'_>) -> Prepared {
         let RoundInput {
             ws,
             round,
@@ -742,7 +862,6 @@ impl RoundModel {
         let scorer = Scorer::new(ws, scenario, on, rows.iter().map(|r| r.asn));
         let pair =
             |row: usize, p: usize, staying: bool| scorer.pair(row, rows[row].asn, p, staying);
-        let weights = &scenario.weights;
 
         // Staying: the own seat's value depends on whether the position is
         // overstaffed (leaving it then costs nothing).
@@ -779,7 +898,16 @@ impl RoundModel {
                 _ => 0,
             })
             .collect();
-        let mut candidates: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
+        let own_request: Vec<bool> = rows.iter().map(|r| ws.asn[r.asn].own_request).collect();
+        let over_tenure: Vec<bool> = rows
+            .iter()
+            .map(|r| {
+                ws.asn[r.asn]
+                    .months_in_position(on)
+                    .is_some_and(|m| m > i32::from(scenario.rules.max_months_in_position))
+            })
+            .collect();
+        let mut pairs: BTreeMap<usize, (i64, Vec<Pair>)> = BTreeMap::new();
         // Positions in fit-group order, so each person's fit is computed
         // once per group (the values, and so the plan, are the same).
         let mut order: Vec<(&usize, &Vec<usize>)> = slots_of.iter().collect();
@@ -800,7 +928,7 @@ impl RoundModel {
             let reachable = attainable.get(&p).copied().unwrap_or(false);
             // Candidates are ranked with the best slot value of the position.
             let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
-            let mut list: Vec<Candidate> = Vec::new();
+            let mut list: Vec<Pair> = Vec::new();
             for (row, r) in rows.iter().enumerate() {
                 if r.current == Some(p) || forbidden[row].contains(&p) {
                     continue;
@@ -812,53 +940,53 @@ impl RoundModel {
                 } else if !scorer.eligible(row, r.asn, p) {
                     continue;
                 }
-                let mut c = scorer.pair_cached(row, r.asn, p, false, Some(&mut fit_cache));
-                c.terms.priority = value;
-                list.push(c);
-            }
-            // Keep the best (by score, then lower row); a pinned person is
-            // always kept. Only the kept part is sorted: a position can have
-            // thousands of eligible people and keeps about fifty.
-            let keep = CANDIDATES_PER_POSITION + cols.len();
-            let mut scored: Vec<((i64, usize), Candidate)> = list
-                .into_iter()
-                .map(|c| ((-c.terms.score(weights), c.row), c))
-                .collect();
-            let mut rest = Vec::new();
-            if scored.len() > keep {
-                scored.select_nth_unstable_by_key(keep, |(key, _)| *key);
-                rest = scored.split_off(keep);
-                rest.retain(|(_, c)| {
-                    rows[c.row].pinned.is_some()
-                        || (reachable
-                            && participant[c.row]
-                            && super::stable::wish_of(&ws.asn[rows[c.row].asn], c, opening)
-                                .is_some())
+                let c = scorer.pair_cached(row, r.asn, p, false, Some(&mut fit_cache));
+                let always = r.pinned.is_some()
+                    || (reachable
+                        && participant[row]
+                        && super::stable::wish_of(&ws.asn[r.asn], &c, opening).is_some());
+                list.push(Pair {
+                    row: row as u32,
+                    fit_milli: narrow(c.fit_milli),
+                    jpm_permille: narrow(c.jpm_permille),
+                    distance_km: narrow(c.distance_km),
+                    rank: c
+                        .preference_rank
+                        .map_or(NO_RANK, |r| u8::try_from(r).unwrap_or(NO_RANK - 1)),
+                    always,
                 });
-                rest.sort_unstable_by_key(|(key, _)| *key);
             }
-            scored.sort_unstable_by_key(|(key, _)| *key);
-            let kept: Vec<Candidate> = scored.into_iter().chain(rest).map(|(_, c)| c).collect();
-            candidates.insert(p, kept);
+            pairs.insert(p, (value, list));
         }
         // Listed in the file's order, as the people are.
         crate::core::sort::sort_by(&mut excluded, |x, y| x.asn.cmp(&y.asn));
-        RoundModel {
-            rows,
-            slots,
-            slots_of,
-            slot_value,
-            candidates,
-            stay,
-            excluded,
-            forbidden,
-            effective: on,
-            open_selection,
-            refused_pins,
-            participant,
-            attainable,
+        Prepared {
+            base: RoundModel {
+                rows,
+                slots,
+                slots_of,
+                slot_value,
+                candidates: BTreeMap::new(),
+                stay,
+                excluded,
+                forbidden,
+                effective: on,
+                open_selection,
+                refused_pins,
+                participant,
+                attainable,
+            },
+            pairs,
+            own_request,
+            over_tenure,
         }
     }
+}
+
+/// A bounded number in 16 bits (fit ≤ 5000, JPM ≤ 1000, km in the
+/// province): saturates rather than wraps should a bound ever change.
+fn narrow(x: u32) -> u16 {
+    u16::try_from(x).unwrap_or(u16::MAX)
 }
 
 impl RoundModel {
