@@ -52,6 +52,9 @@ fn check(planner: &mut Planner, ws: &Workspace, scenario: usize, what: &str) -> 
     planner.builds() > before
 }
 
+/// A change made directly to a workspace, named.
+type Change = Box<dyn Fn(&mut Workspace)>;
+
 fn with_scenario(ws: &mut Workspace, change: impl FnOnce(&mut Scenario)) {
     change(&mut ws.open_round_mut().unwrap().scenarios[0]);
 }
@@ -295,7 +298,7 @@ fn every_kind_of_edit_that_the_round_reads_rebuilds_it() {
     }
 
     // Edits made outside the edit model (an import replaces these).
-    let changes: Vec<(&str, Box<dyn Fn(&mut Workspace)>)> = vec![
+    let changes: Vec<(&str, Change)> = vec![
         (
             "a competency level",
             Box::new(|ws| {

@@ -108,7 +108,8 @@ pub struct Notice {
 #[derive(Clone, Debug)]
 pub struct PlanRun {
     pub result: Arc<Result<Plan, PlanError>>,
-    /// Milliseconds the computation took, measured in the page.
+    /// Milliseconds the computation took (its fingerprints included),
+    /// measured in the page.
     pub ms: f64,
     pub scenario: String,
     /// Increases with every computation (memo equality).
@@ -173,6 +174,10 @@ impl AppState {
         let workspace = RwSignal::new(workspace);
         let scenario = RwSignal::new(String::new());
         let recompute = RwSignal::new(0u64);
+        // The last round built, kept across plans: a weight drag, a mode
+        // switch or another scenario with the same rules re-selects from it
+        // (see [`engine::Planner`]); "compute" builds it anew.
+        let planner = StoredValue::new(engine::Planner::default());
         let plan = Memo::new(move |previous: Option<&Option<PlanRun>>| {
             let forced = recompute.get();
             let id = scenario.get();
@@ -192,12 +197,18 @@ impl AppState {
                 };
                 // Only a change of what the plan reads recomputes it (not a
                 // round's contact text, a comment or the audit).
-                let inputs = engine::canonical::inputs(&input);
+                let start = super::browser::now_ms();
+                let fingerprints = engine::canonical::fingerprints(&input);
+                let inputs = fingerprints.plan;
                 if let Some(p) = previous.filter(|p| p.inputs == inputs && p.forced == forced) {
                     return Some(p.clone());
                 }
-                let start = super::browser::now_ms();
-                let result = engine::plan(&input);
+                if previous.is_some_and(|p| p.forced != forced) {
+                    planner.set_value(engine::Planner::default());
+                }
+                let result = planner
+                    .try_update_value(|planner| planner.plan_keyed(&input, fingerprints.model))
+                    .unwrap_or_else(|| engine::plan(&input));
                 let ms = super::browser::now_ms() - start;
                 Some(PlanRun {
                     result: Arc::new(result),

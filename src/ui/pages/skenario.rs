@@ -166,7 +166,7 @@ pub fn PlanSummary() -> impl IntoView {
                         match &*run.result {
                             Err(e) => {
                                 view! {
-                                    <div role="alert" class="alert error" data-testid="plan-summary" data-moves="0" data-ms=ms>
+                                    <div role="alert" class="alert error" data-testid="plan-summary" data-moves="0" data-ms=ms data-seq=run.seq>
                                         {e.message(lang)}
                                     </div>
                                 }
@@ -229,6 +229,7 @@ pub fn PlanSummary() -> impl IntoView {
                                         data-testid="plan-summary"
                                         data-moves=m.moves
                                         data-ms=ms
+                                        data-seq=run.seq
                                         data-openings=m.openings
                                         data-openings-filled=m.openings_filled
                                         data-envy=m.justified_envy
