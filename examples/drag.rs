@@ -7,7 +7,6 @@
 //! `cargo run --release --example drag -- [ASN] [DRAGS]`
 
 use mutasi_planner::core::demo::{generate, DemoConfig};
-use mutasi_planner::core::engine::canonical::fingerprints;
 use mutasi_planner::core::engine::model::{Prepared, RoundInput};
 use mutasi_planner::core::engine::Planner;
 use std::time::Instant;
@@ -77,7 +76,7 @@ fn main() {
             scenario: &round.scenarios[0],
         };
         let start = Instant::now();
-        let key = fingerprints(&input).model;
+        let key = planner.fingerprints(&input).model;
         fingerprint.push(ms(start));
         let start = Instant::now();
         let plan = planner.plan_keyed(&input, key);

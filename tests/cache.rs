@@ -392,3 +392,43 @@ fn scenarios_that_differ_only_in_weights_share_the_round() {
         "another rule builds anew"
     );
 }
+
+#[test]
+fn remembered_fingerprints_equal_fresh_ones_and_follow_every_change() {
+    use mutasi_planner::core::engine::canonical::{fingerprints, fingerprints_with, WorldMemo};
+    let mut ws = common::rounds::demo(120, 99);
+    let mut memo = WorldMemo::default();
+    let mut seen = Vec::new();
+    let changes: Vec<Change> = vec![
+        Box::new(|_| {}),
+        Box::new(|ws| ws.asn[3].own_request = !ws.asn[3].own_request),
+        Box::new(|ws| ws.positions[2].need += 1),
+        Box::new(|ws| {
+            let agency = &mut ws.agencies[0];
+            agency.seat = if agency.seat == Regency::Kerinci {
+                Regency::Bungo
+            } else {
+                Regency::Kerinci
+            };
+        }),
+        Box::new(|ws| ws.competencies[0].name.push('!')),
+        Box::new(|ws| ws.open_round_mut().unwrap().scenarios[0].weights.fit += 1),
+    ];
+    for change in changes {
+        change(&mut ws);
+        let fresh = fingerprints(&input(&ws, 0));
+        assert_eq!(fingerprints_with(&input(&ws, 0), &mut memo), fresh);
+        // Twice: the second reads the remembered world.
+        assert_eq!(fingerprints_with(&input(&ws, 0), &mut memo), fresh);
+        seen.push(fresh.plan);
+    }
+    let mut distinct = seen[1..].to_vec();
+    mutasi_planner::core::sort::sort(&mut distinct);
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        seen.len() - 1,
+        "every change changes the fingerprint"
+    );
+    assert!(!seen[1..].contains(&seen[0]));
+}

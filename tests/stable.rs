@@ -66,7 +66,8 @@ fn small(people: &[PersonSpec], formula: PointsFormula) -> Small {
         position("P", 1),
         position("Q", 1),
         position("R", 1),
-    ];
+    ]
+    .into();
     let nip = template.nip.to_string();
     ws.asn = people
         .iter()

@@ -198,12 +198,15 @@ impl AppState {
                 // Only a change of what the plan reads recomputes it (not a
                 // round's contact text, a comment or the audit).
                 let start = super::browser::now_ms();
-                let fingerprints = engine::canonical::fingerprints(&input);
+                let fingerprints = planner
+                    .try_update_value(|planner| planner.fingerprints(&input))
+                    .unwrap_or_else(|| engine::canonical::fingerprints(&input));
                 let inputs = fingerprints.plan;
                 if let Some(p) = previous.filter(|p| p.inputs == inputs && p.forced == forced) {
                     return Some(p.clone());
                 }
                 if previous.is_some_and(|p| p.forced != forced) {
+                    // "Compute": the round is built anew.
                     planner.set_value(engine::Planner::default());
                 }
                 let result = planner

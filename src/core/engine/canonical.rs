@@ -16,7 +16,7 @@
 use crate::core::date::Date;
 use crate::core::model::{
     retirement_date, Asn, LegalStatus, NipEntry, PreferenceReason, PreferenceTarget, Scenario,
-    Workspace,
+    Shared, Workspace,
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -193,27 +193,77 @@ pub struct Fingerprints {
 
 /// The fingerprints of a round under a scenario (see [`Fingerprints`]).
 pub fn fingerprints(input: &super::model::RoundInput<'_>) -> Fingerprints {
+    fingerprints_with(input, &mut WorldMemo::default())
+}
+
+/// The people, positions, agencies and competencies a fingerprint last
+/// read, with their hash: while a workspace still shares them
+/// ([`Shared::same`]), they have not changed and are not read again. A
+/// slider drag on a province's round then hashes only the round and the
+/// scenario.
+#[derive(Clone, Debug, Default)]
+pub struct WorldMemo {
+    last: Option<World>,
+}
+
+#[derive(Clone, Debug)]
+struct World {
+    asn: Shared<Vec<crate::core::model::Asn>>,
+    positions: Shared<Vec<crate::core::model::Position>>,
+    agencies: Shared<Vec<crate::core::model::Agency>>,
+    competencies: Shared<Vec<crate::core::model::CompetencyDef>>,
+    hash: u64,
+}
+
+/// [`fingerprints`], reading the workspace's people, positions, agencies
+/// and competencies only when `memo` does not hold them still.
+pub fn fingerprints_with(
+    input: &super::model::RoundInput<'_>,
+    memo: &mut WorldMemo,
+) -> Fingerprints {
     let super::model::RoundInput {
         ws,
         round,
         scenario,
     } = *input;
-    let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
-    // Writing into a hash cannot fail, and these types always serialise.
+    let unchanged = memo.last.as_ref().is_some_and(|w| {
+        Shared::same(&w.asn, &ws.asn)
+            && Shared::same(&w.positions, &ws.positions)
+            && Shared::same(&w.agencies, &ws.agencies)
+            && Shared::same(&w.competencies, &ws.competencies)
+    });
+    let world = match &memo.last {
+        Some(w) if unchanged => w.hash,
+        _ => {
+            let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
+            // Writing into a hash cannot fail, and these types always
+            // serialise.
+            let _ = serde_json::to_writer(
+                &mut hash,
+                &(&ws.asn, &ws.positions, &ws.agencies, &ws.competencies),
+            );
+            memo.last = Some(World {
+                asn: ws.asn.clone(),
+                positions: ws.positions.clone(),
+                agencies: ws.agencies.clone(),
+                competencies: ws.competencies.clone(),
+                hash: hash.0,
+            });
+            hash.0
+        }
+    };
+    let mut hash = Fnv(world);
     let _ = serde_json::to_writer(
         &mut hash,
         &(
-            (&ws.asn, &ws.positions, &ws.agencies, &ws.competencies),
-            (
-                &round.id,
-                &round.effective_date,
-                &round.openings,
-                &round.decisions,
-            ),
+            &round.id,
+            &round.effective_date,
+            &round.openings,
+            &round.decisions,
         ),
     );
-    let world = hash.0;
-    let mut plan = Fnv(world);
+    let round_hash = hash.0;
+    let mut plan = Fnv(round_hash);
     let _ = serde_json::to_writer(&mut plan, scenario);
     // Whatever a scenario gains later is part of the model's fingerprint
     // unless it is blanked here: a new field can only make the cache
@@ -223,7 +273,7 @@ pub fn fingerprints(input: &super::model::RoundInput<'_>) -> Fingerprints {
     bare.name.clear();
     bare.weights = crate::core::model::ObjectiveWeights::default();
     bare.mode = crate::core::model::MatchMode::default();
-    let mut model = Fnv(world);
+    let mut model = Fnv(round_hash);
     let _ = serde_json::to_writer(&mut model, &bare);
     Fingerprints {
         plan: plan.0,

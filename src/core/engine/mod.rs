@@ -256,14 +256,21 @@ pub fn plan(input: &RoundInput<'_>) -> Result<Plan, PlanError> {
 pub struct Planner {
     cached: Option<(u64, Arc<Prepared>)>,
     builds: u64,
+    world: canonical::WorldMemo,
 }
 
 impl Planner {
     /// The plan of a scenario, with the round built only when what it
     /// reads has changed.
     pub fn plan(&mut self, input: &RoundInput<'_>) -> Result<Plan, PlanError> {
-        let key = canonical::fingerprints(input).model;
+        let key = self.fingerprints(input).model;
         self.plan_keyed(input, key)
+    }
+
+    /// The fingerprints of the round ([`canonical::fingerprints`]), reading
+    /// the people and positions again only when they have changed.
+    pub fn fingerprints(&mut self, input: &RoundInput<'_>) -> canonical::Fingerprints {
+        canonical::fingerprints_with(input, &mut self.world)
     }
 
     /// [`Planner::plan`] with the model fingerprint already computed.

@@ -434,7 +434,7 @@ pub fn pseudonymise(
     // Everything, the people's new names and NIPs in place, scrubbed as
     // JSON: no original NIP is a new one, and no pseudonym holds a name.
     let mut copy = ws.clone();
-    copy.asn = people;
+    copy.asn = people.into();
     copy.siasn.pns.clear();
     let mut value =
         serde_json::to_value(&copy).map_err(|e| PseudonymError::Scrubbed(e.to_string()))?;

@@ -12,6 +12,7 @@ mod position;
 mod procedure;
 mod rank;
 mod region;
+mod shared;
 mod validate;
 mod workspace;
 
@@ -24,5 +25,6 @@ pub use position::*;
 pub use procedure::*;
 pub use rank::*;
 pub use region::*;
+pub use shared::Shared;
 pub use validate::*;
 pub use workspace::*;

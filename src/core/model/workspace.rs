@@ -4,7 +4,7 @@
 //! and manual decisions, the audit log and the history of moves that
 //! monitoring follows.
 
-use super::{Agency, AgencyId, Asn, CompetencyDef, Nip, Position, PositionId, UnitId};
+use super::{Agency, AgencyId, Asn, CompetencyDef, Nip, Position, PositionId, Shared, UnitId};
 use crate::core::date::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -664,17 +664,17 @@ pub struct Workspace {
     #[serde(default, skip_serializing_if = "super::Government::is_province")]
     pub government: super::Government,
     /// The competency catalogue: the standard nine and the teknis ones.
-    pub competencies: Vec<CompetencyDef>,
-    pub agencies: Vec<Agency>,
-    pub positions: Vec<Position>,
-    pub asn: Vec<Asn>,
+    pub competencies: Shared<Vec<CompetencyDef>>,
+    pub agencies: Shared<Vec<Agency>>,
+    pub positions: Shared<Vec<Position>>,
+    pub asn: Shared<Vec<Asn>>,
     #[serde(default)]
     pub rounds: Vec<Round>,
     #[serde(default)]
     pub audit: Vec<AuditEntry>,
     /// Moves that took effect (earlier rounds), for monitoring.
     #[serde(default)]
-    pub moves: Vec<MoveRecord>,
+    pub moves: Shared<Vec<MoveRecord>>,
     /// Training and mentoring for those who did not improve.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
@@ -709,13 +709,13 @@ impl Workspace {
         Workspace {
             name: name.into(),
             government: super::Government::Province,
-            competencies: super::standard_catalogue(),
-            agencies: Vec::new(),
-            positions: Vec::new(),
-            asn: Vec::new(),
+            competencies: super::standard_catalogue().into(),
+            agencies: Shared::default(),
+            positions: Shared::default(),
+            asn: Shared::default(),
             rounds: Vec::new(),
             audit: Vec::new(),
-            moves: Vec::new(),
+            moves: Shared::default(),
             follow_ups: Vec::new(),
             evaluation: EvaluationSettings::default(),
             siasn: SiasnIds::default(),
