@@ -432,3 +432,62 @@ fn remembered_fingerprints_equal_fresh_ones_and_follow_every_change() {
     );
     assert!(!seen[1..].contains(&seen[0]));
 }
+
+#[test]
+fn rows_grouped_by_what_eligibility_reads_are_eligible_as_each_person_is() {
+    use mutasi_planner::core::engine::model::Scorer;
+    let mut ws = common::rounds::demo(400, 7);
+    // Pins, a ban, and rules that make eligibility read more of a person.
+    let holders: Vec<Nip> = ws
+        .asn
+        .iter()
+        .filter(|a| a.position.is_some())
+        .map(|a| a.nip.clone())
+        .take(3)
+        .collect();
+    let opened = ws.open_round().unwrap().openings[0].position.clone();
+    with_scenario(&mut ws, |s| {
+        s.rules.require_education = true;
+        s.rules.require_min_golongan = true;
+        s.rules.allow_promotion = true;
+        s.rules.retirement_buffer_months = 36;
+        s.constraints.push(Constraint::Pin {
+            asn: holders[0].clone(),
+            position: opened.clone(),
+        });
+        s.constraints.push(Constraint::Forbid {
+            asn: holders[1].clone(),
+            position: opened.clone(),
+        });
+    });
+    let input = input(&ws, 0);
+    let prepared = Prepared::build(&input);
+    let round = prepared.round();
+    let scorer = Scorer::new(
+        &ws,
+        input.scenario,
+        input.round.effective_date,
+        round.rows.iter().map(|r| r.asn),
+    );
+    let mut pairs = 0;
+    for &p in round.slots_of.keys() {
+        let reference: Vec<usize> = round
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|&(row, r)| {
+                r.current != Some(p)
+                    && !round.forbidden[row].contains(&p)
+                    && match &r.pinned {
+                        Some((pin, _)) => *pin == p,
+                        None => scorer.eligible(row, r.asn, p),
+                    }
+            })
+            .map(|(row, _)| row)
+            .collect();
+        pairs += reference.len();
+        assert_eq!(prepared.eligible_rows(p), reference, "position {p}");
+    }
+    assert_eq!(pairs, prepared.pair_count());
+    assert!(pairs > 1000);
+}

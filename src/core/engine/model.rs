@@ -116,6 +116,8 @@ pub(crate) struct Index {
     /// Interned education fields (trimmed, lower case).
     fields: HashMap<String, u32>,
     positions: Vec<PositionFacts>,
+    /// The distinct retirement ages (BUP) of the positions, ascending.
+    bups: Vec<u8>,
 }
 
 struct PositionFacts {
@@ -135,6 +137,17 @@ struct PositionFacts {
     /// The retirement age (BUP) under the scenario's rules.
     bup: u8,
 }
+
+/// See [`Scorer::eligibility_key`].
+type EligibilityKey = (
+    Option<(PositionType, Option<u32>)>,
+    bool,
+    usize,
+    bool,
+    Option<Golongan>,
+    EducationLevel,
+    Option<u32>,
+);
 
 type FitSignature = (
     Vec<(usize, u8, bool)>,
@@ -222,12 +235,16 @@ impl Index {
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
+        let mut bups: Vec<u8> = positions.iter().map(|p| p.bup).collect();
+        bups.sort_unstable();
+        bups.dedup();
         Index {
             comp_ids,
             position_ix,
             aspect_of,
             fields,
             positions,
+            bups,
         }
     }
 }
@@ -499,6 +516,36 @@ impl<'a> Scorer<'a> {
         )
     }
 
+    /// What [`Scorer::eligible`] reads of row `row` (person `asn`): rows
+    /// with the same key are eligible for the same positions (their own
+    /// position, bans and pins aside), so a round checks each position
+    /// once per key instead of once per person. A test holds the two ways
+    /// equal.
+    fn eligibility_key(&self, row: usize, asn: usize) -> EligibilityKey {
+        let person = &self.facts[row];
+        let a = &self.ws.asn[asn];
+        let from = person.current.map(|c| {
+            let f = &self.index.positions[c];
+            (f.kind, f.jf)
+        });
+        // Only the position BUPs below the threshold matter, not the age.
+        let bup = self
+            .index
+            .bups
+            .iter()
+            .filter(|&&b| b < person.safe_bup)
+            .count();
+        (
+            from,
+            person.in_pool,
+            bup,
+            a.status == EmploymentStatus::Pppk,
+            a.golongan,
+            a.education.level,
+            person.field,
+        )
+    }
+
     /// The fit group of position `p` (see `PositionFacts::fit_group`).
     fn fit_group(&self, p: usize) -> usize {
         self.index.positions[p].fit_group
@@ -624,6 +671,23 @@ impl Prepared {
     /// How many eligible pairs it holds (for the figures).
     pub fn pair_count(&self) -> usize {
         self.pairs.values().map(|(_, list)| list.len()).sum()
+    }
+
+    /// The rows eligible for position `p` (pinned there included), in
+    /// ascending order; empty for a position without columns.
+    pub fn eligible_rows(&self, p: usize) -> Vec<usize> {
+        let mut rows: Vec<usize> = self
+            .pairs
+            .get(&p)
+            .map(|(_, list)| list.iter().map(|pair| pair.row as usize).collect())
+            .unwrap_or_default();
+        crate::core::sort::sort(&mut rows);
+        rows
+    }
+
+    /// The round without candidates: its rows, slots, bans and pins.
+    pub fn round(&self) -> &RoundModel {
+        &self.base
     }
 
     /// Bytes its pairs take (for the figures).
@@ -917,6 +981,27 @@ impl Prepared {
         // (the envy count of an optimal plan reads them too).
         let participant = super::stable::participants(ws, &scenario.stable, &rows);
         let attainable = super::stable::attainable(&slots, &slots_of, &rows, &participant);
+        // Rows that no pin fixes, grouped by what eligibility reads of them
+        // (each group's rows ascending); pinned rows by their position.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut pinned_to: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        {
+            let mut group_of: HashMap<EligibilityKey, usize> = HashMap::new();
+            for (row, r) in rows.iter().enumerate() {
+                if let Some((pin, _)) = r.pinned {
+                    pinned_to.entry(pin).or_default().push(row);
+                    continue;
+                }
+                let next = groups.len();
+                let g = *group_of
+                    .entry(scorer.eligibility_key(row, r.asn))
+                    .or_insert(next);
+                if g == next {
+                    groups.push(Vec::new());
+                }
+                groups[g].push(row);
+            }
+        }
         let mut fit_cache = vec![u64::MAX; rows.len()];
         let mut cached_group = usize::MAX;
         for (&p, cols) in order {
@@ -928,16 +1013,17 @@ impl Prepared {
             let reachable = attainable.get(&p).copied().unwrap_or(false);
             // Candidates are ranked with the best slot value of the position.
             let value = cols.iter().map(|&k| slot_value[k]).max().unwrap_or(0);
+            // Every eligible row (order does not matter: the selection
+            // ranks by score, then row), and the rows pinned here.
+            let eligible = groups
+                .iter()
+                .filter(|g| scorer.eligible(g[0], rows[g[0]].asn, p))
+                .flatten()
+                .chain(pinned_to.get(&p).into_iter().flatten());
             let mut list: Vec<Pair> = Vec::new();
-            for (row, r) in rows.iter().enumerate() {
+            for &row in eligible {
+                let r = &rows[row];
                 if r.current == Some(p) || forbidden[row].contains(&p) {
-                    continue;
-                }
-                if let Some((pin, _)) = r.pinned {
-                    if pin != p {
-                        continue;
-                    }
-                } else if !scorer.eligible(row, r.asn, p) {
                     continue;
                 }
                 let c = scorer.pair_cached(row, r.asn, p, false, Some(&mut fit_cache));
