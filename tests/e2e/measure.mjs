@@ -9,7 +9,8 @@
 // cache, median of several), the demo round's full recompute (median of
 // several clicks on "run-plan", which builds the round anew), in optimal
 // and in stable mode, and, with --sizes, the recompute of larger generated rounds
-// (made with the demo_stats example), to find the largest under 1 s.
+// (made with the demo_stats example), to find the largest under 1 s, and
+// their weight drag and the page's wasm memory after 40 edits.
 //
 // (make the large plan with:
 //   cargo run --release --example demo_stats -- 20000 2026 --write /tmp/plan-20000.json)
@@ -112,7 +113,18 @@ for (const n of sizes) {
   } catch {
     execSync(`cargo run --quiet --release --example demo_stats -- ${n} 2026 --write ${file}`, { stdio: 'ignore' });
   }
-  const { context, page } = await openApp(browser, server.url);
+  // The page's wasm memory: Trunk's loader hands the module's exports to
+  // the TrunkApplicationStarted event; an init script keeps them.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => {
+      window.__wasmExports = e.detail.wasm;
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('asn-count').waitFor();
+  const wasmMb = () => page.evaluate(() => window.__wasmExports.memory.buffer.byteLength / 1048576);
   await page.getByTestId('nav-data').click();
   await page.getByTestId('import-plan').setInputFiles(file);
   await page.getByTestId('import-preview').waitFor({ timeout: 120000 });
@@ -121,6 +133,28 @@ for (const n of sizes) {
   const r = await recomputeMedian(page, 3);
   const d = await dragMedian(page, 5);
   console.log(`round of a ${n}-ASN workspace: full recompute median ${r.median.toFixed(0)} ms (${r.moves} moves); weight drag median ${d.median.toFixed(0)} ms (${d.times.map((t) => t.toFixed(0)).join(', ')})`);
+  // Memory after 40 edits, each an undo step (an opening's slots changed
+  // back and forth, the plan recomputed after each). Wasm memory never
+  // shrinks: this is the peak.
+  const before = await wasmMb();
+  await page.getByTestId('nav-kebutuhan').click();
+  await page.locator('[data-testid="opening-priority"]').first().waitFor({ timeout: 120000 });
+  const position = await page.locator('tr[data-position]:has([data-testid="opening-priority"])').first().getAttribute('data-position');
+  const slots = `tr[data-position="${position}"] input[type="number"]`;
+  for (let i = 0; i < 40; i++) {
+    const next = (await page.locator(slots).inputValue()) === '2' ? '1' : '2';
+    await page.locator(slots).evaluate((el, v) => {
+      el.value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, next);
+    await page.waitForFunction(([c, v]) => document.querySelector(c)?.value === v, [slots, next], { timeout: 120000 });
+  }
+  if (await page.getByTestId('undo').isDisabled()) throw new Error('the edits were not applied (nothing to undo)');
+  const undoLabel = await page.getByTestId('undo').getAttribute('title');
+  await page.getByTestId('nav-skenario').click();
+  await page.getByTestId('plan-summary').waitFor({ timeout: 120000 });
+  console.log(`last undo step: ${undoLabel}`);
+  console.log(`wasm memory of a ${n}-ASN workspace: ${before.toFixed(0)} MB after import, recompute and drags; ${(await wasmMb()).toFixed(0)} MB after 40 more edits (undo steps)`);
   await context.close();
 }
 
