@@ -73,6 +73,68 @@ impl<C: Cost> SparseProblem<C> {
         })
     }
 
+    /// Builds a problem from every row's pairs laid end to end: row `i`'s
+    /// are `edges[start[i]..start[i + 1]]`, in any order. The same problem
+    /// as [`SparseProblem::from_rows`] on the same pairs (sorted by column,
+    /// a column listed twice keeps the lower cost), without a vector per
+    /// row: a province's round has a million pairs.
+    pub fn from_segments(
+        n_cols: usize,
+        start: Vec<usize>,
+        mut edges: Vec<(u32, C)>,
+    ) -> Result<Self, AssignError> {
+        let rows = start.len().saturating_sub(1);
+        if rows > n_cols {
+            return Err(AssignError::TooManyRows { rows, cols: n_cols });
+        }
+        let mut out_start = Vec::with_capacity(start.len());
+        let mut col = Vec::with_capacity(edges.len());
+        let mut cost = Vec::with_capacity(edges.len());
+        out_start.push(0);
+        let total = edges.len();
+        for i in 0..rows {
+            let segment = edges
+                .get_mut(start[i]..start[i + 1])
+                .ok_or(AssignError::Shape {
+                    expected: start[i + 1],
+                    found: total,
+                })?;
+            // By column, then cost: the first of a column is its cheapest.
+            segment.sort_unstable_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal))
+            });
+            let mut last = None;
+            for &(j, c) in segment.iter() {
+                if last == Some(j) {
+                    continue;
+                }
+                last = Some(j);
+                if j as usize >= n_cols {
+                    return Err(AssignError::Shape {
+                        expected: n_cols,
+                        found: j as usize + 1,
+                    });
+                }
+                if !c.is_allowed() {
+                    return Err(AssignError::BadCost {
+                        row: i,
+                        col: j as usize,
+                    });
+                }
+                col.push(j);
+                cost.push(c);
+            }
+            out_start.push(col.len());
+        }
+        Ok(SparseProblem {
+            n_cols,
+            start: out_start,
+            col,
+            cost,
+        })
+    }
+
     /// Number of rows.
     pub fn rows(&self) -> usize {
         self.start.len() - 1
@@ -365,6 +427,32 @@ mod tests {
         assert_eq!(solve(&p), Err(AssignError::Infeasible { row: 1 }));
         assert!(SparseProblem::from_rows(1, vec![vec![(0, 1i64)], vec![(0, 1)]]).is_err());
         assert!(SparseProblem::from_rows(2, vec![vec![(5, 1i64)]]).is_err());
+    }
+
+    #[test]
+    fn segments_make_the_problem_rows_make() {
+        let rows: Vec<Vec<(usize, i64)>> = vec![
+            vec![(3, 5), (0, 2), (3, 1), (1, 7)],
+            vec![(2, 4)],
+            vec![(1, 1), (0, 9), (2, 2), (1, 3)],
+        ];
+        let mut start = vec![0];
+        let mut edges = Vec::new();
+        for r in &rows {
+            edges.extend(r.iter().map(|&(j, c)| (j as u32, c)));
+            start.push(edges.len());
+        }
+        let a = SparseProblem::from_rows(4, rows).unwrap();
+        let b = SparseProblem::from_segments(4, start, edges).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(b.cost(0, 3), Some(1));
+        assert_eq!(
+            SparseProblem::from_segments(2, vec![0, 1], vec![(2u32, 1i64)]),
+            Err(AssignError::Shape {
+                expected: 2,
+                found: 3
+            })
+        );
     }
 
     #[test]

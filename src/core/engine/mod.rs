@@ -361,51 +361,80 @@ fn problem(
     keep: &[bool],
     force: &[(usize, usize)],
 ) -> Result<SparseProblem<i64>, AssignError> {
-    let mut forced: Vec<Option<usize>> = vec![None; model.rows.len()];
+    let n = model.rows.len();
+    let mut forced: Vec<Option<usize>> = vec![None; n];
     for &(row, p) in force {
         forced[row] = Some(p);
     }
-    let mut lists: Vec<Vec<(usize, i64)>> = vec![Vec::new(); model.rows.len()];
-    for (&p, list) in &model.candidates {
-        let cols = &model.slots_of[&p];
-        for c in list {
-            let row = c.row;
-            if keep[row] {
-                continue;
-            }
-            let pinned = model.rows[row]
-                .pinned
-                .as_ref()
-                .map(|(q, _)| *q)
-                .or(forced[row]);
-            if pinned.is_some_and(|q| q != p) {
-                continue;
-            }
-            let base = c.terms.score(weights) - i64::from(weights.priority) * c.terms.priority;
-            for &k in cols {
-                if let SlotKind::Seat { holder } = model.slots[k].kind {
-                    if holder == row {
-                        continue;
-                    }
-                }
-                lists[row].push((
-                    k,
-                    -(base + i64::from(weights.priority) * model.slot_value[k]),
-                ));
-            }
-        }
-    }
-    for (row, r) in model.rows.iter().enumerate() {
-        let pinned = r.pinned.as_ref().map(|(q, _)| *q).or(forced[row]);
+    let pinned_to = |row: usize| {
+        model.rows[row]
+            .pinned
+            .as_ref()
+            .map(|(q, _)| *q)
+            .or(forced[row])
+    };
+    // Whether a row stays put, and whether staying is its only column.
+    let stays = |row: usize| {
+        let r = &model.rows[row];
+        let pinned = pinned_to(row);
         let stays = keep[row] || pinned.is_none_or(|q| Some(q) == r.current);
-        if stays {
-            if keep[row] || pinned.is_some() {
-                lists[row].clear();
+        (stays, stays && (keep[row] || pinned.is_some()))
+    };
+    // Every (row, column, cost), given to `emit`; run twice: to count each
+    // row's pairs, then to lay them out end to end.
+    let each = |emit: &mut dyn FnMut(usize, usize, i64)| {
+        for (&p, list) in &model.candidates {
+            let cols = &model.slots_of[&p];
+            for c in list {
+                let row = c.row;
+                if keep[row] || stays(row).1 || pinned_to(row).is_some_and(|q| q != p) {
+                    continue;
+                }
+                let base = c.terms.score(weights) - i64::from(weights.priority) * c.terms.priority;
+                for &k in cols {
+                    if let SlotKind::Seat { holder } = model.slots[k].kind {
+                        if holder == row {
+                            continue;
+                        }
+                    }
+                    emit(
+                        row,
+                        k,
+                        -(base + i64::from(weights.priority) * model.slot_value[k]),
+                    );
+                }
             }
-            lists[row].push((r.seat, -model.stay[row].terms.score(weights)));
         }
+        for (row, r) in model.rows.iter().enumerate() {
+            if stays(row).0 {
+                emit(row, r.seat, -model.stay[row].terms.score(weights));
+            }
+        }
+    };
+    let mut count = vec![0usize; n + 1];
+    each(&mut |row, _, _| count[row + 1] += 1);
+    for i in 0..n {
+        count[i + 1] += count[i];
     }
-    SparseProblem::from_rows(model.slots.len(), lists)
+    let start = count.clone();
+    let mut next = count;
+    let mut edges = vec![(0u32, 0i64); start[n]];
+    let mut too_wide = None;
+    each(&mut |row, k, cost| {
+        let Ok(k) = u32::try_from(k) else {
+            too_wide = Some(k);
+            return;
+        };
+        edges[next[row]] = (k, cost);
+        next[row] += 1;
+    });
+    if let Some(k) = too_wide {
+        return Err(AssignError::Shape {
+            expected: model.slots.len(),
+            found: k + 1,
+        });
+    }
+    SparseProblem::from_segments(model.slots.len(), start, edges)
 }
 
 /// Solves the optimal plan, with forced (row, position) pairs; returns each
