@@ -26,52 +26,103 @@ pub fn sealed_file_name(today: crate::core::date::Date) -> String {
     super::data::export_file_name(today).replace(".json", "-terenkripsi.json")
 }
 
-/// Whether a passphrase typed twice may seal: long enough, and the same.
-pub fn pair_ready(pass: RwSignal<String>, again: RwSignal<String>) -> bool {
-    pass.with(|p| sealed::strength(p) != Strength::TooShort && again.with(|a| p == a))
-}
-
-/// A new passphrase typed twice, with the minimum, the strength hint and
-/// a word when the two differ. Test ids: `{prefix}-pass`,
-/// `{prefix}-pass-again`, `{prefix}-strength`, `{prefix}-mismatch`.
+/// A form that takes a new passphrase, typed twice (with the minimum, the
+/// strength hint and a word when the two differ), and hands it to `work`,
+/// which runs in the worker: meanwhile the form says `busy_text`; an error
+/// `work` returns is shown and the passphrase can be changed; on success
+/// `work` closes the form. Test ids: `{prefix}-dialog`, `{prefix}-pass`,
+/// `{prefix}-pass-again`, `{prefix}-strength`, `{prefix}-mismatch`,
+/// `{prefix}-error`, `{prefix}-busy`, `{prefix}-go`, `{prefix}-cancel`.
 #[component]
-pub fn PassphrasePair(
-    pass: RwSignal<String>,
-    again: RwSignal<String>,
+pub fn NewPassphraseForm<W, F>(
     prefix: &'static str,
-) -> impl IntoView {
+    title: T,
+    intro: T,
+    /// A warning above the entries, if any.
+    #[prop(optional)]
+    warning: Option<T>,
+    go: T,
+    busy_text: T,
+    work: W,
+    on_cancel: Callback<()>,
+) -> impl IntoView
+where
+    W: Fn(String) -> F + Copy + 'static,
+    F: std::future::Future<Output = Result<(), String>> + 'static,
+{
     let state = use_state();
+    let pass = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
     let strength = Memo::new(move |_| pass.with(|p| sealed::strength(p)));
     let mismatch = move || again.with(|a| !a.is_empty() && pass.with(|p| p != a));
+    let ready = move || {
+        strength.get() != Strength::TooShort && pass.with(|p| again.with(|a| p == a)) && !busy.get()
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !ready() {
+            return;
+        }
+        let passphrase = pass.get_untracked();
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let result = work(passphrase).await;
+            // On success `work` closed the form: its signals are gone.
+            busy.try_set(false);
+            if let Err(e) = result {
+                error.try_set(Some(e));
+            }
+        });
+    };
+    let title_id = format!("{prefix}-title");
+    let labelled_by = title_id.clone();
     view! {
-        <label>
-            <span>{move || state.t(T::Passphrase)}</span>
-            <input
-                type="password"
-                autocomplete="new-password"
-                data-testid=format!("{prefix}-pass")
-                prop:value=pass
-                on:input=move |ev| pass.set(event_target_value(&ev))
-            />
-        </label>
-        <p class="muted">{move || state.t(T::PassphraseHint)}</p>
-        <p data-testid=format!("{prefix}-strength") data-strength=move || format!("{:?}", strength.get())>
-            {move || state.t(T::Strength)} ": "
-            <meter min="0" max="3" low="1.5" high="2.5" optimum="3" value=move || strength.get() as u8></meter>
-            " "
-            <strong>{move || state.t(strength_label(strength.get()))}</strong>
-        </p>
-        <label>
-            <span>{move || state.t(T::PassphraseAgain)}</span>
-            <input
-                type="password"
-                autocomplete="new-password"
-                data-testid=format!("{prefix}-pass-again")
-                prop:value=again
-                on:input=move |ev| again.set(event_target_value(&ev))
-            />
-        </label>
-        {move || mismatch().then(|| view! { <p class="error" data-testid=format!("{prefix}-mismatch")>{state.t(T::PassphraseMismatch)}</p> })}
+        <form class=format!("dialog {prefix}") data-testid=format!("{prefix}-dialog") role="dialog" aria-labelledby=labelled_by on:submit=submit>
+            <h3 id=title_id>{move || state.t(title)}</h3>
+            <p>{move || state.t(intro)}</p>
+            {warning.map(|w| view! { <p class="alert warning">{move || state.t(w)}</p> })}
+            <label>
+                <span>{move || state.t(T::Passphrase)}</span>
+                <input
+                    type="password"
+                    autocomplete="new-password"
+                    data-testid=format!("{prefix}-pass")
+                    prop:value=pass
+                    on:input=move |ev| pass.set(event_target_value(&ev))
+                />
+            </label>
+            <p class="muted">{move || state.t(T::PassphraseHint)}</p>
+            <p data-testid=format!("{prefix}-strength") data-strength=move || format!("{:?}", strength.get())>
+                {move || state.t(T::Strength)} ": "
+                <meter min="0" max="3" low="1.5" high="2.5" optimum="3" value=move || strength.get() as u8></meter>
+                " "
+                <strong>{move || state.t(strength_label(strength.get()))}</strong>
+            </p>
+            <label>
+                <span>{move || state.t(T::PassphraseAgain)}</span>
+                <input
+                    type="password"
+                    autocomplete="new-password"
+                    data-testid=format!("{prefix}-pass-again")
+                    prop:value=again
+                    on:input=move |ev| again.set(event_target_value(&ev))
+                />
+            </label>
+            {move || mismatch().then(|| view! { <p class="error" data-testid=format!("{prefix}-mismatch")>{state.t(T::PassphraseMismatch)}</p> })}
+            {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid=format!("{prefix}-error")>{e}</p> })}
+            {move || busy.get().then(|| view! { <p role="status" data-testid=format!("{prefix}-busy")>{state.t(busy_text)}</p> })}
+            <div class="actions">
+                <button type="submit" class="primary" data-testid=format!("{prefix}-go") disabled=move || !ready()>
+                    {move || state.t(go)}
+                </button>
+                <button type="button" data-testid=format!("{prefix}-cancel") disabled=busy on:click=move |_| on_cancel.run(())>
+                    {move || state.t(T::ImportCancel)}
+                </button>
+            </div>
+        </form>
     }
 }
 
@@ -80,68 +131,37 @@ pub fn PassphrasePair(
 #[component]
 pub fn SealDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
-    let pass = RwSignal::new(String::new());
-    let again = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let ready = move || pair_ready(pass, again) && !busy.get();
-    let close = move || {
-        pass.set(String::new());
-        again.set(String::new());
-        error.set(None);
-        open.set(false);
-    };
-    let go = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if !ready() {
-            return;
-        }
-        let passphrase = pass.get_untracked();
+    let work = move |passphrase: String| async move {
         let lang = state.lang.get_untracked();
-        busy.set(true);
-        error.set(None);
         let text = super::data::plan_text(state);
-        leptos::task::spawn_local(async move {
-            let sealed = crate::ui::files::seal(&text, &passphrase, lang).await;
-            busy.set(false);
-            let name = sealed_file_name(state.today);
-            match sealed.and_then(|bytes| {
-                browser::download_bytes(&name, "application/json", &bytes).map(|()| bytes.len())
-            }) {
-                Ok(size) => {
-                    close();
-                    state.notify(
-                        false,
-                        format!(
-                            "{} {name} ({} KB). {}",
-                            T::SealDone.text(lang),
-                            format_count(size.div_ceil(1024), lang),
-                            T::SealDoneWhere.text(lang)
-                        ),
-                    );
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        let bytes = crate::ui::files::seal(&text, &passphrase, lang).await?;
+        let name = sealed_file_name(state.today);
+        browser::download_bytes(&name, "application/json", &bytes)?;
+        open.set(false);
+        state.notify(
+            false,
+            format!(
+                "{} {name} ({} KB). {}",
+                T::SealDone.text(lang),
+                format_count(bytes.len().div_ceil(1024), lang),
+                T::SealDoneWhere.text(lang)
+            ),
+        );
+        Ok(())
     };
+    let cancel = Callback::new(move |()| open.set(false));
     move || {
         open.get().then(|| {
             view! {
-                <form class="dialog seal" data-testid="seal-dialog" role="dialog" aria-labelledby="seal-title" on:submit=go>
-                    <h3 id="seal-title">{move || state.t(T::SealTitle)}</h3>
-                    <p>{move || state.t(T::SealIntro)}</p>
-                    <PassphrasePair pass=pass again=again prefix="seal" />
-                    {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid="seal-error">{e}</p> })}
-                    {move || busy.get().then(|| view! { <p role="status" data-testid="seal-busy">{state.t(T::Sealing)}</p> })}
-                    <div class="actions">
-                        <button type="submit" class="primary" data-testid="seal-go" disabled=move || !ready()>
-                            {move || state.t(T::SealGo)}
-                        </button>
-                        <button type="button" data-testid="seal-cancel" disabled=busy on:click=move |_| close()>
-                            {move || state.t(T::ImportCancel)}
-                        </button>
-                    </div>
-                </form>
+                <NewPassphraseForm
+                    prefix="seal"
+                    title=T::SealTitle
+                    intro=T::SealIntro
+                    go=T::SealGo
+                    busy_text=T::Sealing
+                    work=work
+                    on_cancel=cancel
+                />
             }
         })
     }
@@ -227,40 +247,16 @@ pub fn UnlockDialog(
 pub fn StorageLock() -> impl IntoView {
     let state = use_state();
     let asking = RwSignal::new(false);
-    let pass = RwSignal::new(String::new());
-    let again = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let ready = move || pair_ready(pass, again) && !busy.get();
-    let close = move || {
-        pass.set(String::new());
-        again.set(String::new());
-        error.set(None);
-        asking.set(false);
-    };
-    let lock = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if !ready() {
-            return;
-        }
-        let passphrase = pass.get_untracked();
+    let work = move |passphrase: String| async move {
         let lang = state.lang.get_untracked();
-        busy.set(true);
-        error.set(None);
-        leptos::task::spawn_local(async move {
-            let key = crate::ui::files::new_key(&passphrase, lang).await;
-            busy.set(false);
-            match key {
-                Ok(key) => {
-                    close();
-                    state.seal.set(Some(key));
-                    crate::ui::save_now(state);
-                    state.notify(false, T::LockDone.text(lang));
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        let key = crate::ui::files::new_key(&passphrase, lang).await?;
+        asking.set(false);
+        state.seal.set(Some(key));
+        crate::ui::save_now(state);
+        state.notify(false, T::LockDone.text(lang));
+        Ok(())
     };
+    let cancel = Callback::new(move |()| asking.set(false));
     let remove = move |_| {
         let lang = state.lang.get_untracked();
         if window()
@@ -295,22 +291,16 @@ pub fn StorageLock() -> impl IntoView {
             .into_any();
         }
         view! {
-            <form class="dialog lock" data-testid="lock-dialog" role="dialog" aria-labelledby="lock-title" on:submit=lock>
-                <h3 id="lock-title">{move || state.t(T::LockTitle)}</h3>
-                <p>{move || state.t(T::LockIntro)}</p>
-                <p class="alert warning">{move || state.t(T::LockWarning)}</p>
-                <PassphrasePair pass=pass again=again prefix="lock" />
-                {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid="lock-error">{e}</p> })}
-                {move || busy.get().then(|| view! { <p role="status">{state.t(T::Locking)}</p> })}
-                <div class="actions">
-                    <button type="submit" class="primary" data-testid="lock-go" disabled=move || !ready()>
-                        {move || state.t(T::LockGo)}
-                    </button>
-                    <button type="button" disabled=busy on:click=move |_| close()>
-                        {move || state.t(T::ImportCancel)}
-                    </button>
-                </div>
-            </form>
+            <NewPassphraseForm
+                prefix="lock"
+                title=T::LockTitle
+                intro=T::LockIntro
+                warning=T::LockWarning
+                go=T::LockGo
+                busy_text=T::Locking
+                work=work
+                on_cancel=cancel
+            />
         }
         .into_any()
     }
