@@ -6,17 +6,12 @@
 //!
 //! `cargo run --release --example drag -- [ASN] [DRAGS]`
 
+mod common;
+use common::median;
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::engine::model::{Prepared, RoundInput};
 use mutasi_planner::core::engine::Planner;
 use std::time::Instant;
-
-fn median(xs: Vec<f64>) -> f64 {
-    // Milliseconds as whole microseconds: integers sort with the project's sort.
-    let mut us: Vec<u64> = xs.iter().map(|x| (x * 1000.0) as u64).collect();
-    mutasi_planner::core::sort::sort(&mut us);
-    us.get(us.len() / 2).map_or(0.0, |&u| u as f64 / 1000.0)
-}
 
 fn main() {
     let mut args = std::env::args().skip(1);

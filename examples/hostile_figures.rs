@@ -3,6 +3,8 @@
 //! Prints the cost of the plan-inputs fingerprint (what the page computes on
 //! every edit to decide whether to recompute), of a plan, and of the
 //! pseudonymised copy, with the copy's anonymity figures.
+mod common;
+use common::time_ms;
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::engine::{canonical, model::RoundInput, plan};
 use mutasi_planner::core::io::pseudonym::pseudonymise;
@@ -23,31 +25,16 @@ fn main() {
         round,
         scenario: &round.scenarios[0],
     };
-    let median = |mut v: Vec<f64>| {
-        mutasi_planner::core::sort::sort_by(&mut v, f64::total_cmp);
-        v[v.len() / 2]
-    };
-    let time = |f: &dyn Fn()| {
-        median(
-            (0..5)
-                .map(|_| {
-                    let t = Instant::now();
-                    f();
-                    t.elapsed().as_secs_f64() * 1e3
-                })
-                .collect(),
-        )
-    };
     println!("{n} ASN");
     println!(
         "inputs fingerprint: {:.1} ms (median of 5)",
-        time(&|| {
+        time_ms(&|| {
             canonical::inputs(&input);
         })
     );
     println!(
         "plan:               {:.1} ms",
-        time(&|| {
+        time_ms(&|| {
             plan(&input).unwrap();
         })
     );

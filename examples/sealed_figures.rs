@@ -4,10 +4,11 @@
 //! sizes and times of sealing and opening a plan file of n ASN. The same
 //! work in the browser's file worker is measured by the end-to-end test
 //! (tests/e2e/sealed.test.mjs), which prints its figures.
+mod common;
+use common::time_ms;
 use mutasi_planner::core::demo::{generate, DemoConfig};
 use mutasi_planner::core::io::plan_file;
 use mutasi_planner::core::io::sealed::{self, KdfParams};
-use std::time::Instant;
 
 fn main() {
     let n: usize = std::env::args()
@@ -20,32 +21,17 @@ fn main() {
     });
     let plain = plan_file::write_compact(&ws, "2026-12-03T08:00:00Z");
     let pass = "kopi jambi pagi hari";
-    let median = |mut v: Vec<f64>| {
-        mutasi_planner::core::sort::sort_by(&mut v, f64::total_cmp);
-        v[v.len() / 2]
-    };
-    let time = |f: &dyn Fn()| {
-        median(
-            (0..5)
-                .map(|_| {
-                    let start = Instant::now();
-                    f();
-                    start.elapsed().as_secs_f64() * 1000.0
-                })
-                .collect(),
-        )
-    };
     let params = KdfParams::DEFAULT;
-    let derive_only = time(&|| {
+    let derive_only = time_ms(&|| {
         // Opening a tiny file with the default cost is the derivation.
         let tiny = sealed::seal(b"{}", pass, &[1; 16], &[2; 24], params).unwrap_or_default();
         let _ = sealed::open(&tiny, pass);
     }) / 2.0;
     let text = sealed::seal(plain.as_bytes(), pass, &[1; 16], &[2; 24], params).unwrap_or_default();
-    let seal_ms = time(&|| {
+    let seal_ms = time_ms(&|| {
         let _ = sealed::seal(plain.as_bytes(), pass, &[1; 16], &[2; 24], params);
     });
-    let open_ms = time(&|| {
+    let open_ms = time_ms(&|| {
         let _ = sealed::open(&text, pass);
     });
     println!(
