@@ -291,11 +291,6 @@ impl Planner {
     pub fn builds(&self) -> u64 {
         self.builds
     }
-
-    /// The cached round, if any.
-    pub fn prepared(&self) -> Option<&Prepared> {
-        self.cached.as_ref().map(|(_, p)| p.as_ref())
-    }
 }
 
 /// The plan of a scenario on its built round.
@@ -387,7 +382,8 @@ fn problem(
             let cols = &model.slots_of[&p];
             for c in list {
                 let row = c.row;
-                if keep[row] || stays(row).1 || pinned_to(row).is_some_and(|q| q != p) {
+                // A kept row stays and has only its seat.
+                if stays(row).1 || pinned_to(row).is_some_and(|q| q != p) {
                     continue;
                 }
                 let base = c.terms.score(weights) - i64::from(weights.priority) * c.terms.priority;
