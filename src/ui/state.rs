@@ -207,7 +207,7 @@ impl AppState {
                 }
                 if previous.is_some_and(|p| p.forced != forced) {
                     // "Compute": the round is built anew.
-                    planner.set_value(engine::Planner::default());
+                    planner.update_value(engine::Planner::forget);
                 }
                 let result = planner
                     .try_update_value(|planner| planner.plan_keyed(&input, fingerprints.model))

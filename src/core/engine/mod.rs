@@ -37,6 +37,7 @@ pub mod stable;
 pub mod terms;
 pub mod verify;
 pub mod view;
+pub mod wire;
 
 use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::assign::AssignError;
@@ -50,7 +51,7 @@ use std::sync::Arc;
 pub use crate::core::model::MatchMode as Mode;
 
 /// Why no plan could be made.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PlanError {
     /// No round with this id.
     UnknownRound(String),
@@ -79,7 +80,7 @@ impl fmt::Display for PlanError {
 impl std::error::Error for PlanError {}
 
 /// The metrics of a plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Metrics {
     /// People in the round.
     pub people: usize,
@@ -118,7 +119,7 @@ pub struct Metrics {
 }
 
 /// A stable plan's phases.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PhaseMetrics {
     /// Moves by manual decisions and scenario pins.
     pub decision_moves: usize,
@@ -135,7 +136,7 @@ pub struct PhaseMetrics {
 }
 
 /// A plan for one scenario of a round.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Plan {
     pub mode: Mode,
     pub model: RoundModel,
@@ -271,6 +272,11 @@ impl Planner {
     /// the people and positions again only when they have changed.
     pub fn fingerprints(&mut self, input: &RoundInput<'_>) -> canonical::Fingerprints {
         canonical::fingerprints_with(input, &mut self.world)
+    }
+
+    /// Drops the cached round: the next plan builds it anew ("compute").
+    pub fn forget(&mut self) {
+        self.cached = None;
     }
 
     /// [`Planner::plan`] with the model fingerprint already computed.

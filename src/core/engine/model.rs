@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 pub const CANDIDATES_PER_POSITION: usize = 50;
 
 /// A column: a place a person can end up in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SlotKind {
     /// One slot of an opening from the needs analysis.
     Opening(Priority),
@@ -35,7 +35,7 @@ pub enum SlotKind {
 }
 
 /// A column of the problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
     /// Index into `Workspace::positions` (none for `Unplaced`).
     pub position: Option<usize>,
@@ -43,7 +43,7 @@ pub struct Slot {
 }
 
 /// A row of the problem: a person in the round.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     /// Index into `Workspace::asn`.
     pub asn: usize,
@@ -54,11 +54,12 @@ pub struct Row {
     /// The position a pin or a manual decision fixes, and why.
     pub pinned: Option<(usize, String)>,
     /// Person rules a manual decision overrides (empty for movable people).
+    #[serde(with = "super::wire::rejections_as_json")]
     pub overridden: Vec<Rejection>,
 }
 
 /// A candidate pair with its objective terms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Candidate {
     pub row: usize,
     pub position: usize,
@@ -70,14 +71,15 @@ pub struct Candidate {
 }
 
 /// A person left out of the round, with the reasons.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Excluded {
     pub asn: usize,
+    #[serde(with = "super::wire::rejections_as_json")]
     pub rejections: Vec<Rejection>,
 }
 
 /// The assembled round.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct RoundModel {
     pub rows: Vec<Row>,
     pub slots: Vec<Slot>,

@@ -44,7 +44,7 @@ use crate::core::model::*;
 use std::collections::{BTreeMap, BinaryHeap};
 
 /// Where a move of a stable plan comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Phase {
     /// A manual decision or a scenario pin.
     Decision,
@@ -114,7 +114,7 @@ type Key = (u8, u8, i64, i64, i64, u32);
 
 /// Phase 1's ranked options of each participant (`RoundModel::participant`)
 /// and what a position needs to rank people.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Market {
     /// Each participant's options, best first, as (position, index into
     /// `model.candidates[position]`); staying follows the last. Positions a

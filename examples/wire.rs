@@ -1,0 +1,72 @@
+//! What the engine worker's messages cost natively (issue 22): the plan's
+//! bytes (postcard) against its JSON, the whole world the page sends once,
+//! and the delta of one edited person. Median of 5 each.
+//!
+//! `cargo run --release --example wire -- [ASN]`
+
+mod common;
+use common::time_ms;
+use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::engine::model::RoundInput;
+use mutasi_planner::core::engine::wire::{decode_plan, encode_plan, WorldSent};
+use mutasi_planner::core::engine::Planner;
+use mutasi_planner::core::model::Regency;
+
+fn main() {
+    let asn: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(20_000);
+    let ws = generate(&DemoConfig {
+        asn,
+        seed: 2026,
+        ..DemoConfig::default()
+    });
+    let Some(round) = ws.open_round() else {
+        eprintln!("no open round");
+        return;
+    };
+    let input = RoundInput {
+        ws: &ws,
+        round,
+        scenario: &round.scenarios[0],
+    };
+    let plan = Planner::default().plan(&input);
+    let bytes = encode_plan(&plan);
+    let json = serde_json::to_vec(&plan.as_ref().ok()).unwrap_or_default();
+    println!(
+        "{asn} ASN: plan {:.1} MB as postcard ({:.1} MB as JSON)",
+        bytes.len() as f64 / 1e6,
+        json.len() as f64 / 1e6
+    );
+    println!(
+        "  encode {:.1} ms, decode {:.1} ms",
+        time_ms(&|| drop(encode_plan(&plan))),
+        time_ms(&|| drop(decode_plan(&bytes)))
+    );
+    let whole = |ws: &mutasi_planner::core::model::Workspace| {
+        let mut sent = WorldSent::default();
+        serde_json::to_vec(&sent.delta(ws)).unwrap_or_default()
+    };
+    println!(
+        "  whole world {:.1} MB, {:.1} ms to write",
+        whole(&ws).len() as f64 / 1e6,
+        time_ms(&|| drop(whole(&ws)))
+    );
+    let mut sent = WorldSent::default();
+    let _ = sent.delta(&ws);
+    let mut edited_ws = ws.clone();
+    edited_ws.asn[asn / 2].domicile = Regency::Kerinci;
+    let ms = time_ms(&|| {
+        let mut sent = sent.clone();
+        drop(serde_json::to_vec(&sent.delta(&edited_ws)));
+    });
+    let edited = sent
+        .delta(&edited_ws)
+        .and_then(|d| serde_json::to_vec(&d).ok())
+        .unwrap_or_default();
+    println!(
+        "  one person edited: delta {} bytes, {ms:.1} ms to find and write",
+        edited.len()
+    );
+}

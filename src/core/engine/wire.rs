@@ -1,0 +1,314 @@
+//! What the page and the engine worker say to each other (issue 22): the
+//! worker keeps its own copy of the people, positions, agencies and
+//! competencies and its own [`Planner`]; the page sends what changed of
+//! them ([`WorldDelta`]), then the round and the scenario to plan
+//! ([`PlanRequest`]); the worker answers with the plan as bytes
+//! ([`encode_plan`]). Everything here is pure and tested natively: the
+//! worker (`src/engine_worker.rs`) and the page (`src/ui/engine.rs`) only
+//! carry the bytes.
+//!
+//! - The world travels as JSON, the workspace's own file format, and only
+//!   what changed: a person edited sends that person, not 20,000 of them.
+//! - The plan travels as postcard (serde's compact binary format): at
+//!   20,000 ASN about a tenth of its JSON, and read back on the page's
+//!   thread several times faster.
+
+use super::model::RoundInput;
+use super::{Plan, PlanError, Planner};
+use crate::core::model::{Agency, Asn, CompetencyDef, Position, Round, Shared, Workspace};
+use serde::{Deserialize, Serialize};
+
+/// A plan result as bytes for the page.
+pub fn encode_plan(result: &Result<Plan, PlanError>) -> Vec<u8> {
+    // Every type of a plan serialises; an error here would be a bug, and
+    // the page then reads an empty buffer as a failed plan.
+    postcard::to_allocvec(result).unwrap_or_default()
+}
+
+/// A plan result read back from [`encode_plan`]'s bytes.
+pub fn decode_plan(bytes: &[u8]) -> Result<Result<Plan, PlanError>, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("the engine's answer is unreadable: {e}"))
+}
+
+/// Rejections travel inside a plan as JSON text: they are an internally
+/// tagged enum (`{"rule": ...}`), which a format without field names
+/// cannot read back.
+pub(crate) mod rejections_as_json {
+    use crate::core::rules::Rejection;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &[Rejection], s: S) -> Result<S::Ok, S::Error> {
+        serde_json::to_string(value)
+            .map_err(serde::ser::Error::custom)?
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Rejection>, D::Error> {
+        let text = String::deserialize(d)?;
+        serde_json::from_str(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// One list of the world as the worker should now hold it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part<T> {
+    /// Unchanged since the last delta.
+    Same,
+    /// The whole list.
+    Full(Vec<T>),
+    /// The list cut or grown to `len`, then these entries replaced (every
+    /// index at or beyond the old length is among them).
+    Patch {
+        len: usize,
+        changed: Vec<(usize, T)>,
+    },
+}
+
+impl<T: Clone + PartialEq> Part<T> {
+    /// What turns `old` into `new`: a patch when at most half of the list
+    /// changed, else the whole list.
+    fn between(old: &Shared<Vec<T>>, new: &Shared<Vec<T>>) -> Part<T> {
+        if Shared::same(old, new) {
+            return Part::Same;
+        }
+        let changed: Vec<(usize, T)> = new
+            .iter()
+            .enumerate()
+            .filter(|(i, item)| old.get(*i) != Some(*item))
+            .map(|(i, item)| (i, item.clone()))
+            .collect();
+        if changed.is_empty() && old.len() == new.len() {
+            Part::Same
+        } else if changed.len() * 2 <= new.len() {
+            Part::Patch {
+                len: new.len(),
+                changed,
+            }
+        } else {
+            Part::Full(new.to_vec())
+        }
+    }
+
+    fn apply(self, list: &mut Shared<Vec<T>>, what: &str) -> Result<(), String> {
+        match self {
+            Part::Same => {}
+            Part::Full(all) => *list = Shared::from(all),
+            Part::Patch { len, changed } => {
+                let old_len = list.len();
+                let mut written = vec![false; len];
+                let items: &mut Vec<T> = list;
+                for (i, item) in changed {
+                    if i >= len {
+                        return Err(format!("{what}: entry {i} is beyond the length {len}"));
+                    }
+                    written[i] = true;
+                    if i < items.len() {
+                        items[i] = item;
+                    } else if i == items.len() {
+                        items.push(item);
+                    } else {
+                        return Err(format!("{what}: entry {i} leaves a gap"));
+                    }
+                }
+                items.truncate(len);
+                if items.len() != len || written[old_len.min(len)..].contains(&false) {
+                    return Err(format!("{what}: the patch does not fill {len} entries"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What changed of the people, positions, agencies and competencies since
+/// the worker's copy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorldDelta {
+    pub competencies: Part<CompetencyDef>,
+    pub agencies: Part<Agency>,
+    pub positions: Part<Position>,
+    pub asn: Part<Asn>,
+}
+
+impl WorldDelta {
+    /// Whether it replaces every list (it does not depend on any copy).
+    pub fn is_whole(&self) -> bool {
+        matches!(
+            (
+                &self.competencies,
+                &self.agencies,
+                &self.positions,
+                &self.asn
+            ),
+            (Part::Full(_), Part::Full(_), Part::Full(_), Part::Full(_))
+        )
+    }
+}
+
+/// The page's record of the world it last sent (shared with its
+/// workspace, so it costs no memory while nothing changes).
+#[derive(Clone, Debug, Default)]
+pub struct WorldSent {
+    last: Option<World>,
+}
+
+#[derive(Clone, Debug)]
+struct World {
+    competencies: Shared<Vec<CompetencyDef>>,
+    agencies: Shared<Vec<Agency>>,
+    positions: Shared<Vec<Position>>,
+    asn: Shared<Vec<Asn>>,
+}
+
+impl WorldSent {
+    /// What the worker needs to hold `ws`'s world, or `None` when it holds
+    /// it already. The first delta (and the first after [`Self::forget`])
+    /// is whole.
+    pub fn delta(&mut self, ws: &Workspace) -> Option<WorldDelta> {
+        let new = World {
+            competencies: ws.competencies.clone(),
+            agencies: ws.agencies.clone(),
+            positions: ws.positions.clone(),
+            asn: ws.asn.clone(),
+        };
+        let delta = match &self.last {
+            None => WorldDelta {
+                competencies: Part::Full(new.competencies.to_vec()),
+                agencies: Part::Full(new.agencies.to_vec()),
+                positions: Part::Full(new.positions.to_vec()),
+                asn: Part::Full(new.asn.to_vec()),
+            },
+            Some(old) => WorldDelta {
+                competencies: Part::between(&old.competencies, &new.competencies),
+                agencies: Part::between(&old.agencies, &new.agencies),
+                positions: Part::between(&old.positions, &new.positions),
+                asn: Part::between(&old.asn, &new.asn),
+            },
+        };
+        self.last = Some(new);
+        let same = matches!(
+            (
+                &delta.competencies,
+                &delta.agencies,
+                &delta.positions,
+                &delta.asn
+            ),
+            (Part::Same, Part::Same, Part::Same, Part::Same)
+        );
+        (!same).then_some(delta)
+    }
+
+    /// Forgets what was sent: the next delta is whole.
+    pub fn forget(&mut self) {
+        self.last = None;
+    }
+}
+
+/// A plan to make: the round (as the page holds it) and the scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanRequest {
+    /// The page's number for it; the answer carries it back.
+    pub seq: u64,
+    pub round: Round,
+    /// The scenario's id ("" or an unknown one: the first).
+    pub scenario: String,
+    /// "Compute" was pressed: build the round anew, keep nothing cached.
+    pub fresh: bool,
+}
+
+/// The worker's side: its copy of the world and its planner.
+#[derive(Debug)]
+pub struct EngineHost {
+    ws: Workspace,
+    planner: Planner,
+    /// Whether a whole world has arrived.
+    has_world: bool,
+}
+
+impl Default for EngineHost {
+    fn default() -> Self {
+        EngineHost {
+            ws: Workspace {
+                name: String::new(),
+                government: Default::default(),
+                competencies: Shared::default(),
+                agencies: Shared::default(),
+                positions: Shared::default(),
+                asn: Shared::default(),
+                rounds: Vec::new(),
+                audit: Vec::new(),
+                moves: Shared::default(),
+                follow_ups: Vec::new(),
+                evaluation: Default::default(),
+                siasn: Default::default(),
+            },
+            planner: Planner::default(),
+            has_world: false,
+        }
+    }
+}
+
+impl EngineHost {
+    /// Takes a [`WorldDelta`] (JSON). A delta that does not fit the copy
+    /// leaves it as it was and says why.
+    pub fn world(&mut self, json: &[u8]) -> Result<(), String> {
+        let delta: WorldDelta =
+            serde_json::from_slice(json).map_err(|e| format!("the world is unreadable: {e}"))?;
+        if !self.has_world && !delta.is_whole() {
+            return Err("a change arrived before the whole world".into());
+        }
+        let mut next = (
+            self.ws.competencies.clone(),
+            self.ws.agencies.clone(),
+            self.ws.positions.clone(),
+            self.ws.asn.clone(),
+        );
+        delta.competencies.apply(&mut next.0, "competencies")?;
+        delta.agencies.apply(&mut next.1, "agencies")?;
+        delta.positions.apply(&mut next.2, "positions")?;
+        delta.asn.apply(&mut next.3, "asn")?;
+        (
+            self.ws.competencies,
+            self.ws.agencies,
+            self.ws.positions,
+            self.ws.asn,
+        ) = next;
+        self.has_world = true;
+        Ok(())
+    }
+
+    /// Plans a [`PlanRequest`] (JSON): its number and the plan's bytes
+    /// ([`encode_plan`]).
+    pub fn plan(&mut self, json: &[u8]) -> Result<(u64, Vec<u8>), String> {
+        let request: PlanRequest =
+            serde_json::from_slice(json).map_err(|e| format!("the request is unreadable: {e}"))?;
+        if !self.has_world {
+            return Err("a plan was asked before the world arrived".into());
+        }
+        if request.fresh {
+            self.planner.forget();
+        }
+        self.ws.rounds = vec![request.round];
+        let round = &self.ws.rounds[0];
+        let result = match round
+            .scenarios
+            .iter()
+            .find(|s| s.id == request.scenario)
+            .or(round.scenarios.first())
+        {
+            Some(scenario) => self.planner.plan(&RoundInput {
+                ws: &self.ws,
+                round,
+                scenario,
+            }),
+            None => Err(PlanError::UnknownScenario(request.scenario)),
+        };
+        Ok((request.seq, encode_plan(&result)))
+    }
+
+    /// How many times the host built a round (see [`Planner::builds`]).
+    pub fn builds(&self) -> u64 {
+        self.planner.builds()
+    }
+}
