@@ -207,6 +207,8 @@ strings! {
     RunPlan => "Hitung rencana", "Compute the plan";
     JpmCategories => "MS/MMS/KMS", "MS/MMS/KMS";
     PlanComputedIn => "dihitung dalam", "computed in";
+    Recomputing => "Menghitung ulang rencana…", "Recomputing the plan…";
+    Computing => "Menghitung rencana…", "Computing the plan…";
     NoOpenRound => "Belum ada putaran mutasi dengan skenario.", "No transfer round with scenarios yet.";
     Moves => "Mutasi", "Moves";
     OpeningsFilled => "Formasi terisi", "Openings filled";

@@ -7,8 +7,11 @@
 //! - [`messages`]: the words of the core's typed errors and findings.
 //! - `ui` (wasm only): Leptos components over the core.
 //! - `worker` (wasm only): the web worker that reads and writes spreadsheets.
+//! - `engine_worker` (wasm only): the web worker that plans rounds.
 
 pub mod core;
+#[cfg(target_arch = "wasm32")]
+pub mod engine_worker;
 pub mod i18n;
 pub mod messages;
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,7 @@
 pub mod browser;
 pub mod card;
 pub mod components;
+pub mod engine;
 pub mod files;
 pub mod pages;
 pub mod state;
@@ -31,7 +32,7 @@ use state::{AppState, Page, StorageStatus};
 /// entry is kept and autosave paused, see [`StorageStatus::Unreadable`]).
 pub fn boot() -> AppState {
     let loaded = storage::load(None);
-    let state = AppState::new(
+    let state = AppState::with_worker(
         loaded.workspace.unwrap_or_else(jambi_demo),
         browser::today(),
     );
@@ -200,7 +201,8 @@ pub fn Shell(state: AppState) -> impl IntoView {
     let asn_count = move || state.workspace.with(|ws| ws.asn.len());
 
     view! {
-        <div class="app">
+        // Whether a newer plan is being computed (tests wait for "ready").
+        <div class="app" data-plan=move || if state.computing.get() { "computing" } else { "ready" }>
             <header class="top">
                 <div class="brand">
                     <h1>{move || state.t(T::AppTitle)}</h1>
@@ -214,6 +216,11 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     </span>
                     " "
                     {move || state.t(T::AsnCountLabel)}
+                </p>
+                // On every page: the plan shown is the previous one until
+                // the engine worker answers.
+                <p class="computing" role="status" data-testid="plan-computing" class:hidden=move || !state.computing.get() || locked.get()>
+                    {move || state.t(T::Recomputing)}
                 </p>
                 <components::LangSwitch lang=state.lang label=|l| T::LangSwitch.text(l) />
             </header>

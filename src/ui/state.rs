@@ -108,8 +108,9 @@ pub struct Notice {
 #[derive(Clone, Debug)]
 pub struct PlanRun {
     pub result: Arc<Result<Plan, PlanError>>,
-    /// Milliseconds the computation took (its fingerprints included),
-    /// measured in the page.
+    /// Milliseconds from the change to the plan (its fingerprints
+    /// included; with the engine worker, the whole round trip), measured
+    /// in the page.
     pub ms: f64,
     pub scenario: String,
     /// Increases with every computation (memo equality).
@@ -119,6 +120,8 @@ pub struct PlanRun {
     /// count it was made for: an edit that changes neither keeps this run.
     pub inputs: u64,
     pub forced: u64,
+    /// With the engine worker: its wasm memory after planning, bytes.
+    pub worker_memory: Option<u64>,
 }
 
 impl PartialEq for PlanRun {
@@ -134,6 +137,32 @@ pub struct History {
     pub redo: Vec<(Workspace, String)>,
 }
 
+/// What the page last asked the engine worker for.
+#[derive(Clone, Debug)]
+struct Asked {
+    seq: u64,
+    inputs: u64,
+    forced: u64,
+    scenario: String,
+    /// When (ms, the page's clock).
+    at: f64,
+}
+
+/// The open round and the scenario `id` (or its first) of a workspace.
+fn scenario_input<'a>(ws: &'a Workspace, id: &str) -> Option<RoundInput<'a>> {
+    let round = ws.open_round()?;
+    let scenario = round
+        .scenarios
+        .iter()
+        .find(|s| s.id == id)
+        .or(round.scenarios.first())?;
+    Some(RoundInput {
+        ws,
+        round,
+        scenario,
+    })
+}
+
 /// How many edits can be undone.
 pub const HISTORY_DEPTH: usize = 30;
 
@@ -145,8 +174,12 @@ pub struct AppState {
     pub scenario: RwSignal<String>,
     /// Bumped by "compute" to force a fresh computation.
     pub recompute: RwSignal<u64>,
-    /// The plan of the active scenario, recomputed when its inputs change.
-    pub plan: Memo<Option<PlanRun>>,
+    /// The plan of the active scenario, recomputed when its inputs change
+    /// (see [`AppState::new`] and [`AppState::with_worker`]).
+    pub plan: Signal<Option<PlanRun>>,
+    /// A newer plan is being computed (by the engine worker; the plan shown
+    /// is the previous one, or none when the people or positions changed).
+    pub computing: RwSignal<bool>,
     pub history: RwSignal<History>,
     pub page: RwSignal<Page>,
     pub lang: RwSignal<Lang>,
@@ -169,7 +202,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// A state around a workspace.
+    /// A state around a workspace, planning in the page's own thread: a
+    /// plan is there as soon as it is read (browser tests, and where no
+    /// worker can run).
     pub fn new(workspace: Workspace, today: Date) -> AppState {
         let workspace = RwSignal::new(workspace);
         let scenario = RwSignal::new(String::new());
@@ -184,17 +219,7 @@ impl AppState {
             let previous = previous.and_then(Option::as_ref);
             let seq = previous.map_or(0, |r| r.seq) + 1;
             workspace.with(|ws| {
-                let round = ws.open_round()?;
-                let sc = round
-                    .scenarios
-                    .iter()
-                    .find(|s| s.id == id)
-                    .or(round.scenarios.first())?;
-                let input = RoundInput {
-                    ws,
-                    round,
-                    scenario: sc,
-                };
+                let input = scenario_input(ws, &id)?;
                 // Only a change of what the plan reads recomputes it (not a
                 // round's contact text, a comment or the audit).
                 let start = super::browser::now_ms();
@@ -216,18 +241,165 @@ impl AppState {
                 Some(PlanRun {
                     result: Arc::new(result),
                     ms,
-                    scenario: sc.id.clone(),
+                    scenario: input.scenario.id.clone(),
                     seq,
                     inputs,
                     forced,
+                    worker_memory: None,
                 })
             })
         });
+        AppState::around(workspace, scenario, recompute, plan.into(), today)
+    }
+
+    /// A state around a workspace, planning in the engine worker
+    /// ([`super::engine`]): the page sends each change and shows the plan
+    /// when it arrives, [`AppState::computing`] meanwhile. Where no worker
+    /// can start, or once it fails, the page plans itself.
+    pub fn with_worker(workspace: Workspace, today: Date) -> AppState {
+        if !super::engine::EngineClient::available() {
+            return AppState::new(workspace, today);
+        }
+        let workspace = RwSignal::new(workspace);
+        let scenario = RwSignal::new(String::new());
+        let recompute = RwSignal::new(0u64);
+        let runs = RwSignal::new(None::<PlanRun>);
+        let state = AppState::around(workspace, scenario, recompute, runs.into(), today);
+        let computing = state.computing;
+        // What was asked last: (seq, plan fingerprint, compute count,
+        // scenario, when).
+        let asked = StoredValue::new_local(None::<Asked>);
+        // Plans asked for, in all (each one's number).
+        let count = StoredValue::new_local(0u64);
+        // Set once the worker failed: the page plans itself from then on.
+        let in_page = RwSignal::new(false);
+        let planner = StoredValue::new_local(engine::Planner::default());
+        let client = super::engine::EngineClient::new(move |answer| {
+            let Some(question) = asked.get_value().filter(|a| a.seq == answer.seq) else {
+                return;
+            };
+            if answer.failed.is_some() {
+                // Planned again, in the page (the effect below).
+                asked.set_value(None);
+                in_page.set(true);
+                return;
+            }
+            computing.set(false);
+            runs.set(Some(PlanRun {
+                result: Arc::new(answer.result),
+                ms: super::browser::now_ms() - question.at,
+                scenario: question.scenario,
+                seq: question.seq,
+                inputs: question.inputs,
+                forced: question.forced,
+                worker_memory: Some(answer.worker_memory),
+            }));
+        });
+        let client = StoredValue::new_local(client);
+        // A number that changes with the world the worker holds.
+        let world = StoredValue::new_local(0u64);
+        Effect::new(move |_| {
+            let forced = recompute.get();
+            let id = scenario.get();
+            let in_page = in_page.get();
+            workspace.with(|ws| {
+                let Some(input) = scenario_input(ws, &id) else {
+                    computing.set(false);
+                    runs.set(None);
+                    asked.set_value(None);
+                    return;
+                };
+                let at = super::browser::now_ms();
+                let previous = asked.get_value();
+                let fresh = previous.as_ref().is_some_and(|p| p.forced != forced);
+                if in_page {
+                    let fingerprints = planner
+                        .try_update_value(|p| p.fingerprints(&input))
+                        .unwrap_or_else(|| engine::canonical::fingerprints(&input));
+                    if previous
+                        .as_ref()
+                        .is_some_and(|p| p.inputs == fingerprints.plan && p.forced == forced)
+                    {
+                        return;
+                    }
+                    if fresh {
+                        planner.update_value(engine::Planner::forget);
+                    }
+                    let result = planner
+                        .try_update_value(|p| p.plan_keyed(&input, fingerprints.model))
+                        .unwrap_or_else(|| engine::plan(&input));
+                    count.update_value(|n| *n += 1);
+                    let seq = count.get_value();
+                    asked.set_value(Some(Asked {
+                        seq,
+                        inputs: fingerprints.plan,
+                        forced,
+                        scenario: input.scenario.id.clone(),
+                        at,
+                    }));
+                    computing.set(false);
+                    runs.set(Some(PlanRun {
+                        result: Arc::new(result),
+                        ms: super::browser::now_ms() - at,
+                        scenario: input.scenario.id.clone(),
+                        seq,
+                        inputs: fingerprints.plan,
+                        forced,
+                        worker_memory: None,
+                    }));
+                    return;
+                }
+                let changed = client.with_value(|c| c.sync_world(ws));
+                if changed {
+                    world.update_value(|w| *w += 1);
+                }
+                let fingerprints = engine::canonical::round_fingerprints(&input, world.get_value());
+                if previous
+                    .as_ref()
+                    .is_some_and(|p| p.inputs == fingerprints.plan && p.forced == forced)
+                {
+                    return;
+                }
+                count.update_value(|n| *n += 1);
+                let seq = count.get_value();
+                asked.set_value(Some(Asked {
+                    seq,
+                    inputs: fingerprints.plan,
+                    forced,
+                    scenario: input.scenario.id.clone(),
+                    at,
+                }));
+                if changed {
+                    // Its rows may not fit the new world.
+                    runs.set(None);
+                }
+                computing.set(true);
+                let request = engine::wire::PlanRequest {
+                    seq,
+                    round: input.round.clone(),
+                    scenario: input.scenario.id.clone(),
+                    fresh,
+                };
+                client.with_value(|c| c.request(&request, fingerprints.model));
+            });
+        });
+        state
+    }
+
+    /// The fields besides the plan.
+    fn around(
+        workspace: RwSignal<Workspace>,
+        scenario: RwSignal<String>,
+        recompute: RwSignal<u64>,
+        plan: Signal<Option<PlanRun>>,
+        today: Date,
+    ) -> AppState {
         AppState {
             workspace,
             scenario,
             recompute,
             plan,
+            computing: RwSignal::new(false),
             history: RwSignal::new(History::default()),
             page: RwSignal::new(Page::default()),
             lang: RwSignal::new(Lang::Id),

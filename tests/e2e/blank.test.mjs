@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, asnCount, checkPrint } from './harness.mjs';
+import { useApp, openApp, asnCount, checkPrint, planReady } from './harness.mjs';
 
 const ctx = useApp('mutasi-blank-');
 
@@ -147,6 +147,7 @@ test('Kabupaten Bungo from a blank page: templates, round, openings, scenario, p
   await page.getByTestId('scenario-new').click();
   await page.locator('[data-testid="scenario-s2"][aria-pressed="true"]').waitFor();
   await page.getByTestId('run-plan').click();
+  await planReady(page);
   const summary = page.getByTestId('plan-summary');
   await summary.waitFor();
   const moves = Number(await summary.getAttribute('data-moves'));

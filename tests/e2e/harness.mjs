@@ -192,6 +192,15 @@ export async function importAndVerify(ctx, file) {
   return { fresh, verdicts };
 }
 
+/**
+ * Waits until no newer plan is being computed (the engine worker answers
+ * after the edit that asked; see src/ui/engine.rs), so that what the page
+ * shows is the plan of what is on screen.
+ */
+export async function planReady(page, timeout = 30000) {
+  await page.waitForFunction(() => document.querySelector('.app')?.dataset.plan === 'ready', null, { timeout });
+}
+
 /** The number in the asn-count element. */
 export async function asnCount(page) {
   return Number(await page.getByTestId('asn-count').getAttribute('data-count'));

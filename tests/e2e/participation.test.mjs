@@ -6,11 +6,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, importAndVerify } from './harness.mjs';
+import { useApp, openApp, importAndVerify, planReady } from './harness.mjs';
 
 const ctx = useApp('mutasi-participation-');
 
-const moves = async (page) => Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
+const moves = async (page) => {
+  await planReady(page);
+  return Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
+};
 
 test('objections, socialisation sheets and a pseudonymous export', async () => {
   const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openApp, asnCount } from './harness.mjs';
+import { useApp, openApp, asnCount, planReady } from './harness.mjs';
 
 const ctx = useApp();
 
@@ -36,6 +36,7 @@ test('after one visit the app opens and works offline', async () => {
   // And it works: a plan is computed with the network off.
   await page.getByTestId('nav-skenario').click();
   await page.getByTestId('run-plan').click();
+  await planReady(page);
   assert.ok(Number(await page.getByTestId('plan-summary').getAttribute('data-moves')) > 0);
   // The spreadsheet worker is cached too: a CSV is read offline.
   await readCsvInWorker(page);

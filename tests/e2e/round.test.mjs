@@ -6,11 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, importAndVerify, asnCount } from './harness.mjs';
+import { useApp, openApp, importAndVerify, asnCount, planReady } from './harness.mjs';
 
 const ctx = useApp('mutasi-round-');
 
 const summary = async (page) => {
+  await planReady(page);
   const el = page.getByTestId('plan-summary');
   await el.waitFor();
   return { moves: Number(await el.getAttribute('data-moves')), ms: Number(await el.getAttribute('data-ms')) };

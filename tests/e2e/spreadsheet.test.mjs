@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { useApp, openApp, asnCount, PHONE } from './harness.mjs';
+import { useApp, openApp, asnCount, PHONE, planReady } from './harness.mjs';
 
 const ctx = useApp('mutasi-sheet-');
 
@@ -69,6 +69,7 @@ test('XLSX roster import with a fixed mapping, a plan, and the decree attachment
   // Run the plan, download the decree attachment, read it back.
   await page.getByTestId('nav-skenario').click();
   await page.getByTestId('run-plan').click();
+  await planReady(page);
   const moves = Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
   assert.ok(moves > 0);
   await page.getByTestId('nav-hasil').click();

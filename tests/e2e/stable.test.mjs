@@ -5,11 +5,12 @@
 // sentence that ranking true wishes is safe. Both figures are printed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp } from './harness.mjs';
+import { useApp, openApp, planReady } from './harness.mjs';
 
 const ctx = useApp('mutasi-stable-');
 
 const figures = async (page) => {
+  await planReady(page);
   const el = page.getByTestId('plan-summary');
   await el.waitFor();
   const n = async (name) => {

@@ -4,11 +4,14 @@
 // work, and the plan follows the final value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp } from './harness.mjs';
+import { useApp, openApp, planReady } from './harness.mjs';
 
 const ctx = useApp('mutasi-workshop-');
 
-const moves = async (page) => Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
+const moves = async (page) => {
+  await planReady(page);
+  return Number(await page.getByTestId('plan-summary').getAttribute('data-moves'));
+};
 
 test('a weight slider drags smoothly and the plan follows', async () => {
   const { context, page, errors } = await openApp(ctx.browser, ctx.server.url);

@@ -221,11 +221,7 @@ pub fn fingerprints_with(
     input: &super::model::RoundInput<'_>,
     memo: &mut WorldMemo,
 ) -> Fingerprints {
-    let super::model::RoundInput {
-        ws,
-        round,
-        scenario,
-    } = *input;
+    let ws = input.ws;
     let unchanged = memo.last.as_ref().is_some_and(|w| {
         Shared::same(&w.asn, &ws.asn)
             && Shared::same(&w.positions, &ws.positions)
@@ -252,6 +248,15 @@ pub fn fingerprints_with(
             hash.0
         }
     };
+    round_fingerprints(input, world)
+}
+
+/// The fingerprints of a round under a scenario in a world whose hash (or
+/// any number that changes with it) is `world`.
+pub fn round_fingerprints(input: &super::model::RoundInput<'_>, world: u64) -> Fingerprints {
+    let super::model::RoundInput {
+        round, scenario, ..
+    } = *input;
     let mut hash = Fnv(world);
     let _ = serde_json::to_writer(
         &mut hash,

@@ -143,12 +143,12 @@ fn ScenarioPicker() -> impl IntoView {
 pub fn PlanSummary() -> impl IntoView {
     let state = use_state();
     view! {
-        <section class="summary" aria-live="polite">
+        <section class="summary" aria-live="polite" aria-busy=move || state.computing.get().to_string()>
             <button
                 type="button"
                 class="primary"
                 data-testid="run-plan"
-                disabled=move || state.plan.with(Option::is_none)
+                disabled=move || state.plan.with(Option::is_none) && !state.computing.get()
                 on:click=move |_| state.recompute.update(|n| *n += 1)
             >
                 {move || state.t(T::RunPlan)}
@@ -159,6 +159,9 @@ pub fn PlanSummary() -> impl IntoView {
                     .plan
                     .with(|run| {
                         let Some(run) = run else {
+                            if state.computing.get() {
+                                return view! { <p>{T::Computing.text(lang)}</p> }.into_any();
+                            }
                             return view! { <p>{T::NoOpenRound.text(lang)}</p> }.into_any();
                         };
                         let ms = format!("{:.1}", run.ms);
@@ -230,6 +233,7 @@ pub fn PlanSummary() -> impl IntoView {
                                         data-moves=m.moves
                                         data-ms=ms
                                         data-seq=run.seq
+                                        data-worker-memory=run.worker_memory.map(|b| b.to_string())
                                         data-openings=m.openings
                                         data-openings-filled=m.openings_filled
                                         data-envy=m.justified_envy

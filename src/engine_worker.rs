@@ -1,0 +1,84 @@
+//! The engine worker (wasm only): a web worker, built as the
+//! `engine-worker` binary, that plans rounds off the page's thread (issue
+//! 22). It holds an [`EngineHost`]: the page posts `{world: bytes}` (a
+//! [`crate::core::engine::wire::WorldDelta`]) and `{plan: bytes}` (a
+//! [`crate::core::engine::wire::PlanRequest`]), and the worker answers a
+//! plan with `{seq, bytes, ms, memory}`, or any message it cannot take
+//! with `{error}`. See `src/ui/engine.rs` for the page's side.
+
+use crate::core::engine::wire::EngineHost;
+use js_sys::{Reflect, Uint8Array};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static HOST: RefCell<EngineHost> = RefCell::new(EngineHost::default());
+}
+
+fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+fn bytes_of(data: &JsValue, key: &str) -> Option<Vec<u8>> {
+    let value = Reflect::get(data, &JsValue::from_str(key)).ok()?;
+    value
+        .is_instance_of::<Uint8Array>()
+        .then(|| Uint8Array::from(value).to_vec())
+}
+
+fn now_ms(scope: &web_sys::DedicatedWorkerGlobalScope) -> f64 {
+    Reflect::get(scope, &JsValue::from_str("performance"))
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Installs the message handler and tells the page it is ready.
+pub fn start() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            let reply = js_sys::Object::new();
+            if let Some(world) = bytes_of(&data, "world") {
+                if let Err(e) = HOST.with_borrow_mut(|host| host.world(&world)) {
+                    set(&reply, "error", &JsValue::from_str(&e));
+                    let _ = reply_to.post_message(&reply);
+                }
+                return;
+            }
+            let Some(request) = bytes_of(&data, "plan") else {
+                set(&reply, "error", &JsValue::from_str("an unknown message"));
+                let _ = reply_to.post_message(&reply);
+                return;
+            };
+            let start = now_ms(&reply_to);
+            match HOST.with_borrow_mut(|host| host.plan(&request)) {
+                Ok((seq, bytes)) => {
+                    let output = Uint8Array::from(&bytes[..]);
+                    set(&reply, "seq", &JsValue::from_f64(seq as f64));
+                    set(&reply, "bytes", &output);
+                    set(&reply, "ms", &JsValue::from_f64(now_ms(&reply_to) - start));
+                    let memory = wasm_bindgen::memory()
+                        .unchecked_into::<js_sys::WebAssembly::Memory>()
+                        .buffer()
+                        .unchecked_into::<js_sys::ArrayBuffer>()
+                        .byte_length();
+                    set(&reply, "memory", &JsValue::from_f64(f64::from(memory)));
+                    let _ = reply_to
+                        .post_message_with_transfer(&reply, &js_sys::Array::of1(&output.buffer()));
+                }
+                Err(e) => {
+                    set(&reply, "error", &JsValue::from_str(&e));
+                    let _ = reply_to.post_message(&reply);
+                }
+            }
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let ready = js_sys::Object::new();
+    set(&ready, "ready", &JsValue::TRUE);
+    let _ = scope.post_message(&ready);
+}

@@ -1,0 +1,344 @@
+//! Planning in the engine worker (`engine-worker_loader.js`, see
+//! `src/engine_worker.rs`), so a province's round never blocks the page
+//! (issue 22). The page sends what changed of the world and the round to
+//! plan ([`crate::core::engine::wire`]); the answer arrives as bytes and
+//! becomes a [`PlanRun`].
+//!
+//! **Only the latest input is planned and shown.** While a plan is being
+//! computed, a newer request either waits (one at most: each newer one
+//! replaces it) or abandons the computation:
+//! - when the running plan reads the same round as the new one (a weight
+//!   drag, a mode or scenario switch: the same
+//!   [`crate::core::engine::canonical::Fingerprints::model`]), it is short
+//!   and its round is what the new one needs, so the new request waits
+//!   for it and its answer is dropped;
+//! - otherwise the worker is stopped (`terminate`), a new one started, and
+//!   it is sent the world (the first whole world and every change since,
+//!   kept as bytes) and the new request.
+//!
+//! A worker that fails (it cannot load, a message does not fit, the engine
+//! traps) is dropped and the page is told ([`Answer::failed`]); the page
+//! then plans in its own thread from then on.
+
+use crate::core::engine::wire::{decode_plan, PlanRequest, WorldSent};
+use crate::core::engine::{Plan, PlanError};
+use crate::core::model::Workspace;
+use js_sys::{Reflect, Uint8Array};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::rc::Weak;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the worker's loader is, relative to the page.
+const WORKER_URL: &str = "./engine-worker_loader.js";
+
+/// A plan the page asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Job {
+    pub seq: u64,
+    /// The round it reads ([`crate::core::engine::canonical::Fingerprints::model`]).
+    pub model: u64,
+}
+
+/// What the page is told when the latest plan arrives.
+pub struct Answer {
+    pub seq: u64,
+    pub result: Result<Plan, PlanError>,
+    /// Milliseconds the worker took to plan.
+    pub worker_ms: f64,
+    /// The worker's wasm memory, bytes.
+    pub worker_memory: u64,
+    /// The worker failed (why): `result` is meaningless.
+    pub failed: Option<String>,
+}
+
+type OnAnswer = Rc<dyn Fn(Answer)>;
+
+struct Running {
+    worker: web_sys::Worker,
+    /// Messages held until the worker says it is ready.
+    queue: Option<Vec<js_sys::Object>>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
+struct Inner {
+    running: Option<Running>,
+    sent: WorldSent,
+    /// The world as sent since the last whole one: replayed to a new worker.
+    log: Vec<Uint8Array>,
+    log_bytes: usize,
+    whole_bytes: usize,
+    in_flight: Option<Job>,
+    /// The newest request waiting for the running one (see the module).
+    pending: Option<(Job, Uint8Array)>,
+    /// The newest request's number.
+    latest: Option<u64>,
+    /// Workers started in all.
+    started: u64,
+    on_answer: OnAnswer,
+}
+
+/// The page's handle on the engine worker.
+#[derive(Clone)]
+pub struct EngineClient(Rc<RefCell<Inner>>);
+
+impl EngineClient {
+    /// A client telling `on_answer` each latest plan (or a failure). The
+    /// worker starts with the first request.
+    pub fn new(on_answer: impl Fn(Answer) + 'static) -> EngineClient {
+        EngineClient(Rc::new(RefCell::new(Inner {
+            running: None,
+            sent: WorldSent::default(),
+            log: Vec::new(),
+            log_bytes: 0,
+            whole_bytes: 0,
+            in_flight: None,
+            pending: None,
+            latest: None,
+            started: 0,
+            on_answer: Rc::new(on_answer),
+        })))
+    }
+
+    /// Whether a worker can be started here at all.
+    pub fn available() -> bool {
+        Reflect::get(&js_sys::global(), &JsValue::from_str("Worker")).is_ok_and(|w| w.is_function())
+    }
+
+    /// How many workers were started (each abandoned computation starts
+    /// one).
+    pub fn started(&self) -> u64 {
+        self.0.borrow().started
+    }
+
+    /// Asks for a plan of the world sent last ([`Self::sync_world`]):
+    /// `request.round` and its scenario; `model` is the round's
+    /// fingerprint without the weights (it changes with the world).
+    pub fn request(&self, request: &PlanRequest, model: u64) {
+        let job = Job {
+            seq: request.seq,
+            model,
+        };
+        let bytes = match serde_json::to_vec(request) {
+            Ok(b) => Uint8Array::from(&b[..]),
+            Err(e) => {
+                self.tell_failure(format!("{e}"));
+                return;
+            }
+        };
+        let abandon = {
+            let mut inner = self.0.borrow_mut();
+            inner.latest = Some(job.seq);
+            match inner.in_flight {
+                None => {
+                    inner.in_flight = Some(job);
+                    false
+                }
+                // The same round: the running plan is short and builds
+                // what this one needs; this one waits.
+                Some(running) if running.model == job.model => {
+                    inner.pending = Some((job, bytes));
+                    return;
+                }
+                Some(_) => {
+                    inner.pending = None;
+                    inner.in_flight = Some(job);
+                    true
+                }
+            }
+        };
+        if abandon {
+            // The old worker is stopped; posting starts a new one and sends
+            // it the world so far.
+            self.0.borrow_mut().running = None;
+        }
+        self.post("plan", &bytes);
+    }
+
+    /// Sends the worker what changed of `ws`'s people, positions, agencies
+    /// and competencies since the last call; whether anything did.
+    pub fn sync_world(&self, ws: &Workspace) -> bool {
+        let json = {
+            let mut inner = self.0.borrow_mut();
+            // Changes since the last whole world are replayed to a new
+            // worker; when they outgrow it, a whole world replaces them.
+            if inner.log_bytes > 2 * inner.whole_bytes.max(1 << 20) {
+                inner.sent.forget();
+            }
+            let Some(delta) = inner.sent.delta(ws) else {
+                return false;
+            };
+            let json = serde_json::to_vec(&delta).unwrap_or_default();
+            if delta.is_whole() {
+                inner.log.clear();
+                inner.log_bytes = 0;
+                inner.whole_bytes = json.len();
+            } else {
+                inner.log_bytes += json.len();
+            }
+            json
+        };
+        let bytes = Uint8Array::from(&json[..]);
+        self.0.borrow_mut().log.push(bytes.clone());
+        if self.0.borrow().running.is_some() {
+            self.post("world", &bytes);
+        }
+        // (Without a running worker, the next post starts one and replays
+        // the log, this change included.)
+        true
+    }
+
+    /// Posts a message, starting a worker (sent the world so far) if none
+    /// runs; held until the worker is ready.
+    fn post(&self, kind: &str, bytes: &Uint8Array) {
+        if self.0.borrow().running.is_none() {
+            if let Err(why) = self.start() {
+                self.tell_failure(why);
+                return;
+            }
+            let log = self.0.borrow().log.clone();
+            for world in &log {
+                self.enqueue("world", world);
+            }
+            if kind == "world" {
+                // The log holds it already.
+                return;
+            }
+        }
+        self.enqueue(kind, bytes);
+    }
+
+    fn enqueue(&self, kind: &str, bytes: &Uint8Array) {
+        let message = js_sys::Object::new();
+        let _ = Reflect::set(&message, &JsValue::from_str(kind), bytes);
+        let mut inner = self.0.borrow_mut();
+        if let Some(running) = inner.running.as_mut() {
+            match running.queue.as_mut() {
+                Some(waiting) => waiting.push(message),
+                None => {
+                    let _ = running.worker.post_message(&message);
+                }
+            }
+        }
+    }
+
+    fn start(&self) -> Result<(), String> {
+        let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
+        let me: Weak<RefCell<Inner>> = Rc::downgrade(&self.0);
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                if let Some(inner) = me.upgrade() {
+                    EngineClient(inner).on_message(ev.data());
+                }
+            });
+        let me: Weak<RefCell<Inner>> = Rc::downgrade(&self.0);
+        // A load failure is a plain Event, a script error an ErrorEvent:
+        // the message is read only if there is one.
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            ev.prevent_default();
+            let message = Reflect::get(&ev, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|m| m.as_string())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "the worker could not start".into());
+            if let Some(inner) = me.upgrade() {
+                EngineClient(inner).on_failure(message);
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let mut inner = self.0.borrow_mut();
+        inner.started += 1;
+        inner.running = Some(Running {
+            worker,
+            queue: Some(Vec::new()),
+            _on_message: on_message,
+            _on_error: on_error,
+        });
+        Ok(())
+    }
+
+    fn on_message(&self, data: JsValue) {
+        let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok();
+        if field("ready").is_some_and(|v| v.is_truthy()) {
+            let mut inner = self.0.borrow_mut();
+            if let Some(running) = inner.running.as_mut() {
+                for message in running.queue.take().unwrap_or_default() {
+                    let _ = running.worker.post_message(&message);
+                }
+            }
+            return;
+        }
+        if let Some(error) = field("error").and_then(|v| v.as_string()) {
+            self.on_failure(error);
+            return;
+        }
+        let seq = field("seq")
+            .and_then(|v| v.as_f64())
+            .map_or(0, |v| v as u64);
+        let next = {
+            let mut inner = self.0.borrow_mut();
+            inner.in_flight = None;
+            inner.pending.take()
+        };
+        if let Some((job, bytes)) = next {
+            // Overtaken while it ran: its answer is dropped, the newest
+            // request goes.
+            self.0.borrow_mut().in_flight = Some(job);
+            self.post("plan", &bytes);
+            return;
+        }
+        if self.0.borrow().latest != Some(seq) {
+            return;
+        }
+        let bytes = field("bytes")
+            .filter(|v| v.is_instance_of::<Uint8Array>())
+            .map(|v| Uint8Array::from(v).to_vec())
+            .unwrap_or_default();
+        let result = decode_plan(&bytes).unwrap_or_else(|e| Err(PlanError::Solver(e)));
+        let number = |name: &str| field(name).and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let on_answer = self.0.borrow().on_answer.clone();
+        on_answer(Answer {
+            seq,
+            result,
+            worker_ms: number("ms"),
+            worker_memory: number("memory") as u64,
+            failed: None,
+        });
+    }
+
+    /// The worker failed: it is dropped and the page told.
+    fn on_failure(&self, why: String) {
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.running = None;
+            inner.in_flight = None;
+            inner.pending = None;
+        }
+        self.tell_failure(why);
+    }
+
+    fn tell_failure(&self, why: String) {
+        let (seq, on_answer) = {
+            let inner = self.0.borrow();
+            (inner.latest.unwrap_or(0), inner.on_answer.clone())
+        };
+        on_answer(Answer {
+            seq,
+            result: Err(PlanError::Solver(why.clone())),
+            worker_ms: 0.0,
+            worker_memory: 0,
+            failed: Some(why),
+        });
+    }
+}
