@@ -49,6 +49,8 @@ pub struct Answer {
     pub worker_ms: f64,
     /// The worker's wasm memory, bytes.
     pub worker_memory: u64,
+    /// Milliseconds the page took to read the plan's bytes.
+    pub read_ms: f64,
     /// The worker failed (why): `result` is meaningless.
     pub failed: Option<String>,
 }
@@ -301,11 +303,13 @@ impl EngineClient {
         if self.0.borrow().latest != Some(seq) {
             return;
         }
+        let start = super::browser::now_ms();
         let bytes = field("bytes")
             .filter(|v| v.is_instance_of::<Uint8Array>())
             .map(|v| Uint8Array::from(v).to_vec())
             .unwrap_or_default();
         let result = decode_plan(&bytes).unwrap_or_else(|e| Err(PlanError::Solver(e)));
+        let read_ms = super::browser::now_ms() - start;
         let number = |name: &str| field(name).and_then(|v| v.as_f64()).unwrap_or(0.0);
         let on_answer = self.0.borrow().on_answer.clone();
         on_answer(Answer {
@@ -313,6 +317,7 @@ impl EngineClient {
             result,
             worker_ms: number("ms"),
             worker_memory: number("memory") as u64,
+            read_ms,
             failed: None,
         });
     }
@@ -338,6 +343,7 @@ impl EngineClient {
             result: Err(PlanError::Solver(why.clone())),
             worker_ms: 0.0,
             worker_memory: 0,
+            read_ms: 0.0,
             failed: Some(why),
         });
     }

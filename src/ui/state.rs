@@ -120,8 +120,12 @@ pub struct PlanRun {
     /// count it was made for: an edit that changes neither keeps this run.
     pub inputs: u64,
     pub forced: u64,
-    /// With the engine worker: its wasm memory after planning, bytes.
+    /// With the engine worker: its wasm memory after planning, bytes, and
+    /// the milliseconds the page took to read the plan's bytes.
     pub worker_memory: Option<u64>,
+    pub read_ms: Option<f64>,
+    /// With the engine worker: the milliseconds it took to plan.
+    pub worker_ms: Option<f64>,
 }
 
 impl PartialEq for PlanRun {
@@ -246,6 +250,8 @@ impl AppState {
                     inputs,
                     forced,
                     worker_memory: None,
+                    read_ms: None,
+                    worker_ms: None,
                 })
             })
         });
@@ -293,6 +299,8 @@ impl AppState {
                 inputs: question.inputs,
                 forced: question.forced,
                 worker_memory: Some(answer.worker_memory),
+                read_ms: Some(answer.read_ms),
+                worker_ms: Some(answer.worker_ms),
             }));
         });
         let client = StoredValue::new_local(client);
@@ -346,6 +354,8 @@ impl AppState {
                         inputs: fingerprints.plan,
                         forced,
                         worker_memory: None,
+                        read_ms: None,
+                        worker_ms: None,
                     }));
                     return;
                 }

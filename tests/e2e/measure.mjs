@@ -91,6 +91,8 @@ async function recomputeMedian(page, clicks = 9) {
   await page.getByTestId('plan-summary').waitFor({ timeout: 120000 });
   const times = [];
   const frames = [];
+  const reads = [];
+  const workers = [];
   for (let i = 0; i < clicks; i++) {
     const before = await page.getByTestId('plan-summary').getAttribute('data-seq');
     await startFrames(page);
@@ -99,8 +101,10 @@ async function recomputeMedian(page, clicks = 9) {
     await newPlan(page, before);
     frames.push(await stopFrames(page));
     times.push(Number(await page.getByTestId('plan-summary').getAttribute('data-ms')));
+    reads.push(Number(await page.getByTestId('plan-summary').getAttribute('data-read-ms')));
+    workers.push(Number(await page.getByTestId('plan-summary').getAttribute('data-worker-ms')));
   }
-  return { median: median(times), moves: Number(await page.getByTestId('plan-summary').getAttribute('data-moves')), times, frame: Math.max(...frames) };
+  return { worker: median(workers), median: median(times), moves: Number(await page.getByTestId('plan-summary').getAttribute('data-moves')), times, frame: Math.max(...frames), read: median(reads) };
 }
 
 // A weight drag: the fit slider set to a new value, as a drag's input
@@ -111,6 +115,8 @@ async function dragMedian(page, steps = 9) {
   await page.getByTestId('plan-summary').waitFor({ timeout: 120000 });
   const times = [];
   const frames = [];
+  const reads = [];
+  const workers = [];
   for (let i = 0; i < steps; i++) {
     const before = await page.getByTestId('plan-summary').getAttribute('data-seq');
     await startFrames(page);
@@ -121,16 +127,18 @@ async function dragMedian(page, steps = 9) {
     await newPlan(page, before);
     frames.push(await stopFrames(page));
     times.push(Number(await page.getByTestId('plan-summary').getAttribute('data-ms')));
+    reads.push(Number(await page.getByTestId('plan-summary').getAttribute('data-read-ms')));
+    workers.push(Number(await page.getByTestId('plan-summary').getAttribute('data-worker-ms')));
   }
-  return { median: median(times), times, frame: Math.max(...frames) };
+  return { median: median(times), times, frame: Math.max(...frames), read: median(reads), worker: median(workers) };
 }
 
 {
   const { context, page } = await openApp(browser, server.url);
   const d = await dragMedian(page);
-  console.log(`demo weight drag re-plans in Chromium: median ${d.median.toFixed(1)} ms over ${d.times.length} drags (${d.times.map((t) => t.toFixed(1)).join(', ')}); longest frame on the page ${d.frame.toFixed(1)} ms`);
+  console.log(`demo weight drag re-plans in Chromium: median ${d.median.toFixed(1)} ms over ${d.times.length} drags (${d.times.map((t) => t.toFixed(1)).join(', ')}); longest frame on the page ${d.frame.toFixed(1)} ms; planning in the worker ${d.worker.toFixed(1)} ms, reading the plan's bytes ${d.read.toFixed(1)} ms`);
   const r = await recomputeMedian(page);
-  console.log(`demo round recompute in Chromium: median ${r.median.toFixed(1)} ms over ${r.times.length} runs (${r.times.map((t) => t.toFixed(0)).join(', ')}), ${r.moves} moves; longest frame on the page ${r.frame.toFixed(1)} ms`);
+  console.log(`demo round recompute in Chromium: median ${r.median.toFixed(1)} ms over ${r.times.length} runs (${r.times.map((t) => t.toFixed(0)).join(', ')}), ${r.moves} moves; longest frame on the page ${r.frame.toFixed(1)} ms; planning in the worker ${r.worker.toFixed(1)} ms, reading the plan's bytes ${r.read.toFixed(1)} ms`);
   // The same scenario in stable mode: phase 1 (deferred acceptance) and
   // phase 2 (the optimal assignment with phase 1 fixed).
   await page.getByTestId('mode-stable').check();
@@ -167,7 +175,7 @@ for (const n of sizes) {
   await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
   const r = await recomputeMedian(page, 3);
   const d = await dragMedian(page, 5);
-  console.log(`round of a ${n}-ASN workspace: full recompute median ${r.median.toFixed(0)} ms (${r.moves} moves; longest frame on the page ${r.frame.toFixed(0)} ms); weight drag median ${d.median.toFixed(0)} ms (${d.times.map((t) => t.toFixed(0)).join(', ')}; longest frame ${d.frame.toFixed(0)} ms)`);
+  console.log(`round of a ${n}-ASN workspace: full recompute median ${r.median.toFixed(0)} ms (${r.moves} moves; longest frame on the page ${r.frame.toFixed(0)} ms, planning in the worker ${r.worker.toFixed(0)} ms, reading the plan's bytes ${r.read.toFixed(0)} ms); weight drag median ${d.median.toFixed(0)} ms (${d.times.map((t) => t.toFixed(0)).join(', ')}; longest frame ${d.frame.toFixed(0)} ms, worker ${d.worker.toFixed(0)} ms, reading ${d.read.toFixed(0)} ms)`);
   // Memory after 40 edits, each an undo step (an opening's slots changed
   // back and forth, the plan recomputed after each). Wasm memory never
   // shrinks: this is the peak.

@@ -224,6 +224,10 @@ pub struct EngineHost {
     planner: Planner,
     /// Whether a whole world has arrived.
     has_world: bool,
+    /// Counts the deltas taken: the round's fingerprint reads it in place
+    /// of hashing the whole world again after each one (the page sends a
+    /// delta only when something changed).
+    version: u64,
 }
 
 impl Default for EngineHost {
@@ -245,6 +249,7 @@ impl Default for EngineHost {
             },
             planner: Planner::default(),
             has_world: false,
+            version: 0,
         }
     }
 }
@@ -275,6 +280,7 @@ impl EngineHost {
             self.ws.asn,
         ) = next;
         self.has_world = true;
+        self.version += 1;
         Ok(())
     }
 
@@ -297,11 +303,15 @@ impl EngineHost {
             .find(|s| s.id == request.scenario)
             .or(round.scenarios.first())
         {
-            Some(scenario) => self.planner.plan(&RoundInput {
-                ws: &self.ws,
-                round,
-                scenario,
-            }),
+            Some(scenario) => {
+                let input = RoundInput {
+                    ws: &self.ws,
+                    round,
+                    scenario,
+                };
+                let key = super::canonical::round_fingerprints(&input, self.version).model;
+                self.planner.plan_keyed(&input, key)
+            }
             None => Err(PlanError::UnknownScenario(request.scenario)),
         };
         Ok((request.seq, encode_plan(&result)))

@@ -234,6 +234,8 @@ pub fn PlanSummary() -> impl IntoView {
                                         data-ms=ms
                                         data-seq=run.seq
                                         data-worker-memory=run.worker_memory.map(|b| b.to_string())
+                                        data-read-ms=run.read_ms.map(|ms| format!("{ms:.1}"))
+                                        data-worker-ms=run.worker_ms.map(|ms| format!("{ms:.1}"))
                                         data-openings=m.openings
                                         data-openings-filled=m.openings_filled
                                         data-envy=m.justified_envy
