@@ -32,17 +32,24 @@ fn main() {
         scenario: &round.scenarios[0],
     };
     let plan = Planner::default().plan(&input);
-    let bytes = encode_plan(&plan);
-    let json = serde_json::to_vec(&plan.as_ref().ok()).unwrap_or_default();
+    let parts = encode_plan(&plan);
+    // (The candidates are not part of a plan's own serialisation.)
+    let json = serde_json::to_vec(&plan.as_ref().ok())
+        .unwrap_or_default()
+        .len()
+        + plan.as_ref().map_or(0, |p| {
+            serde_json::to_vec(&p.model.candidates).map_or(0, |j| j.len())
+        });
     println!(
-        "{asn} ASN: plan {:.1} MB as postcard ({:.1} MB as JSON)",
-        bytes.len() as f64 / 1e6,
-        json.len() as f64 / 1e6
+        "{asn} ASN: plan {:.1} MB as postcard in {} parts ({:.1} MB as JSON)",
+        parts.iter().map(Vec::len).sum::<usize>() as f64 / 1e6,
+        parts.len(),
+        json as f64 / 1e6
     );
     println!(
         "  encode {:.1} ms, decode {:.1} ms",
         time_ms(&|| drop(encode_plan(&plan))),
-        time_ms(&|| drop(decode_plan(&bytes)))
+        time_ms(&|| drop(decode_plan(&parts)))
     );
     let whole = |ws: &mutasi_planner::core::model::Workspace| {
         let mut sent = WorldSent::default();

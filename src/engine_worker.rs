@@ -3,7 +3,8 @@
 //! 22). It holds an [`EngineHost`]: the page posts `{world: bytes}` (a
 //! [`crate::core::engine::wire::WorldDelta`]) and `{plan: bytes}` (a
 //! [`crate::core::engine::wire::PlanRequest`]), and the worker answers a
-//! plan with `{seq, bytes, ms, memory}`, or any message it cannot take
+//! plan with `{seq, parts, ms, memory}` (the plan's parts, see
+//! [`crate::core::engine::wire::encode_plan`]), or any message it cannot take
 //! with `{error}`. See `src/ui/engine.rs` for the page's side.
 
 use crate::core::engine::wire::EngineHost;
@@ -56,10 +57,16 @@ pub fn start() {
             };
             let start = now_ms(&reply_to);
             match HOST.with_borrow_mut(|host| host.plan(&request)) {
-                Ok((seq, bytes)) => {
-                    let output = Uint8Array::from(&bytes[..]);
+                Ok((seq, parts)) => {
+                    let output = js_sys::Array::new();
+                    let transfer = js_sys::Array::new();
+                    for part in &parts {
+                        let bytes = Uint8Array::from(&part[..]);
+                        transfer.push(&bytes.buffer());
+                        output.push(&bytes);
+                    }
                     set(&reply, "seq", &JsValue::from_f64(seq as f64));
-                    set(&reply, "bytes", &output);
+                    set(&reply, "parts", &output);
                     set(&reply, "ms", &JsValue::from_f64(now_ms(&reply_to) - start));
                     let memory = wasm_bindgen::memory()
                         .unchecked_into::<js_sys::WebAssembly::Memory>()
@@ -67,8 +74,7 @@ pub fn start() {
                         .unchecked_into::<js_sys::ArrayBuffer>()
                         .byte_length();
                     set(&reply, "memory", &JsValue::from_f64(f64::from(memory)));
-                    let _ = reply_to
-                        .post_message_with_transfer(&reply, &js_sys::Array::of1(&output.buffer()));
+                    let _ = reply_to.post_message_with_transfer(&reply, &transfer);
                 }
                 Err(e) => {
                     set(&reply, "error", &JsValue::from_str(&e));

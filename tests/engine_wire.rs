@@ -8,7 +8,8 @@
 
 use mutasi_planner::core::engine::model::RoundInput;
 use mutasi_planner::core::engine::wire::{
-    decode_plan, encode_plan, EngineHost, Part, PlanRequest, WorldDelta, WorldSent,
+    decode_plan, encode_plan, encode_plan_in, EngineHost, Part, PlanReader, PlanRequest,
+    WorldDelta, WorldSent,
 };
 use mutasi_planner::core::engine::{self, Plan, PlanError};
 use mutasi_planner::core::model::*;
@@ -41,14 +42,14 @@ fn request(ws: &Workspace, seq: u64, scenario: &str, fresh: bool) -> Vec<u8> {
 }
 
 /// Sends `ws`'s world as the page would, then plans; returns the plan's
-/// bytes after checking its number.
+/// parts after checking its number.
 fn round_trip(
     host: &mut EngineHost,
     sent: &mut WorldSent,
     ws: &Workspace,
     seq: u64,
     scenario: &str,
-) -> Vec<u8> {
+) -> Vec<Vec<u8>> {
     if let Some(delta) = sent.delta(ws) {
         host.world(&serde_json::to_vec(&delta).unwrap())
             .expect("the delta fits");
@@ -69,17 +70,28 @@ fn a_plan_read_back_from_its_bytes_is_the_plan_in_either_mode() {
                 || !plan.model.excluded.is_empty(),
             "the demo carries rejections, which travel as JSON text"
         );
-        let bytes = encode_plan(&Ok(plan.clone()));
-        let back = decode_plan(&bytes).unwrap().unwrap();
+        let parts = encode_plan(&Ok(plan.clone()));
+        let back = decode_plan(&parts).unwrap().unwrap();
         assert_eq!(format!("{back:?}"), format!("{plan:?}"));
         // The binary form is much smaller than the JSON one.
-        let json = serde_json::to_vec(&plan).unwrap();
-        assert!(
-            bytes.len() * 3 < json.len(),
-            "{} vs {}",
-            bytes.len(),
-            json.len()
-        );
+        let json = serde_json::to_vec(&plan).unwrap().len()
+            + serde_json::to_vec(&plan.model.candidates).unwrap().len();
+        let bytes: usize = parts.iter().map(Vec::len).sum();
+        assert!(bytes * 3 < json, "{bytes} vs {json}");
+        // In small parts: the same plan, read a part at a time.
+        let small = encode_plan_in(&Ok(plan.clone()), 100);
+        let candidates: usize = plan.model.candidates.values().map(Vec::len).sum();
+        assert!(small.len() > candidates / 200, "{} parts", small.len());
+        let mut reader = PlanReader::new(&small[0]).unwrap();
+        for part in &small[1..] {
+            reader.read(part).unwrap();
+        }
+        let back = reader.finish().unwrap();
+        assert_eq!(format!("{back:?}"), format!("{plan:?}"));
+        // A part read twice is refused.
+        let mut reader = PlanReader::new(&small[0]).unwrap();
+        reader.read(&small[1]).unwrap();
+        assert!(reader.read(&small[1]).is_err());
     }
     let error = PlanError::Overpinned {
         asn: ws.asn[0].nip.clone(),
@@ -277,16 +289,18 @@ fn fresh_builds_anew_and_the_scenario_is_chosen_by_id() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
-    /// Damaged plan bytes are an error or a plan, never a panic.
+    /// Damaged plan parts are an error or a plan, never a panic.
     #[test]
-    fn damaged_plan_bytes_never_panic(cut in 0usize..4000, flips in proptest::collection::vec((0usize..4000, any::<u8>()), 0..8)) {
+    fn damaged_plan_parts_never_panic(which in 0usize..8, cut in 0usize..4000, flips in proptest::collection::vec((0usize..4000, any::<u8>()), 0..8)) {
         let ws = common::rounds::demo(60, 1);
-        let mut bytes = encode_plan(&fresh(&ws, ""));
+        let mut parts = encode_plan_in(&fresh(&ws, ""), 50);
+        let n = parts.len();
+        let bytes = &mut parts[which % n];
         for (at, value) in flips {
-            let n = bytes.len();
-            bytes[at % n] ^= value;
+            let len = bytes.len();
+            bytes[at % len] ^= value;
         }
         bytes.truncate(cut.max(1).min(bytes.len()));
-        let _ = decode_plan(&bytes);
+        let _ = decode_plan(&parts);
     }
 }

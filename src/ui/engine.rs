@@ -20,7 +20,7 @@
 //! traps) is dropped and the page is told ([`Answer::failed`]); the page
 //! then plans in its own thread from then on.
 
-use crate::core::engine::wire::{decode_plan, PlanRequest, WorldSent};
+use crate::core::engine::wire::{PlanReader, PlanRequest, WorldSent};
 use crate::core::engine::{Plan, PlanError};
 use crate::core::model::Workspace;
 use js_sys::{Reflect, Uint8Array};
@@ -32,6 +32,21 @@ use wasm_bindgen::JsCast;
 
 /// Where the worker's loader is, relative to the page.
 const WORKER_URL: &str = "./engine-worker_loader.js";
+
+/// A plan of fewer bytes is read in one go (the demo's, 0.4 MB, in about
+/// 5 ms); a larger one a part per task (see
+/// [`crate::core::engine::wire::encode_plan`]).
+const READ_AT_ONCE: u32 = 1 << 20;
+
+/// Lets the browser run its other tasks (drawing among them) first.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
 
 /// A plan the page asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,7 +64,8 @@ pub struct Answer {
     pub worker_ms: f64,
     /// The worker's wasm memory, bytes.
     pub worker_memory: u64,
-    /// Milliseconds the page took to read the plan's bytes.
+    /// Milliseconds the page spent reading the plan's bytes (over several
+    /// tasks for a large plan).
     pub read_ms: f64,
     /// The worker failed (why): `result` is meaningless.
     pub failed: Option<String>,
@@ -303,23 +319,64 @@ impl EngineClient {
         if self.0.borrow().latest != Some(seq) {
             return;
         }
-        let start = super::browser::now_ms();
-        let bytes = field("bytes")
-            .filter(|v| v.is_instance_of::<Uint8Array>())
-            .map(|v| Uint8Array::from(v).to_vec())
+        let parts: Vec<Uint8Array> = field("parts")
+            .filter(|v| v.is_array())
+            .map(|v| {
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter(|p| p.is_instance_of::<Uint8Array>())
+                    .map(Uint8Array::from)
+                    .collect()
+            })
             .unwrap_or_default();
-        let result = decode_plan(&bytes).unwrap_or_else(|e| Err(PlanError::Solver(e)));
-        let read_ms = super::browser::now_ms() - start;
         let number = |name: &str| field(name).and_then(|v| v.as_f64()).unwrap_or(0.0);
-        let on_answer = self.0.borrow().on_answer.clone();
-        on_answer(Answer {
-            seq,
-            result,
-            worker_ms: number("ms"),
-            worker_memory: number("memory") as u64,
-            read_ms,
-            failed: None,
-        });
+        let (worker_ms, worker_memory) = (number("ms"), number("memory") as u64);
+        let size: u32 = parts.iter().map(Uint8Array::length).sum();
+        let client = self.clone();
+        let read = async move {
+            let mut read_ms = 0.0;
+            let mut timed =
+                |part: &Uint8Array, step: &mut dyn FnMut(&[u8]) -> Result<(), String>| {
+                    let start = super::browser::now_ms();
+                    let done = step(&part.to_vec());
+                    read_ms += super::browser::now_ms() - start;
+                    done
+                };
+            let mut reader = None;
+            let mut outcome = Ok(());
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 && size > READ_AT_ONCE {
+                    // A large plan is read a part per task: the page draws
+                    // in between, and a newer request ends the reading.
+                    yield_to_browser().await;
+                    if client.0.borrow().latest != Some(seq) {
+                        return;
+                    }
+                }
+                outcome = timed(part, &mut |bytes| match reader.as_mut() {
+                    None => PlanReader::new(bytes).map(|r| reader = Some(r)),
+                    Some(r) => r.read(bytes),
+                });
+                if outcome.is_err() {
+                    break;
+                }
+            }
+            let result = match (outcome, reader) {
+                (Ok(()), Some(reader)) => reader.finish(),
+                (Err(e), _) => Err(PlanError::Solver(e)),
+                (Ok(()), None) => Err(PlanError::Solver("the engine's answer is empty".into())),
+            };
+            let on_answer = client.0.borrow().on_answer.clone();
+            on_answer(Answer {
+                seq,
+                result,
+                worker_ms,
+                worker_memory,
+                read_ms,
+                failed: None,
+            });
+        };
+        wasm_bindgen_futures::spawn_local(read);
     }
 
     /// The worker failed: it is dropped and the page told.

@@ -291,7 +291,7 @@ impl AppState {
                 return;
             }
             computing.set(false);
-            runs.set(Some(PlanRun {
+            let run = PlanRun {
                 result: Arc::new(answer.result),
                 ms: super::browser::now_ms() - question.at,
                 scenario: question.scenario,
@@ -301,7 +301,12 @@ impl AppState {
                 worker_memory: Some(answer.worker_memory),
                 read_ms: Some(answer.read_ms),
                 worker_ms: Some(answer.worker_ms),
-            }));
+            };
+            // The previous plan is freed in a task of its own (a province's
+            // plan holds hundreds of thousands of candidates).
+            if let Some(previous) = runs.try_update(|r| r.replace(run)).flatten() {
+                set_timeout(move || drop(previous), std::time::Duration::ZERO);
+            }
         });
         let client = StoredValue::new_local(client);
         // A number that changes with the world the worker holds.

@@ -87,7 +87,9 @@ pub struct RoundModel {
     pub slots_of: BTreeMap<usize, Vec<usize>>,
     /// The priority term earned by filling each column (see [`super::terms`]).
     pub slot_value: Vec<i64>,
-    /// Candidates per position, best first (ties: lower row first).
+    /// Candidates per position, best first (ties: lower row first). They
+    /// travel to the page in parts of their own ([`super::wire`]).
+    #[serde(skip)]
     pub candidates: BTreeMap<usize, Vec<Candidate>>,
     /// Each row's own-seat candidate (staying).
     pub stay: Vec<Candidate>,

@@ -11,23 +11,96 @@
 //!   what changed: a person edited sends that person, not 20,000 of them.
 //! - The plan travels as postcard (serde's compact binary format): at
 //!   20,000 ASN about a tenth of its JSON, and read back on the page's
-//!   thread several times faster.
+//!   thread several times faster; its candidates in parts of their own, so
+//!   the page can read a large plan over several tasks ([`PlanReader`]).
 
-use super::model::RoundInput;
+use super::model::{Candidate, RoundInput};
 use super::{Plan, PlanError, Planner};
 use crate::core::model::{Agency, Asn, CompetencyDef, Position, Round, Shared, Workspace};
 use serde::{Deserialize, Serialize};
 
-/// A plan result as bytes for the page.
-pub fn encode_plan(result: &Result<Plan, PlanError>) -> Vec<u8> {
-    // Every type of a plan serialises; an error here would be a bug, and
-    // the page then reads an empty buffer as a failed plan.
-    postcard::to_allocvec(result).unwrap_or_default()
+/// Candidates per part of a plan's bytes: at 20,000 ASN (155,000
+/// candidates) the page reads a plan in nine parts, each well within a
+/// frame.
+pub const CANDIDATES_PER_PART: usize = 20_000;
+
+/// A plan result as bytes for the page: the plan without its candidates,
+/// then the candidates in parts of about [`CANDIDATES_PER_PART`] (whole
+/// positions), so that the page can read it a part at a time.
+pub fn encode_plan(result: &Result<Plan, PlanError>) -> Vec<Vec<u8>> {
+    encode_plan_in(result, CANDIDATES_PER_PART)
 }
 
-/// A plan result read back from [`encode_plan`]'s bytes.
-pub fn decode_plan(bytes: &[u8]) -> Result<Result<Plan, PlanError>, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("the engine's answer is unreadable: {e}"))
+/// [`encode_plan`] with `per_part` candidates a part.
+pub fn encode_plan_in(result: &Result<Plan, PlanError>, per_part: usize) -> Vec<Vec<u8>> {
+    // Every type of a plan serialises; an error here would be a bug, and
+    // the page then reads an empty buffer as a failed plan.
+    let mut parts = vec![postcard::to_allocvec(result).unwrap_or_default()];
+    if let Ok(plan) = result {
+        let mut part: Vec<(&usize, &Vec<Candidate>)> = Vec::new();
+        let mut count = 0;
+        for entry in &plan.model.candidates {
+            count += entry.1.len();
+            part.push(entry);
+            if count >= per_part {
+                parts.push(postcard::to_allocvec(&part).unwrap_or_default());
+                part.clear();
+                count = 0;
+            }
+        }
+        if !part.is_empty() {
+            parts.push(postcard::to_allocvec(&part).unwrap_or_default());
+        }
+    }
+    parts
+}
+
+/// Reads a plan from [`encode_plan`]'s parts, one at a time.
+#[derive(Debug)]
+pub struct PlanReader {
+    result: Result<Plan, PlanError>,
+}
+
+impl PlanReader {
+    /// Reads the first part (the plan without its candidates).
+    pub fn new(head: &[u8]) -> Result<PlanReader, String> {
+        let result = postcard::from_bytes(head).map_err(unreadable)?;
+        Ok(PlanReader { result })
+    }
+
+    /// Reads a part of candidates.
+    pub fn read(&mut self, part: &[u8]) -> Result<(), String> {
+        let Ok(plan) = &mut self.result else {
+            return Err("candidates for a plan that failed".into());
+        };
+        let entries: Vec<(usize, Vec<Candidate>)> =
+            postcard::from_bytes(part).map_err(unreadable)?;
+        for (position, list) in entries {
+            if plan.model.candidates.insert(position, list).is_some() {
+                return Err(format!("position {position} came twice"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The plan, once every part is read.
+    pub fn finish(self) -> Result<Plan, PlanError> {
+        self.result
+    }
+}
+
+fn unreadable(e: postcard::Error) -> String {
+    format!("the engine's answer is unreadable: {e}")
+}
+
+/// A plan result read back from all of [`encode_plan`]'s parts.
+pub fn decode_plan(parts: &[Vec<u8>]) -> Result<Result<Plan, PlanError>, String> {
+    let (head, rest) = parts.split_first().ok_or("the engine's answer is empty")?;
+    let mut reader = PlanReader::new(head)?;
+    for part in rest {
+        reader.read(part)?;
+    }
+    Ok(reader.finish())
 }
 
 /// Rejections travel inside a plan as JSON text: they are an internally
@@ -284,9 +357,9 @@ impl EngineHost {
         Ok(())
     }
 
-    /// Plans a [`PlanRequest`] (JSON): its number and the plan's bytes
+    /// Plans a [`PlanRequest`] (JSON): its number and the plan's parts
     /// ([`encode_plan`]).
-    pub fn plan(&mut self, json: &[u8]) -> Result<(u64, Vec<u8>), String> {
+    pub fn plan(&mut self, json: &[u8]) -> Result<(u64, Vec<Vec<u8>>), String> {
         let request: PlanRequest =
             serde_json::from_slice(json).map_err(|e| format!("the request is unreadable: {e}"))?;
         if !self.has_world {
