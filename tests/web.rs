@@ -3094,3 +3094,68 @@ async fn a_locked_storage_hides_everything_until_its_passphrase_is_given() {
     element(&root, "unlock-storage").await;
     assert_eq!(state.storage.get_untracked(), StorageStatus::Locked);
 }
+
+/// The served app plans in the engine worker (issue 22). Where the worker
+/// cannot load (this test page has no built worker: its script is missing),
+/// nothing is lost: the page plans in its own thread from then on, the plan
+/// it shows is the engine's, and it follows the next edit.
+#[wasm_bindgen_test]
+async fn without_a_loadable_engine_worker_the_page_plans_itself() {
+    use mutasi_planner::core::engine::model::RoundInput;
+    clear_storage();
+    let ws = small(240);
+    // Made inside the mounted view, as `boot` is in the app: the state
+    // starts an effect, which needs the mount's task executor.
+    let made = std::rc::Rc::new(std::cell::Cell::new(None));
+    let (root, _app) = mount_view({
+        let (made, ws) = (made.clone(), ws.clone());
+        move || {
+            let state = AppState::with_worker(ws, today());
+            made.set(Some(state));
+            view! { <Shell state=state /> }
+        }
+    });
+    let state = made.get().expect("the state was made");
+    let fresh = |ws: &mutasi_planner::core::model::Workspace| {
+        let round = ws.open_round().unwrap();
+        engine::plan(&RoundInput {
+            ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap()
+        .slot_of_row
+    };
+    let planned = || {
+        state.plan.with_untracked(|run| {
+            run.as_ref()
+                .filter(|r| r.worker_memory.is_none())
+                .and_then(|r| r.result.as_ref().as_ref().ok())
+                .map(|p| p.slot_of_row.clone())
+        })
+    };
+    until("a plan made in the page", || {
+        planned().is_some() && !state.computing.get_untracked()
+    })
+    .await;
+    assert_eq!(planned(), Some(fresh(&ws)));
+    let app = root.query_selector(".app").unwrap().unwrap();
+    until_eq(
+        "the app's plan state",
+        || app.get_attribute("data-plan"),
+        Some("ready".into()),
+    )
+    .await;
+    // An edit the plan reads: a weight.
+    state.workspace.update(|ws| {
+        ws.open_round_mut().unwrap().scenarios[0].weights.stability = 90;
+    });
+    let edited = state.workspace.get_untracked();
+    assert_ne!(fresh(&edited), fresh(&ws), "the edit changes the plan");
+    until_eq(
+        "the plan of the edited round",
+        planned,
+        Some(fresh(&edited)),
+    )
+    .await;
+}

@@ -94,15 +94,14 @@ struct Inner {
     sent: WorldSent,
     /// The world as sent since the last whole one: replayed to a new worker.
     log: Vec<Uint8Array>,
+    /// The bytes of the log, and of its largest message.
     log_bytes: usize,
-    whole_bytes: usize,
+    largest: usize,
     in_flight: Option<Job>,
     /// The newest request waiting for the running one (see the module).
     pending: Option<(Job, Uint8Array)>,
     /// The newest request's number.
     latest: Option<u64>,
-    /// Workers started in all.
-    started: u64,
     on_answer: OnAnswer,
 }
 
@@ -119,11 +118,10 @@ impl EngineClient {
             sent: WorldSent::default(),
             log: Vec::new(),
             log_bytes: 0,
-            whole_bytes: 0,
+            largest: 0,
             in_flight: None,
             pending: None,
             latest: None,
-            started: 0,
             on_answer: Rc::new(on_answer),
         })))
     }
@@ -131,12 +129,6 @@ impl EngineClient {
     /// Whether a worker can be started here at all.
     pub fn available() -> bool {
         Reflect::get(&js_sys::global(), &JsValue::from_str("Worker")).is_ok_and(|w| w.is_function())
-    }
-
-    /// How many workers were started (each abandoned computation starts
-    /// one).
-    pub fn started(&self) -> u64 {
-        self.0.borrow().started
     }
 
     /// Asks for a plan of the world sent last ([`Self::sync_world`]):
@@ -188,22 +180,30 @@ impl EngineClient {
     pub fn sync_world(&self, ws: &Workspace) -> bool {
         let json = {
             let mut inner = self.0.borrow_mut();
-            // Changes since the last whole world are replayed to a new
-            // worker; when they outgrow it, a whole world replaces them.
-            if inner.log_bytes > 2 * inner.whole_bytes.max(1 << 20) {
-                inner.sent.forget();
-            }
             let Some(delta) = inner.sent.delta(ws) else {
                 return false;
             };
-            let json = serde_json::to_vec(&delta).unwrap_or_default();
-            if delta.is_whole() {
+            let mut json = serde_json::to_vec(&delta).unwrap_or_default();
+            let mut whole = delta.is_whole();
+            // The log (a whole world and the changes since) is replayed to a
+            // new worker; when it outgrows three times its largest message,
+            // a whole world replaces it.
+            if !whole
+                && inner.log_bytes + json.len() > 3 * inner.largest.max(json.len()).max(1 << 20)
+            {
+                inner.sent.forget();
+                if let Some(all) = inner.sent.delta(ws) {
+                    json = serde_json::to_vec(&all).unwrap_or_default();
+                    whole = true;
+                }
+            }
+            if whole {
                 inner.log.clear();
                 inner.log_bytes = 0;
-                inner.whole_bytes = json.len();
-            } else {
-                inner.log_bytes += json.len();
+                inner.largest = 0;
             }
+            inner.log_bytes += json.len();
+            inner.largest = inner.largest.max(json.len());
             json
         };
         let bytes = Uint8Array::from(&json[..]);
@@ -276,7 +276,6 @@ impl EngineClient {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let mut inner = self.0.borrow_mut();
-        inner.started += 1;
         inner.running = Some(Running {
             worker,
             queue: Some(Vec::new()),

@@ -325,31 +325,39 @@ impl AppState {
                 let at = super::browser::now_ms();
                 let previous = asked.get_value();
                 let fresh = previous.as_ref().is_some_and(|p| p.forced != forced);
+                // Whether these inputs were asked last; else they are asked
+                // now, under a new number.
+                let ask = |inputs: u64| -> Option<u64> {
+                    if previous
+                        .as_ref()
+                        .is_some_and(|p| p.inputs == inputs && p.forced == forced)
+                    {
+                        return None;
+                    }
+                    count.update_value(|n| *n += 1);
+                    let seq = count.get_value();
+                    asked.set_value(Some(Asked {
+                        seq,
+                        inputs,
+                        forced,
+                        scenario: input.scenario.id.clone(),
+                        at,
+                    }));
+                    Some(seq)
+                };
                 if in_page {
                     let fingerprints = planner
                         .try_update_value(|p| p.fingerprints(&input))
                         .unwrap_or_else(|| engine::canonical::fingerprints(&input));
-                    if previous
-                        .as_ref()
-                        .is_some_and(|p| p.inputs == fingerprints.plan && p.forced == forced)
-                    {
+                    let Some(seq) = ask(fingerprints.plan) else {
                         return;
-                    }
+                    };
                     if fresh {
                         planner.update_value(engine::Planner::forget);
                     }
                     let result = planner
                         .try_update_value(|p| p.plan_keyed(&input, fingerprints.model))
                         .unwrap_or_else(|| engine::plan(&input));
-                    count.update_value(|n| *n += 1);
-                    let seq = count.get_value();
-                    asked.set_value(Some(Asked {
-                        seq,
-                        inputs: fingerprints.plan,
-                        forced,
-                        scenario: input.scenario.id.clone(),
-                        at,
-                    }));
                     computing.set(false);
                     runs.set(Some(PlanRun {
                         result: Arc::new(result),
@@ -369,21 +377,9 @@ impl AppState {
                     world.update_value(|w| *w += 1);
                 }
                 let fingerprints = engine::canonical::round_fingerprints(&input, world.get_value());
-                if previous
-                    .as_ref()
-                    .is_some_and(|p| p.inputs == fingerprints.plan && p.forced == forced)
-                {
+                let Some(seq) = ask(fingerprints.plan) else {
                     return;
-                }
-                count.update_value(|n| *n += 1);
-                let seq = count.get_value();
-                asked.set_value(Some(Asked {
-                    seq,
-                    inputs: fingerprints.plan,
-                    forced,
-                    scenario: input.scenario.id.clone(),
-                    at,
-                }));
+                };
                 if changed {
                     // Its rows may not fit the new world.
                     runs.set(None);

@@ -306,20 +306,7 @@ pub struct EngineHost {
 impl Default for EngineHost {
     fn default() -> Self {
         EngineHost {
-            ws: Workspace {
-                name: String::new(),
-                government: Default::default(),
-                competencies: Shared::default(),
-                agencies: Shared::default(),
-                positions: Shared::default(),
-                asn: Shared::default(),
-                rounds: Vec::new(),
-                audit: Vec::new(),
-                moves: Shared::default(),
-                follow_ups: Vec::new(),
-                evaluation: Default::default(),
-                siasn: Default::default(),
-            },
+            ws: Workspace::empty(String::new()),
             planner: Planner::default(),
             has_world: false,
             version: 0,
