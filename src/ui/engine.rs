@@ -2,7 +2,7 @@
 //! `src/engine_worker.rs`), so a province's round never blocks the page
 //! (issue 22). The page sends what changed of the world and the round to
 //! plan ([`crate::core::engine::wire`]); the answer arrives as bytes and
-//! becomes a [`PlanRun`].
+//! becomes a [`super::state::PlanRun`].
 //!
 //! **Only the latest input is planned and shown.** While a plan is being
 //! computed, a newer request either waits (one at most: each newer one
@@ -13,7 +13,7 @@
 //!   and its round is what the new one needs, so the new request waits
 //!   for it and its answer is dropped;
 //! - otherwise the worker is stopped (`terminate`), a new one started, and
-//!   it is sent the world (the first whole world and every change since,
+//!   it is sent the world (the last whole world and every change since,
 //!   kept as bytes) and the new request.
 //!
 //! A worker that fails (it cannot load, a message does not fit, the engine
