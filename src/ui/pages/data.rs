@@ -21,6 +21,21 @@ struct Pending {
     preview: ImportPreview,
 }
 
+/// Says that a file was written: `done`, its name and size, then `place`
+/// (where the browser put it).
+pub fn notify_written(state: AppState, done: T, place: T, name: &str, bytes: usize) {
+    let lang = state.lang.get_untracked();
+    state.notify(
+        false,
+        format!(
+            "{} {name} ({} KB). {}",
+            done.text(lang),
+            format_count(bytes.div_ceil(1024), lang),
+            place.text(lang)
+        ),
+    );
+}
+
 /// The file name of an export: `rencana-mutasi-2026-11-28.json`.
 pub fn export_file_name(today: crate::core::date::Date) -> String {
     format!("rencana-mutasi-{today}.json")
@@ -93,18 +108,13 @@ pub fn DataPage() -> impl IntoView {
         let text = plan_text(state);
         let name = export_file_name(state.today);
         match browser::download_text(&name, "application/json", &text) {
-            Ok(()) => {
-                let lang = state.lang.get_untracked();
-                state.notify(
-                    false,
-                    format!(
-                        "{} {name} ({} KB). {}",
-                        T::PlanExported.text(lang),
-                        format_count(text.len().div_ceil(1024), lang),
-                        T::PlanExportedWhere.text(lang)
-                    ),
-                );
-            }
+            Ok(()) => notify_written(
+                state,
+                T::PlanExported,
+                T::PlanExportedWhere,
+                &name,
+                text.len(),
+            ),
             Err(e) => state.notify(true, e),
         }
     };

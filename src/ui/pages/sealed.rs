@@ -5,7 +5,7 @@
 //! blocks nor carries the crypto crates.
 
 use crate::core::io::sealed::{self, SealError, Strength};
-use crate::i18n::{format_count, T};
+use crate::i18n::T;
 use crate::messages::Message;
 use crate::ui::browser;
 use crate::ui::state::use_state;
@@ -24,6 +24,30 @@ pub fn strength_label(s: Strength) -> T {
 /// The file name of an encrypted export.
 pub fn sealed_file_name(today: crate::core::date::Date) -> String {
     super::data::export_file_name(today).replace(".json", "-terenkripsi.json")
+}
+
+/// A passphrase box with its label: a new passphrase (`new`, which
+/// browsers offer to generate and store) or one to type again.
+#[component]
+fn PassphraseField(
+    label: T,
+    #[prop(into)] testid: String,
+    value: RwSignal<String>,
+    #[prop(optional)] new: bool,
+) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <label>
+            <span>{move || state.t(label)}</span>
+            <input
+                type="password"
+                autocomplete=if new { "new-password" } else { "current-password" }
+                data-testid=testid
+                prop:value=value
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </label>
+    }
 }
 
 /// A form that takes a new passphrase, typed twice (with the minimum, the
@@ -84,16 +108,7 @@ where
             <h3 id=title_id>{move || state.t(title)}</h3>
             <p>{move || state.t(intro)}</p>
             {warning.map(|w| view! { <p class="alert warning">{move || state.t(w)}</p> })}
-            <label>
-                <span>{move || state.t(T::Passphrase)}</span>
-                <input
-                    type="password"
-                    autocomplete="new-password"
-                    data-testid=format!("{prefix}-pass")
-                    prop:value=pass
-                    on:input=move |ev| pass.set(event_target_value(&ev))
-                />
-            </label>
+            <PassphraseField label=T::Passphrase testid=format!("{prefix}-pass") value=pass new=true />
             <p class="muted">{move || state.t(T::PassphraseHint)}</p>
             <p data-testid=format!("{prefix}-strength") data-strength=move || format!("{:?}", strength.get())>
                 {move || state.t(T::Strength)} ": "
@@ -101,16 +116,7 @@ where
                 " "
                 <strong>{move || state.t(strength_label(strength.get()))}</strong>
             </p>
-            <label>
-                <span>{move || state.t(T::PassphraseAgain)}</span>
-                <input
-                    type="password"
-                    autocomplete="new-password"
-                    data-testid=format!("{prefix}-pass-again")
-                    prop:value=again
-                    on:input=move |ev| again.set(event_target_value(&ev))
-                />
-            </label>
+            <PassphraseField label=T::PassphraseAgain testid=format!("{prefix}-pass-again") value=again new=true />
             {move || mismatch().then(|| view! { <p class="error" data-testid=format!("{prefix}-mismatch")>{state.t(T::PassphraseMismatch)}</p> })}
             {move || error.get().map(|e| view! { <p role="alert" class="error" data-testid=format!("{prefix}-error")>{e}</p> })}
             {move || busy.get().then(|| view! { <p role="status" data-testid=format!("{prefix}-busy")>{state.t(busy_text)}</p> })}
@@ -138,15 +144,7 @@ pub fn SealDialog(open: RwSignal<bool>) -> impl IntoView {
         let name = sealed_file_name(state.today);
         browser::download_bytes(&name, "application/json", &bytes)?;
         open.set(false);
-        state.notify(
-            false,
-            format!(
-                "{} {name} ({} KB). {}",
-                T::SealDone.text(lang),
-                format_count(bytes.len().div_ceil(1024), lang),
-                T::SealDoneWhere.text(lang)
-            ),
-        );
+        super::data::notify_written(state, T::SealDone, T::SealDoneWhere, &name, bytes.len());
         Ok(())
     };
     let cancel = Callback::new(move |()| open.set(false));
@@ -217,16 +215,7 @@ pub fn UnlockDialog(
         <form class="dialog unlock" data-testid="unlock-dialog" role="dialog" aria-labelledby="unlock-title" on:submit=go>
             <h3 id="unlock-title">{move || state.t(T::UnlockTitle)} " · " {file_name}</h3>
             <p>{move || state.t(T::UnlockIntro)}</p>
-            <label>
-                <span>{move || state.t(T::Passphrase)}</span>
-                <input
-                    type="password"
-                    autocomplete="current-password"
-                    data-testid="unlock-pass"
-                    prop:value=pass
-                    on:input=move |ev| pass.set(event_target_value(&ev))
-                />
-            </label>
+            <PassphraseField label=T::Passphrase testid="unlock-pass" value=pass />
             {move || wrong.get().map(|e| view! { <p role="alert" class="error" data-testid="unlock-error">{e}</p> })}
             {move || busy.get().then(|| view! { <p role="status" data-testid="unlock-busy">{state.t(T::Unlocking)}</p> })}
             <div class="actions">
@@ -357,16 +346,7 @@ pub fn UnlockStorage() -> impl IntoView {
             <form class="dialog unlock" data-testid="unlock-storage" role="dialog" aria-labelledby="unlock-stored-title" on:submit=go>
                 <h2 id="unlock-stored-title">{move || state.t(T::UnlockStoredTitle)}</h2>
                 <p>{move || state.t(T::UnlockStoredIntro)}</p>
-                <label>
-                    <span>{move || state.t(T::Passphrase)}</span>
-                    <input
-                        type="password"
-                        autocomplete="current-password"
-                        data-testid="unlock-storage-pass"
-                        prop:value=pass
-                        on:input=move |ev| pass.set(event_target_value(&ev))
-                    />
-                </label>
+                <PassphraseField label=T::Passphrase testid="unlock-storage-pass" value=pass />
                 {move || wrong.get().map(|e| view! { <p role="alert" class="error" data-testid="unlock-storage-error">{e}</p> })}
                 {move || busy.get().then(|| view! { <p role="status">{state.t(T::Unlocking)}</p> })}
                 <div class="actions">
