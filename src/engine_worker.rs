@@ -37,54 +37,45 @@ fn now_ms(scope: &web_sys::DedicatedWorkerGlobalScope) -> f64 {
 
 /// Installs the message handler and tells the page it is ready.
 pub fn start() {
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let data = ev.data();
-            let reply = js_sys::Object::new();
-            if let Some(world) = bytes_of(&data, "world") {
-                if let Err(e) = HOST.with_borrow_mut(|host| host.world(&world)) {
-                    set(&reply, "error", &JsValue::from_str(&e));
-                    let _ = reply_to.post_message(&reply);
-                }
-                return;
-            }
-            let Some(request) = bytes_of(&data, "plan") else {
-                set(&reply, "error", &JsValue::from_str("an unknown message"));
+    crate::worker::serve(|data, reply_to| {
+        let reply = js_sys::Object::new();
+        if let Some(world) = bytes_of(&data, "world") {
+            if let Err(e) = HOST.with_borrow_mut(|host| host.world(&world)) {
+                set(&reply, "error", &JsValue::from_str(&e));
                 let _ = reply_to.post_message(&reply);
-                return;
-            };
-            let start = now_ms(&reply_to);
-            match HOST.with_borrow_mut(|host| host.plan(&request)) {
-                Ok((seq, parts)) => {
-                    let output = js_sys::Array::new();
-                    let transfer = js_sys::Array::new();
-                    for part in &parts {
-                        let bytes = Uint8Array::from(&part[..]);
-                        transfer.push(&bytes.buffer());
-                        output.push(&bytes);
-                    }
-                    set(&reply, "seq", &JsValue::from_f64(seq as f64));
-                    set(&reply, "parts", &output);
-                    set(&reply, "ms", &JsValue::from_f64(now_ms(&reply_to) - start));
-                    let memory = wasm_bindgen::memory()
-                        .unchecked_into::<js_sys::WebAssembly::Memory>()
-                        .buffer()
-                        .unchecked_into::<js_sys::ArrayBuffer>()
-                        .byte_length();
-                    set(&reply, "memory", &JsValue::from_f64(f64::from(memory)));
-                    let _ = reply_to.post_message_with_transfer(&reply, &transfer);
-                }
-                Err(e) => {
-                    set(&reply, "error", &JsValue::from_str(&e));
-                    let _ = reply_to.post_message(&reply);
-                }
             }
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let ready = js_sys::Object::new();
-    set(&ready, "ready", &JsValue::TRUE);
-    let _ = scope.post_message(&ready);
+            return;
+        }
+        let Some(request) = bytes_of(&data, "plan") else {
+            set(&reply, "error", &JsValue::from_str("an unknown message"));
+            let _ = reply_to.post_message(&reply);
+            return;
+        };
+        let start = now_ms(reply_to);
+        match HOST.with_borrow_mut(|host| host.plan(&request)) {
+            Ok((seq, parts)) => {
+                let output = js_sys::Array::new();
+                let transfer = js_sys::Array::new();
+                for part in &parts {
+                    let bytes = Uint8Array::from(&part[..]);
+                    transfer.push(&bytes.buffer());
+                    output.push(&bytes);
+                }
+                set(&reply, "seq", &JsValue::from_f64(seq as f64));
+                set(&reply, "parts", &output);
+                set(&reply, "ms", &JsValue::from_f64(now_ms(reply_to) - start));
+                let memory = wasm_bindgen::memory()
+                    .unchecked_into::<js_sys::WebAssembly::Memory>()
+                    .buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length();
+                set(&reply, "memory", &JsValue::from_f64(f64::from(memory)));
+                let _ = reply_to.post_message_with_transfer(&reply, &transfer);
+            }
+            Err(e) => {
+                set(&reply, "error", &JsValue::from_str(&e));
+                let _ = reply_to.post_message(&reply);
+            }
+        }
+    });
 }
