@@ -3129,7 +3129,7 @@ async fn without_a_loadable_engine_worker_the_page_plans_itself() {
     let planned = || {
         state.plan.with_untracked(|run| {
             run.as_ref()
-                .filter(|r| r.worker_memory.is_none())
+                .filter(|r| r.worker.is_none())
                 .and_then(|r| r.result.as_ref().as_ref().ok())
                 .map(|p| p.slot_of_row.clone())
         })

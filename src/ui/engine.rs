@@ -17,7 +17,7 @@
 //!   kept as bytes) and the new request.
 //!
 //! A worker that fails (it cannot load, a message does not fit, the engine
-//! traps) is dropped and the page is told ([`Answer::failed`]); the page
+//! traps) is dropped and the page is told ([`Answer::outcome`]); the page
 //! then plans in its own thread from then on.
 
 use crate::core::engine::wire::{PlanReader, PlanRequest, WorldSent};
@@ -56,19 +56,23 @@ pub struct Job {
     pub model: u64,
 }
 
-/// What the page is told when the latest plan arrives.
-pub struct Answer {
-    pub seq: u64,
-    pub result: Result<Plan, PlanError>,
+/// What the engine worker measured of a plan it answered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WorkerFigures {
     /// Milliseconds the worker took to plan.
-    pub worker_ms: f64,
-    /// The worker's wasm memory, bytes.
-    pub worker_memory: u64,
+    pub plan_ms: f64,
+    /// The worker's wasm memory after planning, bytes.
+    pub memory: u64,
     /// Milliseconds the page spent reading the plan's bytes (over several
     /// tasks for a large plan).
     pub read_ms: f64,
-    /// The worker failed (why): `result` is meaningless.
-    pub failed: Option<String>,
+}
+
+/// What the page is told of its latest request: the plan with the
+/// worker's figures, or why the worker failed.
+pub struct Answer {
+    pub seq: u64,
+    pub outcome: Result<(Result<Plan, PlanError>, WorkerFigures), String>,
 }
 
 type OnAnswer = Rc<dyn Fn(Answer)>;
@@ -329,22 +333,21 @@ impl EngineClient {
             })
             .unwrap_or_default();
         let number = |name: &str| field(name).and_then(|v| v.as_f64()).unwrap_or(0.0);
-        let (worker_ms, worker_memory) = (number("ms"), number("memory") as u64);
+        let (plan_ms, memory) = (number("ms"), number("memory") as u64);
         let size: u32 = parts.iter().map(Uint8Array::length).sum();
         let client = self.clone();
         let read = async move {
-            let mut read_ms = 0.0;
-            let mut timed =
-                |part: &Uint8Array, step: &mut dyn FnMut(&[u8]) -> Result<(), String>| {
-                    let start = super::browser::now_ms();
-                    let done = step(&part.to_vec());
-                    read_ms += super::browser::now_ms() - start;
-                    done
-                };
-            let mut reader = None;
-            let mut outcome = Ok(());
-            for (i, part) in parts.iter().enumerate() {
-                if i > 0 && size > READ_AT_ONCE {
+            let mut start = super::browser::now_ms();
+            let mut reader = match parts.first() {
+                Some(head) => PlanReader::new(&head.to_vec()),
+                None => Err("the engine's answer is empty".into()),
+            };
+            let mut read_ms = super::browser::now_ms() - start;
+            for part in parts.iter().skip(1) {
+                if reader.is_err() {
+                    break;
+                }
+                if size > READ_AT_ONCE {
                     // A large plan is read a part per task: the page draws
                     // in between, and a newer request ends the reading.
                     yield_to_browser().await;
@@ -352,28 +355,21 @@ impl EngineClient {
                         return;
                     }
                 }
-                outcome = timed(part, &mut |bytes| match reader.as_mut() {
-                    None => PlanReader::new(bytes).map(|r| reader = Some(r)),
-                    Some(r) => r.read(bytes),
-                });
-                if outcome.is_err() {
-                    break;
+                start = super::browser::now_ms();
+                if let Ok(r) = reader.as_mut() {
+                    if let Err(e) = r.read(&part.to_vec()) {
+                        reader = Err(e);
+                    }
                 }
+                read_ms += super::browser::now_ms() - start;
             }
-            let result = match (outcome, reader) {
-                (Ok(()), Some(reader)) => reader.finish(),
-                (Err(e), _) => Err(PlanError::Solver(e)),
-                (Ok(()), None) => Err(PlanError::Solver("the engine's answer is empty".into())),
-            };
-            let on_answer = client.0.borrow().on_answer.clone();
-            on_answer(Answer {
-                seq,
-                result,
-                worker_ms,
-                worker_memory,
+            let result = reader.map_or_else(|e| Err(PlanError::Solver(e)), PlanReader::finish);
+            let figures = WorkerFigures {
+                plan_ms,
+                memory,
                 read_ms,
-                failed: None,
-            });
+            };
+            client.answer(seq, Ok((result, figures)));
         };
         wasm_bindgen_futures::spawn_local(read);
     }
@@ -390,17 +386,12 @@ impl EngineClient {
     }
 
     fn tell_failure(&self, why: String) {
-        let (seq, on_answer) = {
-            let inner = self.0.borrow();
-            (inner.latest.unwrap_or(0), inner.on_answer.clone())
-        };
-        on_answer(Answer {
-            seq,
-            result: Err(PlanError::Solver(why.clone())),
-            worker_ms: 0.0,
-            worker_memory: 0,
-            read_ms: 0.0,
-            failed: Some(why),
-        });
+        let seq = self.0.borrow().latest.unwrap_or(0);
+        self.answer(seq, Err(why));
+    }
+
+    fn answer(&self, seq: u64, outcome: Result<(Result<Plan, PlanError>, WorkerFigures), String>) {
+        let on_answer = self.0.borrow().on_answer.clone();
+        on_answer(Answer { seq, outcome });
     }
 }

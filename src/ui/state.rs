@@ -120,12 +120,8 @@ pub struct PlanRun {
     /// count it was made for: an edit that changes neither keeps this run.
     pub inputs: u64,
     pub forced: u64,
-    /// With the engine worker: its wasm memory after planning, bytes, and
-    /// the milliseconds the page took to read the plan's bytes.
-    pub worker_memory: Option<u64>,
-    pub read_ms: Option<f64>,
-    /// With the engine worker: the milliseconds it took to plan.
-    pub worker_ms: Option<f64>,
+    /// What the engine worker measured, when it made the plan.
+    pub worker: Option<super::engine::WorkerFigures>,
 }
 
 impl PartialEq for PlanRun {
@@ -150,6 +146,35 @@ struct Asked {
     scenario: String,
     /// When (ms, the page's clock).
     at: f64,
+}
+
+/// The fingerprints of a round's inputs, the world read through
+/// `planner`'s memo.
+fn fingerprints_here(
+    planner: StoredValue<engine::Planner>,
+    input: &RoundInput<'_>,
+) -> engine::canonical::Fingerprints {
+    planner
+        .try_update_value(|p| p.fingerprints(input))
+        .unwrap_or_else(|| engine::canonical::fingerprints(input))
+}
+
+/// A plan made in the page from `planner`'s round ("compute", `fresh`,
+/// builds it anew).
+fn plan_here(
+    planner: StoredValue<engine::Planner>,
+    input: &RoundInput<'_>,
+    model: u64,
+    fresh: bool,
+) -> Result<Plan, PlanError> {
+    planner
+        .try_update_value(|p| {
+            if fresh {
+                p.forget();
+            }
+            p.plan_keyed(input, model)
+        })
+        .unwrap_or_else(|| engine::plan(input))
 }
 
 /// The open round and the scenario `id` (or its first) of a workspace.
@@ -227,20 +252,13 @@ impl AppState {
                 // Only a change of what the plan reads recomputes it (not a
                 // round's contact text, a comment or the audit).
                 let start = super::browser::now_ms();
-                let fingerprints = planner
-                    .try_update_value(|planner| planner.fingerprints(&input))
-                    .unwrap_or_else(|| engine::canonical::fingerprints(&input));
+                let fingerprints = fingerprints_here(planner, &input);
                 let inputs = fingerprints.plan;
                 if let Some(p) = previous.filter(|p| p.inputs == inputs && p.forced == forced) {
                     return Some(p.clone());
                 }
-                if previous.is_some_and(|p| p.forced != forced) {
-                    // "Compute": the round is built anew.
-                    planner.update_value(engine::Planner::forget);
-                }
-                let result = planner
-                    .try_update_value(|planner| planner.plan_keyed(&input, fingerprints.model))
-                    .unwrap_or_else(|| engine::plan(&input));
+                let fresh = previous.is_some_and(|p| p.forced != forced);
+                let result = plan_here(planner, &input, fingerprints.model, fresh);
                 let ms = super::browser::now_ms() - start;
                 Some(PlanRun {
                     result: Arc::new(result),
@@ -249,9 +267,7 @@ impl AppState {
                     seq,
                     inputs,
                     forced,
-                    worker_memory: None,
-                    read_ms: None,
-                    worker_ms: None,
+                    worker: None,
                 })
             })
         });
@@ -279,28 +295,26 @@ impl AppState {
         let count = StoredValue::new_local(0u64);
         // Set once the worker failed: the page plans itself from then on.
         let in_page = RwSignal::new(false);
-        let planner = StoredValue::new_local(engine::Planner::default());
+        let planner = StoredValue::new(engine::Planner::default());
         let client = super::engine::EngineClient::new(move |answer| {
             let Some(question) = asked.get_value().filter(|a| a.seq == answer.seq) else {
                 return;
             };
-            if answer.failed.is_some() {
+            let Ok((result, figures)) = answer.outcome else {
                 // Planned again, in the page (the effect below).
                 asked.set_value(None);
                 in_page.set(true);
                 return;
-            }
+            };
             computing.set(false);
             let run = PlanRun {
-                result: Arc::new(answer.result),
+                result: Arc::new(result),
                 ms: super::browser::now_ms() - question.at,
                 scenario: question.scenario,
                 seq: question.seq,
                 inputs: question.inputs,
                 forced: question.forced,
-                worker_memory: Some(answer.worker_memory),
-                read_ms: Some(answer.read_ms),
-                worker_ms: Some(answer.worker_ms),
+                worker: Some(figures),
             };
             // The previous plan is freed in a task of its own (a province's
             // plan holds hundreds of thousands of candidates).
@@ -346,18 +360,11 @@ impl AppState {
                     Some(seq)
                 };
                 if in_page {
-                    let fingerprints = planner
-                        .try_update_value(|p| p.fingerprints(&input))
-                        .unwrap_or_else(|| engine::canonical::fingerprints(&input));
+                    let fingerprints = fingerprints_here(planner, &input);
                     let Some(seq) = ask(fingerprints.plan) else {
                         return;
                     };
-                    if fresh {
-                        planner.update_value(engine::Planner::forget);
-                    }
-                    let result = planner
-                        .try_update_value(|p| p.plan_keyed(&input, fingerprints.model))
-                        .unwrap_or_else(|| engine::plan(&input));
+                    let result = plan_here(planner, &input, fingerprints.model, fresh);
                     computing.set(false);
                     runs.set(Some(PlanRun {
                         result: Arc::new(result),
@@ -366,9 +373,7 @@ impl AppState {
                         seq,
                         inputs: fingerprints.plan,
                         forced,
-                        worker_memory: None,
-                        read_ms: None,
-                        worker_ms: None,
+                        worker: None,
                     }));
                     return;
                 }

@@ -233,9 +233,9 @@ pub fn PlanSummary() -> impl IntoView {
                                         data-moves=m.moves
                                         data-ms=ms
                                         data-seq=run.seq
-                                        data-worker-memory=run.worker_memory.map(|b| b.to_string())
-                                        data-read-ms=run.read_ms.map(|ms| format!("{ms:.1}"))
-                                        data-worker-ms=run.worker_ms.map(|ms| format!("{ms:.1}"))
+                                        data-worker-memory=run.worker.map(|w| w.memory.to_string())
+                                        data-read-ms=run.worker.map(|w| format!("{:.1}", w.read_ms))
+                                        data-worker-ms=run.worker.map(|w| format!("{:.1}", w.plan_ms))
                                         data-openings=m.openings
                                         data-openings-filled=m.openings_filled
                                         data-envy=m.justified_envy
