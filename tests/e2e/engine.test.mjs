@@ -72,36 +72,42 @@ const summary = (page) => page.getByTestId('plan-summary').evaluate((el) => ({
   memory: Number(el.dataset.workerMemory),
 }));
 
+/** Waits for a plan newer than `seq`, with nothing newer asked. */
+async function planAfter(page, seq) {
+  await planReady(page);
+  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="plan-summary"]')?.dataset.seq) > s, seq);
+}
+
 /** Presses "compute" (the round built anew) and returns the new plan's figures. */
 async function computeAgain(page) {
   const before = (await summary(page)).seq;
   await page.getByTestId('run-plan').click();
-  await planReady(page);
-  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="plan-summary"]')?.dataset.seq) > s, before);
+  await planAfter(page, before);
   return summary(page);
 }
 
 const figures = ({ moves, filled, envy }) => ({ moves, filled, envy });
 
 async function open() {
-  const context = await ctx.browser.newContext();
-  await context.addInitScript(countWorkers);
-  const { page, errors } = await (async () => {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.goto(ctx.server.url);
-    await page.getByTestId('asn-count').waitFor();
-    return { page, errors };
-  })();
+  const { context, page, errors } = await openApp(ctx.browser, ctx.server.url, {}, countWorkers);
   await page.getByTestId('nav-skenario').click();
   await page.getByTestId('plan-summary').waitFor();
   await planReady(page);
   await page.evaluate(recordPlans);
   return { context, page, errors };
+}
+
+/**
+ * Two quick inputs on a slider (see twoQuickInputs), then: the plan before
+ * them, the plans shown since, the last plan, and the engine workers
+ * started and stopped.
+ */
+async function lastOfTwo(page, testid, first, second) {
+  const start = await summary(page);
+  await twoQuickInputs(page, testid, first, second);
+  await planAfter(page, start.seq);
+  const shown = (await page.evaluate(() => window.__seqs.map(Number))).filter((s) => s > start.seq);
+  return { start, shown, last: await summary(page), workers: await page.evaluate(() => window.__engine) };
 }
 
 test('the plan comes from the engine worker, with its memory and a recomputing state', async () => {
@@ -114,8 +120,7 @@ test('the plan comes from the engine worker, with its memory and a recomputing s
   const slider = page.getByTestId('weight-distance');
   const value = Number(await slider.inputValue());
   await slider.fill(String(value === 0 ? 60 : 0));
-  await planReady(page);
-  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="plan-summary"]')?.dataset.seq) > s, first.seq);
+  await planAfter(page, first.seq);
   assert.ok(await page.evaluate(() => window.__sawComputing), '"recomputing" was shown');
   assert.ok(await page.getByTestId('plan-computing').isHidden(), 'and is gone with the plan');
   assert.deepEqual(errors, []);
@@ -124,16 +129,10 @@ test('the plan comes from the engine worker, with its memory and a recomputing s
 
 test('of two quick weight inputs only the last one is planned and shown; the running plan is not stopped', async () => {
   const { context, page, errors } = await open();
-  const start = await summary(page);
-  await twoQuickInputs(page, 'weight-fit', 5, 95);
-  await planReady(page);
-  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="plan-summary"]')?.dataset.seq) > s, start.seq);
-  const shown = await page.evaluate(() => window.__seqs.map(Number));
-  const last = await summary(page);
-  assert.deepEqual(shown.filter((s) => s > start.seq), [start.seq + 2], `plans shown: ${shown}`);
+  const { start, shown, last, workers } = await lastOfTwo(page, 'weight-fit', 5, 95);
+  assert.deepEqual(shown, [start.seq + 2], `plans shown: ${shown}`);
   assert.equal(last.seq, start.seq + 2);
   assert.equal(Number(await page.getByTestId('weight-fit').inputValue()), 95);
-  const workers = await page.evaluate(() => window.__engine);
   assert.deepEqual(workers, { started: 1, terminated: 0 }, 'the same round: the running plan finished, its answer dropped');
   // What is shown is what "compute" makes of the inputs on screen.
   assert.deepEqual(figures(await computeAgain(page)), figures(last));
@@ -143,14 +142,8 @@ test('of two quick weight inputs only the last one is planned and shown; the run
 
 test('of two quick rule changes only the last one is planned and shown; the running plan is stopped', async () => {
   const { context, page, errors } = await open();
-  const start = await summary(page);
-  await twoQuickInputs(page, 'rule-min-tenure', 0, 48);
-  await planReady(page);
-  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="plan-summary"]')?.dataset.seq) > s, start.seq);
-  const shown = await page.evaluate(() => window.__seqs.map(Number));
-  const last = await summary(page);
-  assert.deepEqual(shown.filter((s) => s > start.seq), [start.seq + 2], `plans shown: ${shown}`);
-  const workers = await page.evaluate(() => window.__engine);
+  const { start, shown, last, workers } = await lastOfTwo(page, 'rule-min-tenure', 0, 48);
+  assert.deepEqual(shown, [start.seq + 2], `plans shown: ${shown}`);
   assert.deepEqual(workers, { started: 2, terminated: 1 }, 'another round: the running plan was abandoned');
   assert.equal(Number(await page.getByTestId('rule-min-tenure').inputValue()), 48);
   assert.deepEqual(figures(await computeAgain(page)), figures(last));

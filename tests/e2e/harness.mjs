@@ -161,9 +161,13 @@ export function useApp(downloadsPrefix) {
   return ctx;
 }
 
-/** Opens the app in a new context and waits until the demo is on screen. */
-export async function openApp(browser, url, options = {}) {
+/**
+ * Opens the app in a new context and waits until the demo is on screen;
+ * `init`, if given, runs in every page of the context before the app.
+ */
+export async function openApp(browser, url, options = {}, init = null) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
