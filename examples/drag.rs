@@ -7,21 +7,15 @@
 //! `cargo run --release --example drag -- [ASN] [DRAGS]`
 
 mod common;
-use common::median;
-use mutasi_planner::core::demo::{generate, DemoConfig};
+use common::{arg, demo, median};
 use mutasi_planner::core::engine::model::{Prepared, RoundInput};
 use mutasi_planner::core::engine::Planner;
 use std::time::Instant;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let asn: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_500);
-    let drags: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(7);
-    let mut ws = generate(&DemoConfig {
-        asn,
-        seed: 2026,
-        ..DemoConfig::default()
-    });
+    let asn: usize = arg(1, 1_500);
+    let drags: usize = arg(2, 7);
+    let mut ws = demo(asn);
     let Some(round_ix) = ws.rounds.iter().rposition(|r| !r.openings.is_empty()) else {
         eprintln!("no open round");
         return;

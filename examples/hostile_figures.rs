@@ -4,21 +4,14 @@
 //! every edit to decide whether to recompute), of a plan, and of the
 //! pseudonymised copy, with the copy's anonymity figures.
 mod common;
-use common::time_ms;
-use mutasi_planner::core::demo::{generate, DemoConfig};
+use common::{arg, demo, time_ms};
 use mutasi_planner::core::engine::{canonical, model::RoundInput, plan};
 use mutasi_planner::core::io::pseudonym::pseudonymise;
 use std::time::Instant;
 
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(20_000);
-    let ws = generate(&DemoConfig {
-        asn: n,
-        ..DemoConfig::default()
-    });
+    let n: usize = arg(1, 20_000);
+    let ws = demo(n);
     let round = ws.open_round().expect("the demo has an open round");
     let input = RoundInput {
         ws: &ws,

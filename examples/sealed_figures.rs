@@ -5,20 +5,13 @@
 //! work in the browser's file worker is measured by the end-to-end test
 //! (tests/e2e/sealed.test.mjs), which prints its figures.
 mod common;
-use common::time_ms;
-use mutasi_planner::core::demo::{generate, DemoConfig};
+use common::{arg, demo, time_ms};
 use mutasi_planner::core::io::plan_file;
 use mutasi_planner::core::io::sealed::{self, KdfParams};
 
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(1_500);
-    let ws = generate(&DemoConfig {
-        asn: n,
-        ..DemoConfig::default()
-    });
+    let n: usize = arg(1, 1_500);
+    let ws = demo(n);
     let plain = plan_file::write_compact(&ws, "2026-12-03T08:00:00Z");
     let pass = "kopi jambi pagi hari";
     let params = KdfParams::DEFAULT;

@@ -5,23 +5,15 @@
 //! `cargo run --release --example wire -- [ASN]`
 
 mod common;
-use common::time_ms;
-use mutasi_planner::core::demo::{generate, DemoConfig};
+use common::{arg, demo, time_ms};
 use mutasi_planner::core::engine::model::RoundInput;
 use mutasi_planner::core::engine::wire::{decode_plan, encode_plan, WorldSent};
 use mutasi_planner::core::engine::Planner;
 use mutasi_planner::core::model::Regency;
 
 fn main() {
-    let asn: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(20_000);
-    let ws = generate(&DemoConfig {
-        asn,
-        seed: 2026,
-        ..DemoConfig::default()
-    });
+    let asn: usize = arg(1, 20_000);
+    let ws = demo(asn);
     let Some(round) = ws.open_round() else {
         eprintln!("no open round");
         return;

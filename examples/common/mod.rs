@@ -22,3 +22,23 @@ pub fn time_ms(f: &dyn Fn()) -> f64 {
             .collect(),
     )
 }
+
+/// Command-line argument `i` (from 1), or `default` when it is missing or
+/// unreadable.
+#[allow(dead_code)]
+pub fn arg<T: std::str::FromStr>(i: usize, default: T) -> T {
+    std::env::args()
+        .nth(i)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The generated demo with `asn` people (the demo's own seed).
+#[allow(dead_code)]
+pub fn demo(asn: usize) -> mutasi_planner::core::model::Workspace {
+    use mutasi_planner::core::demo::{generate, DemoConfig};
+    generate(&DemoConfig {
+        asn,
+        ..DemoConfig::default()
+    })
+}
