@@ -97,58 +97,47 @@ async function newPlan(page, before) {
   );
 }
 
-async function recomputeMedian(page, clicks = 9) {
+// Runs `action` (which asks for a new plan) `runs` times on the Skenario
+// page, each time until its plan is shown; the medians of the summary's
+// times (data-ms: input to plan on the page; the worker's; reading the
+// plan), and the page's longest frame and task over all runs.
+async function plansOf(page, runs, action) {
   await page.getByTestId('nav-skenario').click();
   await page.getByTestId('plan-summary').waitFor({ timeout: 120000 });
-  const times = [];
-  const frames = [];
-  const reads = [];
-  const workers = [];
-  const tasks = [];
-  for (let i = 0; i < clicks; i++) {
+  const seen = { times: [], frames: [], reads: [], workers: [], tasks: [] };
+  const summary = (name) => page.getByTestId('plan-summary').getAttribute(name).then(Number);
+  for (let i = 0; i < runs; i++) {
     const before = await page.getByTestId('plan-summary').getAttribute('data-seq');
     await startFrames(page);
-    await page.getByTestId('run-plan').click();
-    // A new computation replaces the summary; wait for it.
+    await action(i);
     await newPlan(page, before);
     const [frame, task] = await stopFrames(page);
-    frames.push(frame);
-    tasks.push(task);
-    times.push(Number(await page.getByTestId('plan-summary').getAttribute('data-ms')));
-    reads.push(Number(await page.getByTestId('plan-summary').getAttribute('data-read-ms')));
-    workers.push(Number(await page.getByTestId('plan-summary').getAttribute('data-worker-ms')));
+    seen.frames.push(frame);
+    seen.tasks.push(task);
+    seen.times.push(await summary('data-ms'));
+    seen.reads.push(await summary('data-read-ms'));
+    seen.workers.push(await summary('data-worker-ms'));
   }
-  return { worker: median(workers), task: Math.max(...tasks), median: median(times), moves: Number(await page.getByTestId('plan-summary').getAttribute('data-moves')), times, frame: Math.max(...frames), read: median(reads) };
+  return {
+    median: median(seen.times),
+    times: seen.times,
+    frame: Math.max(...seen.frames),
+    task: Math.max(...seen.tasks),
+    read: median(seen.reads),
+    worker: median(seen.workers),
+    moves: await summary('data-moves'),
+  };
 }
 
+// Full recomputes: "compute" builds the round anew.
+const recomputeMedian = (page, clicks = 9) => plansOf(page, clicks, () => page.getByTestId('run-plan').click());
+
 // A weight drag: the fit slider set to a new value, as a drag's input
-// events do; the summary's data-ms is the time from the input to the plan
-// on the page (the round re-selected from the worker's cache, not built).
-async function dragMedian(page, steps = 9) {
-  await page.getByTestId('nav-skenario').click();
-  await page.getByTestId('plan-summary').waitFor({ timeout: 120000 });
-  const times = [];
-  const frames = [];
-  const reads = [];
-  const workers = [];
-  const tasks = [];
-  for (let i = 0; i < steps; i++) {
-    const before = await page.getByTestId('plan-summary').getAttribute('data-seq');
-    await startFrames(page);
-    await page.getByTestId('weight-fit').evaluate((el, v) => {
-      el.value = String(v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, 20 + (i % 2) * 10 + i);
-    await newPlan(page, before);
-    const [frame, task] = await stopFrames(page);
-    frames.push(frame);
-    tasks.push(task);
-    times.push(Number(await page.getByTestId('plan-summary').getAttribute('data-ms')));
-    reads.push(Number(await page.getByTestId('plan-summary').getAttribute('data-read-ms')));
-    workers.push(Number(await page.getByTestId('plan-summary').getAttribute('data-worker-ms')));
-  }
-  return { median: median(times), times, frame: Math.max(...frames), task: Math.max(...tasks), read: median(reads), worker: median(workers) };
-}
+// events do (the round re-selected from the worker's cache, not built).
+const dragMedian = (page, steps = 9) => plansOf(page, steps, (i) => page.getByTestId('weight-fit').evaluate((el, v) => {
+  el.value = String(v);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}, 20 + (i % 2) * 10 + i));
 
 {
   const { context, page } = await openApp(browser, server.url);
