@@ -469,6 +469,7 @@ strings! {
     NoRecordedPlans => "Berkas ini tidak memuat hasil rencana untuk diverifikasi.", "This file records no plans to verify.";
     Identical => "identik dengan hitungan ulang", "identical to the recomputation";
     Differs => "berbeda dari hitungan ulang", "differs from the recomputation";
+    UnknownEngine => "dihitung oleh mesin versi lebih baru; perbarui aplikasi untuk memverifikasinya", "computed by a newer engine version; update the app to verify it";
     FileSays => "berkas:", "file:";
     RecomputeGives => "hitung ulang:", "recomputed:";
     LowPredikat => "Predikat di bawah Baik", "Below Baik";

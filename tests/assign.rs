@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mutasi_planner::core::assign::sparse::SparseProblem;
-use mutasi_planner::core::assign::{certificate, dense, sparse, AssignError, Cost};
+use mutasi_planner::core::assign::{capacity, certificate, dense, sparse, AssignError, Cost};
 use mutasi_planner::core::rng::Rng;
 use proptest::prelude::*;
 
@@ -83,6 +83,31 @@ proptest! {
     }
 
     #[test]
+    fn capacity_equals_brute_force_on_the_expanded_columns(
+        (rows, cols, cost) in problem(),
+        capacity in proptest::collection::vec(0u32..=3, 0..=3),
+    ) {
+        // Column j may take capacity[j] rows (1 where not given): brute
+        // force sees each unit as a column of its own.
+        let capacity: Vec<u32> = (0..cols).map(|j| capacity.get(j).copied().unwrap_or(1)).collect();
+        let units: Vec<usize> = (0..cols).flat_map(|j| std::iter::repeat_n(j, capacity[j] as usize)).collect();
+        let expanded: Vec<i64> = (0..rows)
+            .flat_map(|i| units.iter().map(move |&j| (i, j)))
+            .map(|(i, j)| cost[i * cols + j])
+            .collect();
+        let p = to_sparse(&cost, rows, cols);
+        let best = if rows > units.len() { None } else { brute_force(&expanded, rows, units.len()) };
+        match (capacity::solve(&p, &capacity), best) {
+            (Ok(s), Some(best)) => {
+                prop_assert_eq!(s.total, best);
+                prop_assert_eq!(certificate::check_capacity(&p, &capacity, &s), Ok(()));
+            }
+            (Err(AssignError::Infeasible { .. } | AssignError::TooManyRows { .. }), None) => {}
+            (got, want) => prop_assert!(false, "solver {:?}, brute force {:?}", got, want),
+        }
+    }
+
+    #[test]
     fn float_dense_equals_integer_dense((rows, cols, cost) in problem()) {
         let floats: Vec<f64> = cost.iter().map(|&c| if c >= i64::FORBIDDEN { f64::FORBIDDEN } else { c as f64 }).collect();
         if let (Ok(a), Ok(b)) = (dense::solve(&cost, rows, cols), dense::solve(&floats, rows, cols)) {
@@ -139,6 +164,76 @@ fn large_sparse_random_problems_are_certified_and_match_dense() {
     certificate::check_sparse(&p, &s).unwrap();
     let d = dense::solve(&dense_cost, rows, cols).unwrap();
     assert_eq!(s.total, d.total);
+}
+
+#[test]
+fn capacity_on_a_large_round_matches_one_column_per_seat() {
+    // Positions with 1 to 40 seats each; every candidate of a position may
+    // take any of its seats at the same cost, and has a "stay" column.
+    let mut rng = Rng::new(11);
+    let positions = 300;
+    let capacity: Vec<u32> = (0..positions).map(|_| rng.range(1, 41) as u32).collect();
+    let first_seat: Vec<usize> = capacity
+        .iter()
+        .scan(0usize, |at, &c| {
+            let first = *at;
+            *at += c as usize;
+            Some(first)
+        })
+        .collect();
+    let seats: usize = capacity.iter().map(|&c| c as usize).sum();
+    let rows = 2_000;
+    let (mut merged, mut expanded) = (Vec::new(), Vec::new());
+    for i in 0..rows {
+        let mut by_position = vec![(positions + i, rng.range(500, 1_000))];
+        for _ in 0..8 {
+            by_position.push((rng.below(positions as u64) as usize, rng.range(0, 1_000)));
+        }
+        let mut seat_list = Vec::new();
+        for &(p, c) in &by_position {
+            if p >= positions {
+                seat_list.push((seats + i, c));
+            } else {
+                seat_list.extend((0..capacity[p] as usize).map(|k| (first_seat[p] + k, c)));
+            }
+        }
+        merged.push(by_position);
+        expanded.push(seat_list);
+    }
+    let mut merged_capacity = capacity.clone();
+    merged_capacity.extend(std::iter::repeat_n(1, rows));
+    let merged = SparseProblem::from_rows(positions + rows, merged).unwrap();
+    let expanded = SparseProblem::from_rows(seats + rows, expanded).unwrap();
+    let a = capacity::solve(&merged, &merged_capacity).unwrap();
+    certificate::check_capacity(&merged, &merged_capacity, &a).unwrap();
+    let b = sparse::solve(&expanded).unwrap();
+    assert_eq!(a.total, b.total);
+    assert!(
+        a.row_to_col.iter().any(|&j| j < positions),
+        "some rows move"
+    );
+}
+
+#[test]
+fn capacity_certificate_rejects_an_overfull_column_and_a_priced_column_with_room() {
+    let p =
+        SparseProblem::from_rows(2, vec![vec![(0, 1i64), (1, 5)], vec![(0, 1), (1, 5)]]).unwrap();
+    let s = capacity::solve(&p, &[1, 1]).unwrap();
+    certificate::check_capacity(&p, &[1, 1], &s).unwrap();
+    assert_eq!(s.total, 6);
+    // Both on column 0: over its capacity of 1.
+    let mut over = s.clone();
+    over.row_to_col = vec![0, 0];
+    over.load = vec![2, 0];
+    over.total = 2;
+    assert!(certificate::check_capacity(&p, &[1, 1], &over).is_err());
+    // With room for both, a price below 0 on column 0 is not optimal.
+    assert!(certificate::check_capacity(&p, &[3, 1], &s).is_err());
+    assert_eq!(capacity::solve(&p, &[2, 0]).unwrap().total, 2);
+    assert!(matches!(
+        capacity::solve(&p, &[1, 0]),
+        Err(AssignError::TooManyRows { .. })
+    ));
 }
 
 #[test]

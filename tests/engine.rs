@@ -601,3 +601,58 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
     // move classes, still thousands compared.
     assert!(checked > 5_000, "{checked} candidates compared");
 }
+
+#[test]
+fn engine_2_finds_engine_1s_optimum_with_no_more_moves() {
+    // Engine 2 merges a position's interchangeable seats into one column and
+    // breaks ties by the fewest moves; engine 1 (plans recorded before)
+    // takes whichever equally good plan its order reaches first.
+    let mut fewer = 0;
+    for (asn, seed) in [(400, 1), (400, 8), (1_500, 2026)] {
+        let mut ws = common::rounds::demo(asn, seed);
+        let round = ws
+            .rounds
+            .iter()
+            .position(|r| !r.openings.is_empty())
+            .unwrap();
+        for mode in [Mode::Optimal, Mode::Stable] {
+            for s in 0..ws.rounds[round].scenarios.len() {
+                ws.rounds[round].scenarios[s].mode = mode;
+                let input = RoundInput {
+                    ws: &ws,
+                    round: &ws.rounds[round],
+                    scenario: &ws.rounds[round].scenarios[s],
+                };
+                let one = engine::plan_by(&input, engine::Engine::Seats).unwrap();
+                let two = engine::plan_by(&input, engine::Engine::Positions).unwrap();
+                assert_eq!(
+                    (one.engine, two.engine),
+                    (engine::Engine::Seats, engine::Engine::Positions)
+                );
+                assert_eq!(
+                    one.metrics.objective, two.metrics.objective,
+                    "{asn} {seed} {mode:?} {s}"
+                );
+                assert!(
+                    two.metrics.moves <= one.metrics.moves,
+                    "{asn} {seed} {mode:?} {s}"
+                );
+                fewer += usize::from(two.metrics.moves < one.metrics.moves);
+                // Every slot holds at most one person, and a mover's slot is
+                // one of the position's columns.
+                let mut seen = BTreeSet::new();
+                for (row, &k) in two.slot_of_row.iter().enumerate() {
+                    assert!(seen.insert(k), "slot {k} twice");
+                    if two.moved(row) {
+                        let p = two.model.slots[k].position.unwrap();
+                        assert!(two.model.slots_of[&p].contains(&k));
+                        assert_eq!(two.chosen[row].position, p);
+                    } else {
+                        assert_eq!(k, two.model.rows[row].seat);
+                    }
+                }
+            }
+        }
+    }
+    assert!(fewer > 0, "the tie-break never saved a move");
+}

@@ -127,9 +127,10 @@ fn numbers(v: &Value, at: (&str, &str), seen: &mut Vec<String>, out: &mut Vec<(S
 }
 
 /// Numbers a file may carry at any size: a recorded plan's objective (only
-/// compared with a recomputed one) and a decision's comment number (only
-/// looked up).
-const HARMLESS: [&str; 2] = ["objective", "comment"];
+/// compared with a recomputed one), its engine (one this version does not
+/// know is reported by "Verifikasi", the rest of the file still loads) and
+/// a decision's comment number (only looked up).
+const HARMLESS: [&str; 3] = ["objective", "engine", "comment"];
 
 #[test]
 fn every_number_at_its_extremes_is_refused_by_name_or_plans() {

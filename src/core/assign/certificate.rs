@@ -11,7 +11,7 @@
 //! Together they prove the assignment optimal (weak duality), so a large
 //! solve can be trusted without a second solver.
 
-use super::{sparse::SparseProblem, Cost, Solution};
+use super::{capacity::Transport, sparse::SparseProblem, Cost, Solution};
 
 /// Checks a dense solution; `Err` says which condition fails and where.
 pub fn check_dense<C: Cost>(
@@ -78,6 +78,77 @@ pub fn check_sparse<C: Cost>(p: &SparseProblem<C>, s: &Solution<C>) -> Result<()
         ));
     }
     for i in 0..p.rows() {
+        for (j, c) in p.row(i) {
+            if !(s.u[i] + s.v[j]).approx_le(c) {
+                return Err(format!(
+                    "dual infeasible at ({i}, {j}): u + v = {:?} > c = {c:?}",
+                    s.u[i] + s.v[j]
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks a solution with column capacities ([`super::capacity`]): the
+/// same conditions, with `load_j ≤ capacity_j` in place of one row per
+/// column, and `v_j = 0` on every column with room left.
+pub fn check_capacity<C: Cost>(
+    p: &SparseProblem<C>,
+    capacity: &[u32],
+    s: &Transport<C>,
+) -> Result<(), String> {
+    let (rows, cols) = (p.rows(), p.cols());
+    if s.row_to_col.len() != rows
+        || s.u.len() != rows
+        || s.load.len() != cols
+        || s.v.len() != cols
+        || capacity.len() != cols
+    {
+        return Err("the solution's sizes do not match the problem".into());
+    }
+    let mut load = vec![0u32; cols];
+    let mut total = C::ZERO;
+    for (i, &j) in s.row_to_col.iter().enumerate() {
+        let Some(c) = p.cost(i, j) else {
+            return Err(format!("row {i} is on column {j}, which it may not take"));
+        };
+        load[j] += 1;
+        total = total + c;
+        if !(s.u[i] + s.v[j]).approx_eq(c) {
+            return Err(format!(
+                "slackness: u[{i}] + v[{j}] = {:?} but c = {c:?}",
+                s.u[i] + s.v[j]
+            ));
+        }
+    }
+    if !total.approx_eq(s.total) {
+        return Err(format!(
+            "total {:?} but the chosen costs sum to {total:?}",
+            s.total
+        ));
+    }
+    for j in 0..cols {
+        if load[j] != s.load[j] {
+            return Err(format!(
+                "column {j}: load says {}, the rows say {}",
+                s.load[j], load[j]
+            ));
+        }
+        if load[j] > capacity[j] {
+            return Err(format!(
+                "column {j} takes {} rows, over its capacity {}",
+                load[j], capacity[j]
+            ));
+        }
+        if !s.v[j].approx_le(C::ZERO) {
+            return Err(format!("v[{j}] = {:?} is positive", s.v[j]));
+        }
+        if load[j] < capacity[j] && !s.v[j].approx_eq(C::ZERO) {
+            return Err(format!("column {j} has room but v = {:?}, not 0", s.v[j]));
+        }
+    }
+    for i in 0..rows {
         for (j, c) in p.row(i) {
             if !(s.u[i] + s.v[j]).approx_le(c) {
                 return Err(format!(

@@ -23,6 +23,7 @@
 //! keep these invariants from the start (all `v_j = 0`, prices only go down),
 //! which is what makes rectangular problems work without padding.
 
+pub mod capacity;
 pub mod certificate;
 
 /// The bidding budget of one augmenting-row-reduction pass, per free row.
@@ -71,6 +72,20 @@ impl Cost for i64 {
         self == other
     }
     fn approx_le(self, other: i64) -> bool {
+        self <= other
+    }
+}
+
+/// Wide integers: a cost scaled to carry a tie-break below it (the
+/// engine's "fewest moves among equally good plans") without overflow.
+impl Cost for i128 {
+    const ZERO: i128 = 0;
+    const FORBIDDEN: i128 = i128::MAX / 8;
+    const MAX: i128 = i128::MAX / 2;
+    fn approx_eq(self, other: i128) -> bool {
+        self == other
+    }
+    fn approx_le(self, other: i128) -> bool {
         self <= other
     }
 }

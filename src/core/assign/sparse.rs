@@ -34,12 +34,6 @@ impl<C: Cost> SparseProblem<C> {
     /// Builds a problem from each row's `(column, cost)` pairs. Pairs are
     /// sorted by column; a column listed twice in a row keeps the lower cost.
     pub fn from_rows(n_cols: usize, rows: Vec<Vec<(usize, C)>>) -> Result<Self, AssignError> {
-        if rows.len() > n_cols {
-            return Err(AssignError::TooManyRows {
-                rows: rows.len(),
-                cols: n_cols,
-            });
-        }
         let mut start = Vec::with_capacity(rows.len() + 1);
         let mut col = Vec::new();
         let mut cost = Vec::new();
@@ -84,9 +78,6 @@ impl<C: Cost> SparseProblem<C> {
         mut edges: Vec<(u32, C)>,
     ) -> Result<Self, AssignError> {
         let rows = start.len().saturating_sub(1);
-        if rows > n_cols {
-            return Err(AssignError::TooManyRows { rows, cols: n_cols });
-        }
         let mut out_start = Vec::with_capacity(start.len());
         let mut col = Vec::with_capacity(edges.len());
         let mut cost = Vec::with_capacity(edges.len());
@@ -170,7 +161,7 @@ impl<C: Cost> SparseProblem<C> {
 }
 
 /// Heap entry ordered by (distance, column), smallest first.
-struct Entry<C>(C, usize);
+pub(crate) struct Entry<C>(pub(crate) C, pub(crate) usize);
 
 impl<C: Cost> PartialEq for Entry<C> {
     fn eq(&self, other: &Self) -> bool {
@@ -194,10 +185,13 @@ impl<C: Cost> Ord for Entry<C> {
     }
 }
 
-/// Solves the sparse problem. Every row needs at least one allowed column and
+/// Solves the sparse problem (rows ≤ columns). Every row needs at least one allowed column and
 /// all rows must fit at once, or the error names a row that cannot be placed.
 pub fn solve<C: Cost>(p: &SparseProblem<C>) -> Result<Solution<C>, AssignError> {
     let (rows, cols) = (p.rows(), p.cols());
+    if rows > cols {
+        return Err(AssignError::TooManyRows { rows, cols });
+    }
     if let Some(i) = (0..rows).find(|&i| p.start[i] == p.start[i + 1]) {
         return Err(AssignError::Infeasible { row: i });
     }
@@ -425,7 +419,13 @@ mod tests {
         assert!(matches!(solve(&p), Err(AssignError::Infeasible { .. })));
         let p = SparseProblem::from_rows(3, vec![vec![(0, 1i64)], vec![]]).unwrap();
         assert_eq!(solve(&p), Err(AssignError::Infeasible { row: 1 }));
-        assert!(SparseProblem::from_rows(1, vec![vec![(0, 1i64)], vec![(0, 1)]]).is_err());
+        // More rows than columns: a problem (capacities may fit them), but
+        // not one this solver can place.
+        let p = SparseProblem::from_rows(1, vec![vec![(0, 1i64)], vec![(0, 1)]]).unwrap();
+        assert_eq!(
+            solve(&p),
+            Err(AssignError::TooManyRows { rows: 2, cols: 1 })
+        );
         assert!(SparseProblem::from_rows(2, vec![vec![(5, 1i64)]]).is_err());
     }
 

@@ -208,7 +208,7 @@ pub fn why_not(input: &RoundInput<'_>, plan: &Plan, asn: usize, position: usize)
     let cost = match plan.mode {
         Mode::Optimal => {
             let keep = vec![false; model.rows.len()];
-            solve_optimal(model, weights, &keep, &[(row, position)])
+            solve_optimal(model, weights, &keep, &[(row, position)], plan.engine)
                 .ok()
                 .map(|(_, forced)| plan.metrics.objective - forced)
         }

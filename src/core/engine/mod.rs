@@ -39,6 +39,7 @@ pub mod verify;
 pub mod view;
 pub mod wire;
 
+use crate::core::assign::capacity;
 use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::assign::AssignError;
 use crate::core::fit::JpmCategory;
@@ -49,6 +50,45 @@ use std::fmt;
 use std::sync::Arc;
 
 pub use crate::core::model::MatchMode as Mode;
+
+/// How the solver sees a round's slots. A plan file records the engine of
+/// each plan, so "Verifikasi" recomputes it with the engine that made it:
+/// both find a plan with the best total, but where several plans share it
+/// (two equally good people for one opening), each picks by its own order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Engine {
+    /// Engine 1: every slot is a column of its own, so a candidate of a
+    /// position with 270 seats has 270 pairs ([`sparse`]).
+    Seats,
+    /// Engine 2: the slots of a position with the same priority are one
+    /// column with a capacity ([`capacity`]); the incoming people of a
+    /// column take its openings, then its added slots, then the seats left
+    /// by its holders, each in column order, in the round's order of the
+    /// people. The same optimum as engine 1 with a sixth of the pairs.
+    Positions,
+}
+
+impl Engine {
+    /// The engine new plans are made with.
+    pub const CURRENT: Engine = Engine::Positions;
+
+    /// The number a plan file records.
+    pub fn number(self) -> u32 {
+        match self {
+            Engine::Seats => 1,
+            Engine::Positions => 2,
+        }
+    }
+
+    /// The engine a plan file's number names, if this version knows it.
+    pub fn from_number(n: u32) -> Option<Engine> {
+        match n {
+            1 => Some(Engine::Seats),
+            2 => Some(Engine::Positions),
+            _ => None,
+        }
+    }
+}
 
 /// Why no plan could be made.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -139,6 +179,8 @@ pub struct PhaseMetrics {
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Plan {
     pub mode: Mode,
+    /// The engine that made it (recorded in plan files).
+    pub engine: Engine,
     pub model: RoundModel,
     /// The column of each row.
     pub slot_of_row: Vec<usize>,
@@ -244,7 +286,12 @@ pub fn lookup<'a>(
 
 /// Computes the plan of a scenario.
 pub fn plan(input: &RoundInput<'_>) -> Result<Plan, PlanError> {
-    plan_model(input, RoundModel::build(input))
+    plan_by(input, Engine::CURRENT)
+}
+
+/// Computes the plan of a scenario with a given engine (a recorded plan's).
+pub fn plan_by(input: &RoundInput<'_>, engine: Engine) -> Result<Plan, PlanError> {
+    plan_model(input, RoundModel::build(input), engine)
 }
 
 /// Plans rounds keeping the last [`Prepared`] round: while the people,
@@ -290,7 +337,11 @@ impl Planner {
                 prepared
             }
         };
-        plan_model(input, prepared.model(&input.scenario.weights))
+        plan_model(
+            input,
+            prepared.model(&input.scenario.weights),
+            Engine::CURRENT,
+        )
     }
 
     /// How many times a round was built (not served from the cache).
@@ -300,11 +351,15 @@ impl Planner {
 }
 
 /// The plan of a scenario on its built round.
-fn plan_model(input: &RoundInput<'_>, model: RoundModel) -> Result<Plan, PlanError> {
+fn plan_model(
+    input: &RoundInput<'_>,
+    model: RoundModel,
+    engine: Engine,
+) -> Result<Plan, PlanError> {
     let market = stable::Market::build(input.ws, &input.scenario.stable, &model);
     let solved = match input.scenario.mode {
         Mode::Optimal => {
-            let (slots, capped) = solve_with_caps(input, &model, &[])?;
+            let (slots, capped) = solve_with_caps(input, &model, &[], engine)?;
             Solved {
                 slot_of_row: slots,
                 capped,
@@ -323,7 +378,7 @@ fn plan_model(input: &RoundInput<'_>, model: RoundModel) -> Result<Plan, PlanErr
                     (r.pinned.is_none() && r.current != Some(p)).then_some((row, p))
                 })
                 .collect();
-            let (slots, capped) = solve_with_caps(input, &model, &fixed)?;
+            let (slots, capped) = solve_with_caps(input, &model, &fixed, engine)?;
             Solved {
                 slot_of_row: slots,
                 capped,
@@ -331,7 +386,7 @@ fn plan_model(input: &RoundInput<'_>, model: RoundModel) -> Result<Plan, PlanErr
             }
         }
     };
-    Ok(finish(input, model, market, solved))
+    Ok(finish(input, model, market, solved, engine))
 }
 
 /// What a mode's solver gives [`finish`].
@@ -353,15 +408,108 @@ pub fn pair_for(model: &RoundModel, row: usize, slot: usize) -> Candidate {
     c
 }
 
-/// The sparse problem of the round: each row's allowed columns and costs
-/// (the negated objective). `keep` forces rows to stay; `force` pins more
-/// (row, position) pairs.
-fn problem(
+/// The columns the solver sees (see [`Engine`]): each slot's column, each
+/// position's columns, and how many slots each column stands for.
+struct Columns {
+    of_slot: Vec<u32>,
+    of_position: BTreeMap<usize, Vec<u32>>,
+    /// The slots of each column, in the order incoming people take them.
+    slots: Vec<Vec<usize>>,
+}
+
+impl Columns {
+    fn new(model: &RoundModel, engine: Engine) -> Columns {
+        let mut of_slot = Vec::with_capacity(model.slots.len());
+        let mut slots: Vec<Vec<usize>> = Vec::new();
+        // Engine 2: a column per (position, slot value), numbered as they
+        // first appear in slot order; an unplaced slot stays its own.
+        let mut merged: BTreeMap<(usize, i64), u32> = BTreeMap::new();
+        for (k, slot) in model.slots.iter().enumerate() {
+            let column = match (engine, slot.position) {
+                (Engine::Positions, Some(p)) => *merged
+                    .entry((p, model.slot_value[k]))
+                    .or_insert(slots.len() as u32),
+                _ => slots.len() as u32,
+            };
+            if column as usize == slots.len() {
+                slots.push(Vec::new());
+            }
+            slots[column as usize].push(k);
+            of_slot.push(column);
+        }
+        // Openings first, then added slots, then seats; each in slot order.
+        let rank = |k: &usize| match model.slots[*k].kind {
+            SlotKind::Opening(_) => 0,
+            SlotKind::Manual => 1,
+            SlotKind::Seat { .. } | SlotKind::Unplaced { .. } => 2,
+        };
+        for list in &mut slots {
+            crate::core::sort::sort_by_key(list, |k| (rank(k), *k));
+        }
+        let of_position = model
+            .slots_of
+            .iter()
+            .map(|(&p, ks)| {
+                let mut cols: Vec<u32> = ks.iter().map(|&k| of_slot[k]).collect();
+                crate::core::sort::sort(&mut cols);
+                cols.dedup();
+                (p, cols)
+            })
+            .collect();
+        Columns {
+            of_slot,
+            of_position,
+            slots,
+        }
+    }
+
+    fn capacity(&self) -> Vec<u32> {
+        self.slots.iter().map(|s| s.len() as u32).collect()
+    }
+
+    /// Each row's slot from its column: a row on its own seat's column
+    /// keeps its seat; the others take the column's remaining slots in
+    /// order, in row order.
+    fn slots_of_rows(&self, model: &RoundModel, column_of_row: &[usize]) -> Vec<usize> {
+        let mut slot_of_row = vec![usize::MAX; column_of_row.len()];
+        let mut taken = vec![false; model.slots.len()];
+        for (row, &col) in column_of_row.iter().enumerate() {
+            let seat = model.rows[row].seat;
+            if self.of_slot[seat] as usize == col {
+                slot_of_row[row] = seat;
+                taken[seat] = true;
+            }
+        }
+        let mut next = vec![0usize; self.slots.len()];
+        for (row, &col) in column_of_row.iter().enumerate() {
+            if slot_of_row[row] != usize::MAX {
+                continue;
+            }
+            let list = &self.slots[col];
+            while next[col] < list.len() && taken[list[next[col]]] {
+                next[col] += 1;
+            }
+            if let Some(&k) = list.get(next[col]) {
+                slot_of_row[row] = k;
+                taken[k] = true;
+            }
+        }
+        slot_of_row
+    }
+}
+
+/// The sparse problem of the round over `columns`: each row's allowed
+/// columns and costs (`cost` of the negated objective and whether the pair
+/// is a move). `keep` forces rows to stay; `force` pins more (row,
+/// position) pairs. A row's only pair in its own seat's column is staying.
+fn problem<C: crate::core::assign::Cost>(
     model: &RoundModel,
+    columns: &Columns,
     weights: &ObjectiveWeights,
     keep: &[bool],
     force: &[(usize, usize)],
-) -> Result<SparseProblem<i64>, AssignError> {
+    cost: impl Fn(i64, bool) -> C,
+) -> Result<SparseProblem<C>, AssignError> {
     let n = model.rows.len();
     let mut forced: Vec<Option<usize>> = vec![None; n];
     for &(row, p) in force {
@@ -381,11 +529,11 @@ fn problem(
         let stays = keep[row] || pinned.is_none_or(|q| Some(q) == r.current);
         (stays, stays && (keep[row] || pinned.is_some()))
     };
+    let own = |row: usize| columns.of_slot[model.rows[row].seat];
     // Every (row, column, cost), given to `emit`; run twice: to count each
     // row's pairs, then to lay them out end to end.
-    let each = |emit: &mut dyn FnMut(usize, usize, i64)| {
+    let each = |emit: &mut dyn FnMut(usize, u32, C)| {
         for (&p, list) in &model.candidates {
-            let cols = &model.slots_of[&p];
             for c in list {
                 let row = c.row;
                 // A kept row stays and has only its seat.
@@ -393,23 +541,22 @@ fn problem(
                     continue;
                 }
                 let base = c.terms.score(weights) - i64::from(weights.priority) * c.terms.priority;
-                for &k in cols {
-                    if let SlotKind::Seat { holder } = model.slots[k].kind {
-                        if holder == row {
-                            continue;
-                        }
+                for &column in &columns.of_position[&p] {
+                    if column != own(row) {
+                        let k = columns.slots[column as usize][0];
+                        let value = base + i64::from(weights.priority) * model.slot_value[k];
+                        emit(row, column, cost(-value, true));
                     }
-                    emit(
-                        row,
-                        k,
-                        -(base + i64::from(weights.priority) * model.slot_value[k]),
-                    );
                 }
             }
         }
-        for (row, r) in model.rows.iter().enumerate() {
+        for row in 0..n {
             if stays(row).0 {
-                emit(row, r.seat, -model.stay[row].terms.score(weights));
+                emit(
+                    row,
+                    own(row),
+                    cost(-model.stay[row].terms.score(weights), false),
+                );
             }
         }
     };
@@ -420,23 +567,12 @@ fn problem(
     }
     let start = count.clone();
     let mut next = count;
-    let mut edges = vec![(0u32, 0i64); start[n]];
-    let mut too_wide = None;
+    let mut edges = vec![(0u32, C::ZERO); start[n]];
     each(&mut |row, k, cost| {
-        let Ok(k) = u32::try_from(k) else {
-            too_wide = Some(k);
-            return;
-        };
         edges[next[row]] = (k, cost);
         next[row] += 1;
     });
-    if let Some(k) = too_wide {
-        return Err(AssignError::Shape {
-            expected: model.slots.len(),
-            found: k + 1,
-        });
-    }
-    SparseProblem::from_segments(model.slots.len(), start, edges)
+    SparseProblem::from_segments(columns.slots.len(), start, edges)
 }
 
 /// Solves the optimal plan, with forced (row, position) pairs; returns each
@@ -446,10 +582,28 @@ pub(crate) fn solve_optimal(
     weights: &ObjectiveWeights,
     keep: &[bool],
     force: &[(usize, usize)],
+    engine: Engine,
 ) -> Result<(Vec<usize>, i64), AssignError> {
-    let p = problem(model, weights, keep, force)?;
-    let s = sparse::solve(&p)?;
-    Ok((s.row_to_col, -s.total))
+    let columns = Columns::new(model, engine);
+    match engine {
+        Engine::Seats => {
+            let p = problem(model, &columns, weights, keep, force, |c, _| c)?;
+            let s = sparse::solve(&p)?;
+            Ok((s.row_to_col, -s.total))
+        }
+        Engine::Positions => {
+            // Among plans with the same total, the fewest moves: each cost
+            // scaled above any count of moves, plus one per move.
+            let scale = model.rows.len() as i128 + 1;
+            let p = problem(model, &columns, weights, keep, force, |c, moves| {
+                i128::from(c) * scale + i128::from(moves)
+            })?;
+            let s = capacity::solve(&p, &columns.capacity())?;
+            let total = i64::try_from(s.total.div_euclid(scale))
+                .map_err(|_| AssignError::BadCost { row: 0, col: 0 })?;
+            Ok((columns.slots_of_rows(model, &s.row_to_col), -total))
+        }
+    }
 }
 
 /// The optimal plan under the scenario's unit caps, with forced (row,
@@ -458,6 +612,7 @@ fn solve_with_caps(
     input: &RoundInput<'_>,
     model: &RoundModel,
     force: &[(usize, usize)],
+    engine: Engine,
 ) -> Result<(Vec<usize>, Vec<usize>), PlanError> {
     let weights = &input.scenario.weights;
     let overpinned = |e: AssignError| match e {
@@ -482,7 +637,7 @@ fn solve_with_caps(
     }
     let mut capped = Vec::new();
     loop {
-        let (slots, _) = solve_optimal(model, weights, &keep, force).map_err(overpinned)?;
+        let (slots, _) = solve_optimal(model, weights, &keep, force, engine).map_err(overpinned)?;
         if caps.is_empty() {
             return Ok((slots, capped));
         }
@@ -535,7 +690,13 @@ fn solve_with_caps(
     }
 }
 
-fn finish(input: &RoundInput<'_>, model: RoundModel, market: stable::Market, s: Solved) -> Plan {
+fn finish(
+    input: &RoundInput<'_>,
+    model: RoundModel,
+    market: stable::Market,
+    s: Solved,
+    engine: Engine,
+) -> Plan {
     let chosen: Vec<Candidate> = s
         .slot_of_row
         .iter()
@@ -559,6 +720,7 @@ fn finish(input: &RoundInput<'_>, model: RoundModel, market: stable::Market, s: 
     };
     let mut plan = Plan {
         mode: input.scenario.mode,
+        engine,
         model,
         slot_of_row: s.slot_of_row,
         chosen,

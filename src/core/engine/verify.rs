@@ -6,7 +6,7 @@
 //! listed with their reasons.
 
 use super::model::{RoundInput, SlotKind};
-use super::{plan, Plan};
+use super::{plan, plan_by, Engine, Plan};
 use crate::core::model::*;
 use std::collections::BTreeMap;
 
@@ -31,6 +31,7 @@ pub fn record(ws: &Workspace, scenario: &Scenario, plan: &Plan, computed_at: &st
         computed_at: computed_at.to_string(),
         moves,
         objective: plan.metrics.objective,
+        engine: plan.engine.number(),
     }
 }
 
@@ -83,6 +84,9 @@ pub enum Verdict {
     },
     /// The recorded scenario no longer exists in the file.
     UnknownScenario,
+    /// The plan was computed by an engine this version does not know (a
+    /// newer app's).
+    UnknownEngine(u32),
     /// The scenario cannot be planned from the file.
     Failed(String),
 }
@@ -109,13 +113,18 @@ pub fn verify(ws: &Workspace) -> Vec<RoundCheck> {
                 .results
                 .iter()
                 .map(|recorded| {
-                    let verdict = match round.scenarios.iter().find(|s| s.id == recorded.scenario) {
-                        None => Verdict::UnknownScenario,
-                        Some(s) => match plan(&RoundInput {
-                            ws,
-                            round,
-                            scenario: s,
-                        }) {
+                    let scenario = round.scenarios.iter().find(|s| s.id == recorded.scenario);
+                    let verdict = match (scenario, Engine::from_number(recorded.engine)) {
+                        (None, _) => Verdict::UnknownScenario,
+                        (Some(_), None) => Verdict::UnknownEngine(recorded.engine),
+                        (Some(s), Some(engine)) => match plan_by(
+                            &RoundInput {
+                                ws,
+                                round,
+                                scenario: s,
+                            },
+                            engine,
+                        ) {
                             Err(e) => Verdict::Failed(e.to_string()),
                             Ok(p) => compare(recorded, &record(ws, s, &p, "")),
                         },
@@ -197,6 +206,67 @@ mod tests {
                 .all(|(_, v)| *v == Verdict::Identical),
             "{checks:?}"
         );
+    }
+
+    #[test]
+    fn a_plan_recorded_by_engine_1_is_verified_with_engine_1() {
+        let mut ws = generate(&DemoConfig {
+            asn: 400,
+            seed: 8,
+            ..DemoConfig::default()
+        });
+        // Recorded as a file written before engines were numbered: engine
+        // 1's plans, and no "engine" field.
+        let round = ws
+            .rounds
+            .iter()
+            .position(|r| !r.openings.is_empty())
+            .unwrap();
+        let recorded: Vec<RecordedPlan> = ws.rounds[round]
+            .scenarios
+            .iter()
+            .map(|s| {
+                let input = RoundInput {
+                    ws: &ws,
+                    round: &ws.rounds[round],
+                    scenario: s,
+                };
+                record(&ws, s, &plan_by(&input, Engine::Seats).unwrap(), "t")
+            })
+            .collect();
+        // The current engine picks other equally good plans here, so a
+        // verification with it would report differences.
+        let first = &ws.rounds[round].scenarios[0];
+        let input = RoundInput {
+            ws: &ws,
+            round: &ws.rounds[round],
+            scenario: first,
+        };
+        let now = record(&ws, first, &plan(&input).unwrap(), "t");
+        assert_ne!(now.moves, recorded[0].moves);
+        ws.rounds[round].results = recorded;
+        let mut file: serde_json::Value =
+            serde_json::from_str(&plan_file::write(&ws, "t")).unwrap();
+        let results = file["workspace"]["rounds"][round]["results"]
+            .as_array_mut()
+            .unwrap();
+        for r in results.iter_mut() {
+            assert_eq!(r["engine"], 1);
+            r.as_object_mut().unwrap().remove("engine");
+        }
+        let back = plan_file::read(&file.to_string()).unwrap().workspace;
+        let checks = verify(&back);
+        assert!(
+            checks[0]
+                .scenarios
+                .iter()
+                .all(|(_, v)| *v == Verdict::Identical),
+            "{checks:?}"
+        );
+        // A number this version does not know is reported as such.
+        let mut newer = back.clone();
+        newer.rounds[round].results[0].engine = 99;
+        assert_eq!(verify(&newer)[0].scenarios[0].1, Verdict::UnknownEngine(99));
     }
 
     #[test]

@@ -451,6 +451,14 @@ pub struct RecordedPlan {
     pub moves: Vec<RecordedMove>,
     /// The plan's total objective.
     pub objective: i64,
+    /// The engine that computed it (`engine::Engine::number`); files
+    /// written before engines were numbered are engine 1.
+    #[serde(default = "first_engine")]
+    pub engine: u32,
+}
+
+fn first_engine() -> u32 {
+    1
 }
 
 /// A transfer round (one program mutasi).

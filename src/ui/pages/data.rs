@@ -548,6 +548,7 @@ fn VerifyPanel(plan: crate::core::model::Workspace) -> impl IntoView {
                                 }
                                 .into_any(),
                                 Verdict::UnknownScenario => view! { <li data-verdict="unknown">{id} ": ?"</li> }.into_any(),
+                                Verdict::UnknownEngine(n) => view! { <li data-verdict="unknown-engine">{id} ": " {format!("{} ({n})", T::UnknownEngine.text(lang))}</li> }.into_any(),
                                 Verdict::Failed(e) => view! { <li data-verdict="failed">{id} ": " {e}</li> }.into_any(),
                             })
                             .collect_view();
