@@ -728,34 +728,57 @@ impl Prepared {
     /// stable mode's phase 1 may need.
     pub fn model(&self, weights: &ObjectiveWeights) -> RoundModel {
         let mut model = self.base.clone();
+        // (−score, row, index of the pair): rows are unique within a
+        // position, so this orders by score, then lower row.
+        let mut scored: Vec<(i64, u32, u32)> = Vec::new();
+        let mut rest: Vec<(i64, u32, u32)> = Vec::new();
         for (&p, (value, pairs)) in &self.pairs {
             let cols = self.base.slots_of.get(&p).map_or(0, Vec::len);
             let keep = CANDIDATES_PER_POSITION + cols;
+            let priority = i64::from(weights.priority) * *value;
+            scored.clear();
+            scored.extend(pairs.iter().enumerate().map(|(i, pair)| {
+                (
+                    -(priority + self.score_without_priority(pair, weights)),
+                    pair.row,
+                    i as u32,
+                )
+            }));
             // Only the kept part is sorted: a position can have thousands
             // of eligible people and keeps about fifty.
-            let mut scored: Vec<((i64, usize), Pair)> = pairs
-                .iter()
-                .map(|&pair| {
-                    let c = self.candidate(p, *value, pair);
-                    ((-c.terms.score(weights), c.row), pair)
-                })
-                .collect();
-            let mut rest = Vec::new();
+            rest.clear();
             if scored.len() > keep {
-                scored.select_nth_unstable_by_key(keep, |(key, _)| *key);
-                rest = scored.split_off(keep);
-                rest.retain(|(_, pair)| pair.always);
-                rest.sort_unstable_by_key(|(key, _)| *key);
+                scored.select_nth_unstable(keep);
+                rest.extend(
+                    scored
+                        .drain(keep..)
+                        .filter(|&(_, _, i)| pairs[i as usize].always),
+                );
+                rest.sort_unstable();
             }
-            scored.sort_unstable_by_key(|(key, _)| *key);
+            scored.sort_unstable();
             let kept: Vec<Candidate> = scored
-                .into_iter()
-                .chain(rest)
-                .map(|(_, pair)| self.candidate(p, *value, pair))
+                .iter()
+                .chain(&rest)
+                .map(|&(_, _, i)| self.candidate(p, *value, pairs[i as usize]))
                 .collect();
             model.candidates.insert(p, kept);
         }
         model
+    }
+
+    /// A pair's score under `weights` without its priority term: what
+    /// [`Terms::score`] gives its candidate, less priority × value, without
+    /// building the candidate (a province's round scores three million
+    /// pairs per drag).
+    fn score_without_priority(&self, pair: &Pair, w: &ObjectiveWeights) -> i64 {
+        let row = pair.row as usize;
+        let rank = (pair.rank != NO_RANK).then_some(usize::from(pair.rank));
+        let refreshment = if self.over_tenure[row] { 1000 } else { 0 };
+        i64::from(w.fit) * Terms::fit_term(u32::from(pair.fit_milli))
+            + i64::from(w.preference) * Terms::preference_term(rank, self.own_request[row])
+            - i64::from(w.distance) * Terms::distance_term(u32::from(pair.distance_km))
+            + i64::from(w.refreshment) * refreshment
     }
 }
 

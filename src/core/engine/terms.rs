@@ -55,7 +55,23 @@ impl Terms {
         staying: bool,
         over_tenure: bool,
     ) -> Terms {
-        let fit = ((i64::from(fit_milli) - 1000).clamp(0, 4000) + 2) / 4;
+        Terms {
+            fit: Terms::fit_term(fit_milli),
+            preference: Terms::preference_term(preference_rank, own_request),
+            priority: 0,
+            distance: Terms::distance_term(distance_km),
+            stability: if staying { 1000 } else { 0 },
+            refreshment: if over_tenure && !staying { 1000 } else { 0 },
+        }
+    }
+
+    /// The fit term of a Profile Matching total (in thousandths).
+    pub fn fit_term(fit_milli: u32) -> i64 {
+        ((i64::from(fit_milli) - 1000).clamp(0, 4000) + 2) / 4
+    }
+
+    /// The preference term of the rank obtained.
+    pub fn preference_term(preference_rank: Option<usize>, own_request: bool) -> i64 {
         let base = match preference_rank {
             Some(0) => 1000,
             Some(1) => 750,
@@ -63,16 +79,16 @@ impl Terms {
             Some(_) => 250,
             None => 0,
         };
-        let preference = if own_request { base * 3 / 2 } else { base };
-        let distance = (i64::from(distance_km) * 1000 / FAR_KM).min(1000);
-        Terms {
-            fit,
-            preference,
-            priority: 0,
-            distance,
-            stability: if staying { 1000 } else { 0 },
-            refreshment: if over_tenure && !staying { 1000 } else { 0 },
+        if own_request {
+            base * 3 / 2
+        } else {
+            base
         }
+    }
+
+    /// The distance term of the km to the seat.
+    pub fn distance_term(distance_km: u32) -> i64 {
+        (i64::from(distance_km) * 1000 / FAR_KM).min(1000)
     }
 
     /// Each term with its weight and weighted contribution (distance counts
