@@ -515,63 +515,68 @@ fn problem<C: crate::core::assign::Cost>(
     for &(row, p) in force {
         forced[row] = Some(p);
     }
-    let pinned_to = |row: usize| {
-        model.rows[row]
-            .pinned
-            .as_ref()
-            .map(|(q, _)| *q)
-            .or(forced[row])
-    };
-    // Whether a row stays put, and whether staying is its only column.
-    let stays = |row: usize| {
-        let r = &model.rows[row];
-        let pinned = pinned_to(row);
-        let stays = keep[row] || pinned.is_none_or(|q| Some(q) == r.current);
-        (stays, stays && (keep[row] || pinned.is_some()))
-    };
-    let own = |row: usize| columns.of_slot[model.rows[row].seat];
-    // Every (row, column, cost), given to `emit`; run twice: to count each
-    // row's pairs, then to lay them out end to end.
-    let each = |emit: &mut dyn FnMut(usize, u32, C)| {
-        for (&p, list) in &model.candidates {
-            for c in list {
-                let row = c.row;
-                // A kept row stays and has only its seat.
-                if stays(row).1 || pinned_to(row).is_some_and(|q| q != p) {
-                    continue;
-                }
-                let base = c.terms.score(weights) - i64::from(weights.priority) * c.terms.priority;
-                for &column in &columns.of_position[&p] {
-                    if column != own(row) {
-                        let k = columns.slots[column as usize][0];
-                        let value = base + i64::from(weights.priority) * model.slot_value[k];
-                        emit(row, column, cost(-value, true));
-                    }
-                }
-            }
-        }
-        for row in 0..n {
-            if stays(row).0 {
-                emit(
-                    row,
-                    own(row),
-                    cost(-model.stay[row].terms.score(weights), false),
-                );
-            }
-        }
+    let pin: Vec<Option<usize>> = model
+        .rows
+        .iter()
+        .zip(forced)
+        .map(|(r, forced)| r.pinned.as_ref().map(|(q, _)| *q).or(forced))
+        .collect();
+    // Whether a row may stay put, and whether staying is its only column.
+    let may_stay: Vec<bool> = (0..n)
+        .map(|row| keep[row] || pin[row].is_none_or(|q| Some(q) == model.rows[row].current))
+        .collect();
+    let stay_only: Vec<bool> = (0..n)
+        .map(|row| may_stay[row] && (keep[row] || pin[row].is_some()))
+        .collect();
+    let own: Vec<u32> = model.rows.iter().map(|r| columns.of_slot[r.seat]).collect();
+    let priority = i64::from(weights.priority);
+    let column_value: Vec<i64> = columns
+        .slots
+        .iter()
+        .map(|ks| ks.first().map_or(0, |&k| priority * model.slot_value[k]))
+        .collect();
+    // The candidates that may move to their position: a kept row stays
+    // and has only its seat, a pinned one only its pin.
+    let (pin, stay_only) = (&pin, &stay_only);
+    let movers = || {
+        model.candidates.iter().flat_map(|(&p, list)| {
+            let cols = &columns.of_position[&p];
+            list.iter()
+                .filter(move |c| !stay_only[c.row] && pin[c.row].is_none_or(|q| q == p))
+                .map(move |c| (c, cols))
+        })
     };
     let mut count = vec![0usize; n + 1];
-    each(&mut |row, _, _| count[row + 1] += 1);
+    for (c, cols) in movers() {
+        count[c.row + 1] += cols.len() - usize::from(cols.contains(&own[c.row]));
+    }
+    for row in 0..n {
+        count[row + 1] += usize::from(may_stay[row]);
+    }
     for i in 0..n {
         count[i + 1] += count[i];
     }
     let start = count.clone();
     let mut next = count;
     let mut edges = vec![(0u32, C::ZERO); start[n]];
-    each(&mut |row, k, cost| {
-        edges[next[row]] = (k, cost);
-        next[row] += 1;
-    });
+    for (c, cols) in movers() {
+        let row = c.row;
+        let base = c.terms.score(weights) - priority * c.terms.priority;
+        for &column in cols {
+            if column != own[row] {
+                let value = base + column_value[column as usize];
+                edges[next[row]] = (column, cost(-value, true));
+                next[row] += 1;
+            }
+        }
+    }
+    for row in 0..n {
+        if may_stay[row] {
+            let value = model.stay[row].terms.score(weights);
+            edges[next[row]] = (own[row], cost(-value, false));
+            next[row] += 1;
+        }
+    }
     SparseProblem::from_segments(columns.slots.len(), start, edges)
 }
 

@@ -109,7 +109,14 @@ impl Terms {
 
     /// The weighted objective (higher is better).
     pub fn score(&self, w: &ObjectiveWeights) -> i64 {
-        self.contributions(w).iter().map(|c| c.3).sum()
+        // The sum of [`Terms::contributions`], written out (it runs for
+        // every pair of a province's round).
+        self.fit * i64::from(w.fit)
+            + self.preference * i64::from(w.preference)
+            + self.priority * i64::from(w.priority)
+            - self.distance * i64::from(w.distance)
+            + self.stability * i64::from(w.stability)
+            + self.refreshment * i64::from(w.refreshment)
     }
 }
 
