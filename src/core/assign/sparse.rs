@@ -150,6 +150,11 @@ impl<C: Cost> SparseProblem<C> {
             .zip(self.cost[range].iter().copied())
     }
 
+    /// Every allowed pair's cost, row after row.
+    pub fn costs(&self) -> &[C] {
+        &self.cost
+    }
+
     /// The cost of a pair, if allowed.
     pub fn cost(&self, i: usize, j: usize) -> Option<C> {
         let range = self.start[i]..self.start[i + 1];

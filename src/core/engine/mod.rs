@@ -596,19 +596,58 @@ pub(crate) fn solve_optimal(
             let s = sparse::solve(&p)?;
             Ok((s.row_to_col, -s.total))
         }
-        Engine::Positions => {
-            // Among plans with the same total, the fewest moves: each cost
-            // scaled above any count of moves, plus one per move.
-            let scale = model.rows.len() as i128 + 1;
-            let p = problem(model, &columns, weights, keep, force, |c, moves| {
-                i128::from(c) * scale + i128::from(moves)
-            })?;
-            let s = capacity::solve(&p, &columns.capacity())?;
-            let total = i64::try_from(s.total.div_euclid(scale))
-                .map_err(|_| AssignError::BadCost { row: 0, col: 0 })?;
-            Ok((columns.slots_of_rows(model, &s.row_to_col), -total))
-        }
+        Engine::Positions => solve_positions(model, &columns, weights, keep, force, false),
     }
+}
+
+/// Engine 2's solve. Among plans with the same total, the fewest moves:
+/// each cost is scaled above any count of moves, plus one per move. The
+/// solver runs on `i64` while every distance it can reach fits with room
+/// to spare (costs times the nodes, 16 times over), else on `i128`
+/// (`wide`, or weights far beyond the sliders on a huge round): the same
+/// integers and comparisons, so the same plan.
+fn solve_positions(
+    model: &RoundModel,
+    columns: &Columns,
+    weights: &ObjectiveWeights,
+    keep: &[bool],
+    force: &[(usize, usize)],
+    wide: bool,
+) -> Result<(Vec<usize>, i64), AssignError> {
+    let capacity = columns.capacity();
+    let scale = model.rows.len() as i64 + 1;
+    let nodes = (model.rows.len() + columns.slots.len() + 1) as i64;
+    let narrow = if wide {
+        None
+    } else {
+        let p = problem(model, columns, weights, keep, force, |c, moves| {
+            c.saturating_mul(scale).saturating_add(i64::from(moves))
+        })?;
+        let largest = p
+            .costs()
+            .iter()
+            .map(|c| c.unsigned_abs())
+            .max()
+            .unwrap_or(0);
+        let limit = (i64::MAX / 4) as u64 / (16 * nodes as u64);
+        (largest <= limit).then_some(p)
+    };
+    let (row_to_col, total) = match narrow {
+        Some(p) => {
+            let s = capacity::solve(&p, &capacity)?;
+            (s.row_to_col, i128::from(s.total))
+        }
+        None => {
+            let p = problem(model, columns, weights, keep, force, |c, moves| {
+                i128::from(c) * i128::from(scale) + i128::from(moves)
+            })?;
+            let s = capacity::solve(&p, &capacity)?;
+            (s.row_to_col, s.total)
+        }
+    };
+    let total = i64::try_from(total.div_euclid(i128::from(scale)))
+        .map_err(|_| AssignError::BadCost { row: 0, col: 0 })?;
+    Ok((columns.slots_of_rows(model, &row_to_col), -total))
 }
 
 /// The optimal plan under the scenario's unit caps, with forced (row,
@@ -879,4 +918,45 @@ pub fn plan_all(ws: &Workspace, round: &Round) -> BTreeMap<String, Result<Plan, 
             }),
         )
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::demo::{generate, DemoConfig};
+
+    #[test]
+    fn engine_2_plans_the_same_on_narrow_and_wide_integers() {
+        let ws = generate(&DemoConfig {
+            asn: 1_500,
+            seed: 2026,
+            ..DemoConfig::default()
+        });
+        let round = ws.open_round().unwrap();
+        for scenario in &round.scenarios {
+            let model = RoundModel::build(&RoundInput {
+                ws: &ws,
+                round,
+                scenario,
+            });
+            let columns = Columns::new(&model, Engine::Positions);
+            let keep = vec![false; model.rows.len()];
+            let w = &scenario.weights;
+            let narrow = solve_positions(&model, &columns, w, &keep, &[], false).unwrap();
+            let wide = solve_positions(&model, &columns, w, &keep, &[], true).unwrap();
+            assert_eq!(narrow, wide);
+            // Weights far beyond the sliders still plan (on i128 if need be).
+            let huge = ObjectiveWeights {
+                fit: u16::MAX,
+                preference: u16::MAX,
+                priority: u16::MAX,
+                distance: u16::MAX,
+                stability: u16::MAX,
+                refreshment: u16::MAX,
+            };
+            let a = solve_positions(&model, &columns, &huge, &keep, &[], false).unwrap();
+            let b = solve_positions(&model, &columns, &huge, &keep, &[], true).unwrap();
+            assert_eq!(a, b);
+        }
+    }
 }

@@ -138,12 +138,13 @@ impl Market {
             if !attainable.get(&p).copied().unwrap_or(false) {
                 continue;
             }
+            let opening = has_opening(model, p);
             for (i, c) in list.iter().enumerate() {
                 if !participant[c.row] {
                     continue;
                 }
                 let asn = &ws.asn[rows[c.row].asn];
-                if let Some(wish) = wish_of(asn, c, has_opening(model, p)) {
+                if let Some(wish) = wish_of(asn, c, opening) {
                     entries[c.row].push((
                         wish,
                         -i64::from(c.fit_milli),
@@ -158,6 +159,9 @@ impl Market {
             .into_iter()
             .enumerate()
             .map(|(row, mut e)| {
+                if e.is_empty() {
+                    return Vec::new();
+                }
                 // A wish covering the current position is met by staying.
                 let cut = rows[row].current.and_then(|cp| {
                     let pos = &ws.positions[cp];
