@@ -1800,10 +1800,6 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
     first_plan_moves(&root).await;
     let rows = body_rows(&root, "moves-result-table");
     assert!(rows.len() >= 2);
-    let (a, b) = (
-        rows[0].get_attribute("data-nip").unwrap(),
-        rows[1].get_attribute("data-nip").unwrap(),
-    );
     let outcome = |nip: &str| -> Option<String> {
         state.plan.with_untracked(|run| {
             let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
@@ -1819,8 +1815,36 @@ async fn swaps_and_scenario_constraints_from_the_explanation() {
             })
         })
     };
+    // The first two listed movers who may lawfully take each other's
+    // outcome (a swap into another kind of position is refused).
+    let nips: Vec<String> = rows
+        .iter()
+        .map(|r| r.get_attribute("data-nip").unwrap())
+        .collect();
+    let lawful = |nip: &str, to: &str| {
+        state.workspace.with_untracked(|ws| {
+            let asn = ws.asn.iter().find(|x| x.nip.as_str() == nip).unwrap();
+            let to = ws.positions.iter().find(|p| p.id.0 == to).unwrap();
+            let rules = &ws.open_round().unwrap().scenarios[0].rules;
+            mutasi_planner::core::rules::class_rejection(
+                asn,
+                ws.index().position_of(asn),
+                to,
+                rules,
+            )
+            .is_none()
+        })
+    };
+    let (ia, ib) = (0..nips.len())
+        .flat_map(|i| (i + 1..nips.len()).map(move |j| (i, j)))
+        .find(|&(i, j)| {
+            let (to_i, to_j) = (outcome(&nips[i]).unwrap(), outcome(&nips[j]).unwrap());
+            to_i != to_j && lawful(&nips[i], &to_j) && lawful(&nips[j], &to_i)
+        })
+        .expect("two movers who may swap");
+    let (a, b) = (nips[ia].clone(), nips[ib].clone());
     let (to_a, to_b) = (outcome(&a).unwrap(), outcome(&b).unwrap());
-    open_row(&rows[0]);
+    open_row(&rows[ia]);
     set_input(
         &element(&root, "decision-reason").await,
         "Tukar atas kesepakatan kedua OPD",
