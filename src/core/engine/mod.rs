@@ -5,10 +5,12 @@
 //!    filled (the openings of the needs analysis, and the seat of every person
 //!    in the round — a vacancy chain starts when someone leaves one), and the
 //!    candidates of each position with their objective terms.
-//! 2. [`Mode::Optimal`]: the sparse assignment solver maximises the total
-//!    objective; everyone has a "stay" column, so a plan always exists. Unit
-//!    caps are then enforced by keeping, one at a time, the mover whose move
-//!    gains least, and solving again.
+//! 2. [`Mode::Optimal`]: the assignment solver maximises the total
+//!    objective, a position's interchangeable seats one column with a
+//!    capacity; among equally good plans it takes the one with the fewest
+//!    moves ([`Engine`]). Everyone has a "stay" column, so a plan always
+//!    exists. Unit caps are then enforced by keeping, one at a time, the
+//!    mover whose move gains least, and solving again.
 //!    [`Mode::Stable`]: two phases ([`stable`]) — deferred acceptance on
 //!    the ASN's own wishes and the published points, then the optimal
 //!    assignment above for the organisation's needs, phase-1 moves fixed.
@@ -469,8 +471,13 @@ impl Columns {
 
     /// Each row's slot from its column: a row on its own seat's column
     /// keeps its seat; the others take the column's remaining slots in
-    /// order, in row order.
-    fn slots_of_rows(&self, model: &RoundModel, column_of_row: &[usize]) -> Vec<usize> {
+    /// order, in row order. A column's capacity is its number of slots, so
+    /// each finds one; were one short, the row is named, not left without.
+    fn slots_of_rows(
+        &self,
+        model: &RoundModel,
+        column_of_row: &[usize],
+    ) -> Result<Vec<usize>, AssignError> {
         let mut slot_of_row = vec![usize::MAX; column_of_row.len()];
         let mut taken = vec![false; model.slots.len()];
         for (row, &col) in column_of_row.iter().enumerate() {
@@ -489,12 +496,11 @@ impl Columns {
             while next[col] < list.len() && taken[list[next[col]]] {
                 next[col] += 1;
             }
-            if let Some(&k) = list.get(next[col]) {
-                slot_of_row[row] = k;
-                taken[k] = true;
-            }
+            let &k = list.get(next[col]).ok_or(AssignError::Infeasible { row })?;
+            slot_of_row[row] = k;
+            taken[k] = true;
         }
-        slot_of_row
+        Ok(slot_of_row)
     }
 }
 
@@ -647,7 +653,7 @@ fn solve_positions(
     };
     let total = i64::try_from(total.div_euclid(i128::from(scale)))
         .map_err(|_| AssignError::BadCost { row: 0, col: 0 })?;
-    Ok((columns.slots_of_rows(model, &row_to_col), -total))
+    Ok((columns.slots_of_rows(model, &row_to_col)?, -total))
 }
 
 /// The optimal plan under the scenario's unit caps, with forced (row,
