@@ -31,9 +31,8 @@
 //!    tight, and a column with room keeps price 0 (it is never settled
 //!    while it has room without ending the search).
 
-use super::sparse::{Entry, SparseProblem};
+use super::sparse::{Dijkstra, SparseProblem};
 use super::{AssignError, Cost};
-use std::collections::BinaryHeap;
 
 const NONE: usize = usize::MAX;
 
@@ -90,10 +89,9 @@ pub fn solve<C: Cost>(p: &SparseProblem<C>, capacity: &[u32]) -> Result<Transpor
             free.push(i);
         }
     }
-    let mut search = Search::new(cols);
+    let mut search = Dijkstra::new(cols);
     for &i in &free {
-        let end = search
-            .find(p, capacity, i, &mut state)
+        let end = find(&mut search, p, capacity, i, &mut state)
             .ok_or(AssignError::Infeasible { row: i })?;
         let mut j = end;
         loop {
@@ -106,7 +104,6 @@ pub fn solve<C: Cost>(p: &SparseProblem<C>, capacity: &[u32]) -> Result<Transpor
             }
             j = previous;
         }
-        search.reset();
     }
     let mut u = Vec::with_capacity(rows);
     let mut total = C::ZERO;
@@ -152,97 +149,32 @@ impl<C: Cost> State<C> {
     }
 }
 
-/// Dijkstra state, reused across searches; only touched columns are reset.
-struct Search<C> {
-    d: Vec<C>,
-    pred: Vec<usize>,
-    /// The cost of the pair (pred, column) the distance came through.
-    pred_cost: Vec<C>,
-    settled: Vec<bool>,
-    touched: Vec<usize>,
-    done: Vec<usize>,
-    heap: BinaryHeap<Entry<C>>,
-}
-
-impl<C: Cost> Search<C> {
-    fn new(cols: usize) -> Self {
-        Search {
-            d: vec![C::MAX; cols],
-            pred: vec![NONE; cols],
-            pred_cost: vec![C::ZERO; cols],
-            settled: vec![false; cols],
-            touched: Vec::new(),
-            done: Vec::new(),
-            heap: BinaryHeap::new(),
+/// Shortest path from free row `start` to a column with room, over reduced
+/// costs; lowers the prices of the columns settled before it.
+fn find<C: Cost>(
+    search: &mut Dijkstra<C>,
+    p: &SparseProblem<C>,
+    capacity: &[u32],
+    start: usize,
+    state: &mut State<C>,
+) -> Option<usize> {
+    for (j, c) in p.row(start) {
+        search.relax(j, c - state.v[j], start, c);
+    }
+    let mut end = None;
+    while let Some((dist, j)) = search.settle_next() {
+        if (state.on[j].len() as u64) < u64::from(capacity[j]) {
+            end = Some(j);
+            break;
+        }
+        for &i in &state.on[j] {
+            // Row i sits on column j: its dual u_i = c_ij − v_j.
+            let u_i = state.chosen_cost[i] - state.v[j];
+            for (jj, c) in p.row(i) {
+                search.relax(jj, dist + (c - state.v[jj] - u_i), i, c);
+            }
         }
     }
-
-    fn relax(&mut self, j: usize, dist: C, row: usize, cost: C) {
-        if !self.settled[j] && dist < self.d[j] {
-            if !self.d[j].is_usable() {
-                self.touched.push(j);
-            }
-            self.d[j] = dist;
-            self.pred[j] = row;
-            self.pred_cost[j] = cost;
-            self.heap.push(Entry(dist, j));
-        }
-    }
-
-    /// Shortest path from free row `start` to a column with room, over
-    /// reduced costs; lowers the prices of the columns settled before it.
-    fn find(
-        &mut self,
-        p: &SparseProblem<C>,
-        capacity: &[u32],
-        start: usize,
-        state: &mut State<C>,
-    ) -> Option<usize> {
-        for (j, c) in p.row(start) {
-            self.relax(j, c - state.v[j], start, c);
-        }
-        let mut end = None;
-        while let Some(Entry(dist, j)) = self.heap.pop() {
-            if self.settled[j] || dist > self.d[j] {
-                continue;
-            }
-            self.settled[j] = true;
-            self.done.push(j);
-            if (state.on[j].len() as u64) < u64::from(capacity[j]) {
-                end = Some(j);
-                break;
-            }
-            for &i in &state.on[j] {
-                // Row i sits on column j: its dual u_i = c_ij − v_j.
-                let u_i = state.chosen_cost[i] - state.v[j];
-                for (jj, c) in p.row(i) {
-                    if !self.settled[jj] {
-                        self.relax(jj, dist + (c - state.v[jj] - u_i), i, c);
-                    }
-                }
-            }
-        }
-        if let Some(last) = end {
-            let mind = self.d[last];
-            for &j in &self.done {
-                if j != last {
-                    state.v[j] = state.v[j] + (self.d[j] - mind);
-                }
-            }
-        }
-        end
-    }
-
-    fn reset(&mut self) {
-        for &j in &self.touched {
-            self.d[j] = C::MAX;
-            self.settled[j] = false;
-        }
-        for &j in &self.done {
-            self.settled[j] = false;
-        }
-        self.touched.clear();
-        self.done.clear();
-        self.heap.clear();
-    }
+    search.finish(end, &mut state.v);
+    end
 }

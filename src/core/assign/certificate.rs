@@ -58,36 +58,7 @@ pub fn check_dense<C: Cost>(
 /// Checks a sparse solution over its allowed pairs.
 pub fn check_sparse<C: Cost>(p: &SparseProblem<C>, s: &Solution<C>) -> Result<(), String> {
     check_shape(p.rows(), p.cols(), s)?;
-    let mut total = C::ZERO;
-    for (i, &j) in s.row_to_col.iter().enumerate() {
-        let Some(c) = p.cost(i, j) else {
-            return Err(format!("row {i} is on column {j}, which it may not take"));
-        };
-        total = total + c;
-        if !(s.u[i] + s.v[j]).approx_eq(c) {
-            return Err(format!(
-                "slackness: u[{i}] + v[{j}] = {:?} but c = {c:?}",
-                s.u[i] + s.v[j]
-            ));
-        }
-    }
-    if !total.approx_eq(s.total) {
-        return Err(format!(
-            "total {:?} but the chosen costs sum to {total:?}",
-            s.total
-        ));
-    }
-    for i in 0..p.rows() {
-        for (j, c) in p.row(i) {
-            if !(s.u[i] + s.v[j]).approx_le(c) {
-                return Err(format!(
-                    "dual infeasible at ({i}, {j}): u + v = {:?} > c = {c:?}",
-                    s.u[i] + s.v[j]
-                ));
-            }
-        }
-    }
-    Ok(())
+    check_sparse_duals(p, &s.row_to_col, &s.u, &s.v, s.total)
 }
 
 /// Checks a solution with column capacities ([`super::capacity`]): the
@@ -108,25 +79,11 @@ pub fn check_capacity<C: Cost>(
         return Err("the solution's sizes do not match the problem".into());
     }
     let mut load = vec![0u32; cols];
-    let mut total = C::ZERO;
     for (i, &j) in s.row_to_col.iter().enumerate() {
-        let Some(c) = p.cost(i, j) else {
-            return Err(format!("row {i} is on column {j}, which it may not take"));
-        };
-        load[j] += 1;
-        total = total + c;
-        if !(s.u[i] + s.v[j]).approx_eq(c) {
-            return Err(format!(
-                "slackness: u[{i}] + v[{j}] = {:?} but c = {c:?}",
-                s.u[i] + s.v[j]
-            ));
+        if j >= cols {
+            return Err(format!("row {i} has no column"));
         }
-    }
-    if !total.approx_eq(s.total) {
-        return Err(format!(
-            "total {:?} but the chosen costs sum to {total:?}",
-            s.total
-        ));
+        load[j] += 1;
     }
     for j in 0..cols {
         if load[j] != s.load[j] {
@@ -148,12 +105,44 @@ pub fn check_capacity<C: Cost>(
             return Err(format!("column {j} has room but v = {:?}, not 0", s.v[j]));
         }
     }
-    for i in 0..rows {
+    check_sparse_duals(p, &s.row_to_col, &s.u, &s.v, s.total)
+}
+
+/// The conditions a sparse solution and a solution with capacities share:
+/// every row on an allowed pair that is tight, the stated total the sum of
+/// the chosen costs, and `u_i + v_j ≤ c_ij` on every allowed pair.
+fn check_sparse_duals<C: Cost>(
+    p: &SparseProblem<C>,
+    row_to_col: &[usize],
+    u: &[C],
+    v: &[C],
+    stated_total: C,
+) -> Result<(), String> {
+    let mut total = C::ZERO;
+    for (i, &j) in row_to_col.iter().enumerate() {
+        let Some(c) = p.cost(i, j) else {
+            return Err(format!("row {i} is on column {j}, which it may not take"));
+        };
+        total = total + c;
+        if !(u[i] + v[j]).approx_eq(c) {
+            return Err(format!(
+                "slackness: u[{i}] + v[{j}] = {:?} but c = {c:?}",
+                u[i] + v[j]
+            ));
+        }
+    }
+    if !total.approx_eq(stated_total) {
+        return Err(format!(
+            "total {stated_total:?} but the chosen costs sum to {total:?}"
+        ));
+    }
+    // The callers checked that there is one u per row.
+    for (i, &u_i) in u.iter().enumerate() {
         for (j, c) in p.row(i) {
-            if !(s.u[i] + s.v[j]).approx_le(c) {
+            if !(u_i + v[j]).approx_le(c) {
                 return Err(format!(
                     "dual infeasible at ({i}, {j}): u + v = {:?} > c = {c:?}",
-                    s.u[i] + s.v[j]
+                    u_i + v[j]
                 ));
             }
         }

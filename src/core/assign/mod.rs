@@ -64,31 +64,26 @@ pub trait Cost: Copy + PartialOrd + Add<Output = Self> + Sub<Output = Self> + fm
     }
 }
 
-impl Cost for i64 {
-    const ZERO: i64 = 0;
-    const FORBIDDEN: i64 = i64::MAX / 8;
-    const MAX: i64 = i64::MAX / 2;
-    fn approx_eq(self, other: i64) -> bool {
-        self == other
-    }
-    fn approx_le(self, other: i64) -> bool {
-        self <= other
-    }
+/// Exact integers: `i64` for the planner, and `i128` for a cost scaled to
+/// carry a tie-break below it (the engine's "fewest moves among equally
+/// good plans") where `i64` could overflow.
+macro_rules! integer_cost {
+    ($($t:ty),*) => {$(
+        impl Cost for $t {
+            const ZERO: $t = 0;
+            const FORBIDDEN: $t = <$t>::MAX / 8;
+            const MAX: $t = <$t>::MAX / 2;
+            fn approx_eq(self, other: $t) -> bool {
+                self == other
+            }
+            fn approx_le(self, other: $t) -> bool {
+                self <= other
+            }
+        }
+    )*};
 }
 
-/// Wide integers: a cost scaled to carry a tie-break below it (the
-/// engine's "fewest moves among equally good plans") without overflow.
-impl Cost for i128 {
-    const ZERO: i128 = 0;
-    const FORBIDDEN: i128 = i128::MAX / 8;
-    const MAX: i128 = i128::MAX / 2;
-    fn approx_eq(self, other: i128) -> bool {
-        self == other
-    }
-    fn approx_le(self, other: i128) -> bool {
-        self <= other
-    }
-}
+integer_cost!(i64, i128);
 
 impl Cost for f64 {
     const ZERO: f64 = 0.0;

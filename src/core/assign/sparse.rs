@@ -166,7 +166,7 @@ impl<C: Cost> SparseProblem<C> {
 }
 
 /// Heap entry ordered by (distance, column), smallest first.
-pub(crate) struct Entry<C>(pub(crate) C, pub(crate) usize);
+struct Entry<C>(C, usize);
 
 impl<C: Cost> PartialEq for Entry<C> {
     fn eq(&self, other: &Self) -> bool {
@@ -210,7 +210,7 @@ pub fn solve<C: Cost>(p: &SparseProblem<C>) -> Result<Solution<C>, AssignError> 
         }
         free = augmenting_row_reduction(p, &free, &mut x, &mut y, &mut v);
     }
-    let mut search = Search::new(cols);
+    let mut search = Dijkstra::new(cols);
     for &i in &free {
         let end = search
             .find(p, i, &x, &y, &mut v)
@@ -307,21 +307,25 @@ fn augmenting_row_reduction<C: Cost>(
     new_free
 }
 
-/// Dijkstra state, reused across searches; only touched columns are reset.
-struct Search<C> {
+/// Dijkstra state over columns, reused across searches (this solver's and
+/// [`super::capacity`]'s); only touched columns are reset.
+pub(crate) struct Dijkstra<C> {
     d: Vec<C>,
-    pred: Vec<usize>,
+    /// The row each column's distance came through, and that pair's cost.
+    pub(crate) pred: Vec<usize>,
+    pub(crate) pred_cost: Vec<C>,
     settled: Vec<bool>,
     touched: Vec<usize>,
     done: Vec<usize>,
     heap: BinaryHeap<Entry<C>>,
 }
 
-impl<C: Cost> Search<C> {
-    fn new(cols: usize) -> Self {
-        Search {
+impl<C: Cost> Dijkstra<C> {
+    pub(crate) fn new(cols: usize) -> Self {
+        Dijkstra {
             d: vec![C::MAX; cols],
             pred: vec![NONE; cols],
+            pred_cost: vec![C::ZERO; cols],
             settled: vec![false; cols],
             touched: Vec::new(),
             done: Vec::new(),
@@ -329,48 +333,38 @@ impl<C: Cost> Search<C> {
         }
     }
 
-    fn relax(&mut self, j: usize, dist: C, row: usize) {
+    /// Offers column `j` at `dist` through the pair (`row`, `j`) of `cost`;
+    /// only a strictly shorter distance replaces the one it has.
+    pub(crate) fn relax(&mut self, j: usize, dist: C, row: usize, cost: C) {
         if !self.settled[j] && dist < self.d[j] {
             if !self.d[j].is_usable() {
                 self.touched.push(j);
             }
             self.d[j] = dist;
             self.pred[j] = row;
+            self.pred_cost[j] = cost;
             self.heap.push(Entry(dist, j));
         }
     }
 
-    /// Shortest path from free row `start` to a free column over reduced
-    /// costs; lowers the prices of the columns settled before it.
-    fn find(
-        &mut self,
-        p: &SparseProblem<C>,
-        start: usize,
-        x: &[usize],
-        y: &[usize],
-        v: &mut [C],
-    ) -> Option<usize> {
-        for (j, c) in p.row(start) {
-            self.relax(j, c - v[j], start);
-        }
-        let mut end = None;
+    /// Settles the nearest unsettled column (lowest column on ties) and
+    /// returns it with its distance.
+    pub(crate) fn settle_next(&mut self) -> Option<(C, usize)> {
         while let Some(Entry(dist, j)) = self.heap.pop() {
             if self.settled[j] || dist > self.d[j] {
                 continue;
             }
             self.settled[j] = true;
             self.done.push(j);
-            let i = y[j];
-            if i == NONE {
-                end = Some(j);
-                break;
-            }
-            // Row i sits on column j = x[i]: its dual u_i = c_ij − v_j.
-            let u_i = p.cost(i, x[i]).map_or(C::ZERO, |c| c - v[x[i]]);
-            for (jj, c) in p.row(i) {
-                self.relax(jj, dist + (c - v[jj] - u_i), i);
-            }
+            return Some((dist, j));
         }
+        None
+    }
+
+    /// Ends a search: with a path to `end`, every column settled before it
+    /// lowers its price by how much nearer it was; then the state is reset
+    /// for the next search (`pred` and `pred_cost` stay for augmenting).
+    pub(crate) fn finish(&mut self, end: Option<usize>, v: &mut [C]) {
         if let Some(last) = end {
             let mind = self.d[last];
             for &j in &self.done {
@@ -389,6 +383,35 @@ impl<C: Cost> Search<C> {
         self.touched.clear();
         self.done.clear();
         self.heap.clear();
+    }
+
+    /// Shortest path from free row `start` to a free column over reduced
+    /// costs; lowers the prices of the columns settled before it.
+    fn find(
+        &mut self,
+        p: &SparseProblem<C>,
+        start: usize,
+        x: &[usize],
+        y: &[usize],
+        v: &mut [C],
+    ) -> Option<usize> {
+        for (j, c) in p.row(start) {
+            self.relax(j, c - v[j], start, c);
+        }
+        let mut end = None;
+        while let Some((dist, j)) = self.settle_next() {
+            let i = y[j];
+            if i == NONE {
+                end = Some(j);
+                break;
+            }
+            // Row i sits on column j = x[i]: its dual u_i = c_ij − v_j.
+            let u_i = p.cost(i, x[i]).map_or(C::ZERO, |c| c - v[x[i]]);
+            for (jj, c) in p.row(i) {
+                self.relax(jj, dist + (c - v[jj] - u_i), i, c);
+            }
+        }
+        self.finish(end, v);
         end
     }
 }
