@@ -413,6 +413,7 @@ pub fn pair_for(model: &RoundModel, row: usize, slot: usize) -> Candidate {
 /// The columns the solver sees (see [`Engine`]): each slot's column, each
 /// position's columns, and how many slots each column stands for.
 struct Columns {
+    engine: Engine,
     of_slot: Vec<u32>,
     of_position: BTreeMap<usize, Vec<u32>>,
     /// The slots of each column, in the order incoming people take them.
@@ -459,6 +460,7 @@ impl Columns {
             })
             .collect();
         Columns {
+            engine,
             of_slot,
             of_position,
             slots,
@@ -595,14 +597,25 @@ pub(crate) fn solve_optimal(
     force: &[(usize, usize)],
     engine: Engine,
 ) -> Result<(Vec<usize>, i64), AssignError> {
-    let columns = Columns::new(model, engine);
-    match engine {
+    solve_on(model, &Columns::new(model, engine), weights, keep, force)
+}
+
+/// [`solve_optimal`] over columns already made (they depend on the round
+/// only: the unit-cap loop solves the same round again and again).
+fn solve_on(
+    model: &RoundModel,
+    columns: &Columns,
+    weights: &ObjectiveWeights,
+    keep: &[bool],
+    force: &[(usize, usize)],
+) -> Result<(Vec<usize>, i64), AssignError> {
+    match columns.engine {
         Engine::Seats => {
-            let p = problem(model, &columns, weights, keep, force, |c, _| c)?;
+            let p = problem(model, columns, weights, keep, force, |c, _| c)?;
             let s = sparse::solve(&p)?;
             Ok((s.row_to_col, -s.total))
         }
-        Engine::Positions => solve_positions(model, &columns, weights, keep, force, false),
+        Engine::Positions => solve_positions(model, columns, weights, keep, force, false),
     }
 }
 
@@ -686,8 +699,9 @@ fn solve_with_caps(
         forced[row] = true;
     }
     let mut capped = Vec::new();
+    let columns = Columns::new(model, engine);
     loop {
-        let (slots, _) = solve_optimal(model, weights, &keep, force, engine).map_err(overpinned)?;
+        let (slots, _) = solve_on(model, &columns, weights, &keep, force).map_err(overpinned)?;
         if caps.is_empty() {
             return Ok((slots, capped));
         }

@@ -184,13 +184,25 @@ mod tests {
     use crate::core::demo::{generate, DemoConfig};
     use crate::core::io::plan_file;
 
-    #[test]
-    fn a_recorded_plan_verifies_identical_after_a_round_trip() {
-        let mut ws = generate(&DemoConfig {
+    fn demo() -> Workspace {
+        generate(&DemoConfig {
             asn: 400,
             seed: 8,
             ..DemoConfig::default()
-        });
+        })
+    }
+
+    /// Whether every recorded scenario of the first round is identical.
+    fn all_identical(checks: &[RoundCheck]) -> bool {
+        checks[0]
+            .scenarios
+            .iter()
+            .all(|(_, v)| *v == Verdict::Identical)
+    }
+
+    #[test]
+    fn a_recorded_plan_verifies_identical_after_a_round_trip() {
+        let mut ws = demo();
         record_all(&mut ws, "2026-11-28T10:00:00Z");
         let round = ws.open_round().unwrap();
         assert_eq!(round.results.len(), round.scenarios.len());
@@ -199,22 +211,12 @@ mod tests {
         let back = plan_file::read(&text).unwrap().workspace;
         let checks = verify(&back);
         assert_eq!(checks.len(), 1);
-        assert!(
-            checks[0]
-                .scenarios
-                .iter()
-                .all(|(_, v)| *v == Verdict::Identical),
-            "{checks:?}"
-        );
+        assert!(all_identical(&checks), "{checks:?}");
     }
 
     #[test]
     fn a_plan_recorded_by_engine_1_is_verified_with_engine_1() {
-        let mut ws = generate(&DemoConfig {
-            asn: 400,
-            seed: 8,
-            ..DemoConfig::default()
-        });
+        let mut ws = demo();
         // Recorded as a file written before engines were numbered: engine
         // 1's plans, and no "engine" field.
         let round = ws
@@ -256,13 +258,7 @@ mod tests {
         }
         let back = plan_file::read(&file.to_string()).unwrap().workspace;
         let checks = verify(&back);
-        assert!(
-            checks[0]
-                .scenarios
-                .iter()
-                .all(|(_, v)| *v == Verdict::Identical),
-            "{checks:?}"
-        );
+        assert!(all_identical(&checks), "{checks:?}");
         // A number this version does not know is reported as such.
         let mut newer = back.clone();
         newer.rounds[round].results[0].engine = 99;
@@ -271,11 +267,7 @@ mod tests {
 
     #[test]
     fn a_hand_edited_plan_shows_each_difference() {
-        let mut ws = generate(&DemoConfig {
-            asn: 400,
-            seed: 8,
-            ..DemoConfig::default()
-        });
+        let mut ws = demo();
         record_all(&mut ws, "t");
         let round = ws.open_round_mut().unwrap();
         // Someone edits the published outcome: one move redirected, one added.
