@@ -43,6 +43,11 @@ fn main() {
         time_ms(&|| drop(encode_plan(&plan))),
         time_ms(&|| drop(decode_plan(&parts)))
     );
+    println!(
+        "  of which the head ({:.1} MB) {:.1} ms",
+        parts[0].len() as f64 / 1e6,
+        time_ms(&|| drop(decode_plan(&parts[..1])))
+    );
     let whole = |ws: &mutasi_planner::core::model::Workspace| {
         let mut sent = WorldSent::default();
         serde_json::to_vec(&sent.delta(ws)).unwrap_or_default()

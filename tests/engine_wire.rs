@@ -92,6 +92,18 @@ fn a_plan_read_back_from_its_bytes_is_the_plan_in_either_mode() {
         let mut reader = PlanReader::new(&small[0]).unwrap();
         reader.read(&small[1]).unwrap();
         assert!(reader.read(&small[1]).is_err());
+        // Candidates travel as their weight-free fields, the page
+        // rebuilding their terms; a list with a candidate whose terms do
+        // not follow from them (here a fit term one off, and a wish rank
+        // too large to pack) travels whole and reads back as it was.
+        let mut odd = plan.clone();
+        let mut lists = odd.model.candidates.values_mut();
+        lists.next().unwrap()[0].terms.fit += 1;
+        lists.next().unwrap()[0].preference_rank = Some(300);
+        let parts = encode_plan(&Ok(odd.clone()));
+        assert_eq!(parts.len(), encode_plan(&Ok(plan.clone())).len() + 1);
+        let back = decode_plan(&parts).unwrap().unwrap();
+        assert_eq!(format!("{back:?}"), format!("{odd:?}"));
     }
     let error = PlanError::Overpinned {
         asn: ws.asn[0].nip.clone(),

@@ -3,7 +3,7 @@
 // several fresh profiles), the stored size of the demo workspace, and, given
 // a plan file of a large workspace, its import time and stored size.
 //
-//   node tests/e2e/measure.mjs [--runs 7] [--plan big-plan.json] [--sizes 3000,6000]
+//   node tests/e2e/measure.mjs [--runs 7] [--plan big-plan.json] [--sizes 3000,6000] [--drags 5]
 //
 // It also times a weight drag on the demo (the round re-selected from the
 // cache, median of several), the demo round's full recompute (median of
@@ -28,6 +28,7 @@ const opt = (name, fallback) => {
 const runs = Number(opt('--runs', '7'));
 const planFile = opt('--plan', null);
 const sizes = (opt('--sizes', '') || '').split(',').filter(Boolean).map(Number);
+const largeDrags = Number(opt('--drags', '5'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -180,7 +181,7 @@ for (const n of sizes) {
   await page.getByTestId('import-confirm').click();
   await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
   const r = await recomputeMedian(page, 3);
-  const d = await dragMedian(page, 5);
+  const d = await dragMedian(page, largeDrags);
   console.log(`round of a ${n}-ASN workspace: full recompute median ${r.median.toFixed(0)} ms (${r.moves} moves; longest frame on the page ${r.frame.toFixed(0)} ms, longest task ${r.task.toFixed(0)} ms, planning in the worker ${r.worker.toFixed(0)} ms, reading the plan's bytes ${r.read.toFixed(0)} ms); weight drag median ${d.median.toFixed(0)} ms (${d.times.map((t) => t.toFixed(0)).join(', ')}; longest frame ${d.frame.toFixed(0)} ms, longest task ${d.task.toFixed(0)} ms, worker ${d.worker.toFixed(0)} ms, reading ${d.read.toFixed(0)} ms)`);
   // Memory after 40 edits, each an undo step (an opening's slots changed
   // back and forth, the plan recomputed after each). Wasm memory never

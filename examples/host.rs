@@ -1,0 +1,79 @@
+//! What a weight drag costs in the engine worker's own code
+//! ([`EngineHost`]): the page's JSON request read, the round re-selected
+//! and solved, the plan written as bytes; and then the page reading those
+//! bytes back ([`decode_plan`]). Median of several drags. It runs natively
+//! and, to see what WebAssembly costs without a browser, under WASI:
+//!
+//! `cargo run --release --example host -- [ASN] [DRAGS]`
+//!
+//! `cargo build --release --example host --target wasm32-wasip1` and run
+//! the `.wasm` with any WASI runtime (Node's `node:wasi` will do).
+
+mod common;
+use common::{arg, demo, median};
+use mutasi_planner::core::engine::wire::{decode_plan, EngineHost, PlanRequest, WorldSent};
+use std::time::Instant;
+
+fn main() {
+    let asn: usize = arg(1, 20_000);
+    let drags: usize = arg(2, 7);
+    let mut ws = demo(asn);
+    let Some(round_ix) = ws.rounds.iter().rposition(|r| !r.openings.is_empty()) else {
+        eprintln!("no open round");
+        return;
+    };
+    let ms = |start: Instant| start.elapsed().as_secs_f64() * 1e3;
+    let mut host = EngineHost::default();
+    let Some(world) = WorldSent::default().delta(&ws) else {
+        eprintln!("an empty world");
+        return;
+    };
+    let json = serde_json::to_vec(&world).unwrap_or_default();
+    let start = Instant::now();
+    if let Err(e) = host.world(&json) {
+        eprintln!("{e}");
+        return;
+    }
+    println!("{asn} ASN: world taken in {:.0} ms", ms(start));
+
+    let (mut plan_ms, mut read_ms, mut bytes) = (Vec::new(), Vec::new(), 0);
+    for i in 0..=drags {
+        ws.rounds[round_ix].scenarios[0].weights.fit = 1 + (i % 5) as u16;
+        let request = PlanRequest {
+            seq: i as u64,
+            round: ws.rounds[round_ix].clone(),
+            scenario: String::new(),
+            fresh: false,
+        };
+        let json = serde_json::to_vec(&request).unwrap_or_default();
+        let start = Instant::now();
+        let parts = match host.plan(&json) {
+            Ok((_, parts)) => parts,
+            Err(e) => {
+                eprintln!("{e}");
+                return;
+            }
+        };
+        let took = ms(start);
+        let start = Instant::now();
+        let plan = decode_plan(&parts);
+        let read = ms(start);
+        if !matches!(plan, Ok(Ok(_))) {
+            eprintln!("no plan");
+            return;
+        }
+        bytes = parts.iter().map(Vec::len).sum();
+        if i == 0 {
+            println!("first plan {took:.0} ms");
+        } else {
+            plan_ms.push(took);
+            read_ms.push(read);
+        }
+    }
+    println!(
+        "a weight drag: the host plans in {:.1} ms, the plan ({:.1} MB) is read in {:.1} ms (medians of {drags})",
+        median(plan_ms),
+        bytes as f64 / 1e6,
+        median(read_ms)
+    );
+}
