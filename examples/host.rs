@@ -4,7 +4,10 @@
 //! bytes back ([`decode_plan`]). Median of several drags. It runs natively
 //! and, to see what WebAssembly costs without a browser, under WASI:
 //!
-//! `cargo run --release --example host -- [ASN] [DRAGS]`
+//! `cargo run --release --example host -- [ASN] [DRAGS] [fresh]`
+//!
+//! With `fresh`, every request builds the round anew (what "Hitung" does)
+//! instead of re-selecting from the cache.
 //!
 //! `cargo build --release --example host --target wasm32-wasip1` and run
 //! the `.wasm` with any WASI runtime (Node's `node:wasi` will do).
@@ -17,6 +20,7 @@ use std::time::Instant;
 fn main() {
     let asn: usize = arg(1, 20_000);
     let drags: usize = arg(2, 7);
+    let fresh = std::env::args().nth(3).is_some_and(|a| a == "fresh");
     let mut ws = demo(asn);
     let Some(round_ix) = ws.rounds.iter().rposition(|r| !r.openings.is_empty()) else {
         eprintln!("no open round");
@@ -36,14 +40,15 @@ fn main() {
     }
     println!("{asn} ASN: world taken in {:.0} ms", ms(start));
 
-    let (mut plan_ms, mut read_ms, mut bytes) = (Vec::new(), Vec::new(), 0);
+    let (mut plan_ms, mut read_ms, mut head_ms, mut bytes) =
+        (Vec::new(), Vec::new(), Vec::new(), 0);
     for i in 0..=drags {
         ws.rounds[round_ix].scenarios[0].weights.fit = 1 + (i % 5) as u16;
         let request = PlanRequest {
             seq: i as u64,
             round: ws.rounds[round_ix].clone(),
             scenario: String::new(),
-            fresh: false,
+            fresh,
         };
         let json = serde_json::to_vec(&request).unwrap_or_default();
         let start = Instant::now();
@@ -58,6 +63,9 @@ fn main() {
         let start = Instant::now();
         let plan = decode_plan(&parts);
         let read = ms(start);
+        let start = Instant::now();
+        drop(decode_plan(&parts[..1]));
+        let head = ms(start);
         if !matches!(plan, Ok(Ok(_))) {
             eprintln!("no plan");
             return;
@@ -68,12 +76,15 @@ fn main() {
         } else {
             plan_ms.push(took);
             read_ms.push(read);
+            head_ms.push(head);
         }
     }
     println!(
-        "a weight drag: the host plans in {:.1} ms, the plan ({:.1} MB) is read in {:.1} ms (medians of {drags})",
+        "{}: the host plans in {:.1} ms, the plan ({:.1} MB) is read in {:.1} ms, {:.1} ms of it its head (medians of {drags})",
+        if fresh { "a full recompute" } else { "a weight drag" },
         median(plan_ms),
         bytes as f64 / 1e6,
-        median(read_ms)
+        median(read_ms),
+        median(head_ms)
     );
 }

@@ -528,74 +528,112 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
             position: ws.positions[p0].id.clone(),
         });
     }
-    let input = RoundInput {
-        ws: &ws,
-        round,
-        scenario: &scenario,
+    // The selection scans each position's pairs in runs and stops early
+    // (see `PositionPairs`); the weights decide where, so several are
+    // tried: the demo's, all zero (every pair ties, rows decide), one term
+    // at a time, and the fit weight zero.
+    let demo_weights = scenario.weights.clone();
+    let zero = ObjectiveWeights {
+        fit: 0,
+        preference: 0,
+        priority: 0,
+        distance: 0,
+        stability: 0,
+        refreshment: 0,
     };
-    let model = RoundModel::build(&input);
-    let scorer = Scorer::new(
-        &ws,
-        &scenario,
-        model.effective,
-        model.rows.iter().map(|r| r.asn),
-    );
-    let w = &scenario.weights;
+    let variants = [
+        demo_weights.clone(),
+        zero.clone(),
+        ObjectiveWeights {
+            fit: 0,
+            ..demo_weights.clone()
+        },
+        ObjectiveWeights {
+            distance: 100,
+            ..zero.clone()
+        },
+        ObjectiveWeights {
+            refreshment: 100,
+            fit: 1,
+            ..zero.clone()
+        },
+        ObjectiveWeights {
+            preference: 100,
+            distance: 3,
+            ..zero.clone()
+        },
+    ];
     let mut checked = 0;
-    for (&p, cols) in &model.slots_of {
-        let value = cols.iter().map(|&k| model.slot_value[k]).max().unwrap_or(0);
-        let mut all: Vec<_> = (0..model.rows.len())
-            .filter(|&row| {
-                let r = &model.rows[row];
-                r.current != Some(p)
-                    && !model.forbidden[row].contains(&p)
-                    && match r.pinned {
-                        Some((pin, _)) => pin == p,
-                        None => scorer.eligible(row, r.asn, p),
-                    }
-            })
-            .map(|row| {
-                let mut c = scorer.pair(row, model.rows[row].asn, p, false);
-                c.terms.priority = value;
-                c
-            })
-            .collect();
-        mutasi_planner::core::sort::sort_by(&mut all, |a, b| {
-            b.terms
-                .score(w)
-                .cmp(&a.terms.score(w))
-                .then(a.row.cmp(&b.row))
-        });
-        let keep = CANDIDATES_PER_POSITION + cols.len();
-        // Stable mode's phase 1 keeps every pair a participant (someone
-        // with wishes, not pinned) wishes and could get: the position has
-        // a column that is not the seat of someone who stays for sure.
-        let participant = |row: usize| {
-            let r = &model.rows[row];
-            r.pinned.is_none() && !ws.asn[r.asn].preferences.is_empty()
+    for weights in variants {
+        scenario.weights = weights;
+        let input = RoundInput {
+            ws: &ws,
+            round,
+            scenario: &scenario,
         };
-        let attainable = cols.iter().any(|&k| match model.slots[k].kind {
-            SlotKind::Seat { holder } => {
-                participant(holder)
-                    || model.rows[holder]
-                        .pinned
-                        .as_ref()
-                        .is_some_and(|(q, _)| *q != p)
-            }
-            _ => true,
-        });
-        let naive: Vec<_> = all
-            .into_iter()
-            .enumerate()
-            .filter(|(i, c)| {
-                *i < keep
-                    || model.rows[c.row].pinned.is_some()
-                    || (attainable && participant(c.row) && c.preference_rank.is_some())
-            })
-            .map(|(_, c)| c)
-            .collect();
-        assert_eq!(model.candidates[&p], naive, "position {p}");
-        checked += naive.len();
+        let model = RoundModel::build(&input);
+        let scorer = Scorer::new(
+            &ws,
+            &scenario,
+            model.effective,
+            model.rows.iter().map(|r| r.asn),
+        );
+        let w = &scenario.weights;
+        for (&p, cols) in &model.slots_of {
+            let value = cols.iter().map(|&k| model.slot_value[k]).max().unwrap_or(0);
+            let mut all: Vec<_> = (0..model.rows.len())
+                .filter(|&row| {
+                    let r = &model.rows[row];
+                    r.current != Some(p)
+                        && !model.forbidden[row].contains(&p)
+                        && match r.pinned {
+                            Some((pin, _)) => pin == p,
+                            None => scorer.eligible(row, r.asn, p),
+                        }
+                })
+                .map(|row| {
+                    let mut c = scorer.pair(row, model.rows[row].asn, p, false);
+                    c.terms.priority = value;
+                    c
+                })
+                .collect();
+            mutasi_planner::core::sort::sort_by(&mut all, |a, b| {
+                b.terms
+                    .score(w)
+                    .cmp(&a.terms.score(w))
+                    .then(a.row.cmp(&b.row))
+            });
+            let keep = CANDIDATES_PER_POSITION + cols.len();
+            // Stable mode's phase 1 keeps every pair a participant (someone
+            // with wishes, not pinned) wishes and could get: the position has
+            // a column that is not the seat of someone who stays for sure.
+            let participant = |row: usize| {
+                let r = &model.rows[row];
+                r.pinned.is_none() && !ws.asn[r.asn].preferences.is_empty()
+            };
+            let attainable = cols.iter().any(|&k| match model.slots[k].kind {
+                SlotKind::Seat { holder } => {
+                    participant(holder)
+                        || model.rows[holder]
+                            .pinned
+                            .as_ref()
+                            .is_some_and(|(q, _)| *q != p)
+                }
+                _ => true,
+            });
+            let naive: Vec<_> = all
+                .into_iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    *i < keep
+                        || model.rows[c.row].pinned.is_some()
+                        || (attainable && participant(c.row) && c.preference_rank.is_some())
+                })
+                .map(|(_, c)| c)
+                .collect();
+            assert_eq!(model.candidates[&p], naive, "position {p}");
+            checked += naive.len();
+        }
     }
     // Lateral moves only (the default): fewer eligible pairs than before
     // move classes, still thousands compared.
