@@ -528,10 +528,9 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
             position: ws.positions[p0].id.clone(),
         });
     }
-    // The selection scans each position's pairs in runs and stops early
-    // (see `PositionPairs`); the weights decide where, so several are
-    // tried: the demo's, all zero (every pair ties, rows decide), one term
-    // at a time, and the fit weight zero.
+    // The weights decide which pairs a position keeps and how ties fall,
+    // so several are tried: the demo's, all zero (every pair ties, rows
+    // decide), the fit weight zero, and one or two terms alone.
     let demo_weights = scenario.weights.clone();
     let zero = ObjectiveWeights {
         fit: 0,
