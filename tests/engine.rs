@@ -532,14 +532,7 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
     // so several are tried: the demo's, all zero (every pair ties, rows
     // decide), the fit weight zero, and one or two terms alone.
     let demo_weights = scenario.weights.clone();
-    let zero = ObjectiveWeights {
-        fit: 0,
-        preference: 0,
-        priority: 0,
-        distance: 0,
-        stability: 0,
-        refreshment: 0,
-    };
+    let zero = common::rounds::zero_weights();
     let variants = [
         demo_weights.clone(),
         zero.clone(),

@@ -266,14 +266,7 @@ fn a_scenario_without_any_weight_is_refused() {
     let mut ws = demo(60, 3);
     let i = ws.rounds.len() - 1;
     let s = &mut ws.open_round_mut().unwrap().scenarios[0];
-    s.weights = ObjectiveWeights {
-        fit: 0,
-        preference: 0,
-        priority: 0,
-        distance: 0,
-        stability: 0,
-        refreshment: 0,
-    };
+    s.weights = common::rounds::zero_weights();
     let findings = ws.validate();
     let f = findings
         .iter()

@@ -1,8 +1,10 @@
 //! Demo workspaces and their open round, for the engine tests
-//! (tests/engine.rs, tests/move_class.rs).
+//! (tests/engine.rs, tests/move_class.rs, tests/hostile.rs).
 
 use mutasi_planner::core::demo::{generate, DemoConfig};
-use mutasi_planner::core::model::{Decision, DecisionAction, Nip, Round, Workspace};
+use mutasi_planner::core::model::{
+    Decision, DecisionAction, Nip, ObjectiveWeights, Round, Workspace,
+};
 
 /// The seeded demo generator at `asn` people.
 pub fn demo(asn: usize, seed: u64) -> Workspace {
@@ -11,6 +13,18 @@ pub fn demo(asn: usize, seed: u64) -> Workspace {
         seed,
         ..DemoConfig::default()
     })
+}
+
+/// Objective weights that are all 0.
+pub fn zero_weights() -> ObjectiveWeights {
+    ObjectiveWeights {
+        fit: 0,
+        preference: 0,
+        priority: 0,
+        distance: 0,
+        stability: 0,
+        refreshment: 0,
+    }
 }
 
 /// The workspace's last round with openings (the demo's open round).
