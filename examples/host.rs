@@ -1,7 +1,8 @@
 //! What a weight drag costs in the engine worker's own code
 //! ([`EngineHost`]): the page's JSON request read, the round re-selected
 //! and solved, the plan written as bytes; and then the page reading those
-//! bytes back ([`decode_plan`]). Median of several drags. It runs natively
+//! bytes back ([`PlanReader`]), on the round it holds from the first plan
+//! as the page does. Median of several drags. It runs natively
 //! and, to see what WebAssembly costs without a browser, under WASI:
 //!
 //! `cargo run --release --example host -- [ASN] [DRAGS] [fresh]`
@@ -14,7 +15,10 @@
 
 mod common;
 use common::{arg, demo, median};
-use mutasi_planner::core::engine::wire::{decode_plan, EngineHost, PlanRequest, WorldSent};
+use mutasi_planner::core::engine::model::RoundModel;
+use mutasi_planner::core::engine::wire::{
+    decode_plan, EngineHost, PlanReader, PlanRequest, WorldSent,
+};
 use std::time::Instant;
 
 fn main() {
@@ -42,6 +46,8 @@ fn main() {
 
     let (mut plan_ms, mut read_ms, mut head_ms, mut bytes) =
         (Vec::new(), Vec::new(), Vec::new(), 0);
+    // The round the page holds.
+    let mut held: Option<(u64, RoundModel)> = None;
     for i in 0..=drags {
         ws.rounds[round_ix].scenarios[0].weights.fit = 1 + (i % 5) as u16;
         let request = PlanRequest {
@@ -52,20 +58,32 @@ fn main() {
         };
         let json = serde_json::to_vec(&request).unwrap_or_default();
         let start = Instant::now();
-        let parts = match host.plan(&json) {
+        let parts = match host.plan(&json, held.as_ref().map(|h| h.0)) {
             Ok((_, parts)) => parts,
             Err(e) => {
                 eprintln!("{e}");
                 return;
             }
         };
+        host.tidy();
         let took = ms(start);
+        let on = held.as_ref().map(|(k, m)| (*k, m));
         let start = Instant::now();
-        let plan = decode_plan(&parts);
+        let plan = decode_plan(&parts, on);
         let read = ms(start);
         let start = Instant::now();
-        drop(decode_plan(&parts[..1]));
+        drop(PlanReader::new(&parts[0], on));
         let head = ms(start);
+        if held.is_none() {
+            let mut reader = PlanReader::new(&parts[0], None).ok();
+            if let (Some(r), Some(part)) = (reader.as_mut(), parts.get(1)) {
+                let _ = r.read(part);
+            }
+            held = reader
+                .as_ref()
+                .and_then(PlanReader::base_received)
+                .map(|(k, m)| (k, m.clone()));
+        }
         if !matches!(plan, Ok(Ok(_))) {
             eprintln!("no plan");
             return;

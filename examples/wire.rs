@@ -7,7 +7,7 @@
 mod common;
 use common::{arg, demo, time_ms};
 use mutasi_planner::core::engine::model::RoundInput;
-use mutasi_planner::core::engine::wire::{decode_plan, encode_plan, WorldSent};
+use mutasi_planner::core::engine::wire::{decode_plan, encode_plan, BaseKey, WorldSent};
 use mutasi_planner::core::engine::Planner;
 use mutasi_planner::core::model::Regency;
 
@@ -24,7 +24,7 @@ fn main() {
         scenario: &round.scenarios[0],
     };
     let plan = Planner::default().plan(&input);
-    let parts = encode_plan(&plan);
+    let parts = encode_plan(&plan, BaseKey::send(0));
     // (The candidates are not part of a plan's own serialisation.)
     let json = serde_json::to_vec(&plan.as_ref().ok())
         .unwrap_or_default()
@@ -40,14 +40,26 @@ fn main() {
     );
     println!(
         "  encode {:.1} ms, decode {:.1} ms",
-        time_ms(&|| drop(encode_plan(&plan))),
-        time_ms(&|| drop(decode_plan(&parts)))
+        time_ms(&|| drop(encode_plan(&plan, BaseKey::send(0)))),
+        time_ms(&|| drop(decode_plan(&parts, None)))
     );
-    println!(
-        "  of which the head ({:.1} MB) {:.1} ms",
-        parts[0].len() as f64 / 1e6,
-        time_ms(&|| drop(decode_plan(&parts[..1])))
-    );
+    // The round (the plan's model without candidates) travels only while
+    // the page does not hold it.
+    let base = plan.as_ref().ok().map(|p| {
+        let mut m = p.model.clone();
+        m.candidates.clear();
+        m
+    });
+    if let (Some(base), Some(part)) = (&base, parts.get(1)) {
+        let held = encode_plan(&plan, BaseKey { key: 0, held: true });
+        println!(
+            "  of which the round ({:.1} MB) {:.1} ms; on the round the page holds, {:.1} MB in {:.1} ms",
+            part.len() as f64 / 1e6,
+            time_ms(&|| drop(decode_plan(&parts[..2], None))),
+            held.iter().map(Vec::len).sum::<usize>() as f64 / 1e6,
+            time_ms(&|| drop(decode_plan(&held, Some((0, base)))))
+        );
+    }
     let whole = |ws: &mutasi_planner::core::model::Workspace| {
         let mut sent = WorldSent::default();
         serde_json::to_vec(&sent.delta(ws)).unwrap_or_default()

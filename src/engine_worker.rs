@@ -2,8 +2,9 @@
 //! `engine-worker` binary, that plans rounds off the page's thread (issue
 //! 22). It holds an [`EngineHost`]: the page posts `{world: bytes}` (a
 //! [`crate::core::engine::wire::WorldDelta`]) and `{plan: bytes}` (a
-//! [`crate::core::engine::wire::PlanRequest`]), and the worker answers a
-//! plan with `{seq, parts, ms, memory}` (the plan's parts, see
+//! [`crate::core::engine::wire::PlanRequest`], with `held`: the key of the
+//! round the page holds, see [`crate::core::engine::wire::BaseKey`]), and
+//! the worker answers a plan with `{seq, parts, ms, memory}` (the plan's parts, see
 //! [`crate::core::engine::wire::encode_plan`]), or any message it cannot take
 //! with `{error}`. See `src/ui/engine.rs` for the page's side.
 
@@ -51,8 +52,12 @@ pub fn start() {
             let _ = reply_to.post_message(&reply);
             return;
         };
+        // The key of the round the page holds, as 8 little-endian bytes.
+        let held = bytes_of(&data, "held")
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map(u64::from_le_bytes);
         let start = now_ms(reply_to);
-        match HOST.with_borrow_mut(|host| host.plan(&request)) {
+        match HOST.with_borrow_mut(|host| host.plan(&request, held)) {
             Ok((seq, parts)) => {
                 let output = js_sys::Array::new();
                 let transfer = js_sys::Array::new();
@@ -71,6 +76,8 @@ pub fn start() {
                     .byte_length();
                 set(&reply, "memory", &JsValue::from_f64(f64::from(memory)));
                 let _ = reply_to.post_message_with_transfer(&reply, &transfer);
+                // The plan is freed while the page reads it.
+                HOST.with_borrow_mut(EngineHost::tidy);
             }
             Err(e) => {
                 set(&reply, "error", &JsValue::from_str(&e));

@@ -8,7 +8,7 @@
 
 use mutasi_planner::core::engine::model::RoundInput;
 use mutasi_planner::core::engine::wire::{
-    decode_plan, encode_plan, encode_plan_in, EngineHost, Part, PlanReader, PlanRequest,
+    decode_plan, encode_plan, encode_plan_in, BaseKey, EngineHost, Part, PlanReader, PlanRequest,
     WorldDelta, WorldSent,
 };
 use mutasi_planner::core::engine::{self, Plan, PlanError};
@@ -54,9 +54,20 @@ fn round_trip(
         host.world(&serde_json::to_vec(&delta).unwrap())
             .expect("the delta fits");
     }
-    let (back, bytes) = host.plan(&request(ws, seq, scenario, false)).unwrap();
+    let (back, bytes) = host.plan(&request(ws, seq, scenario, false), None).unwrap();
     assert_eq!(back, seq);
     bytes
+}
+
+/// The key of the round a plan's bytes name.
+fn key_of(parts: &[Vec<u8>]) -> u64 {
+    PlanReader::new(&parts[0], None).unwrap().key().unwrap()
+}
+
+/// What the page's own plan of `ws` would be as bytes, on the round of
+/// the worker's `parts`.
+fn expected(ws: &Workspace, scenario: &str, parts: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    encode_plan(&fresh(ws, scenario), BaseKey::send(key_of(parts)))
 }
 
 #[test]
@@ -70,8 +81,8 @@ fn a_plan_read_back_from_its_bytes_is_the_plan_in_either_mode() {
                 || !plan.model.excluded.is_empty(),
             "the demo carries rejections, which travel as JSON text"
         );
-        let parts = encode_plan(&Ok(plan.clone()));
-        let back = decode_plan(&parts).unwrap().unwrap();
+        let parts = encode_plan(&Ok(plan.clone()), BaseKey::send(7));
+        let back = decode_plan(&parts, None).unwrap().unwrap();
         assert_eq!(format!("{back:?}"), format!("{plan:?}"));
         // The binary form is much smaller than the JSON one.
         let json = serde_json::to_vec(&plan).unwrap().len()
@@ -79,19 +90,23 @@ fn a_plan_read_back_from_its_bytes_is_the_plan_in_either_mode() {
         let bytes: usize = parts.iter().map(Vec::len).sum();
         assert!(bytes * 3 < json, "{bytes} vs {json}");
         // In small parts: the same plan, read a part at a time.
-        let small = encode_plan_in(&Ok(plan.clone()), 100);
+        let small = encode_plan_in(&Ok(plan.clone()), BaseKey::send(7), 100);
         let candidates: usize = plan.model.candidates.values().map(Vec::len).sum();
         assert!(small.len() > candidates / 200, "{} parts", small.len());
-        let mut reader = PlanReader::new(&small[0]).unwrap();
+        let mut reader = PlanReader::new(&small[0], None).unwrap();
         for part in &small[1..] {
             reader.read(part).unwrap();
         }
-        let back = reader.finish().unwrap();
+        let back = reader.finish().unwrap().unwrap();
         assert_eq!(format!("{back:?}"), format!("{plan:?}"));
-        // A part read twice is refused.
-        let mut reader = PlanReader::new(&small[0]).unwrap();
+        // A part read twice is refused, the round as well as candidates;
+        // candidates before their round too.
+        let mut reader = PlanReader::new(&small[0], None).unwrap();
+        assert!(reader.read(&small[2]).is_err());
         reader.read(&small[1]).unwrap();
         assert!(reader.read(&small[1]).is_err());
+        reader.read(&small[2]).unwrap();
+        assert!(reader.read(&small[2]).is_err());
         // Candidates travel as their weight-free fields, the page
         // rebuilding their terms; a list with a candidate whose terms do
         // not follow from them (here a fit term one off, and a wish rank
@@ -100,16 +115,19 @@ fn a_plan_read_back_from_its_bytes_is_the_plan_in_either_mode() {
         let mut lists = odd.model.candidates.values_mut();
         lists.next().unwrap()[0].terms.fit += 1;
         lists.next().unwrap()[0].preference_rank = Some(300);
-        let parts = encode_plan(&Ok(odd.clone()));
-        assert_eq!(parts.len(), encode_plan(&Ok(plan.clone())).len() + 1);
-        let back = decode_plan(&parts).unwrap().unwrap();
+        let parts = encode_plan(&Ok(odd.clone()), BaseKey::send(7));
+        assert_eq!(
+            parts.len(),
+            encode_plan(&Ok(plan.clone()), BaseKey::send(7)).len() + 1
+        );
+        let back = decode_plan(&parts, None).unwrap().unwrap();
         assert_eq!(format!("{back:?}"), format!("{odd:?}"));
     }
     let error = PlanError::Overpinned {
         asn: ws.asn[0].nip.clone(),
     };
     assert_eq!(
-        decode_plan(&encode_plan(&Err(error.clone())))
+        decode_plan(&encode_plan(&Err(error.clone()), BaseKey::send(7)), None)
             .unwrap()
             .unwrap_err(),
         error
@@ -123,8 +141,7 @@ fn the_worker_plans_what_the_page_plans_after_every_change_to_the_world() {
     let mut sent = WorldSent::default();
     let check = |host: &mut EngineHost, sent: &mut WorldSent, ws: &Workspace, what: &str| {
         let bytes = round_trip(host, sent, ws, 1, "");
-        let expected = encode_plan(&fresh(ws, ""));
-        assert!(bytes == expected, "after {what}");
+        assert!(bytes == expected(ws, "", &bytes), "after {what}");
     };
     check(&mut host, &mut sent, &ws, "the first world");
     assert_eq!(host.builds(), 1);
@@ -255,14 +272,14 @@ fn a_delta_that_does_not_fit_changes_nothing() {
         };
         let refused = host.world(&serde_json::to_vec(&delta).unwrap());
         assert!(refused.is_err(), "bad delta {i} accepted");
-        let (_, after) = host.plan(&request(&ws, 2, "", false)).unwrap();
+        let (_, after) = host.plan(&request(&ws, 2, "", false), None).unwrap();
         assert!(after == before, "bad delta {i} changed the copy");
     }
     // Unreadable messages, and a plan or a change before any world.
     assert!(host.world(b"{").is_err());
-    assert!(host.plan(b"[1,2]").is_err());
+    assert!(host.plan(b"[1,2]", None).is_err());
     let mut empty = EngineHost::default();
-    assert!(empty.plan(&request(&ws, 1, "", false)).is_err());
+    assert!(empty.plan(&request(&ws, 1, "", false), None).is_err());
     let mut sent = WorldSent::default();
     let _ = sent.delta(&ws);
     let mut changed = ws.clone();
@@ -283,20 +300,80 @@ fn fresh_builds_anew_and_the_scenario_is_chosen_by_id() {
     let mut host = EngineHost::default();
     let mut sent = WorldSent::default();
     let first = round_trip(&mut host, &mut sent, &ws, 1, "");
-    assert!(first == encode_plan(&fresh(&ws, "")));
+    assert!(first == expected(&ws, "", &first));
     let other = round_trip(&mut host, &mut sent, &ws, 2, "kedua");
-    assert!(other == encode_plan(&fresh(&ws, "kedua")));
+    assert!(other == expected(&ws, "kedua", &other));
+    assert_eq!(key_of(&first), key_of(&other), "the same round");
     assert_eq!(
         host.builds(),
         1,
         "scenarios differing in weights share the round"
     );
-    let (_, again) = host.plan(&request(&ws, 3, "kedua", true)).unwrap();
+    let (_, again) = host.plan(&request(&ws, 3, "kedua", true), None).unwrap();
     assert!(again == other);
     assert_eq!(host.builds(), 2, "fresh builds the round anew");
     // An unknown scenario plans the first, as the page does.
-    let (_, unknown) = host.plan(&request(&ws, 4, "tidak-ada", false)).unwrap();
+    let (_, unknown) = host
+        .plan(&request(&ws, 4, "tidak-ada", false), None)
+        .unwrap();
     assert!(unknown == first);
+}
+
+/// The page holds the round of the plans it read; a plan on it arrives
+/// without it (a weight drag, a fresh plan of the same round), a plan on
+/// another round with it (after a change to the world), and a plan named
+/// on a round the page does not hold is refused, never made on another.
+#[test]
+fn a_plan_on_the_round_the_page_holds_arrives_without_it() {
+    let mut ws = common::rounds::demo(300, 9);
+    let mut host = EngineHost::default();
+    let mut sent = WorldSent::default();
+    let first = round_trip(&mut host, &mut sent, &ws, 1, "");
+    let mut reader = PlanReader::new(&first[0], None).unwrap();
+    reader.read(&first[1]).unwrap();
+    let (key, base) = reader
+        .base_received()
+        .expect("the first plan sends its round");
+    let (key, base) = (key, base.clone());
+    assert!(base.candidates.is_empty());
+    let same = |parts: &[Vec<u8>], ws: &Workspace| {
+        let plan = decode_plan(parts, Some((key, &base))).unwrap().unwrap();
+        assert_eq!(format!("{plan:?}"), format!("{:?}", fresh(ws, "").unwrap()));
+    };
+
+    // A weight drag: the same round, so none of it travels; the plan
+    // made on the page's copy is the page's own plan.
+    ws.open_round_mut().unwrap().scenarios[0].weights.fit += 3;
+    let (_, drag) = host.plan(&request(&ws, 2, "", false), Some(key)).unwrap();
+    assert_eq!(drag.len() + 1, first.len(), "no part for the round");
+    let without: usize = drag.iter().map(Vec::len).sum();
+    let with: usize = first.iter().map(Vec::len).sum();
+    assert!(without < with, "{without} of {with} bytes");
+    same(&drag, &ws);
+    let mut reader = PlanReader::new(&drag[0], Some((key, &base))).unwrap();
+    reader.read(&drag[1]).unwrap();
+    assert!(reader.base_received().is_none(), "nothing new to hold");
+    // Without the round, or with another one, the page cannot read it.
+    assert!(decode_plan(&drag, None).is_err());
+    assert!(decode_plan(&drag, Some((key ^ 1, &base))).is_err());
+    // The page not holding it (a new worker): the round travels again.
+    let (_, again) = host.plan(&request(&ws, 3, "", false), None).unwrap();
+    assert!(again == expected(&ws, "", &again));
+    // "Hitung" builds the round anew, and it is the same round.
+    let (_, fresh_parts) = host.plan(&request(&ws, 4, "", true), Some(key)).unwrap();
+    assert_eq!(fresh_parts.len(), drag.len());
+    same(&fresh_parts, &ws);
+
+    // A person changed: another round, which travels with the plan even
+    // though the page names the old one.
+    ws.asn[3].domicile = Regency::Kerinci;
+    let changed = {
+        let delta = sent.delta(&ws).unwrap();
+        host.world(&serde_json::to_vec(&delta).unwrap()).unwrap();
+        host.plan(&request(&ws, 5, "", false), Some(key)).unwrap().1
+    };
+    assert_ne!(key_of(&changed), key);
+    assert!(changed == expected(&ws, "", &changed));
 }
 
 proptest! {
@@ -305,7 +382,7 @@ proptest! {
     #[test]
     fn damaged_plan_parts_never_panic(which in 0usize..8, cut in 0usize..4000, flips in proptest::collection::vec((0usize..4000, any::<u8>()), 0..8)) {
         let ws = common::rounds::demo(60, 1);
-        let mut parts = encode_plan_in(&fresh(&ws, ""), 50);
+        let mut parts = encode_plan_in(&fresh(&ws, ""), BaseKey::send(7), 50);
         let n = parts.len();
         let bytes = &mut parts[which % n];
         for (at, value) in flips {
@@ -313,6 +390,6 @@ proptest! {
             bytes[at % len] ^= value;
         }
         bytes.truncate(cut.max(1).min(bytes.len()));
-        let _ = decode_plan(&parts);
+        let _ = decode_plan(&parts, None);
     }
 }

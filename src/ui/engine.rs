@@ -20,6 +20,7 @@
 //! traps) is dropped and the page is told ([`Answer::outcome`]); the page
 //! then plans in its own thread from then on.
 
+use crate::core::engine::model::RoundModel;
 use crate::core::engine::wire::{PlanReader, PlanRequest, WorldSent};
 use crate::core::engine::{Plan, PlanError};
 use crate::core::model::Workspace;
@@ -106,6 +107,10 @@ struct Inner {
     pending: Option<(Job, Uint8Array)>,
     /// The newest request's number.
     latest: Option<u64>,
+    /// The round (model without candidates) of the running worker's last
+    /// plan the page read, with its key: plans on it arrive without it
+    /// ([`crate::core::engine::wire::BaseKey`]).
+    base: Option<(u64, Rc<RoundModel>)>,
     on_answer: OnAnswer,
 }
 
@@ -126,6 +131,7 @@ impl EngineClient {
             in_flight: None,
             pending: None,
             latest: None,
+            base: None,
             on_answer: Rc::new(on_answer),
         })))
     }
@@ -244,6 +250,12 @@ impl EngineClient {
         let message = js_sys::Object::new();
         let _ = Reflect::set(&message, &JsValue::from_str(kind), bytes);
         let mut inner = self.0.borrow_mut();
+        // The round the page holds, when it posts (one plan is asked at a
+        // time, and the page takes a new round as soon as it reads one).
+        if let (true, Some((key, _))) = (kind == "plan", &inner.base) {
+            let held = Uint8Array::from(&key.to_le_bytes()[..]);
+            let _ = Reflect::set(&message, &JsValue::from_str("held"), &held);
+        }
         if let Some(running) = inner.running.as_mut() {
             match running.queue.as_mut() {
                 Some(waiting) => waiting.push(message),
@@ -280,6 +292,8 @@ impl EngineClient {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let mut inner = self.0.borrow_mut();
+        // A new worker knows no round the page holds.
+        inner.base = None;
         inner.running = Some(Running {
             worker,
             queue: Some(Vec::new()),
@@ -338,16 +352,22 @@ impl EngineClient {
         let client = self.clone();
         let read = async move {
             let mut start = super::browser::now_ms();
+            let held = client.0.borrow().base.clone();
             let mut reader = match parts.first() {
-                Some(head) => PlanReader::new(&head.to_vec()),
+                Some(head) => {
+                    PlanReader::new(&head.to_vec(), held.as_ref().map(|(k, m)| (*k, &**m)))
+                }
                 None => Err("the engine's answer is empty".into()),
             };
             let mut read_ms = super::browser::now_ms() - start;
-            for part in parts.iter().skip(1) {
+            for (i, part) in parts.iter().enumerate().skip(1) {
                 if reader.is_err() {
                     break;
                 }
-                if size > READ_AT_ONCE {
+                // The first part after the head (the round, when sent) is
+                // read in the head's task, so the page holds that round
+                // before it can ask for another plan.
+                if size > READ_AT_ONCE && i > 1 {
                     // A large plan is read a part per task: the page draws
                     // in between, and a newer request ends the reading.
                     yield_to_browser().await;
@@ -359,11 +379,15 @@ impl EngineClient {
                 if let Ok(r) = reader.as_mut() {
                     if let Err(e) = r.read(&part.to_vec()) {
                         reader = Err(e);
+                    } else if let Some((key, model)) = r.base_received().filter(|_| i == 1) {
+                        client.0.borrow_mut().base = Some((key, Rc::new(model.clone())));
                     }
                 }
                 read_ms += super::browser::now_ms() - start;
             }
-            let result = reader.map_or_else(|e| Err(PlanError::Solver(e)), PlanReader::finish);
+            let result = reader
+                .and_then(PlanReader::finish)
+                .unwrap_or_else(|e| Err(PlanError::Solver(e)));
             let figures = WorkerFigures {
                 plan_ms,
                 memory,
@@ -381,6 +405,7 @@ impl EngineClient {
             inner.running = None;
             inner.in_flight = None;
             inner.pending = None;
+            inner.base = None;
         }
         self.tell_failure(why);
     }

@@ -17,30 +17,107 @@
 //!   the page rebuilds its terms (at 20,000 ASN that halves the page's
 //!   reading of a plan in the size-optimised build).
 
-use super::model::{Candidate, RoundInput};
+use super::model::{Candidate, RoundInput, RoundModel};
 use super::terms::Terms;
 use super::{Plan, PlanError, Planner};
 use crate::core::model::{Agency, Asn, CompetencyDef, Position, Round, Shared, Workspace};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Candidates per part of a plan's bytes: at 20,000 ASN (155,000
 /// candidates) the page reads a plan in nine parts, each well within a
 /// frame.
 pub const CANDIDATES_PER_PART: usize = 20_000;
 
-/// A plan result as bytes for the page: the plan without its candidates,
-/// then the candidates in parts of about [`CANDIDATES_PER_PART`] (whole
-/// positions), so that the page can read it a part at a time.
-pub fn encode_plan(result: &Result<Plan, PlanError>) -> Vec<Vec<u8>> {
-    encode_plan_in(result, CANDIDATES_PER_PART)
+/// The round a plan is made on travels only when the page does not hold
+/// it: its rows, slots, exclusions and the rest of its model without the
+/// candidates, which no weight changes (at 20,000 ASN two thirds of what
+/// the page read of a weight drag's plan). `key` names it (the worker's
+/// [`super::canonical::Fingerprints::model`] of the round): `held` says
+/// the page holds the round of that key, and it is then left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BaseKey {
+    pub key: u64,
+    pub held: bool,
+}
+
+impl BaseKey {
+    /// A round the page does not hold: its base is sent.
+    pub fn send(key: u64) -> BaseKey {
+        BaseKey { key, held: false }
+    }
+}
+
+/// The head of a plan's bytes: the plan without its round's model, and
+/// the key of that round (see [`BaseKey`]).
+#[derive(Serialize)]
+struct HeadOut<'a> {
+    base: u64,
+    base_sent: bool,
+    mode: super::Mode,
+    engine: super::Engine,
+    slot_of_row: &'a [usize],
+    chosen: &'a [Candidate],
+    capped: &'a [usize],
+    phases: &'a [super::stable::Phase],
+    market: &'a super::stable::Market,
+    chains: &'a [Vec<usize>],
+    metrics: &'a super::Metrics,
+}
+
+/// [`HeadOut`] read back (the same fields in the same order).
+#[derive(Debug, Deserialize)]
+struct HeadIn {
+    base: u64,
+    base_sent: bool,
+    mode: super::Mode,
+    engine: super::Engine,
+    slot_of_row: Vec<usize>,
+    chosen: Vec<Candidate>,
+    capped: Vec<usize>,
+    phases: Vec<super::stable::Phase>,
+    market: super::stable::Market,
+    chains: Vec<Vec<usize>>,
+    metrics: super::Metrics,
+}
+
+/// A plan result as bytes for the page: the plan without its round's model
+/// (the head), then that model without candidates unless the page holds it
+/// ([`BaseKey`]), then the candidates in parts of about
+/// [`CANDIDATES_PER_PART`] (whole positions), so that the page can read it
+/// a part at a time.
+pub fn encode_plan(result: &Result<Plan, PlanError>, base: BaseKey) -> Vec<Vec<u8>> {
+    encode_plan_in(result, base, CANDIDATES_PER_PART)
 }
 
 /// [`encode_plan`] with `per_part` candidates a part.
-pub fn encode_plan_in(result: &Result<Plan, PlanError>, per_part: usize) -> Vec<Vec<u8>> {
+pub fn encode_plan_in(
+    result: &Result<Plan, PlanError>,
+    base: BaseKey,
+    per_part: usize,
+) -> Vec<Vec<u8>> {
     // Every type of a plan serialises; an error here would be a bug, and
     // the page then reads an empty buffer as a failed plan.
-    let mut parts = vec![postcard::to_allocvec(result).unwrap_or_default()];
+    let head = result.as_ref().map(|plan| HeadOut {
+        base: base.key,
+        base_sent: !base.held,
+        mode: plan.mode,
+        engine: plan.engine,
+        slot_of_row: &plan.slot_of_row,
+        chosen: &plan.chosen,
+        capped: &plan.capped,
+        phases: &plan.phases,
+        market: &plan.market,
+        chains: &plan.chains,
+        metrics: &plan.metrics,
+    });
+    let mut parts = vec![postcard::to_allocvec(&head).unwrap_or_default()];
     if let Ok(plan) = result {
+        if !base.held {
+            let mut part = vec![BASE_PART];
+            part.extend(postcard::to_allocvec(&plan.model).unwrap_or_default());
+            parts.push(part);
+        }
         let mut part = vec![PACKED_PART];
         let mut full: Vec<(&usize, &Vec<Candidate>)> = Vec::new();
         let mut count = 0;
@@ -66,10 +143,12 @@ pub fn encode_plan_in(result: &Result<Plan, PlanError>, per_part: usize) -> Vec<
     parts
 }
 
-/// The first byte of a part of candidates: packed lists (see
-/// [`pack_list`]), or lists as postcard (those that do not pack).
+/// The first byte of a part after the head: candidates as packed lists
+/// (see [`pack_list`]) or as postcard (the lists that do not pack), or the
+/// round's model without candidates.
 const PACKED_PART: u8 = 0;
 const FULL_PART: u8 = 1;
+const BASE_PART: u8 = 2;
 
 /// Bytes of a packed list's head: position (u32), the priority term of its
 /// candidates (i64), how many (u32).
@@ -193,37 +272,112 @@ fn unpack_part(mut bytes: &[u8]) -> Result<Vec<(usize, Vec<Candidate>)>, String>
 /// Reads a plan from [`encode_plan`]'s parts, one at a time.
 #[derive(Debug)]
 pub struct PlanReader {
-    result: Result<Plan, PlanError>,
+    result: Result<Reading, PlanError>,
+}
+
+#[derive(Debug)]
+struct Reading {
+    head: HeadIn,
+    /// The round's model without candidates: the page's, or read from the
+    /// base part.
+    model: Option<RoundModel>,
+    candidates: BTreeMap<usize, Vec<Candidate>>,
 }
 
 impl PlanReader {
-    /// Reads the first part (the plan without its candidates).
-    pub fn new(head: &[u8]) -> Result<PlanReader, String> {
-        let result = postcard::from_bytes(head).map_err(unreadable)?;
+    /// Reads the head (the plan without its round's model). `held` is the
+    /// round the page holds, with its key: the plan is made on it when the
+    /// head names it and no base part follows.
+    pub fn new(head: &[u8], held: Option<(u64, &RoundModel)>) -> Result<PlanReader, String> {
+        let head: Result<HeadIn, PlanError> = postcard::from_bytes(head).map_err(unreadable)?;
+        let result = match head {
+            Err(e) => Err(e),
+            Ok(head) => {
+                let model = match held {
+                    _ if head.base_sent => None,
+                    Some((key, model)) if key == head.base => Some(model.clone()),
+                    _ => {
+                        return Err(
+                            "the engine's answer is made on a round the page does not hold".into(),
+                        )
+                    }
+                };
+                Ok(Reading {
+                    head,
+                    model,
+                    candidates: BTreeMap::new(),
+                })
+            }
+        };
         Ok(PlanReader { result })
     }
 
-    /// Reads a part of candidates.
+    /// Reads a part after the head: the round's model (first, when sent)
+    /// or candidates.
     pub fn read(&mut self, part: &[u8]) -> Result<(), String> {
-        let Ok(plan) = &mut self.result else {
+        let Ok(reading) = &mut self.result else {
             return Err("candidates for a plan that failed".into());
         };
         let entries: Vec<(usize, Vec<Candidate>)> = match part.split_first() {
+            Some((&BASE_PART, rest)) if reading.model.is_none() => {
+                let model: RoundModel = postcard::from_bytes(rest).map_err(unreadable)?;
+                reading.model = Some(model);
+                return Ok(());
+            }
+            Some((&BASE_PART, _)) => return Err("the round came twice".into()),
+            _ if reading.model.is_none() => return Err("candidates came before their round".into()),
             Some((&PACKED_PART, rest)) => unpack_part(rest)?,
             Some((&FULL_PART, rest)) => postcard::from_bytes(rest).map_err(unreadable)?,
             _ => return Err("the engine's answer is unreadable: an unknown part".into()),
         };
         for (position, list) in entries {
-            if plan.model.candidates.insert(position, list).is_some() {
+            if reading.candidates.insert(position, list).is_some() {
                 return Err(format!("position {position} came twice"));
             }
         }
         Ok(())
     }
 
+    /// The key of the round the plan is made on (none for a failed plan).
+    pub fn key(&self) -> Option<u64> {
+        self.result.as_ref().ok().map(|r| r.head.base)
+    }
+
+    /// The round's model read from the answer (not the page's), with its
+    /// key: what the page holds from now on.
+    pub fn base_received(&self) -> Option<(u64, &RoundModel)> {
+        let reading = self.result.as_ref().ok()?;
+        reading
+            .head
+            .base_sent
+            .then_some(())
+            .and(reading.model.as_ref())
+            .map(|m| (reading.head.base, m))
+    }
+
     /// The plan, once every part is read.
-    pub fn finish(self) -> Result<Plan, PlanError> {
-        self.result
+    pub fn finish(self) -> Result<Result<Plan, PlanError>, String> {
+        let reading = match self.result {
+            Err(e) => return Ok(Err(e)),
+            Ok(reading) => reading,
+        };
+        let Some(mut model) = reading.model else {
+            return Err("the engine's answer is unreadable: its round is missing".into());
+        };
+        model.candidates = reading.candidates;
+        let h = reading.head;
+        Ok(Ok(Plan {
+            mode: h.mode,
+            engine: h.engine,
+            model,
+            slot_of_row: h.slot_of_row,
+            chosen: h.chosen,
+            capped: h.capped,
+            phases: h.phases,
+            market: h.market,
+            chains: h.chains,
+            metrics: h.metrics,
+        }))
     }
 }
 
@@ -231,14 +385,18 @@ fn unreadable(e: postcard::Error) -> String {
     format!("the engine's answer is unreadable: {e}")
 }
 
-/// A plan result read back from all of [`encode_plan`]'s parts.
-pub fn decode_plan(parts: &[Vec<u8>]) -> Result<Result<Plan, PlanError>, String> {
+/// A plan result read back from all of [`encode_plan`]'s parts, made on
+/// its own round or on `held` (see [`PlanReader::new`]).
+pub fn decode_plan(
+    parts: &[Vec<u8>],
+    held: Option<(u64, &RoundModel)>,
+) -> Result<Result<Plan, PlanError>, String> {
     let (head, rest) = parts.split_first().ok_or("the engine's answer is empty")?;
-    let mut reader = PlanReader::new(head)?;
+    let mut reader = PlanReader::new(head, held)?;
     for part in rest {
         reader.read(part)?;
     }
-    Ok(reader.finish())
+    reader.finish()
 }
 
 /// Rejections travel inside a plan as JSON text: they are an internally
@@ -439,6 +597,8 @@ pub struct EngineHost {
     /// of hashing the whole world again after each one (the page sends a
     /// delta only when something changed).
     version: u64,
+    /// The last plan made, until [`EngineHost::tidy`].
+    spent: Option<Result<Plan, PlanError>>,
 }
 
 impl Default for EngineHost {
@@ -448,6 +608,7 @@ impl Default for EngineHost {
             planner: Planner::default(),
             has_world: false,
             version: 0,
+            spent: None,
         }
     }
 }
@@ -483,8 +644,10 @@ impl EngineHost {
     }
 
     /// Plans a [`PlanRequest`] (JSON): its number and the plan's parts
-    /// ([`encode_plan`]).
-    pub fn plan(&mut self, json: &[u8]) -> Result<(u64, Vec<Vec<u8>>), String> {
+    /// ([`encode_plan`]). `held` is the key of the round the page holds
+    /// ([`BaseKey`]). The plan itself is kept until [`EngineHost::tidy`]:
+    /// freeing it need not delay the answer.
+    pub fn plan(&mut self, json: &[u8], held: Option<u64>) -> Result<(u64, Vec<Vec<u8>>), String> {
         let request: PlanRequest =
             serde_json::from_slice(json).map_err(|e| format!("the request is unreadable: {e}"))?;
         if !self.has_world {
@@ -493,9 +656,10 @@ impl EngineHost {
         if request.fresh {
             self.planner.forget();
         }
+        self.tidy();
         self.ws.rounds = vec![request.round];
         let round = &self.ws.rounds[0];
-        let result = match round
+        let (result, key) = match round
             .scenarios
             .iter()
             .find(|s| s.id == request.scenario)
@@ -508,11 +672,22 @@ impl EngineHost {
                     scenario,
                 };
                 let key = super::canonical::round_fingerprints(&input, self.version).model;
-                self.planner.plan_keyed(&input, key)
+                (self.planner.plan_keyed(&input, key), key)
             }
-            None => Err(PlanError::UnknownScenario(request.scenario)),
+            None => (Err(PlanError::UnknownScenario(request.scenario)), 0),
         };
-        Ok((request.seq, encode_plan(&result)))
+        let base = BaseKey {
+            key,
+            held: held == Some(key),
+        };
+        let parts = encode_plan(&result, base);
+        self.spent = Some(result);
+        Ok((request.seq, parts))
+    }
+
+    /// Frees the last plan (the worker calls it once the answer is posted).
+    pub fn tidy(&mut self) {
+        self.spent = None;
     }
 
     /// How many times the host built a round (see [`Planner::builds`]).
