@@ -87,9 +87,13 @@ impl Points {
 /// naming the position gives family reasons, and `near_domicile` × (420 −
 /// km) / 420 (nothing from 420 km).
 pub fn points(formula: &PointsFormula, asn: &Asn, c: &Candidate, on: Date) -> Points {
-    let years = asn
-        .months_in_position(on)
-        .map_or(0, |m| (m / 12).clamp(0, PointsFormula::MAX_YEARS));
+    points_after(formula, asn, c, asn.months_in_position(on).unwrap_or(0))
+}
+
+/// [`points`] with the whole months in the current position known (0
+/// without one).
+fn points_after(formula: &PointsFormula, asn: &Asn, c: &Candidate, months: i32) -> Points {
+    let years = (months / 12).clamp(0, PointsFormula::MAX_YEARS);
     let family = c
         .preference_rank
         .and_then(|k| asn.preferences.get(k))
@@ -211,7 +215,10 @@ impl Market {
     /// The points of a pair under this market's formula.
     pub fn points(&self, ws: &Workspace, model: &RoundModel, c: &Candidate) -> Points {
         let asn = &ws.asn[model.rows[c.row].asn];
-        points(&self.formula, asn, c, model.effective)
+        match self.months.get(c.row) {
+            Some(&months) => points_after(&self.formula, asn, c, months),
+            None => points(&self.formula, asn, c, model.effective),
+        }
     }
 
     /// Position `p`'s priority key for the pair `c` (smaller is better).
@@ -360,22 +367,29 @@ pub fn justified_envy(
     dest: &[Option<usize>],
     pair: &dyn Fn(usize) -> Candidate,
 ) -> usize {
-    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut worst: BTreeMap<usize, Key> = BTreeMap::new();
+    // Per position: who it took, the worst of them by its key, its slots.
+    let positions = ws.positions.len();
+    let mut count = vec![0usize; positions];
+    let mut worst: Vec<Option<Key>> = vec![None; positions];
     for (row, d) in dest.iter().enumerate() {
         if let Some(p) = *d {
-            *count.entry(p).or_insert(0) += 1;
+            count[p] += 1;
             let key = market.key(ws, model, p, &pair(row));
-            let w = worst.entry(p).or_insert(key);
-            *w = (*w).max(key);
+            worst[p] = worst[p].max(Some(key));
         }
     }
+    let mut slots = vec![0usize; positions];
+    for (&p, ks) in &model.slots_of {
+        slots[p] = ks.len();
+    }
     let mut envy = 0;
+    let mut options: Vec<&Candidate> = Vec::new();
     for (row, &outcome) in dest.iter().enumerate() {
         if !model.participant.get(row).copied().unwrap_or(false) {
             continue;
         }
-        let options: Vec<&Candidate> = market.options(model, row).collect();
+        options.clear();
+        options.extend(market.options(model, row));
         let rank = if outcome == model.rows[row].current {
             options.len()
         } else {
@@ -384,14 +398,10 @@ pub fn justified_envy(
                 .position(|c| Some(c.position) == outcome)
                 .unwrap_or(options.len() + 1)
         };
-        for c in options.into_iter().take(rank) {
+        for c in options.iter().take(rank) {
             let p = c.position;
-            let room = count.get(&p).copied().unwrap_or(0) < capacity(model, p);
-            let lower = || {
-                worst
-                    .get(&p)
-                    .is_some_and(|&w| w > market.key(ws, model, p, c))
-            };
+            let room = count[p] < slots[p];
+            let lower = || worst[p].is_some_and(|w| w > market.key(ws, model, p, c));
             if room || lower() {
                 envy += 1;
             }
