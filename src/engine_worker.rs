@@ -76,7 +76,8 @@ pub fn start() {
                     .byte_length();
                 set(&reply, "memory", &JsValue::from_f64(f64::from(memory)));
                 let _ = reply_to.post_message_with_transfer(&reply, &transfer);
-                // The plan is freed while the page reads it.
+                // While the page reads it: the plan is freed, and the
+                // round arranged for the next plan of it (a drag).
                 HOST.with_borrow_mut(EngineHost::tidy);
             }
             Err(e) => {

@@ -6,7 +6,7 @@
 
 use mutasi_planner::core::date::Date;
 use mutasi_planner::core::engine::explain::{explain, why_not, WhyNot};
-use mutasi_planner::core::engine::model::{RoundInput, RoundModel, Scorer, SlotKind};
+use mutasi_planner::core::engine::model::{Prepared, RoundInput, RoundModel, Scorer, SlotKind};
 use mutasi_planner::core::engine::{self, Mode, Plan};
 use mutasi_planner::core::fit::fit;
 use mutasi_planner::core::model::*;
@@ -555,6 +555,16 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
             ..zero.clone()
         },
     ];
+    // The round as built (every pair scored) and arranged for drags (runs
+    // left at their first pair below the best so far): the same lists.
+    let built = Prepared::build(&RoundInput {
+        ws: &ws,
+        round,
+        scenario: &scenario,
+    });
+    let mut arranged = built.clone();
+    arranged.arrange();
+    assert!(arranged.arranged() && !built.arranged());
     let mut checked = 0;
     for weights in variants {
         scenario.weights = weights;
@@ -564,6 +574,11 @@ fn candidate_lists_equal_the_naive_top_k_of_every_eligible_pair() {
             scenario: &scenario,
         };
         let model = RoundModel::build(&input);
+        assert_eq!(model.candidates, built.model(&scenario.weights).candidates);
+        assert_eq!(
+            model.candidates,
+            arranged.model(&scenario.weights).candidates
+        );
         let scorer = Scorer::new(
             &ws,
             &scenario,

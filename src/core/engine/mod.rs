@@ -330,8 +330,15 @@ impl Planner {
 
     /// [`Planner::plan`] with the model fingerprint already computed.
     pub fn plan_keyed(&mut self, input: &RoundInput<'_>, key: u64) -> Result<Plan, PlanError> {
-        let prepared = match &self.cached {
-            Some((k, prepared)) if *k == key => Arc::clone(prepared),
+        let prepared = match &mut self.cached {
+            Some((k, prepared)) if *k == key => {
+                // Planned again: worth arranging its pairs (see
+                // [`Prepared::arrange`]); no plan holds the round.
+                if let Some(p) = Arc::get_mut(prepared) {
+                    p.arrange();
+                }
+                Arc::clone(prepared)
+            }
             _ => {
                 let prepared = Arc::new(Prepared::build(input));
                 self.builds += 1;
@@ -344,6 +351,15 @@ impl Planner {
             prepared.model(&input.scenario.weights),
             Engine::CURRENT,
         )
+    }
+
+    /// Arranges the cached round's pairs now (see [`Prepared::arrange`]),
+    /// so that the next plan of it need not: for a worker with nothing
+    /// else to do.
+    pub fn arrange(&mut self) {
+        if let Some(p) = self.cached.as_mut().and_then(|(_, p)| Arc::get_mut(p)) {
+            p.arrange();
+        }
     }
 
     /// How many times a round was built (not served from the cache).

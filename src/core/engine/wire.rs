@@ -656,7 +656,7 @@ impl EngineHost {
         if request.fresh {
             self.planner.forget();
         }
-        self.tidy();
+        self.spent = None;
         self.ws.rounds = vec![request.round];
         let round = &self.ws.rounds[0];
         let (result, key) = match round
@@ -685,9 +685,12 @@ impl EngineHost {
         Ok((request.seq, parts))
     }
 
-    /// Frees the last plan (the worker calls it once the answer is posted).
+    /// What can wait until the answer is posted (the worker calls it
+    /// then): frees the last plan, and arranges the round's pairs for the
+    /// next plan of it ([`Planner::arrange`]).
     pub fn tidy(&mut self) {
         self.spent = None;
+        self.planner.arrange();
     }
 
     /// How many times the host built a round (see [`Planner::builds`]).
