@@ -684,22 +684,51 @@ impl PositionPairs {
         }
     }
 
-    /// Sorts the pairs into the special ones and the runs (see above).
-    fn arrange(&mut self) {
+    /// Sorts the pairs into the special ones and the runs (see above);
+    /// `scratch` is room for the sort, reused from position to position.
+    fn arrange(&mut self, scratch: &mut Vec<Pair>) {
         let pairs = &mut self.pairs;
         let is_special = |pair: &Pair| pair.always || pair.terms.preference() != 0;
         // A plain pair's bits hold no preference term, so they order by
-        // refreshment, then distance, then fit; the fit bits flipped order
-        // it highest first. (The order among special pairs, and among equal
-        // fit terms, does not matter: the selection ranks by score, then
-        // row.)
-        pairs.sort_unstable_by_key(|pair| {
+        // refreshment, then distance, then fit, here in 21 bits; the fit
+        // bits flipped order it highest first. Special pairs come first.
+        // (The order among special pairs, and among equal fit terms, does
+        // not matter: the selection ranks by score, then row.)
+        let key = |pair: &Pair| -> usize {
             if is_special(pair) {
                 0
             } else {
-                1 + u64::from(pair.terms.0 ^ 1023)
+                let bits = pair.terms.0;
+                1 + (((bits >> 31) << 20) | ((bits & 0xF_FFFF) ^ 1023)) as usize
             }
-        });
+        };
+        if pairs.len() < 512 {
+            pairs.sort_unstable_by_key(key);
+        } else {
+            // Radix sort, 11 bits a pass (keys are below 2^22): a round's
+            // three million pairs in two passes over each position.
+            scratch.clear();
+            scratch.extend_from_slice(pairs);
+            for shift in [0, 11] {
+                let (from, to) = if shift == 0 {
+                    (&*pairs, &mut *scratch)
+                } else {
+                    (&*scratch, &mut *pairs)
+                };
+                let mut next = [0usize; 2049];
+                for pair in from.iter() {
+                    next[((key(pair) >> shift) & 2047) + 1] += 1;
+                }
+                for b in 1..next.len() {
+                    next[b] += next[b - 1];
+                }
+                for pair in from.iter() {
+                    let b = (key(pair) >> shift) & 2047;
+                    to[next[b]] = *pair;
+                    next[b] += 1;
+                }
+            }
+        }
         let special = pairs.iter().take_while(|pair| is_special(pair)).count();
         let run = |pair: &Pair| pair.terms.0 >> 10;
         let plain = &pairs[special..];
@@ -793,7 +822,10 @@ impl Prepared {
     /// a round planned again (a weight drag) is worth the sort.
     pub fn arrange(&mut self) {
         if !self.arranged {
-            self.pairs.values_mut().for_each(PositionPairs::arrange);
+            let mut scratch = Vec::new();
+            for list in self.pairs.values_mut() {
+                list.arrange(&mut scratch);
+            }
             self.arranged = true;
         }
     }
@@ -1287,6 +1319,63 @@ fn seat_value(ws: &Workspace, occupancy: &BTreeMap<&PositionId, u32>, p: usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arranging_puts_special_pairs_first_then_runs_by_fit() {
+        // Small lists are sorted by comparison, large ones by radix: both
+        // must give the same arrangement (up to the order of equal keys).
+        let mut rng = crate::core::rng::Rng::new(7);
+        let mut scratch = Vec::new();
+        for len in [0, 1, 40, 511, 512, 3000] {
+            let pairs: Vec<Pair> = (0..len)
+                .map(|row| Pair {
+                    row: row as u32,
+                    fit_milli: 0,
+                    jpm_permille: 0,
+                    distance_km: 0,
+                    rank: NO_RANK,
+                    always: rng.chance(3),
+                    terms: TermBits::new(
+                        rng.range(0, 1000),
+                        rng.range(0, 4) * 250,
+                        if rng.chance(10) {
+                            rng.range(1, 1500)
+                        } else {
+                            0
+                        },
+                        rng.chance(50),
+                    ),
+                })
+                .collect();
+            let mut list = PositionPairs::new(0, pairs.clone());
+            list.arrange(&mut scratch);
+            let is_special = |p: &Pair| p.always || p.terms.preference() != 0;
+            assert_eq!(list.special, pairs.iter().filter(|p| is_special(p)).count());
+            assert!(list.pairs[..list.special].iter().all(is_special));
+            // The same pairs.
+            let mut rows: Vec<u32> = list.pairs.iter().map(|p| p.row).collect();
+            rows.sort_unstable();
+            assert_eq!(rows, (0..len as u32).collect::<Vec<_>>());
+            // Runs of one (refreshment, distance), in order, each by fit,
+            // highest first; runs cover the plain pairs exactly.
+            let mut at = list.special;
+            let mut last_run = None;
+            for run in list.runs() {
+                assert_eq!(run.start, at);
+                assert!(!run.is_empty());
+                let head = list.pairs[run.start].terms;
+                let this = (head.refreshment(), head.distance());
+                assert!(last_run < Some(this), "runs in order");
+                last_run = Some(this);
+                for w in list.pairs[run.clone()].windows(2) {
+                    assert_eq!((w[1].terms.refreshment(), w[1].terms.distance()), this);
+                    assert!(w[0].terms.fit() >= w[1].terms.fit());
+                }
+                at = run.end;
+            }
+            assert_eq!(at, len);
+        }
+    }
 
     #[test]
     fn term_bits_hold_every_term_a_pair_can_have() {
