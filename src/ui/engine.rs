@@ -16,6 +16,13 @@
 //!   it is sent the world (the last whole world and every change since,
 //!   kept as bytes) and the new request.
 //!
+//! **The page holds the round of the plans it reads** (the plan's model
+//! without candidates, see [`crate::core::engine::wire::BaseKey`]): each
+//! request says which it holds, and a plan on it arrives without it. The
+//! round is read in the same task as the plan's head, so the page holds
+//! it before it can ask again; a new worker knows no round the page holds,
+//! so starting one drops it.
+//!
 //! A worker that fails (it cannot load, a message does not fit, the engine
 //! traps) is dropped and the page is told ([`Answer::outcome`]); the page
 //! then plans in its own thread from then on.

@@ -16,6 +16,9 @@
 //!   each candidate as its weight-free fields in twelve bytes, from which
 //!   the page rebuilds its terms (at 20,000 ASN that halves the page's
 //!   reading of a plan in the size-optimised build).
+//! - The plan's round (its model without candidates) travels only when the
+//!   page does not hold it ([`BaseKey`]): a weight drag's plan is made on
+//!   the round the page read with an earlier one.
 
 use super::model::{Candidate, RoundInput, RoundModel};
 use super::terms::Terms;
@@ -347,12 +350,10 @@ impl PlanReader {
     /// key: what the page holds from now on.
     pub fn base_received(&self) -> Option<(u64, &RoundModel)> {
         let reading = self.result.as_ref().ok()?;
-        reading
-            .head
-            .base_sent
-            .then_some(())
-            .and(reading.model.as_ref())
-            .map(|m| (reading.head.base, m))
+        if !reading.head.base_sent {
+            return None;
+        }
+        reading.model.as_ref().map(|m| (reading.head.base, m))
     }
 
     /// The plan, once every part is read.
