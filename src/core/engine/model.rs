@@ -655,6 +655,14 @@ struct Pair {
 
 const NO_RANK: u8 = u8::MAX;
 
+impl Pair {
+    /// Kept whatever its score, or with a wish term: scored first, outside
+    /// the runs (see [`PositionPairs`]).
+    fn special(&self) -> bool {
+        self.always || self.terms.preference() != 0
+    }
+}
+
 /// A position's eligible pairs for [`Prepared::model`]. Once arranged
 /// ([`PositionPairs::arrange`]): first the special ones (kept whatever
 /// their score, or with a wish term), then the plain ones in runs that
@@ -688,14 +696,13 @@ impl PositionPairs {
     /// `scratch` is room for the sort, reused from position to position.
     fn arrange(&mut self, scratch: &mut Vec<Pair>) {
         let pairs = &mut self.pairs;
-        let is_special = |pair: &Pair| pair.always || pair.terms.preference() != 0;
         // A plain pair's bits hold no preference term, so they order by
         // refreshment, then distance, then fit, here in 21 bits; the fit
         // bits flipped order it highest first. Special pairs come first.
         // (The order among special pairs, and among equal fit terms, does
         // not matter: the selection ranks by score, then row.)
         let key = |pair: &Pair| -> usize {
-            if is_special(pair) {
+            if pair.special() {
                 0
             } else {
                 let bits = pair.terms.0;
@@ -729,7 +736,7 @@ impl PositionPairs {
                 }
             }
         }
-        let special = pairs.iter().take_while(|pair| is_special(pair)).count();
+        let special = pairs.iter().take_while(|pair| pair.special()).count();
         let run = |pair: &Pair| pair.terms.0 >> 10;
         let plain = &pairs[special..];
         self.run_ends = (0..plain.len())
@@ -759,6 +766,17 @@ impl PositionPairs {
 struct TermBits(u32);
 
 impl TermBits {
+    /// A moving pair's terms (its priority is the position's, and it earns
+    /// no stability).
+    fn of(terms: &Terms) -> TermBits {
+        TermBits::new(
+            terms.fit,
+            terms.distance,
+            terms.preference,
+            terms.refreshment != 0,
+        )
+    }
+
     fn new(fit: i64, distance: i64, preference: i64, refreshment: bool) -> TermBits {
         // Each term is within its bits (see [`Terms`]); the clamps only
         // keep a changed bound from spilling into the next field.
@@ -1171,15 +1189,6 @@ impl Prepared {
                 _ => 0,
             })
             .collect();
-        let own_request: Vec<bool> = rows.iter().map(|r| ws.asn[r.asn].own_request).collect();
-        let over_tenure: Vec<bool> = rows
-            .iter()
-            .map(|r| {
-                ws.asn[r.asn]
-                    .months_in_position(on)
-                    .is_some_and(|m| m > i32::from(scenario.rules.max_months_in_position))
-            })
-            .collect();
         let mut pairs: BTreeMap<usize, PositionPairs> = BTreeMap::new();
         // Positions in fit-group order, so each person's fit is computed
         // once per group (the values, and so the plan, are the same).
@@ -1241,12 +1250,7 @@ impl Prepared {
                         && participant[row]
                         && super::stable::wish_of(&ws.asn[r.asn], &c, opening).is_some());
                 list.push(Pair {
-                    terms: TermBits::new(
-                        Terms::fit_term(c.fit_milli),
-                        Terms::distance_term(c.distance_km),
-                        Terms::preference_term(c.preference_rank, own_request[row]),
-                        over_tenure[row],
-                    ),
+                    terms: TermBits::of(&c.terms),
                     row: row as u32,
                     fit_milli: narrow(c.fit_milli),
                     jpm_permille: narrow(c.jpm_permille),
@@ -1349,9 +1353,8 @@ mod tests {
                 .collect();
             let mut list = PositionPairs::new(0, pairs.clone());
             list.arrange(&mut scratch);
-            let is_special = |p: &Pair| p.always || p.terms.preference() != 0;
-            assert_eq!(list.special, pairs.iter().filter(|p| is_special(p)).count());
-            assert!(list.pairs[..list.special].iter().all(is_special));
+            assert_eq!(list.special, pairs.iter().filter(|p| p.special()).count());
+            assert!(list.pairs[..list.special].iter().all(Pair::special));
             // The same pairs.
             let mut rows: Vec<u32> = list.pairs.iter().map(|p| p.row).collect();
             rows.sort_unstable();
@@ -1393,7 +1396,7 @@ mod tests {
                     for (own, over) in [(false, false), (true, false), (false, true), (true, true)]
                     {
                         let t = Terms::new(fit_milli, rank, own, km, false, over);
-                        let b = TermBits::new(t.fit, t.distance, t.preference, t.refreshment != 0);
+                        let b = TermBits::of(&t);
                         assert_eq!(
                             (b.fit(), b.distance(), b.preference(), b.refreshment()),
                             (t.fit, t.distance, t.preference, over),
