@@ -12,6 +12,9 @@ use mutasi_planner::core::io::{plan_file, storage_codec};
 use mutasi_planner::core::model::Severity;
 use std::time::Instant;
 
+/// The bytes of plan file an autosave step writes (`src/ui/mod.rs`).
+const PIECE: usize = mutasi_planner::core::io::storage_codec::PIECE_BYTES;
+
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let write_to = args.iter().position(|a| a == "--write").map(|i| {
@@ -44,6 +47,26 @@ fn main() {
     let json = plan_file::write(&ws, "2026-11-28T00:00:00Z");
     let stored = storage_codec::encode(&ws, "2026-11-28T00:00:00Z").text;
     let encode_ms = start.elapsed().as_secs_f64() * 1e3;
+    // Autosave's way: on a copy of the workspace (its lists shared), a
+    // piece at a time (the page gives each piece a task).
+    let start = Instant::now();
+    let copy = ws.clone();
+    let copy_ms = start.elapsed().as_secs_f64() * 1e3;
+    let mut encoder = storage_codec::Encoder::new(copy, "2026-11-28T00:00:00Z", None);
+    let (mut steps, mut longest) = (0, 0.0f64);
+    loop {
+        let step = Instant::now();
+        let whole = encoder.step(PIECE);
+        longest = longest.max(step.elapsed().as_secs_f64() * 1e3);
+        steps += 1;
+        if whole {
+            break;
+        }
+    }
+    let finish = Instant::now();
+    let pieces = encoder.finish().map(|e| e.text == stored);
+    let finish_ms = finish.elapsed().as_secs_f64() * 1e3;
+    let pieces_ms = start.elapsed().as_secs_f64() * 1e3;
     let start = Instant::now();
     let back = storage_codec::decode(&stored).map(|p| p.workspace == ws);
     let decode_ms = start.elapsed().as_secs_f64() * 1e3;
@@ -68,6 +91,10 @@ fn main() {
     println!("generate_ms={generate_ms:.1}");
     println!("plan_file_bytes={} stored_chars={} (encode+json {encode_ms:.1} ms, decode+validate {decode_ms:.1} ms, round trip equal: {back:?})",
         json.len(), stored.len());
+    println!(
+        "storage in pieces of {} KiB: copy {copy_ms:.1} ms, {steps} steps, longest {longest:.1} ms, finish {finish_ms:.1} ms, total {pieces_ms:.1} ms (same text: {pieces:?})",
+        PIECE >> 10
+    );
     if let Some(path) = write_to {
         match std::fs::write(&path, &json) {
             Ok(()) => println!("wrote {path}"),

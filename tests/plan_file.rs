@@ -405,3 +405,146 @@ fn policy_values_outside_their_ranges_are_refused_by_path() {
         assert!(paths.contains(&full), "{full} in {paths:?}");
     }
 }
+
+/// A workspace with every field the compact writer writes set, the
+/// optional ones included.
+fn every_field() -> Workspace {
+    let mut ws = small();
+    ws.government = Government::Regency(Regency::Batanghari);
+    let nip = ws.asn[0].nip.clone();
+    ws.follow_ups.push(FollowUp {
+        asn: nip.clone(),
+        kind: FollowUpKind::Mentoring {
+            mentor: ws.asn[1].nip.clone(),
+        },
+        status: FollowUpStatus::Planned,
+        planned_on: mutasi_planner::core::date::Date::new(2026, 12, 1).unwrap(),
+        note: "mentor \"Bu Sari\"".into(),
+    });
+    ws.siasn.pns.insert(nip, "A1B2-\u{e9}".into());
+    ws.audit.push(AuditEntry {
+        at: "2026-12-01T08:00:00Z".into(),
+        action: "edit".into(),
+        detail: "a line\nand \\ another".into(),
+        reason: Some("why".into()),
+    });
+    ws
+}
+
+/// The whole file as serde writes it (what `write_compact` wrote before
+/// the compact writer existed).
+fn serde_compact(ws: &Workspace, created_at: &str) -> String {
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        format: &'a str,
+        schema_version: u32,
+        app_version: &'a str,
+        created_at: &'a str,
+        workspace: &'a Workspace,
+    }
+    serde_json::to_string(&File {
+        format: plan_file::FORMAT,
+        schema_version: plan_file::SCHEMA_VERSION,
+        app_version: plan_file::APP_VERSION,
+        created_at,
+        workspace: ws,
+    })
+    .unwrap()
+}
+
+#[test]
+fn the_compact_file_written_a_piece_at_a_time_is_the_text_serde_writes() {
+    let mut empty = Workspace::empty("kosong");
+    empty.competencies = Shared::default();
+    for ws in [small(), every_field(), empty] {
+        let expected = serde_compact(&ws, "2026-12-03T10:00:00Z");
+        assert_eq!(
+            plan_file::write_compact(&ws, "2026-12-03T10:00:00Z"),
+            expected
+        );
+        for budget in [0, 1, 700, 1 << 14] {
+            let mut writer = plan_file::CompactWriter::default();
+            let mut text = Vec::new();
+            let mut piece = Vec::new();
+            let mut calls = 0;
+            loop {
+                piece.clear();
+                let whole = writer
+                    .write(&ws, "2026-12-03T10:00:00Z", &mut piece, budget)
+                    .unwrap();
+                calls += 1;
+                assert!(!piece.is_empty() || whole, "a call wrote nothing");
+                text.extend_from_slice(&piece);
+                if whole {
+                    break;
+                }
+            }
+            assert_eq!(
+                String::from_utf8(text).unwrap(),
+                expected,
+                "budget {budget}"
+            );
+            if budget < 1 << 14 && !ws.asn.is_empty() {
+                // Small budgets give a piece per item or so.
+                assert!(calls > ws.asn.len(), "{calls} calls at budget {budget}");
+            }
+        }
+    }
+}
+
+#[test]
+fn storage_encoded_a_piece_at_a_time_is_the_text_encoded_at_once() {
+    let ws = every_field();
+    let at_once = storage_codec::encode(&ws, "2026-12-03T10:00:00Z");
+    let mut encoder = storage_codec::Encoder::new(ws.clone(), "2026-12-03T10:00:00Z", None);
+    let mut steps = 0;
+    while !encoder.step(1000) {
+        steps += 1;
+    }
+    assert!(steps > 10, "{steps} steps");
+    let pieces = encoder.finish().unwrap();
+    assert_eq!(pieces.text, at_once.text);
+    assert_eq!(pieces.fingerprint, at_once.fingerprint);
+    assert_eq!(pieces.fingerprint, storage_codec::fingerprint(&ws));
+    assert_eq!(storage_codec::decode(&pieces.text).unwrap().workspace, ws);
+    // The data is the whole file deflated at once, as stored before.
+    use base64::Engine;
+    let json = plan_file::write_compact(&ws, "");
+    let data = base64::engine::general_purpose::STANDARD
+        .encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6));
+    assert!(pieces.text.contains(&format!("\"data\":\"{data}\"")));
+    // Finished early, it writes the rest at once: the same text.
+    let mut encoder = storage_codec::Encoder::new(&ws, "2026-12-03T10:00:00Z", None);
+    encoder.step(1);
+    assert_eq!(encoder.finish().unwrap().text, at_once.text);
+}
+
+#[test]
+fn a_locked_save_encoded_a_piece_at_a_time_opens_with_its_key_only() {
+    use mutasi_planner::core::io::sealed::{derive_key, KdfParams};
+    let cheap = KdfParams {
+        memory_kib: 8,
+        iterations: 1,
+        parallelism: 1,
+    };
+    let key = derive_key("kopi jambi pagi hari", &[3; 16], cheap).unwrap();
+    let other = derive_key("teh kayu aro sore", &[3; 16], cheap).unwrap();
+    let ws = every_field();
+    let at_once = storage_codec::encode_locked(&ws, "t", &key, &[5; 24]).unwrap();
+    let mut encoder = storage_codec::Encoder::new(&ws, "t", Some((key.clone(), [5; 24])));
+    while !encoder.step(512) {}
+    let pieces = encoder.finish().unwrap();
+    assert_eq!(pieces.text, at_once.text);
+    assert_eq!(pieces.fingerprint, storage_codec::fingerprint(&ws));
+    assert_eq!(
+        storage_codec::decode_with(&pieces.text, Some(&key))
+            .unwrap()
+            .workspace,
+        ws
+    );
+    assert_eq!(
+        storage_codec::decode_with(&pieces.text, Some(&other)),
+        Err(StorageError::Locked)
+    );
+    assert!(!pieces.text.contains(&*ws.asn[0].name));
+}

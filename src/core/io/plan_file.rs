@@ -127,16 +127,159 @@ pub fn write(workspace: &Workspace, created_at: &str) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
-/// Writes the plan file without indentation (for storage).
+/// Writes the plan file without indentation (for storage): the text serde
+/// writes, made by [`CompactWriter`] in one go.
 pub fn write_compact(workspace: &Workspace, created_at: &str) -> String {
-    let file = PlanFileRef {
-        format: FORMAT,
-        schema_version: SCHEMA_VERSION,
-        app_version: APP_VERSION,
-        created_at,
-        workspace,
-    };
-    serde_json::to_string(&file).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    let mut out = Vec::new();
+    match CompactWriter::default().write(workspace, created_at, &mut out, usize::MAX) {
+        Ok(_) => String::from_utf8(out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")),
+        Err(e) => format!("{{\"error\": \"{e}\"}}"),
+    }
+}
+
+/// The lists of a workspace, in the order serde writes them, that
+/// [`CompactWriter`] writes an item at a time.
+const LISTS: [&str; 7] = [
+    "competencies",
+    "agencies",
+    "positions",
+    "asn",
+    "rounds",
+    "audit",
+    "moves",
+];
+
+/// Writes a compact plan file a piece at a time, so that a page can spread
+/// a large workspace over several tasks: the pieces, joined, are the text
+/// serde writes for the whole file at once (a test holds them to it). The
+/// workspace must not change between the pieces.
+#[derive(Clone, Debug, Default)]
+pub struct CompactWriter {
+    /// 0: nothing written yet; 1..=7: inside the list `LISTS[stage - 1]`;
+    /// 8: the rest; 9: all written.
+    stage: usize,
+    /// The next item of the list being written.
+    item: usize,
+}
+
+impl CompactWriter {
+    /// Appends the next pieces of the file to `out` until it holds at least
+    /// `budget` bytes or the file is whole (at least one piece per call);
+    /// whether it is whole.
+    pub fn write(
+        &mut self,
+        workspace: &Workspace,
+        created_at: &str,
+        out: &mut Vec<u8>,
+        budget: usize,
+    ) -> Result<bool, serde_json::Error> {
+        // Every field, named: a field added to the workspace stops the
+        // build here until it is written too.
+        let Workspace {
+            name,
+            government,
+            competencies,
+            agencies,
+            positions,
+            asn,
+            rounds,
+            audit,
+            moves,
+            follow_ups,
+            evaluation,
+            siasn,
+        } = workspace;
+        let mut first = true;
+        while first || out.len() < budget {
+            first = false;
+            match self.stage {
+                0 => {
+                    out.extend_from_slice(b"{\"format\":");
+                    serde_json::to_writer(&mut *out, FORMAT)?;
+                    out.extend_from_slice(b",\"schema_version\":");
+                    serde_json::to_writer(&mut *out, &SCHEMA_VERSION)?;
+                    out.extend_from_slice(b",\"app_version\":");
+                    serde_json::to_writer(&mut *out, APP_VERSION)?;
+                    out.extend_from_slice(b",\"created_at\":");
+                    serde_json::to_writer(&mut *out, created_at)?;
+                    out.extend_from_slice(b",\"workspace\":{\"name\":");
+                    serde_json::to_writer(&mut *out, name)?;
+                    if !government.is_province() {
+                        out.extend_from_slice(b",\"government\":");
+                        serde_json::to_writer(&mut *out, government)?;
+                    }
+                    self.open_list(out, 0);
+                }
+                1..=7 => {
+                    let whole = match self.stage {
+                        1 => self.items(competencies, out, budget)?,
+                        2 => self.items(agencies, out, budget)?,
+                        3 => self.items(positions, out, budget)?,
+                        4 => self.items(asn, out, budget)?,
+                        5 => self.items(rounds, out, budget)?,
+                        6 => self.items(audit, out, budget)?,
+                        _ => self.items(moves, out, budget)?,
+                    };
+                    if whole {
+                        out.push(b']');
+                        if self.stage < LISTS.len() {
+                            self.open_list(out, self.stage);
+                        } else {
+                            self.stage += 1;
+                        }
+                    }
+                }
+                8 => {
+                    if !follow_ups.is_empty() {
+                        out.extend_from_slice(b",\"follow_ups\":");
+                        serde_json::to_writer(&mut *out, follow_ups)?;
+                    }
+                    out.extend_from_slice(b",\"evaluation\":");
+                    serde_json::to_writer(&mut *out, evaluation)?;
+                    if !siasn.is_empty() {
+                        out.extend_from_slice(b",\"siasn\":");
+                        serde_json::to_writer(&mut *out, siasn)?;
+                    }
+                    out.extend_from_slice(b"}}");
+                    self.stage = 9;
+                }
+                _ => return Ok(true),
+            }
+        }
+        Ok(self.stage == 9)
+    }
+
+    /// Opens the list `LISTS[index]`.
+    fn open_list(&mut self, out: &mut Vec<u8>, index: usize) {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(LISTS[index].as_bytes());
+        out.extend_from_slice(b"\":[");
+        self.stage = index + 1;
+        self.item = 0;
+    }
+
+    /// Writes items of `list` until `out` holds `budget` bytes (one at
+    /// least); whether the list is whole.
+    fn items<T: Serialize>(
+        &mut self,
+        list: &[T],
+        out: &mut Vec<u8>,
+        budget: usize,
+    ) -> Result<bool, serde_json::Error> {
+        let mut first = true;
+        while let Some(item) = list.get(self.item) {
+            if !first && out.len() >= budget {
+                return Ok(false);
+            }
+            first = false;
+            if self.item > 0 {
+                out.push(b',');
+            }
+            serde_json::to_writer(&mut *out, item)?;
+            self.item += 1;
+        }
+        Ok(true)
+    }
 }
 
 #[derive(Serialize)]

@@ -310,6 +310,16 @@ pub fn seal_with(
     plain: &[u8],
     nonce: &[u8; NONCE_BYTES],
 ) -> Result<String, SealError> {
+    seal_compressed(key, &miniz_oxide::deflate::compress_to_vec(plain, 6), nonce)
+}
+
+/// [`seal_with`] for bytes already compressed as the envelope names (raw
+/// DEFLATE): a caller that compressed them a piece at a time.
+pub fn seal_compressed(
+    key: &SealKey,
+    compressed: &[u8],
+    nonce: &[u8; NONCE_BYTES],
+) -> Result<String, SealError> {
     let mut envelope = Envelope {
         format: FORMAT.into(),
         version: VERSION,
@@ -329,13 +339,12 @@ pub fn seal_with(
         key_check: b64().encode(key.check),
         ciphertext: String::new(),
     };
-    let compressed = miniz_oxide::deflate::compress_to_vec(plain, 6);
     let aad = envelope.header();
     let sealed = XChaCha20Poly1305::new((&key.key).into())
         .encrypt(
             XNonce::from_slice(nonce),
             Payload {
-                msg: &compressed,
+                msg: compressed,
                 aad: &aad,
             },
         )

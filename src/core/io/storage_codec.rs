@@ -24,6 +24,7 @@ use super::sealed::SealKey;
 use crate::core::model::Workspace;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 
 /// The encoding this build writes.
 pub const ENCODING: &str = "deflate+base64";
@@ -85,20 +86,14 @@ impl std::error::Error for StorageError {}
 
 /// Encodes a workspace for storage.
 pub fn encode(workspace: &Workspace, saved_at: &str) -> Encoded {
-    let json = plan_file::write_compact(workspace, "");
-    let fingerprint = fingerprint_json(&json);
-    let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
-    let stored = Stored {
-        schema_version: plan_file::SCHEMA_VERSION.into(),
-        encoding: ENCODING.to_string(),
-        saved_at: saved_at.to_string(),
-        fingerprint: fingerprint.clone(),
-        data: base64::engine::general_purpose::STANDARD.encode(compressed),
-    };
-    Encoded {
-        text: serde_json::to_string(&stored).unwrap_or_default(),
-        fingerprint,
-    }
+    let mut encoder = Encoder::new(workspace, saved_at, None);
+    while !encoder.step(usize::MAX) {}
+    // An open entry's encoding fails only where serde fails on the
+    // workspace (it does not): then an entry that does not load.
+    encoder.finish().unwrap_or_else(|_| Encoded {
+        text: String::new(),
+        fingerprint: String::new(),
+    })
 }
 
 /// Encodes a workspace for storage, sealed with `key` and a fresh random
@@ -111,21 +106,167 @@ pub fn encode_locked(
     key: &SealKey,
     nonce: &[u8; super::sealed::NONCE_BYTES],
 ) -> Result<Encoded, StorageError> {
-    let json = plan_file::write_compact(workspace, "");
-    let fingerprint = fingerprint_json(&json);
-    let data = super::sealed::seal_with(key, json.as_bytes(), nonce)
-        .map_err(|e| StorageError::Data(e.to_string()))?;
-    let stored = Stored {
-        schema_version: plan_file::SCHEMA_VERSION.into(),
-        encoding: LOCKED_ENCODING.to_string(),
-        saved_at: saved_at.to_string(),
-        fingerprint: fingerprint.clone(),
-        data,
-    };
-    Ok(Encoded {
-        text: serde_json::to_string(&stored).unwrap_or_default(),
-        fingerprint,
-    })
+    let mut encoder = Encoder::new(workspace, saved_at, Some((key.clone(), *nonce)));
+    while !encoder.step(usize::MAX) {}
+    encoder.finish()
+}
+
+/// The bytes of plan file a page's [`Encoder::step`] writes: about 1-3 ms
+/// of work natively (the README has the figures).
+pub const PIECE_BYTES: usize = 1 << 17;
+
+/// Encodes a workspace for storage a piece at a time, so that a page can
+/// spread the save of a large workspace over several short tasks: each
+/// [`Encoder::step`] writes the next items of the compact plan file
+/// ([`plan_file::CompactWriter`]), hashes them for the fingerprint and
+/// compresses them; [`Encoder::finish`] ends the stream and wraps it (base64,
+/// or sealed). The text is the one [`encode`] and [`encode_locked`] give,
+/// which run it at once.
+pub struct Encoder<W: Borrow<Workspace> = Workspace> {
+    /// What is saved: a page's own copy, taken when the save began (its
+    /// lists shared with the page's workspace, not copied), or a borrowed
+    /// workspace.
+    workspace: W,
+    saved_at: String,
+    seal: Option<(SealKey, [u8; super::sealed::NONCE_BYTES])>,
+    writer: plan_file::CompactWriter,
+    /// The piece being written (kept to reuse its memory).
+    piece: Vec<u8>,
+    whole: bool,
+    hasher: sha2::Sha256,
+    deflate: Deflater,
+    /// Why writing failed (serde refused a value), once it did.
+    failed: Option<String>,
+}
+
+impl<W: Borrow<Workspace>> Encoder<W> {
+    /// An encoder for `workspace`, sealed with a key and a fresh nonce when
+    /// `seal` is given.
+    pub fn new(
+        workspace: W,
+        saved_at: &str,
+        seal: Option<(SealKey, [u8; super::sealed::NONCE_BYTES])>,
+    ) -> Encoder<W> {
+        use sha2::Digest;
+        Encoder {
+            workspace,
+            saved_at: saved_at.to_string(),
+            seal,
+            writer: plan_file::CompactWriter::default(),
+            piece: Vec::new(),
+            whole: false,
+            hasher: sha2::Sha256::new(),
+            deflate: Deflater::new(6),
+            failed: None,
+        }
+    }
+
+    /// Writes, hashes and compresses about `bytes` more of the plan file
+    /// (one item at least); whether it is all written.
+    pub fn step(&mut self, bytes: usize) -> bool {
+        use sha2::Digest;
+        if self.whole {
+            return true;
+        }
+        self.piece.clear();
+        match self
+            .writer
+            .write(self.workspace.borrow(), "", &mut self.piece, bytes)
+        {
+            Ok(whole) => self.whole = whole,
+            Err(e) => {
+                self.failed = Some(e.to_string());
+                self.whole = true;
+            }
+        }
+        self.hasher.update(&self.piece);
+        self.deflate.write(&self.piece);
+        self.whole
+    }
+
+    /// The stored text: what is left written at once, then ended and
+    /// wrapped.
+    pub fn finish(mut self) -> Result<Encoded, StorageError> {
+        use sha2::Digest;
+        while !self.step(usize::MAX) {}
+        if let Some(why) = self.failed {
+            return Err(StorageError::Data(why));
+        }
+        let digest = self.hasher.finalize();
+        let fingerprint: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let compressed = self.deflate.finish();
+        let (encoding, data) = match &self.seal {
+            None => (
+                ENCODING,
+                base64::engine::general_purpose::STANDARD.encode(compressed),
+            ),
+            Some((key, nonce)) => (
+                LOCKED_ENCODING,
+                super::sealed::seal_compressed(key, &compressed, nonce)
+                    .map_err(|e| StorageError::Data(e.to_string()))?,
+            ),
+        };
+        let stored = Stored {
+            schema_version: plan_file::SCHEMA_VERSION.into(),
+            encoding: encoding.to_string(),
+            saved_at: self.saved_at,
+            fingerprint: fingerprint.clone(),
+            data,
+        };
+        Ok(Encoded {
+            text: serde_json::to_string(&stored).map_err(|e| StorageError::Data(e.to_string()))?,
+            fingerprint,
+        })
+    }
+}
+
+/// Raw DEFLATE (what `miniz_oxide::deflate::compress_to_vec` writes) of
+/// input given a piece at a time.
+struct Deflater {
+    compressor: Box<miniz_oxide::deflate::core::CompressorOxide>,
+    out: Vec<u8>,
+}
+
+impl Deflater {
+    fn new(level: u8) -> Deflater {
+        use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
+        let flags = create_comp_flags_from_zip_params(level.into(), 0, 0);
+        Deflater {
+            compressor: Box::new(CompressorOxide::new(flags)),
+            out: Vec::new(),
+        }
+    }
+
+    fn write(&mut self, input: &[u8]) {
+        self.run(input, miniz_oxide::deflate::core::TDEFLFlush::None);
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        self.run(&[], miniz_oxide::deflate::core::TDEFLFlush::Finish);
+        self.out
+    }
+
+    /// Feeds `input` to the compressor, the output growing as it needs.
+    fn run(&mut self, mut input: &[u8], flush: miniz_oxide::deflate::core::TDEFLFlush) {
+        use miniz_oxide::deflate::core::{compress, TDEFLFlush, TDEFLStatus};
+        loop {
+            let at = self.out.len();
+            let room = (input.len() / 2).max(1 << 12);
+            self.out.resize(at + room, 0);
+            let (status, used, written) =
+                compress(&mut self.compressor, input, &mut self.out[at..], flush);
+            self.out.truncate(at + written);
+            input = input.get(used..).unwrap_or_default();
+            match status {
+                TDEFLStatus::Done => return,
+                TDEFLStatus::Okay if flush == TDEFLFlush::None && input.is_empty() => return,
+                TDEFLStatus::Okay => {}
+                // Bad parameters or a failed write: neither can happen here;
+                // the stream then ends short and does not decode.
+                _ => return,
+            }
+        }
+    }
 }
 
 /// The sealed envelope inside a locked entry (`None` for any other text),
