@@ -624,6 +624,51 @@ async fn an_unmounted_app_flushes_its_pending_save_and_never_writes_later() {
 }
 
 #[wasm_bindgen_test]
+async fn autosave_runs_in_short_tasks_stops_on_a_change_and_finishes_when_hidden() {
+    clear_storage();
+    let state = AppState::new(small(1_500), today());
+    let name = || {
+        stored()
+            .and_then(|raw| storage_codec::decode(&raw).ok())
+            .map(|p| p.workspace.name)
+    };
+    let (_root, app) = mount(state);
+    // The first save is under way while this test's own tasks run: it
+    // yields to the browser between pieces.
+    until("the first save running", || {
+        state.saving.get_value().is_some()
+    })
+    .await;
+    assert_eq!(stored(), None, "written only once whole");
+    // A change stops it: the first entry written holds the change.
+    state
+        .workspace
+        .update(|ws| ws.name = "Diubah saat menyimpan".into());
+    until("the save stopped", || state.saving.get_value().is_none()).await;
+    until("a stored entry", || stored().is_some()).await;
+    assert_eq!(name().as_deref(), Some("Diubah saat menyimpan"));
+    assert_eq!(
+        state.synced.get_value(),
+        storage_codec::stamp(&stored().unwrap()).unwrap().0
+    );
+    // The page hidden while a save runs: the workspace is written at once.
+    state
+        .workspace
+        .update(|ws| ws.name = "Disimpan saat ditutup".into());
+    until("the next save running", || {
+        state.saving.get_value().is_some()
+    })
+    .await;
+    assert_eq!(name().as_deref(), Some("Diubah saat menyimpan"));
+    window()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    assert_eq!(state.saving.get_value(), None);
+    assert_eq!(name().as_deref(), Some("Disimpan saat ditutup"));
+    drop(app);
+}
+
+#[wasm_bindgen_test]
 async fn unreadable_storage_is_kept_and_reported() {
     clear_storage();
     let store = window().local_storage().unwrap().unwrap();

@@ -22,6 +22,16 @@ pub fn now_ms() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
+/// Lets the browser run its other tasks (drawing among them) first.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The current time as an ISO 8601 UTC timestamp.
 /// An ISO 8601 timestamp as the user reads it: local date and time in the
 /// UI's language ("3/12/2026, 08.51.10"); the text itself when it is not a

@@ -46,16 +46,6 @@ const WORKER_URL: &str = "./engine-worker_loader.js";
 /// [`crate::core::engine::wire::encode_plan`]).
 const READ_AT_ONCE: u32 = 1 << 20;
 
-/// Lets the browser run its other tasks (drawing among them) first.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// A plan the page asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Job {
@@ -377,7 +367,7 @@ impl EngineClient {
                 if size > READ_AT_ONCE && i > 1 {
                     // A large plan is read a part per task: the page draws
                     // in between, and a newer request ends the reading.
-                    yield_to_browser().await;
+                    super::browser::yield_to_browser().await;
                     if client.0.borrow().latest != Some(seq) {
                         return;
                     }

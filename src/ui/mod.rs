@@ -5,6 +5,7 @@
 //! [`files`] talks to the spreadsheet worker, [`components`] holds the
 //! shared widgets and [`pages`] the pages.
 
+pub mod autosave;
 pub mod browser;
 pub mod card;
 pub mod components;
@@ -17,6 +18,8 @@ pub mod storage;
 use crate::core::demo::jambi_demo;
 use crate::i18n::{format_count, T};
 use crate::messages::Message;
+use autosave::autosave;
+pub use autosave::{save_now, AUTOSAVE_DELAY};
 use leptos::prelude::*;
 use pages::data::DataPage;
 use pages::evaluasi::EvaluasiPage;
@@ -93,6 +96,9 @@ pub fn Shell(state: AppState) -> impl IntoView {
             return;
         }
         take_pending();
+        // A save in progress holds an older workspace: the next one starts
+        // after the delay.
+        autosave::stop(state);
         let fire = move || {
             // Only a save still pending runs: a disposed shell has none.
             if pending.try_update_value(Option::take).flatten().is_some() {
@@ -107,13 +113,13 @@ pub fn Shell(state: AppState) -> impl IntoView {
     // while this shell's workspace is still the one it shows, and its timer
     // is cancelled (a timer firing later could overwrite another workspace).
     on_cleanup(move || {
-        if take_pending() {
-            autosave(state);
+        if take_pending() | autosave::stop(state) {
+            autosave::save_at_once(state);
         }
     });
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
-        if take_pending() {
-            autosave(state);
+        if take_pending() | autosave::stop(state) {
+            autosave::save_at_once(state);
         }
     });
     on_cleanup(move || on_hide.remove());
@@ -348,68 +354,6 @@ fn PrintHead() -> impl IntoView {
     });
 }
 
-/// How long autosave waits after the last change (a slider drag saves once).
-pub const AUTOSAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(600);
-
-/// Saves the workspace now, unless autosave is paused (a stored entry that
-/// could not be read awaits the user's decision, or storage is
-/// unavailable) or the stored entry already holds it. While another tab's
-/// save is pending the user's decision, this tab's edits are kept apart
-/// ([`storage::COPY_KEY`]), never dropped. Does nothing once the state is
-/// disposed.
-fn autosave(state: AppState) {
-    let Some(status) = state.storage.try_get_untracked() else {
-        return;
-    };
-    if matches!(
-        status,
-        StorageStatus::Unreadable { .. }
-            | StorageStatus::Unavailable
-            | StorageStatus::Wiped
-            | StorageStatus::Locked
-    ) {
-        return;
-    }
-    let Some(seal) = state.seal.try_get_untracked() else {
-        return;
-    };
-    let Some(encoded) = state
-        .workspace
-        .try_with_untracked(|ws| storage::encode(ws, seal.as_ref()))
-    else {
-        return;
-    };
-    let encoded = match encoded {
-        Ok(encoded) => encoded,
-        Err(message) => {
-            state.storage.set(StorageStatus::Refused { message });
-            return;
-        }
-    };
-    if Some(&encoded.fingerprint) == state.synced.try_get_value().as_ref() {
-        return;
-    }
-    if status == StorageStatus::ChangedElsewhere {
-        match storage::save_copy(&encoded) {
-            StorageStatus::Saved { .. } => state.copy.set(Some(browser::now_iso())),
-            refused => state.storage.set(refused),
-        }
-        return;
-    }
-    let status = storage::write(&encoded);
-    if matches!(status, StorageStatus::Saved { .. }) {
-        state.synced.set_value(encoded.fingerprint);
-    }
-    state.storage.try_set(status);
-}
-
-/// Saves now, even when the stored entry already holds this workspace (the
-/// storage was just locked or unlocked: the same plan, written anew).
-pub fn save_now(state: AppState) {
-    state.synced.set_value(String::new());
-    autosave(state);
-}
-
 /// This tab's edits made while autosave was paused, kept as a copy: load
 /// it (it then becomes the stored workspace), download it, or discard it.
 #[component]
@@ -514,6 +458,7 @@ fn StorageBanner() -> impl IntoView {
         state.storage.set(loaded.status);
     };
     let keep_mine = move |_| {
+        autosave::stop(state);
         let seal = state.seal.get_untracked();
         let (status, fingerprint) = state
             .workspace

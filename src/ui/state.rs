@@ -218,6 +218,9 @@ pub struct AppState {
     /// the workspace still has it, and another tab's save of it is no
     /// change.
     pub synced: StoredValue<String>,
+    /// The number of the autosave in progress, if any (see
+    /// [`super::autosave`]): a save goes on only while it is still this.
+    pub saving: StoredValue<Option<u64>>,
     /// When this tab's edits made while autosave was paused were kept apart
     /// (see [`super::storage::COPY_KEY`]); `None` when there is no copy.
     pub copy: RwSignal<Option<String>>,
@@ -421,6 +424,7 @@ impl AppState {
             lang: RwSignal::new(Lang::Id),
             storage: RwSignal::new(StorageStatus::Unknown),
             synced: StoredValue::new(String::new()),
+            saving: StoredValue::new(None),
             copy: RwSignal::new(None),
             notice: RwSignal::new(None),
             seal: RwSignal::new(None),

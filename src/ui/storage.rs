@@ -88,21 +88,32 @@ fn load_key(key: &str, seal: Option<&SealKey>) -> Loaded {
     }
 }
 
-/// Encodes the workspace for storage (see [`write`]): sealed with `seal`
-/// and a fresh nonce when the storage is locked. Fails only when the
-/// browser gives no random bytes for the nonce.
+/// An encoder of the workspace for storage, to run a piece at a time (see
+/// [`write`]): sealed with `seal` and a fresh nonce when the storage is
+/// locked. Fails only when the browser gives no random bytes for the nonce.
+pub fn encoder<W: std::borrow::Borrow<Workspace>>(
+    workspace: W,
+    seal: Option<&SealKey>,
+) -> Result<storage_codec::Encoder<W>, String> {
+    let seal = match seal {
+        None => None,
+        Some(key) => Some((key.clone(), super::browser::random_bytes()?)),
+    };
+    Ok(storage_codec::Encoder::new(
+        workspace,
+        &super::browser::now_iso(),
+        seal,
+    ))
+}
+
+/// Encodes the workspace for storage at once (see [`encoder`]).
 pub fn encode(
     workspace: &Workspace,
     seal: Option<&SealKey>,
 ) -> Result<storage_codec::Encoded, String> {
-    let now = super::browser::now_iso();
-    match seal {
-        None => Ok(storage_codec::encode(workspace, &now)),
-        Some(key) => {
-            let nonce = super::browser::random_bytes()?;
-            storage_codec::encode_locked(workspace, &now, key, &nonce).map_err(|e| e.to_string())
-        }
-    }
+    encoder(workspace, seal)?
+        .finish()
+        .map_err(|e| e.to_string())
 }
 
 /// Stores encoded text as the workspace; on refusal the previous entry

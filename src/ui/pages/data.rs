@@ -476,6 +476,7 @@ pub fn StoragePanel() -> impl IntoView {
                     }
                 };
                 let discard = move |_| {
+                    crate::ui::autosave::stop(state);
                     let seal = state.seal.get_untracked();
                     let (status, fingerprint) = state
                         .workspace
