@@ -10,7 +10,8 @@
 // several clicks on "run-plan", which builds the round anew), in optimal
 // and in stable mode, and, with --sizes, the recompute of larger generated rounds
 // (made with the demo_stats example), to find the largest under 1 s, and
-// their weight drag and the page's wasm memory after 40 edits.
+// their weight drag, the page's longest frame and task while a change is
+// saved, and the page's wasm memory after 40 edits.
 //
 // (make the large plan with:
 //   cargo run --release --example demo_stats -- 20000 2026 --write /tmp/plan-20000.json)
@@ -31,6 +32,8 @@ const sizes = (opt('--sizes', '') || '').split(',').filter(Boolean).map(Number);
 const largeDrags = Number(opt('--drags', '5'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+// src/ui/autosave.rs: AUTOSAVE_DELAY.
+const AUTOSAVE_DELAY_MS = 600;
 
 const files = await readdir(DIST);
 for (const ext of ['.wasm', '.js']) {
@@ -182,6 +185,22 @@ for (const n of sizes) {
   await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
   const r = await recomputeMedian(page, 3);
   const d = await dragMedian(page, largeDrags);
+  // Autosave after one more change: the page's longest frame and task from
+  // the change until its entry is stored (600 ms after the change, then
+  // written a piece per task), polled every 100 ms by the stamp at the
+  // entry's head.
+  const stamp = () => page.evaluate(() => (localStorage.getItem('mutasi-planner.workspace') ?? '').slice(0, 200));
+  const savedBefore = await stamp();
+  await startFrames(page);
+  const changed = performance.now();
+  await page.getByTestId('weight-fit').evaluate((el) => {
+    el.value = String(Number(el.value) === 45 ? 46 : 45);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction((b) => (localStorage.getItem('mutasi-planner.workspace') ?? '').slice(0, 200) !== b, savedBefore, { timeout: 120000, polling: 100 });
+  const savedAfter = performance.now() - changed;
+  const [saveFrame, saveTask] = await stopFrames(page);
+  console.log(`autosave of a ${n}-ASN workspace: stored ${savedAfter.toFixed(0)} ms after the change (${AUTOSAVE_DELAY_MS} ms of it waiting); longest frame on the page meanwhile ${saveFrame.toFixed(0)} ms, longest task ${saveTask.toFixed(0)} ms`);
   console.log(`round of a ${n}-ASN workspace: full recompute median ${r.median.toFixed(0)} ms (${r.moves} moves; longest frame on the page ${r.frame.toFixed(0)} ms, longest task ${r.task.toFixed(0)} ms, planning in the worker ${r.worker.toFixed(0)} ms, reading the plan's bytes ${r.read.toFixed(0)} ms); weight drag median ${d.median.toFixed(0)} ms (${d.times.map((t) => t.toFixed(0)).join(', ')}; longest frame ${d.frame.toFixed(0)} ms, longest task ${d.task.toFixed(0)} ms, worker ${d.worker.toFixed(0)} ms, reading ${d.read.toFixed(0)} ms)`);
   // Memory after 40 edits, each an undo step (an opening's slots changed
   // back and forth, the plan recomputed after each). Wasm memory never
@@ -215,18 +234,22 @@ if (planFile) {
   const size = (await stat(planFile)).size;
   const storedBefore = await page.evaluate(() => (localStorage.getItem('mutasi-planner.workspace') ?? '').length);
   const start = performance.now();
+  await startFrames(page);
   await page.getByTestId('import-plan').setInputFiles(planFile);
   await page.getByTestId('import-preview').waitFor({ timeout: 120000 });
   const previewMs = performance.now() - start;
+  const [previewFrame, previewTask] = await stopFrames(page);
+  await startFrames(page);
   await page.getByTestId('import-confirm').click();
   const n = JSON.parse(await readFile(planFile, 'utf8')).workspace.asn.length;
   await page.waitForFunction((n) => document.querySelector('[data-testid="asn-count"]').dataset.count === String(n), n, { timeout: 120000 });
   // Autosave runs 600 ms after the change: wait for the stored entry to change.
   await page.waitForFunction((b) => (localStorage.getItem('mutasi-planner.workspace') ?? '').length !== b, storedBefore, { timeout: 120000 });
   const applied = performance.now() - start;
+  const [appliedFrame, appliedTask] = await stopFrames(page);
   const stored = await page.evaluate(() => localStorage.getItem('mutasi-planner.workspace').length);
   const status = await page.getByTestId('storage-status').textContent();
-  console.log(`large plan (${n} ASN, ${kb(size)} file): preview after ${previewMs.toFixed(0)} ms, applied and saved after ${applied.toFixed(0)} ms; stored ${stored} characters; status: ${status.trim()}`);
+  console.log(`large plan (${n} ASN, ${kb(size)} file): preview after ${previewMs.toFixed(0)} ms (longest frame ${previewFrame.toFixed(0)} ms, longest task ${previewTask.toFixed(0)} ms), applied and saved after ${applied.toFixed(0)} ms (longest frame ${appliedFrame.toFixed(0)} ms, longest task ${appliedTask.toFixed(0)} ms); stored ${stored} characters; status: ${status.trim()}`);
   console.log(`asn-count after import: ${await asnCount(page)}`);
   // Table responsiveness at this size: search, filter and sort.
   await page.getByTestId('nav-pegawai').click();
