@@ -548,3 +548,79 @@ fn a_locked_save_encoded_a_piece_at_a_time_opens_with_its_key_only() {
     );
     assert!(!pieces.text.contains(&*ws.asn[0].name));
 }
+
+#[test]
+fn a_plan_read_in_the_worker_is_cut_into_pieces_and_put_together_again() {
+    use mutasi_planner::core::io::file_jobs::{run, FileJob, FileOutcome};
+    use mutasi_planner::core::io::plan_parts::{self, Assembler};
+    let ws = every_field();
+    let text = plan_file::write(&ws, "2026-12-03T10:00:00Z");
+    let read = plan_file::read_fast(&text).unwrap();
+    for piece_bytes in [1, 4096, plan_parts::PIECE_BYTES] {
+        let (cut, bytes) = plan_parts::cut(&read, piece_bytes).unwrap();
+        assert_eq!(cut.lengths.iter().sum::<usize>(), bytes.len());
+        if piece_bytes == 1 {
+            // The head, then one piece per item.
+            let items = ws.competencies.len()
+                + ws.agencies.len()
+                + ws.positions.len()
+                + ws.asn.len()
+                + ws.rounds.len()
+                + ws.audit.len()
+                + ws.moves.len();
+            assert_eq!(cut.lengths.len(), 1 + items);
+        }
+        let mut assembler = Assembler::new(cut);
+        for range in assembler.ranges() {
+            assembler.add(&bytes[range]).unwrap();
+        }
+        assert_eq!(assembler.finish().unwrap(), read);
+    }
+    // The file worker's job gives the same, and the envelope.
+    let (outcome, bytes) = run(FileJob::ReadPlan, text.as_bytes());
+    let FileOutcome::Plan(cut) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(cut.created_at, "2026-12-03T10:00:00Z");
+    let mut assembler = Assembler::new(*cut);
+    let ranges = assembler.ranges();
+    // A piece missing, or damaged, is said, never half a workspace.
+    for range in &ranges[..ranges.len() - 1] {
+        assembler.add(&bytes[range.clone()]).unwrap();
+    }
+    let short = assembler.finish().unwrap_err();
+    assert!(short.contains("pieces"), "{short}");
+    let (outcome, _) = run(FileJob::ReadPlan, text.as_bytes());
+    let FileOutcome::Plan(cut) = outcome else {
+        panic!("{outcome:?}");
+    };
+    let mut assembler = Assembler::new(*cut);
+    assembler.add(&bytes[ranges[0].clone()]).unwrap();
+    let damaged = assembler.add(b"{\"asn\":[{\"nip\":1}]}").unwrap_err();
+    assert!(damaged.starts_with("piece 1 of the plan"), "{damaged}");
+}
+
+#[test]
+fn a_plan_that_does_not_read_in_the_worker_says_why_and_where() {
+    use mutasi_planner::core::io::file_jobs::{run, FileJob, FileOutcome};
+    let mut v = file_value(&small());
+    v["workspace"]["asn"][3]["birth_date"] = json!("kemarin");
+    let (outcome, bytes) = run(FileJob::ReadPlan, v.to_string().as_bytes());
+    assert!(bytes.is_empty());
+    match outcome {
+        FileOutcome::PlanFailed(ImportError::Shape { path, .. }) => {
+            assert_eq!(path, "workspace.asn[3].birth_date")
+        }
+        other => panic!("{other:?}"),
+    }
+    let mut v = file_value(&small());
+    v["workspace"]["asn"][2]["nip"] = v["workspace"]["asn"][1]["nip"].clone();
+    match run(FileJob::ReadPlan, v.to_string().as_bytes()).0 {
+        FileOutcome::PlanFailed(ImportError::Invalid(findings)) => assert!(!findings.is_empty()),
+        other => panic!("{other:?}"),
+    }
+    match run(FileJob::ReadPlan, b"{\"format\": ").0 {
+        FileOutcome::PlanFailed(ImportError::Syntax { line: 1, .. }) => {}
+        other => panic!("{other:?}"),
+    }
+}

@@ -295,16 +295,6 @@ pub fn stop() -> bool {
     true
 }
 
-/// Why a plan file does not read, with the JSON path of a bad value (the
-/// page's own reader does not track paths); `None` when it reads.
-pub async fn plan_error(text: &str) -> Option<String> {
-    match run(&FileJob::CheckPlan, text.as_bytes()).await {
-        Ok((FileOutcome::Error(e), _)) => Some(e),
-        Ok(_) => None,
-        Err(e) => Some(e),
-    }
-}
-
 /// Analyses a file for an import in the worker (which keeps the sheet it
 /// read last, so another mapping does not read the file again), telling
 /// `progress`; an error is said in `lang`.

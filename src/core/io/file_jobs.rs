@@ -43,9 +43,10 @@ pub enum FileJob {
         mapping: Mapping,
         workspace: Box<Workspace>,
     },
-    /// Read the input bytes (UTF-8) as a plan file with full error detail
-    /// (the JSON path of a bad value): `Error` says why, `Fine` that it reads.
-    CheckPlan,
+    /// Read the input bytes as a plan file to import: `Plan` with the
+    /// workspace cut into pieces in the output bytes
+    /// ([`super::plan_parts`]), or `PlanFailed` says why it does not read.
+    ReadPlan,
     /// Seal the input bytes (a plan file) with a passphrase
     /// ([`super::sealed::seal`] with [`KdfParams::DEFAULT`]): the output
     /// bytes hold the sealed file. The salt and nonce are fresh random bytes
@@ -79,12 +80,15 @@ pub enum FileOutcome {
     SheetFailed(sheet::SheetError),
     Bytes,
     Error(String),
-    /// The job found nothing wrong.
-    Fine,
     /// A sealed file could not be made or opened (typed, for the UI's words).
     SealFailed(sealed::SealError),
     /// A derived key (`NewKey`, `Unlock`).
     Key(sealed::SealKey),
+    /// A plan file read and validated (`ReadPlan`): the output bytes hold
+    /// its pieces.
+    Plan(Box<super::plan_parts::CutPlan>),
+    /// A plan file that does not read (`ReadPlan`).
+    PlanFailed(super::plan_file::ImportError),
 }
 
 /// How far a long job is, told while it runs.
@@ -215,9 +219,14 @@ pub fn run_with_progress(
             notes,
         } => bytes(decree_xlsx(&lines, &title, &heading, &notes)),
         FileJob::TemplateXlsx { kind } => bytes(template_xlsx(kind)),
-        FileJob::CheckPlan => match super::plan_file::read(&String::from_utf8_lossy(input)) {
-            Ok(_) => (FileOutcome::Fine, Vec::new()),
-            Err(e) => (FileOutcome::Error(e.to_string()), Vec::new()),
+        FileJob::ReadPlan => match super::plan_parts::read(input)
+            .map_err(FileOutcome::PlanFailed)
+            .and_then(|plan| {
+                super::plan_parts::cut(&plan, super::plan_parts::PIECE_BYTES)
+                    .map_err(FileOutcome::Error)
+            }) {
+            Ok((cut, bytes)) => (FileOutcome::Plan(Box::new(cut)), bytes),
+            Err(outcome) => (outcome, Vec::new()),
         },
         FileJob::Seal {
             passphrase,

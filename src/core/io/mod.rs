@@ -1,7 +1,8 @@
 //! Everything that goes in or out of the app as a file or a stored string.
 //!
 //! - Plan files: [`plan_file`] (the versioned JSON workspace, with preview
-//!   and verification), [`pseudonym`] (the copy for workshops) and
+//!   and verification), [`plan_parts`] (a file read in the worker, handed
+//!   to the page in pieces), [`pseudonym`] (the copy for workshops) and
 //!   [`storage_codec`] (the compact form kept in local storage).
 //! - Spreadsheets in: [`sheet`] (CSV and XLSX into one grid of cells),
 //!   [`values`] (one cell as a date, NIP, golongan ...) and
@@ -19,6 +20,7 @@
 pub mod file_jobs;
 pub mod objection;
 pub mod plan_file;
+pub mod plan_parts;
 pub mod preference_card;
 pub mod pseudonym;
 pub mod sealed;

@@ -54,7 +54,7 @@ pub struct PlanFile {
 }
 
 /// Why a file could not be imported. Every variant says where.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ImportError {
     /// Not JSON at all: the line and column of the syntax error.
     Syntax {

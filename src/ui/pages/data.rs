@@ -4,7 +4,9 @@
 use crate::core::demo::jambi_demo;
 use crate::core::edit::Edit;
 use crate::core::engine::verify::{record_all, verify, Verdict};
+use crate::core::io::file_jobs::{FileJob, FileOutcome};
 use crate::core::io::plan_file::{self, CollectionChange, ImportPreview, ImportedPlan};
+use crate::core::io::plan_parts::{Assembler, CutPlan};
 use crate::core::io::sealed;
 use crate::i18n::{format_count, Lang, T};
 use crate::messages::Message;
@@ -50,17 +52,31 @@ pub fn plan_text(state: AppState) -> String {
     plan_file::write_compact(&ws, &now)
 }
 
-/// Reads a plan file's text into a preview (or the reasons it does not
-/// read, with the JSON path from the worker).
+/// Reads a plan file into a preview (or the reasons it does not read): the
+/// file worker reads and validates it, the page takes its pieces a few per
+/// task ([`crate::core::io::plan_parts`]), so a large file never stops the
+/// page from drawing.
 async fn take_plan(
     state: AppState,
     file_name: String,
-    text: String,
+    bytes: Vec<u8>,
     pending: RwSignal<Option<Pending>>,
     import_errors: RwSignal<Vec<String>>,
 ) {
     let lang = state.lang.get_untracked();
-    match plan_file::read_fast(&text) {
+    let read = match crate::ui::files::run(&FileJob::ReadPlan, &bytes).await {
+        Ok((FileOutcome::Plan(cut), pieces)) => {
+            drop(bytes);
+            assemble(*cut, &pieces).await.map_err(|e| vec![e])
+        }
+        Ok((FileOutcome::PlanFailed(plan_file::ImportError::Invalid(findings)), _)) => {
+            Err(findings.iter().take(50).map(|f| f.message(lang)).collect())
+        }
+        Ok((FileOutcome::PlanFailed(e), _)) => Err(vec![e.message(lang)]),
+        Ok((FileOutcome::Error(e), _)) | Err(e) => Err(vec![e]),
+        Ok((other, _)) => Err(vec![format!("unexpected reply: {other:?}")]),
+    };
+    match read {
         Ok(plan) => {
             let preview = state
                 .workspace
@@ -71,27 +87,40 @@ async fn take_plan(
                 preview,
             }));
         }
-        Err(e) => {
-            let lines = match &e {
-                plan_file::ImportError::Invalid(findings) => findings
-                    .iter()
-                    .take(50)
-                    .map(|f| format!("{file_name}: {}", f.message(lang)))
+        Err(lines) => {
+            import_errors.set(
+                lines
+                    .into_iter()
+                    .map(|line| format!("{file_name}: {line}"))
                     .collect(),
-                // The page's reader does not track JSON paths: the file
-                // worker reads it again to say where.
-                plan_file::ImportError::Shape { path, message } if path.is_empty() => {
-                    let detail = crate::ui::files::plan_error(&text)
-                        .await
-                        .unwrap_or_else(|| message.clone());
-                    vec![format!("{file_name}: {detail}")]
-                }
-                other => vec![format!("{file_name}: {}", other.message(lang))],
-            };
-            import_errors.set(lines);
+            );
             state.notify(true, T::ImportFailed.text(lang));
         }
     }
+}
+
+/// Puts a plan cut in the file worker together again, letting the browser
+/// draw every [`crate::ui::autosave::SLICE_MS`].
+async fn assemble(cut: CutPlan, pieces: &[u8]) -> Result<ImportedPlan, String> {
+    let mut assembler = Assembler::new(cut);
+    let mut until = browser::now_ms() + crate::ui::autosave::SLICE_MS;
+    for range in assembler.ranges() {
+        if browser::now_ms() >= until {
+            browser::yield_to_browser().await;
+            until = browser::now_ms() + crate::ui::autosave::SLICE_MS;
+        }
+        let piece = pieces
+            .get(range)
+            .ok_or("the plan's pieces came cut short")?;
+        assembler.add(piece)?;
+    }
+    assembler.finish()
+}
+
+/// The start of a file, enough to tell a sealed one
+/// ([`sealed::is_sealed`] reads 256 characters).
+fn head(bytes: &[u8]) -> &[u8] {
+    bytes.get(..1024).unwrap_or(bytes)
 }
 
 /// The page.
@@ -163,23 +192,30 @@ pub fn DataPage() -> impl IntoView {
         import_errors.set(Vec::new());
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();
-            match browser::read_text(file).await {
+            match browser::read_bytes(file).await {
                 Err(e) => {
                     import_errors.set(vec![format!("{file_name}: {e}")]);
                     state.notify(true, T::ImportFailed.text(lang));
                 }
                 // An encrypted file asks for its passphrase first.
-                Ok(text) if sealed::is_sealed(&text) => locked.set(Some(Locked {
-                    file_name,
-                    text: text.into(),
-                })),
-                Ok(text) => take_plan(state, file_name, text, pending, import_errors).await,
+                Ok(bytes) if sealed::is_sealed(&String::from_utf8_lossy(head(&bytes))) => locked
+                    .set(Some(Locked {
+                        file_name,
+                        text: String::from_utf8_lossy(&bytes).into(),
+                    })),
+                Ok(bytes) => take_plan(state, file_name, bytes, pending, import_errors).await,
             }
         });
     };
     let unlocked = Callback::new(move |(file_name, text): (String, String)| {
         locked.set(None);
-        leptos::task::spawn_local(take_plan(state, file_name, text, pending, import_errors));
+        leptos::task::spawn_local(take_plan(
+            state,
+            file_name,
+            text.into_bytes(),
+            pending,
+            import_errors,
+        ));
     });
     let unlock_failed = Callback::new(move |line: String| {
         locked.set(None);
