@@ -551,6 +551,7 @@ fn a_locked_save_encoded_a_piece_at_a_time_opens_with_its_key_only() {
 
 #[test]
 fn a_plan_read_in_the_worker_is_cut_into_pieces_and_put_together_again() {
+    use mutasi_planner::core::engine::wire;
     use mutasi_planner::core::io::file_jobs::{run, FileJob, FileOutcome};
     use mutasi_planner::core::io::plan_parts::{self, Assembler};
     let ws = every_field();
@@ -558,7 +559,7 @@ fn a_plan_read_in_the_worker_is_cut_into_pieces_and_put_together_again() {
     let read = plan_file::read_fast(&text).unwrap();
     for piece_bytes in [1, 4096, plan_parts::PIECE_BYTES] {
         let (cut, bytes) = plan_parts::cut(&read, piece_bytes).unwrap();
-        assert_eq!(cut.lengths.iter().sum::<usize>(), bytes.len());
+        assert_eq!(cut.lengths.iter().sum::<usize>() + cut.world, bytes.len());
         if piece_bytes == 1 {
             // The head, then one piece per item.
             let items = ws.competencies.len()
@@ -574,7 +575,16 @@ fn a_plan_read_in_the_worker_is_cut_into_pieces_and_put_together_again() {
         for range in assembler.ranges() {
             assembler.add(&bytes[range]).unwrap();
         }
-        assert_eq!(assembler.finish().unwrap(), read);
+        let world = bytes[assembler.world()].to_vec();
+        let plan = assembler.finish().unwrap();
+        assert_eq!(plan, read);
+        // The world is the one the page would write for the engine worker.
+        assert_eq!(world, wire::whole_world(&plan.workspace).unwrap());
+        let mut sent = wire::WorldSent::default();
+        sent.sent_whole(&plan.workspace);
+        assert!(sent.holds(&plan.workspace));
+        assert_eq!(sent.delta(&plan.workspace), None, "nothing more to send");
+        assert!(!sent.holds(&read.workspace), "equal lists are not the same");
     }
     // The file worker's job gives the same, and the envelope.
     let (outcome, bytes) = run(FileJob::ReadPlan, text.as_bytes());

@@ -46,6 +46,28 @@ const WORKER_URL: &str = "./engine-worker_loader.js";
 /// [`crate::core::engine::wire::encode_plan`]).
 const READ_AT_ONCE: u32 = 1 << 20;
 
+thread_local! {
+    /// A whole world written elsewhere, and the lists it was written of
+    /// (see [`offer_world`]).
+    static OFFERED: RefCell<Option<(WorldSent, Uint8Array)>> = const { RefCell::new(None) };
+}
+
+/// Offers the engine client a whole world the file worker wrote for `ws`
+/// (an imported plan, [`crate::core::io::plan_parts`]): the next
+/// [`EngineClient::sync_world`] of a workspace with these very lists sends
+/// it as it is instead of writing it on the page. It is kept until then,
+/// until another is offered, or until [`withdraw_world`].
+pub fn offer_world(ws: &Workspace, bytes: Uint8Array) {
+    let mut sent = WorldSent::default();
+    sent.sent_whole(ws);
+    OFFERED.with(|o| *o.borrow_mut() = Some((sent, bytes)));
+}
+
+/// Drops an offered world (the import was cancelled).
+pub fn withdraw_world() {
+    OFFERED.with(|o| o.borrow_mut().take());
+}
+
 /// A plan the page asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Job {
@@ -185,6 +207,28 @@ impl EngineClient {
     /// Sends the worker what changed of `ws`'s people, positions, agencies
     /// and competencies since the last call; whether anything did.
     pub fn sync_world(&self, ws: &Workspace) -> bool {
+        // A whole world written by the file worker for this very workspace
+        // (an imported plan): passed on as it is.
+        let offered = OFFERED.with(|o| {
+            let mut o = o.borrow_mut();
+            match o.as_ref() {
+                Some((sent, _)) if sent.holds(ws) => o.take().map(|(_, bytes)| bytes),
+                _ => None,
+            }
+        });
+        if let Some(bytes) = offered {
+            let mut inner = self.0.borrow_mut();
+            inner.sent.sent_whole(ws);
+            inner.log = vec![bytes.clone()];
+            inner.log_bytes = bytes.length() as usize;
+            inner.largest = inner.log_bytes;
+            let running = inner.running.is_some();
+            drop(inner);
+            if running {
+                self.post("world", &bytes);
+            }
+            return true;
+        }
         let json = {
             let mut inner = self.0.borrow_mut();
             let Some(delta) = inner.sent.delta(ws) else {

@@ -536,12 +536,7 @@ impl WorldSent {
     /// it already. The first delta (and the first after [`Self::forget`])
     /// is whole.
     pub fn delta(&mut self, ws: &Workspace) -> Option<WorldDelta> {
-        let new = World {
-            competencies: ws.competencies.clone(),
-            agencies: ws.agencies.clone(),
-            positions: ws.positions.clone(),
-            asn: ws.asn.clone(),
-        };
+        let new = World::of(ws);
         let delta = match &self.last {
             None => WorldDelta {
                 competencies: Part::Full(new.competencies.to_vec()),
@@ -573,6 +568,40 @@ impl WorldSent {
     pub fn forget(&mut self) {
         self.last = None;
     }
+
+    /// Records `ws`'s world as sent whole, by a message written elsewhere
+    /// ([`whole_world`]: the file worker writes it for an imported plan).
+    pub fn sent_whole(&mut self, ws: &Workspace) {
+        self.last = Some(World::of(ws));
+    }
+
+    /// Whether `ws`'s lists are the very ones last recorded (not equal
+    /// copies: the same memory).
+    pub fn holds(&self, ws: &Workspace) -> bool {
+        self.last.as_ref().is_some_and(|w| {
+            Shared::same(&w.competencies, &ws.competencies)
+                && Shared::same(&w.agencies, &ws.agencies)
+                && Shared::same(&w.positions, &ws.positions)
+                && Shared::same(&w.asn, &ws.asn)
+        })
+    }
+}
+
+impl World {
+    fn of(ws: &Workspace) -> World {
+        World {
+            competencies: ws.competencies.clone(),
+            agencies: ws.agencies.clone(),
+            positions: ws.positions.clone(),
+            asn: ws.asn.clone(),
+        }
+    }
+}
+
+/// The whole world of `ws` as the worker reads it: the first
+/// [`WorldSent::delta`], written.
+pub fn whole_world(ws: &Workspace) -> Result<Vec<u8>, String> {
+    serde_json::to_vec(&WorldSent::default().delta(ws)).map_err(|e| e.to_string())
 }
 
 /// A plan to make: the round (as the page holds it) and the scenario.

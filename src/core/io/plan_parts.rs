@@ -7,7 +7,9 @@
 //! ([`cut`]): a head (the workspace with its seven lists empty) and pieces
 //! of at most about `piece_bytes` of one list each, compact JSON such as
 //! `{"asn":[{…},{…}]}`. The page reads a few pieces per task ([`Assembler`])
-//! and gets the very workspace the worker validated.
+//! and gets the very workspace the worker validated. The worker also writes
+//! the workspace's world for the engine worker, which the page passes on as
+//! it is when the import is confirmed.
 
 use super::plan_file::{ImportError, ImportedPlan};
 use crate::core::model::{
@@ -29,6 +31,10 @@ pub struct CutPlan {
     pub warnings: Vec<Finding>,
     /// The bytes of each piece, in order: the head first.
     pub lengths: Vec<usize>,
+    /// The bytes after the pieces: the workspace's whole world as the
+    /// engine worker reads it ([`crate::core::engine::wire::whole_world`]),
+    /// so that the page need not write it.
+    pub world: usize,
 }
 
 /// One list's piece (externally tagged: `{"asn":[…]}`).
@@ -76,6 +82,8 @@ pub fn cut(plan: &ImportedPlan, piece_bytes: usize) -> Result<(CutPlan, Vec<u8>)
     pieces.list("rounds", &ws.rounds)?;
     pieces.list("audit", &ws.audit)?;
     pieces.list("moves", &ws.moves)?;
+    let world = crate::core::engine::wire::whole_world(ws)?;
+    bytes.extend_from_slice(&world);
     Ok((
         CutPlan {
             file_version: plan.file_version,
@@ -83,6 +91,7 @@ pub fn cut(plan: &ImportedPlan, piece_bytes: usize) -> Result<(CutPlan, Vec<u8>)
             created_at: plan.created_at.clone(),
             warnings: plan.warnings.clone(),
             lengths,
+            world: world.len(),
         },
         bytes,
     ))
@@ -151,6 +160,12 @@ impl Assembler {
             audit: Vec::new(),
             moves: Vec::new(),
         }
+    }
+
+    /// The world's byte range in the bytes that came with the plan.
+    pub fn world(&self) -> std::ops::Range<usize> {
+        let at = self.cut.lengths.iter().sum::<usize>();
+        at..at + self.cut.world
     }
 
     /// The pieces' byte ranges in the bytes that came with the plan.

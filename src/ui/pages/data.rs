@@ -100,7 +100,8 @@ async fn take_plan(
 }
 
 /// Puts a plan cut in the file worker together again, letting the browser
-/// draw every [`crate::ui::autosave::SLICE_MS`].
+/// draw every [`crate::ui::autosave::SLICE_MS`], and offers the engine
+/// client the world the worker wrote with it.
 async fn assemble(cut: CutPlan, pieces: &[u8]) -> Result<ImportedPlan, String> {
     let mut assembler = Assembler::new(cut);
     let mut until = browser::now_ms() + crate::ui::autosave::SLICE_MS;
@@ -114,7 +115,12 @@ async fn assemble(cut: CutPlan, pieces: &[u8]) -> Result<ImportedPlan, String> {
             .ok_or("the plan's pieces came cut short")?;
         assembler.add(piece)?;
     }
-    assembler.finish()
+    let world = pieces.get(assembler.world()).map(js_sys::Uint8Array::from);
+    let plan = assembler.finish()?;
+    if let Some(world) = world {
+        crate::ui::engine::offer_world(&plan.workspace, world);
+    }
+    Ok(plan)
 }
 
 /// The start of a file, enough to tell a sealed one
@@ -246,6 +252,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let cancel = move |_| {
         pending.set(None);
+        crate::ui::engine::withdraw_world();
         clear_input();
     };
     let unlock_cancel = Callback::new(move |()| {
