@@ -216,50 +216,46 @@ impl EngineClient {
                 _ => None,
             }
         });
-        if let Some(bytes) = offered {
-            let mut inner = self.0.borrow_mut();
-            inner.sent.sent_whole(ws);
-            inner.log = vec![bytes.clone()];
-            inner.log_bytes = bytes.length() as usize;
-            inner.largest = inner.log_bytes;
-            let running = inner.running.is_some();
-            drop(inner);
-            if running {
-                self.post("world", &bytes);
+        let (bytes, whole) = match offered {
+            Some(bytes) => {
+                self.0.borrow_mut().sent.sent_whole(ws);
+                (bytes, true)
             }
-            return true;
-        }
-        let json = {
-            let mut inner = self.0.borrow_mut();
-            let Some(delta) = inner.sent.delta(ws) else {
-                return false;
-            };
-            let mut json = serde_json::to_vec(&delta).unwrap_or_default();
-            let mut whole = delta.is_whole();
-            // The log (a whole world and the changes since) is replayed to a
-            // new worker; when it outgrows three times its largest message,
-            // a whole world replaces it.
-            if !whole
-                && inner.log_bytes + json.len() > 3 * inner.largest.max(json.len()).max(1 << 20)
-            {
-                inner.sent.forget();
-                if let Some(all) = inner.sent.delta(ws) {
-                    json = serde_json::to_vec(&all).unwrap_or_default();
-                    whole = true;
+            None => {
+                let mut inner = self.0.borrow_mut();
+                let Some(delta) = inner.sent.delta(ws) else {
+                    return false;
+                };
+                let mut json = serde_json::to_vec(&delta).unwrap_or_default();
+                let mut whole = delta.is_whole();
+                // The log (a whole world and the changes since) is replayed
+                // to a new worker; when it outgrows three times its largest
+                // message, a whole world replaces it.
+                if !whole
+                    && inner.log_bytes + json.len() > 3 * inner.largest.max(json.len()).max(1 << 20)
+                {
+                    inner.sent.forget();
+                    if let Some(all) = inner.sent.delta(ws) {
+                        json = serde_json::to_vec(&all).unwrap_or_default();
+                        whole = true;
+                    }
                 }
+                (Uint8Array::from(&json[..]), whole)
             }
-            if whole {
-                inner.log.clear();
-                inner.log_bytes = 0;
-                inner.largest = 0;
-            }
-            inner.log_bytes += json.len();
-            inner.largest = inner.largest.max(json.len());
-            json
         };
-        let bytes = Uint8Array::from(&json[..]);
-        self.0.borrow_mut().log.push(bytes.clone());
-        if self.0.borrow().running.is_some() {
+        let mut inner = self.0.borrow_mut();
+        if whole {
+            inner.log.clear();
+            inner.log_bytes = 0;
+            inner.largest = 0;
+        }
+        let len = bytes.length() as usize;
+        inner.log_bytes += len;
+        inner.largest = inner.largest.max(len);
+        inner.log.push(bytes.clone());
+        let running = inner.running.is_some();
+        drop(inner);
+        if running {
             self.post("world", &bytes);
         }
         // (Without a running worker, the next post starts one and replays

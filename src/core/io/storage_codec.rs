@@ -86,14 +86,14 @@ impl std::error::Error for StorageError {}
 
 /// Encodes a workspace for storage.
 pub fn encode(workspace: &Workspace, saved_at: &str) -> Encoded {
-    let mut encoder = Encoder::new(workspace, saved_at, None);
-    while !encoder.step(usize::MAX) {}
     // An open entry's encoding fails only where serde fails on the
     // workspace (it does not): then an entry that does not load.
-    encoder.finish().unwrap_or_else(|_| Encoded {
-        text: String::new(),
-        fingerprint: String::new(),
-    })
+    Encoder::new(workspace, saved_at, None)
+        .finish()
+        .unwrap_or_else(|_| Encoded {
+            text: String::new(),
+            fingerprint: String::new(),
+        })
 }
 
 /// Encodes a workspace for storage, sealed with `key` and a fresh random
@@ -106,9 +106,7 @@ pub fn encode_locked(
     key: &SealKey,
     nonce: &[u8; super::sealed::NONCE_BYTES],
 ) -> Result<Encoded, StorageError> {
-    let mut encoder = Encoder::new(workspace, saved_at, Some((key.clone(), *nonce)));
-    while !encoder.step(usize::MAX) {}
-    encoder.finish()
+    Encoder::new(workspace, saved_at, Some((key.clone(), *nonce))).finish()
 }
 
 /// The bytes of plan file a page's [`Encoder::step`] writes: about 1-3 ms
@@ -192,8 +190,7 @@ impl<W: Borrow<Workspace>> Encoder<W> {
         if let Some(why) = self.failed {
             return Err(StorageError::Data(why));
         }
-        let digest = self.hasher.finalize();
-        let fingerprint: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let fingerprint = fingerprint_of(&self.hasher.finalize());
         let compressed = self.deflate.finish();
         let (encoding, data) = match &self.seal {
             None => (
@@ -283,7 +280,11 @@ pub fn fingerprint(workspace: &Workspace) -> String {
 
 fn fingerprint_json(json: &str) -> String {
     use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(json.as_bytes());
+    fingerprint_of(&Sha256::digest(json.as_bytes()))
+}
+
+/// A fingerprint: the first 8 bytes of a SHA-256 digest, in hex.
+fn fingerprint_of(digest: &[u8]) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
