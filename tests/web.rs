@@ -764,6 +764,20 @@ async fn import_shows_a_preview_and_changes_nothing_until_confirmed() {
     press(&root, "import-confirm").await;
     until_eq("the ASN count", || text(&root, "asn-count"), "100".into()).await;
     assert_eq!(state.workspace.with_untracked(|ws| ws.asn.len()), 100);
+
+    // A large file, then at once a small one: the preview is the small
+    // one's, even though the large one is read after it.
+    choose(&plan_file::write(&small(1_500), "t"), "besar.json");
+    choose(&plan_file::write(&current, "t"), "kecil.json");
+    until_eq(
+        "the small file's preview",
+        || find(&root, "preview-asn").map(|e| e.text_content().unwrap_or_default()),
+        Some("120".into()),
+    )
+    .await;
+    // (Past the large file's reading: it never takes the preview over.)
+    pause(3_000).await;
+    assert_eq!(text(&root, "preview-asn"), "120");
 }
 
 #[wasm_bindgen_test]

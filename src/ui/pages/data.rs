@@ -56,10 +56,13 @@ pub fn plan_text(state: AppState) -> String {
 /// file worker reads and validates it, the page takes its pieces a few per
 /// task ([`crate::core::io::plan_parts`]), so a large file never stops the
 /// page from drawing.
+/// `current` tells whether this file is still the one picked last: a file
+/// picked meanwhile is the one shown, whichever is read first.
 async fn take_plan(
     state: AppState,
     file_name: String,
     bytes: Vec<u8>,
+    current: impl Fn() -> bool,
     pending: RwSignal<Option<Pending>>,
     import_errors: RwSignal<Vec<String>>,
 ) {
@@ -67,7 +70,7 @@ async fn take_plan(
     let read = match crate::ui::files::run(&FileJob::ReadPlan, &bytes).await {
         Ok((FileOutcome::Plan(cut), pieces)) => {
             drop(bytes);
-            assemble(*cut, &pieces).await.map_err(|e| vec![e])
+            assemble(*cut, &pieces, &current).await.map_err(|e| vec![e])
         }
         Ok((FileOutcome::PlanFailed(plan_file::ImportError::Invalid(findings)), _)) => {
             Err(findings.iter().take(50).map(|f| f.message(lang)).collect())
@@ -76,8 +79,14 @@ async fn take_plan(
         Ok((FileOutcome::Error(e), _)) | Err(e) => Err(vec![e]),
         Ok((other, _)) => Err(vec![format!("unexpected reply: {other:?}")]),
     };
+    if !current() {
+        return;
+    }
     match read {
-        Ok(plan) => {
+        Ok((plan, world)) => {
+            if let Some(world) = world {
+                crate::ui::engine::offer_world(&plan.workspace, world);
+            }
             let preview = state
                 .workspace
                 .with_untracked(|ws| plan_file::preview(ws, &plan.workspace));
@@ -100,14 +109,22 @@ async fn take_plan(
 }
 
 /// Puts a plan cut in the file worker together again, letting the browser
-/// draw every [`crate::ui::autosave::SLICE_MS`], and offers the engine
-/// client the world the worker wrote with it.
-async fn assemble(cut: CutPlan, pieces: &[u8]) -> Result<ImportedPlan, String> {
+/// draw every [`crate::ui::autosave::SLICE_MS`]; the plan, and the world
+/// the worker wrote with it for the engine worker. Stops early once
+/// `current` says another file was picked (what it gives is then dropped).
+async fn assemble(
+    cut: CutPlan,
+    pieces: &[u8],
+    current: impl Fn() -> bool,
+) -> Result<(ImportedPlan, Option<js_sys::Uint8Array>), String> {
     let mut assembler = Assembler::new(cut);
     let mut until = browser::now_ms() + crate::ui::autosave::SLICE_MS;
     for range in assembler.ranges() {
         if browser::now_ms() >= until {
             browser::yield_to_browser().await;
+            if !current() {
+                return Err("another file was picked".into());
+            }
             until = browser::now_ms() + crate::ui::autosave::SLICE_MS;
         }
         let piece = pieces
@@ -116,11 +133,15 @@ async fn assemble(cut: CutPlan, pieces: &[u8]) -> Result<ImportedPlan, String> {
         assembler.add(piece)?;
     }
     let world = pieces.get(assembler.world()).map(js_sys::Uint8Array::from);
-    let plan = assembler.finish()?;
-    if let Some(world) = world {
-        crate::ui::engine::offer_world(&plan.workspace, world);
-    }
-    Ok(plan)
+    Ok((assembler.finish()?, world))
+}
+
+/// Counts a file picked for import; whether it is still the one picked
+/// last.
+fn pick(picks: StoredValue<u64>) -> impl Fn() -> bool {
+    picks.update_value(|n| *n += 1);
+    let this = picks.get_value();
+    move || picks.try_get_value() == Some(this)
 }
 
 /// The start of a file, enough to tell a sealed one
@@ -138,6 +159,8 @@ pub fn DataPage() -> impl IntoView {
     let sealing = RwSignal::new(false);
     let import_errors: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let input_ref = NodeRef::<leptos::html::Input>::new();
+    // Files picked for import, in all.
+    let picks = StoredValue::new(0u64);
 
     let export = move |_| {
         let text = plan_text(state);
@@ -193,6 +216,7 @@ pub fn DataPage() -> impl IntoView {
             return;
         };
         let file_name = file.name();
+        let current = pick(picks);
         pending.set(None);
         locked.set(None);
         import_errors.set(Vec::new());
@@ -209,7 +233,9 @@ pub fn DataPage() -> impl IntoView {
                         file_name,
                         text: String::from_utf8_lossy(&bytes).into(),
                     })),
-                Ok(bytes) => take_plan(state, file_name, bytes, pending, import_errors).await,
+                Ok(bytes) => {
+                    take_plan(state, file_name, bytes, current, pending, import_errors).await
+                }
             }
         });
     };
@@ -219,6 +245,7 @@ pub fn DataPage() -> impl IntoView {
             state,
             file_name,
             text.into_bytes(),
+            pick(picks),
             pending,
             import_errors,
         ));
