@@ -30,6 +30,7 @@ fn position(name: &str, kind: PositionType) -> Position {
         education: EducationRequirement::default(),
         competencies: Vec::new(),
         need: 1,
+        review: false,
     }
 }
 

@@ -450,6 +450,7 @@ mod tests {
             },
             competencies: reqs,
             need: 1,
+            review: false,
         }
     }
 

@@ -7,7 +7,8 @@
 //!   Jambi generator), [`date`], [`rng`], [`sort`] (the one stable sort),
 //!   [`text`] (messages cut short).
 //! - The plan: [`rules`] (eligibility), [`fit`] (Profile Matching),
-//!   [`move_class`] (lawful career steps), [`timing`] (Pilkada windows),
+//!   [`move_class`] (lawful career steps), [`titles`] (the level a
+//!   regional title tells), [`timing`] (Pilkada windows),
 //!   [`engine`] (model, solvers, explanations, reports, plan views) over
 //!   [`assign`] (linear assignment).
 //! - Around the plan: [`procedure`] (draft → publication → review →
@@ -34,3 +35,4 @@ pub mod rules;
 pub mod sort;
 pub mod text;
 pub mod timing;
+pub mod titles;

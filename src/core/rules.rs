@@ -377,6 +377,7 @@ mod tests {
             },
             competencies: Vec::new(),
             need: 1,
+            review: false,
         }
     }
 

@@ -146,6 +146,27 @@ impl Message for Problem {
                     format!("note: the file has no position type; read from the name: {kind}")
                 }
             }
+            Reason::LevelGuessed { name, kind, basis } => {
+                use crate::core::titles::Basis;
+                let kind = kind.label();
+                let why = match (basis, id) {
+                    (Basis::Golongan, true) => "jenjang menurut golongan pemangku",
+                    (Basis::Golongan, false) => "the jenjang the holder's golongan usually has",
+                    (Basis::Title, true) => {
+                        "tingkat yang lazim untuk nama ini; SOTK daerah yang menentukan"
+                    }
+                    (Basis::Title, false) => {
+                        "the usual level of this title; the government's SOTK decides"
+                    }
+                    (_, true) => "file tidak menyebut eselon atau jenis jabatan yang cukup",
+                    (_, false) => "the file gives no eselon or position type that settles it",
+                };
+                if id {
+                    format!("periksa: tingkat jabatan \"{name}\" tidak pasti; diduga {kind} ({why}); ditandai \"perlu diperiksa\" di halaman Jabatan")
+                } else {
+                    format!("check: the level of \"{name}\" is not certain; taken as {kind} ({why}); marked \"to check\" on the Jabatan page")
+                }
+            }
             Reason::AgencyCreated { name } => {
                 if id {
                     format!("catatan: OPD \"{name}\" belum ada di data; dibuat dari baris ini (pemerintah dan kedudukan ruang kerja ini)")
@@ -274,6 +295,13 @@ fn expected_text(e: Expected, lang: Lang) -> &'static str {
                 "jenis jabatan seperti Pelaksana, Pengawas, JF Ahli Muda"
             } else {
                 "a position type like Pelaksana, Pengawas, JF Ahli Muda"
+            }
+        }
+        Expected::Eselon => {
+            if id {
+                "eselon seperti II.b, III.a, IV.b (atau - bila non eselon)"
+            } else {
+                "an eselon like II.b, III.a, IV.b (or - when none)"
             }
         }
         Expected::WholeNumber => {

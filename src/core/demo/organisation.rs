@@ -63,6 +63,7 @@ impl Builder<'_> {
             },
             competencies,
             need,
+            review: false,
         });
     }
 

@@ -402,6 +402,7 @@ fn example(field: Field) -> &'static str {
         Since => "01/02/2021",
         Domicile => "Kota Jambi",
         PositionType => "JF Ahli Pertama",
+        Eselon => "",
         MinGolongan => "III/a",
         MinEducation => "S1",
         AcceptedMajors => "Manajemen SDM; Hukum",

@@ -42,6 +42,7 @@ pub enum Expected {
     Rating,
     Predikat,
     PositionType,
+    Eselon,
     WholeNumber,
     Number,
     Quarter,
@@ -576,92 +577,26 @@ pub fn position_type(cell: &Cell) -> Result<PositionType, ValueError> {
         .ok_or_else(|| expected(Expected::PositionType))
 }
 
-/// The type of a position told by its name, for sheets without a type
-/// column (an Anjab/ABK worksheet, SIASN's rincian formasi): a JF by its
-/// jenjang ("… Ahli Muda", "… Terampil"), a head of a dinas/badan/biro or
-/// the inspektur a JPT pratama, a sekretaris of an agency, head of a
-/// bidang or bagian or an inspektur pembantu an administrator, a head of a
-/// seksi or subbagian a pengawas; anything else a pelaksana.
-pub fn position_type_of_name(name: &str) -> PositionType {
-    let n = format!(" {} ", normalize(name));
-    let has = |w: &str| n.contains(&format!(" {w} "));
-    use PositionType::*;
-    for (words, kind) in [
-        ("AHLI UTAMA", AhliUtama),
-        ("AHLI MADYA", AhliMadya),
-        ("AHLI MUDA", AhliMuda),
-        ("AHLI PERTAMA", AhliPertama),
-        ("PENYELIA", Penyelia),
-        ("MAHIR", Mahir),
-        ("TERAMPIL", Terampil),
-        ("PEMULA", Pemula),
-    ] {
-        if has(words) {
-            return kind;
-        }
+/// A position-type cell: a type ("Administrator", "JF Ahli Muda") or
+/// only the kind of post (SIASN's JENIS JABATAN NAMA: "Jabatan
+/// Fungsional Tertentu", "Struktural", "Fungsional Umum"); see
+/// [`crate::core::titles::type_cell`].
+pub fn type_cell(cell: &Cell) -> Result<crate::core::titles::TypeCell, ValueError> {
+    let text = text(cell).ok_or_else(|| expected(Expected::PositionType))?;
+    crate::core::titles::type_cell(&text).ok_or_else(|| expected(Expected::PositionType))
+}
+
+/// An ESELON cell: "III.a", "IV/b", "2b"; `None` for a post without one
+/// ("-", "Non Eselon").
+pub fn eselon(cell: &Cell) -> Result<Option<crate::core::titles::Eselon>, ValueError> {
+    let text = text(cell).unwrap_or_default();
+    let key = compact(&text);
+    if key.is_empty() || key.starts_with("NON") || key == "0" {
+        return Ok(None);
     }
-    let starts = |w: &str| n.starts_with(&format!(" {w} "));
-    if [
-        "KEPALA SEKSI",
-        "KASI",
-        "KEPALA SUB BAGIAN",
-        "KEPALA SUBBAGIAN",
-        "KASUBBAG",
-        "KASUBAG",
-        "KEPALA SUB BIDANG",
-        "KEPALA SUBBIDANG",
-        "KASUBBID",
-        "KEPALA UPTD",
-        "KEPALA UPT",
-    ]
-    .iter()
-    .any(|w| starts(w))
-    {
-        return Pengawas;
-    }
-    if [
-        "KEPALA BIDANG",
-        "KABID",
-        "KEPALA BAGIAN",
-        "KABAG",
-        "INSPEKTUR PEMBANTU",
-        "IRBAN",
-        "SEKRETARIS DINAS",
-        "SEKRETARIS BADAN",
-        "SEKRETARIS INSPEKTORAT",
-        "SEKRETARIS DPRD",
-        "KEPALA BALAI",
-    ]
-    .iter()
-    .any(|w| starts(w))
-    {
-        return if starts("SEKRETARIS DPRD") {
-            JptPratama
-        } else {
-            Administrator
-        };
-    }
-    if [
-        "KEPALA DINAS",
-        "KADIS",
-        "KEPALA BADAN",
-        "KABAN",
-        "KEPALA BIRO",
-        "KAROSI",
-        "INSPEKTUR",
-        "DIREKTUR",
-        "STAF AHLI",
-        "ASISTEN",
-    ]
-    .iter()
-    .any(|w| starts(w))
-    {
-        return JptPratama;
-    }
-    if starts("SEKRETARIS") {
-        return Administrator;
-    }
-    Pelaksana
+    crate::core::titles::Eselon::parse(&text)
+        .map(Some)
+        .ok_or_else(|| expected(Expected::Eselon))
 }
 
 /// Reads a whole number ≥ 0: a number cell without fraction or digits.
@@ -768,29 +703,6 @@ mod tests {
         assert_eq!(programme("S1 Hukum"), "Hukum");
         assert_eq!(programme("Hukum Tata Negara"), "Hukum Tata Negara");
         assert_eq!(programme("S-1"), "");
-    }
-
-    #[test]
-    fn a_position_name_tells_its_type() {
-        use PositionType::*;
-        for (name, kind) in [
-            ("Kepala Dinas Kesehatan", JptPratama),
-            ("Inspektur", JptPratama),
-            ("Inspektur Pembantu Wilayah I", Administrator),
-            ("Sekretaris", Administrator),
-            ("Sekretaris Dinas", Administrator),
-            ("Kepala Bidang Pelayanan Kesehatan", Administrator),
-            ("Kepala Sub Bagian Umum dan Kepegawaian", Pengawas),
-            ("Kasubbag Keuangan", Pengawas),
-            ("Kepala Seksi Rujukan", Pengawas),
-            ("Guru Ahli Pertama", AhliPertama),
-            ("Perawat Terampil", Terampil),
-            ("Pranata Komputer Penyelia", Penyelia),
-            ("Pengelola Kepegawaian", Pelaksana),
-            ("Pengadministrasi Perkantoran", Pelaksana),
-        ] {
-            assert_eq!(position_type_of_name(name), kind, "{name}");
-        }
     }
 
     #[test]

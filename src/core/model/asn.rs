@@ -175,6 +175,22 @@ pub struct Flags {
     /// The kedudukan hukum when it is not Aktif.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_status: Option<LegalStatus>,
+    /// A tugas tambahan held beside the person's JF (kepala sekolah,
+    /// kepala puskesmas): not a structural post, but the Pilkada rule and
+    /// staffing floors read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<AdditionalTask>,
+}
+
+/// A tugas tambahan: a post a JF holder fills beside their JF and jenjang
+/// (../shared/DOMAIN.md, "Titles and levels in regional government").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdditionalTask {
+    /// Kepala sekolah: a guru heading a school.
+    KepalaSekolah,
+    /// Kepala puskesmas: a health JF heading a puskesmas.
+    KepalaPuskesmas,
 }
 
 /// Assessed competency levels (1–5) and when they were assessed.

@@ -43,4 +43,10 @@ pub struct Position {
     /// the number of ASN whose current position this is, see
     /// [`crate::core::model::Workspace::occupancy`].
     pub need: u32,
+    /// "Perlu diperiksa": its type was guessed by an import (the title,
+    /// the ESELON and JENIS JABATAN columns did not settle it; see
+    /// [`crate::core::titles`]). Cleared when someone corrects or confirms
+    /// the position.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub review: bool,
 }

@@ -36,6 +36,8 @@ pub enum Field {
     SiasnJabatanId,
     SiasnUnorId,
     PositionType,
+    /// An ESELON column (I.a … V.a): the level of a structural post.
+    Eselon,
     /// An Anjab/ABK worksheet's bezetting (people in post): checked
     /// against the workspace, not stored (occupancy is who sits there).
     Bezetting,
@@ -186,6 +188,13 @@ impl Field {
                 "TIPE JABATAN",
                 "JENJANG JABATAN",
                 "JENIS JABATAN NAMA",
+            ],
+            Eselon => &[
+                "ESELON",
+                "ESELON JABATAN",
+                "ESELON NAMA",
+                "ESL",
+                "ESELONERING",
             ],
             MinGolongan => &[
                 "GOL MIN",

@@ -71,6 +71,7 @@ impl ImportKind {
                 Domicile,
                 WorkLocation,
                 PositionType,
+                Eselon,
                 TitleFront,
                 TitleBack,
                 CandidateStatus,
@@ -83,6 +84,7 @@ impl ImportKind {
                 PositionId,
                 PositionName,
                 PositionType,
+                Eselon,
                 Agency,
                 Unit,
                 MinGolongan,
@@ -176,6 +178,15 @@ pub enum Reason {
     NoGolongan,
     /// A note: the sheet has no position type; it is read from the name.
     TypeFromName(crate::core::model::PositionType),
+    /// A warning: the position's level could not be told from the file
+    /// (no ESELON, a JENIS JABATAN and a title that leave it open): the
+    /// type is a guess, said here, and the position is marked "perlu
+    /// diperiksa" (see [`crate::core::titles`]).
+    LevelGuessed {
+        name: String,
+        kind: crate::core::model::PositionType,
+        basis: crate::core::titles::Basis,
+    },
     /// A note: the roster names a position the workspace lacks; it is
     /// created in the agency (type from the sheet or the name).
     PositionCreated {
@@ -251,6 +262,7 @@ impl Reason {
                 | Reason::DomicileAssumed { .. }
                 | Reason::NotActive(_)
                 | Reason::TypeFromName(_)
+                | Reason::LevelGuessed { .. }
                 | Reason::PositionCreated { .. }
                 | Reason::AgencyCreated { .. }
                 | Reason::BezettingDiffers { .. }

@@ -11,6 +11,7 @@ use super::*;
 use crate::core::io::sheet::{Cell, Sheet};
 use crate::core::io::values::{self, compact, ValueError};
 use crate::core::model::{AgencyId, PositionId, Unit, Workspace};
+use crate::core::titles;
 use std::collections::{BTreeMap, HashMap};
 
 struct Lookup<'a> {
@@ -438,6 +439,72 @@ impl RowReader<'_, '_> {
     }
 
     /// Reads an optional cell with a parser; a bad value is a problem.
+    /// What the row's ESELON and position-type columns say.
+    fn type_columns(
+        &self,
+        r: usize,
+        problems: &mut Vec<Problem>,
+    ) -> (Option<titles::Eselon>, Option<titles::TypeCell>) {
+        let eselon = self
+            .read(r, Field::Eselon, values::eselon, problems)
+            .flatten();
+        let cell = self.read(r, Field::PositionType, values::type_cell, problems);
+        (eselon, cell)
+    }
+
+    /// The type of a position named `name` on row `r`, by the title table,
+    /// when `old` (the stored position) does not settle it: the stored type
+    /// stays unless a column says otherwise. Notes the reading on the row
+    /// (a guess as a warning); the flag says "perlu diperiksa".
+    fn position_kind(
+        &self,
+        r: usize,
+        name: &str,
+        golongan: Option<crate::core::model::Golongan>,
+        old: Option<&crate::core::model::Position>,
+        problems: &mut Vec<Problem>,
+        note_title: bool,
+    ) -> (crate::core::model::PositionType, bool) {
+        let (eselon, cell) = self.type_columns(r, problems);
+        let evidence = titles::Evidence {
+            name,
+            eselon,
+            cell,
+            golongan,
+        };
+        let reading = titles::read(&evidence, titles::Tier::of(self.lookup.ws.government));
+        if matches!(reading.basis, titles::Basis::Eselon | titles::Basis::Column) && reading.sure {
+            return (reading.kind, false);
+        }
+        if let Some(p) = old {
+            let consistent = match cell {
+                Some(titles::TypeCell::Jenis(jenis)) => titles::fits(p.kind, jenis),
+                _ => true,
+            };
+            if consistent {
+                return (p.kind, p.review);
+            }
+        }
+        if !reading.sure {
+            problems.push(self.problem(
+                r,
+                Some(Field::PositionType),
+                Reason::LevelGuessed {
+                    name: name.to_string(),
+                    kind: reading.kind,
+                    basis: reading.basis,
+                },
+            ));
+        } else if note_title && cell.is_none() {
+            problems.push(self.problem(
+                r,
+                Some(Field::PositionType),
+                Reason::TypeFromName(reading.kind),
+            ));
+        }
+        (reading.kind, !reading.sure)
+    }
+
     fn read<T>(
         &self,
         row: usize,

@@ -89,9 +89,6 @@ impl RowReader<'_, '_> {
         if name.is_none() {
             self.missing(r, Field::PositionName, problems);
         }
-        // No type column (an Anjab/ABK sheet): the stored type, else the
-        // one the name tells, noted.
-        let kind = self.read(r, Field::PositionType, values::position_type, problems);
         let agency = match self.text(r, Field::Agency) {
             None => {
                 self.missing(r, Field::Agency, problems);
@@ -165,19 +162,9 @@ impl RowReader<'_, '_> {
             (None, None) => self.new_position_id(&unit_id, &name),
         };
         let old = existing.map(|i| &ws.positions[i]);
-        let kind = match (kind, old) {
-            (Some(kind), _) => kind,
-            (None, Some(p)) => p.kind,
-            (None, None) => {
-                let kind = values::position_type_of_name(&name);
-                problems.push(self.problem(
-                    r,
-                    Some(Field::PositionType),
-                    Reason::TypeFromName(kind),
-                ));
-                kind
-            }
-        };
+        // No type column (an Anjab/ABK sheet): the stored type, else the
+        // one the title table gives, noted (a guess as a warning).
+        let (kind, review) = self.position_kind(r, &name, None, old, problems, true);
         let data = old.map_or(0, |p| {
             self.lookup
                 .holders
@@ -232,6 +219,7 @@ impl RowReader<'_, '_> {
                 _ => standard_requirements(kind),
             },
             need: need.or(old.map(|p| p.need)).unwrap_or(1),
+            review,
         };
         Some(Change::Position {
             position: Box::new(position),

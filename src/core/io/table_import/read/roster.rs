@@ -131,7 +131,7 @@ impl RowReader<'_, '_> {
             .or_else(|| old.map(|a| a.education.field.clone()))
             .unwrap_or_default();
 
-        let (position, new_position) = self.roster_position(r, problems);
+        let (position, new_position) = self.roster_position(r, golongan, problems);
         let position = match position {
             Lookup2::Found(id) => {
                 let same = old
@@ -234,6 +234,10 @@ impl RowReader<'_, '_> {
         if let Some(status) = legal {
             asn.flags.legal_status = status;
         }
+        // A kepala sekolah or puskesmas: the title names the tugas tambahan.
+        if let Some(title) = self.text(r, Field::PositionName) {
+            asn.flags.task = crate::core::titles::task_of(&title);
+        }
         let siasn = SiasnRow {
             pns: self.text(r, Field::SiasnPnsId),
             jabatan: self.text(r, Field::SiasnJabatanId),
@@ -287,6 +291,7 @@ impl RowReader<'_, '_> {
     fn roster_position(
         &mut self,
         r: usize,
+        golongan: Option<crate::core::model::Golongan>,
         problems: &mut Vec<Problem>,
     ) -> (Lookup2, Option<Box<NewPosition>>) {
         let ws = self.lookup.ws;
@@ -331,15 +336,14 @@ impl RowReader<'_, '_> {
             problems.extend(found);
             return (lookup, None);
         };
-        let kind = match self.read(
-            r,
-            Field::PositionType,
-            values::position_type,
-            &mut Vec::new(),
-        ) {
-            Some(kind) => kind,
-            None => values::position_type_of_name(&name),
-        };
+        // A bad type cell does not stop a roster row: the title decides.
+        let mut scratch = Vec::new();
+        let (kind, review) = self.position_kind(r, &name, golongan, None, &mut scratch, false);
+        problems.extend(
+            scratch
+                .into_iter()
+                .filter(|p| matches!(p.reason, Reason::LevelGuessed { .. })),
+        );
         // The unit: by SIASN's UNOR ID when an earlier export named it.
         let known_unit = self
             .text(r, Field::SiasnUnorId)
@@ -371,6 +375,7 @@ impl RowReader<'_, '_> {
             education: EducationRequirement::default(),
             competencies: standard_requirements(kind),
             need: 1,
+            review,
         };
         (
             Lookup2::Found(id),
