@@ -271,7 +271,8 @@ strings! {
     BupAdd => "Tambah BUP", "Add retirement age";
     BupRemove => "Hapus", "Remove";
     BupInvalid => "Isi nama JF dan usia 50–70.", "Enter a JF name and an age of 50–70.";
-    RuleJptRotation => "Izinkan rotasi JPT antarjabatan JPT setingkat", "Allow JPT rotation between JPT posts of the same level";
+    RuleJptRotation => "Izinkan rotasi JPT antarjabatan JPT setingkat (perlu uji kesesuaian jabatan lebih dulu)", "Allow JPT rotation between JPT posts of the same level (needs a job-fit assessment first)";
+    PlacementNeedsDecision => "jabatan saat ini tidak diketahui: hanya dengan keputusan manual", "current position unknown: only by a manual decision";
     ClassLateral => "mutasi setingkat", "lateral transfer";
     ClassJptRotation => "rotasi JPT", "JPT rotation";
     ClassAlihJabatan => "alih jabatan", "alih jabatan (change of track)";

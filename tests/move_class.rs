@@ -323,6 +323,169 @@ fn the_demo_disdik_has_teachers_and_keeps_those_of_58_movable() {
 }
 
 #[test]
+fn the_bup_table_matches_a_jf_family_not_an_exact_name() {
+    let rules = RuleSettings::default();
+    // No `jf` field: the name as SIASN writes it.
+    for name in [
+        "Guru Kelas Ahli Muda",
+        "Guru Mata Pelajaran Matematika Ahli Pertama",
+        "Guru Bimbingan Konseling Ahli Madya",
+        "Guru Ahli Pertama",
+    ] {
+        let kind = mutasi_planner::core::titles::read(
+            &mutasi_planner::core::titles::Evidence {
+                name,
+                ..Default::default()
+            },
+            mutasi_planner::core::titles::Tier::Province,
+        )
+        .kind;
+        assert_eq!(rules.bup(&position(name, kind)), 60, "{name}");
+    }
+    // Old-style names: the jenjang word is not part of the JF.
+    let old = position("Guru Madya", AhliMadya);
+    assert_eq!(
+        mutasi_planner::core::move_class::jf_of(&old).as_deref(),
+        Some("guru")
+    );
+    assert_eq!(rules.bup(&old), 60);
+    // A family is whole words: "guruh" is not a guru.
+    assert_eq!(rules.bup(&position("Guruh Ahli Muda", AhliMuda)), 58);
+    assert_eq!(rules.bup(&position("Dokter Ahli Muda", AhliMuda)), 58);
+    // The longest family wins.
+    let mut rules = rules;
+    rules.bup_by_jf.insert("guru kelas".into(), 62);
+    assert_eq!(rules.bup(&position("Guru Kelas Ahli Muda", AhliMuda)), 62);
+    assert_eq!(
+        rules.bup(&position("Guru Mata Pelajaran Ahli Muda", AhliMuda)),
+        60
+    );
+
+    // A 58-year-old SMA teacher is not refused as near retirement.
+    let on = Date::new(2027, 1, 2).unwrap();
+    let ws = demo(60, 1);
+    let mut asn = ws.asn[0].clone();
+    asn.birth_date = Date::new(1968, 10, 1).unwrap();
+    let from = position("Guru Mata Pelajaran Fisika Ahli Muda", AhliMuda);
+    let to = position("Guru Mata Pelajaran Fisika Ahli Muda SMAN 2", AhliMuda);
+    assert!(
+        !pair_rejections(&asn, Some(&from), &to, &RuleSettings::default(), on)
+            .iter()
+            .any(|r| r.rule() == Rule::NearRetirement)
+    );
+}
+
+#[test]
+fn someone_whose_position_is_unknown_is_placed_only_by_a_decision_and_never_in_a_jpt_post() {
+    let rules = RuleSettings::default();
+    let ws = demo(60, 1);
+    let asn = &ws.asn[0];
+    let on = Date::new(2027, 1, 2).unwrap();
+    let pengawas = position("Kepala Seksi Data", Pengawas);
+    let kadis = position("Kepala Dinas", JptPratama);
+    assert_eq!(classify(None, &pengawas), MoveClass::Placement);
+    assert_eq!(classify(None, &kadis), MoveClass::Jpt);
+    // The plan may not place them.
+    assert!(pair_rejections(asn, None, &pengawas, &rules, on)
+        .iter()
+        .any(|r| r.rule() == Rule::MoveClass));
+    // A manual decision may, except into a JPT post.
+    use mutasi_planner::core::rules::pin_class_rejection;
+    assert_eq!(pin_class_rejection(asn, None, &pengawas, &rules), None);
+    assert!(pin_class_rejection(asn, None, &kadis, &rules).is_some());
+    // JPT rotation is off unless the scenario says so.
+    let other = position("Kepala Badan", JptPratama);
+    assert!(!rules.allow_jpt_rotation);
+    assert!(pin_class_rejection(asn, Some(&kadis), &other, &rules).is_some());
+    let mut rotating = rules.clone();
+    rotating.allow_jpt_rotation = true;
+    assert_eq!(
+        pin_class_rejection(asn, Some(&kadis), &other, &rotating),
+        None
+    );
+}
+
+#[test]
+fn a_decision_into_a_jpt_post_is_refused_and_no_plan_places_the_unknown() {
+    let mut ws = demo(1_500, 2026);
+    let index = ws.index();
+    let kadis = ws
+        .positions
+        .iter()
+        .position(|p| p.kind == JptPratama)
+        .unwrap();
+    let kadis_id = ws.positions[kadis].id.clone();
+    let clerk = ws
+        .asn
+        .iter()
+        .position(|a| index.position_of(a).is_some_and(|p| p.kind == Pelaksana))
+        .unwrap();
+    // Three people whose positions the workspace does not know.
+    let mut unknown = Vec::new();
+    for a in ws
+        .asn
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, a)| a.position.is_some() && a.status == EmploymentStatus::Pns)
+        .skip(5)
+        .step_by(97)
+        .take(3)
+    {
+        a.1.position = None;
+        unknown.push(a.0);
+    }
+    let mut round = open_round(&ws).clone();
+    round.decisions.push(Decision {
+        asn: ws.asn[clerk].nip.clone(),
+        action: DecisionAction::Assign(kadis_id.clone()),
+        reason: "titipan".into(),
+        at: "2026-12-01T00:00:00Z".into(),
+        comment: None,
+    });
+    // One of them by a decision into the JPT post: a placement there is
+    // an open selection's, not the round's.
+    round.decisions.push(Decision {
+        asn: ws.asn[unknown[0]].nip.clone(),
+        action: DecisionAction::Assign(ws.positions[kadis].id.clone()),
+        reason: "penempatan".into(),
+        at: "2026-12-01T00:00:00Z".into(),
+        comment: None,
+    });
+    for mode in [Mode::Optimal, Mode::Stable] {
+        round.scenarios[0].mode = mode;
+        let plan = engine::plan(&RoundInput {
+            ws: &ws,
+            round: &round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap();
+        assert!(
+            plan.model
+                .refused_pins
+                .contains(&(clerk, kadis, MoveClass::Jpt)),
+            "{:?}",
+            plan.model.refused_pins
+        );
+        assert!(plan
+            .model
+            .refused_pins
+            .contains(&(unknown[0], kadis, MoveClass::Jpt)));
+        for &a in &unknown {
+            if let Some(row) = plan.row_of_person(a) {
+                assert_eq!(
+                    plan.destination(row),
+                    None,
+                    "{mode:?}: placed without a decision"
+                );
+            }
+        }
+        assert!(report::move_classes(&ws, &plan)
+            .iter()
+            .all(|(_, c)| !matches!(c, MoveClass::Jpt | MoveClass::Placement)));
+    }
+}
+
+#[test]
 fn a_manual_decision_never_demotes() {
     let ws = demo(1_500, 2026);
     let mut round = open_round(&ws).clone();

@@ -33,7 +33,9 @@ pub enum MoveClass {
     Demotion,
     /// Into a JPT post from outside its level: only through open selection.
     Jpt,
-    /// The person holds no position now (a first placement).
+    /// The person holds no position now, or one the workspace does not
+    /// know (a first placement): only by a manual decision, never into a
+    /// JPT post.
     Placement,
 }
 
@@ -130,6 +132,19 @@ const JENJANG_SUFFIXES: [&str; 8] = [
     "penyelia",
 ];
 
+/// Jenjang words of JF names before the "ahli" names (PermenPANRB
+/// 2019-2021): "Guru Madya", "Dokter Gigi Muda", "Perawat Pelaksana
+/// Lanjutan".
+const OLD_JENJANG_SUFFIXES: [&str; 7] = [
+    "pelaksana lanjutan",
+    "pelaksana pemula",
+    "pelaksana",
+    "utama",
+    "madya",
+    "muda",
+    "pertama",
+];
+
 /// The JF of a functional position, lower case: its `jf` field, or else its
 /// name without the jenjang ("Analis Kebijakan Ahli Muda" → "analis
 /// kebijakan"), as SIASN's JABATAN NAMA writes it. `None` for structural
@@ -140,10 +155,14 @@ pub fn jf_of(p: &Position) -> Option<String> {
     }
     let mut key = jf_key(p.jf.as_deref().unwrap_or(&p.name));
     if p.jf.is_none() {
-        for suffix in JENJANG_SUFFIXES {
+        // The current jenjang names first, then the old ones ("Guru
+        // Madya", "Perawat Pelaksana Lanjutan").
+        for suffix in JENJANG_SUFFIXES.iter().chain(OLD_JENJANG_SUFFIXES.iter()) {
             if let Some(stem) = key.strip_suffix(suffix) {
-                key = stem.trim_end().to_string();
-                break;
+                if stem.is_empty() || stem.ends_with(' ') {
+                    key = stem.trim_end().to_string();
+                    break;
+                }
             }
         }
     }
@@ -162,6 +181,8 @@ pub fn jf_key(name: &str) -> String {
 /// into `to`.
 pub fn classify(from: Option<&Position>, to: &Position) -> MoveClass {
     match from {
+        // A JPT post is filled by open selection, whoever comes.
+        None if to.kind.family() == PositionFamily::Jpt => MoveClass::Jpt,
         None => MoveClass::Placement,
         Some(from) => classify_kinds(from.kind, to.kind, same_jf(from, to)),
     }

@@ -227,7 +227,10 @@ pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejec
 /// also needs [`talent_pool_rejection`] to pass and one jenjang only).
 pub fn class_allowed(class: MoveClass, rules: &RuleSettings) -> bool {
     match class {
-        MoveClass::Lateral | MoveClass::Placement => true,
+        MoveClass::Lateral => true,
+        // Someone whose position is unknown may be placed only by a manual
+        // decision ([`pin_class_rejection`]).
+        MoveClass::Placement => false,
         MoveClass::JptRotation => rules.allow_jpt_rotation,
         MoveClass::AlihJabatan => rules.allow_alih_jabatan,
         MoveClass::Promotion => rules.allow_promotion,
@@ -259,6 +262,21 @@ pub fn class_rejection(
         return talent_pool_rejection(asn, rules);
     }
     None
+}
+
+/// The class rule of a manual decision or pin: as [`class_rejection`],
+/// except that a person without a known position may be placed (a first
+/// placement the analyst decides), never into a JPT post.
+pub fn pin_class_rejection(
+    asn: &Asn,
+    current: Option<&Position>,
+    position: &Position,
+    rules: &RuleSettings,
+) -> Option<Rejection> {
+    if classify(current, position) == MoveClass::Placement {
+        return None;
+    }
+    class_rejection(asn, current, position, rules)
 }
 
 /// Whether the person is in the talent pool (9-box at least the scenario's

@@ -313,8 +313,10 @@ impl PersonFacts {
 fn class_ok(index: &Index, person: &PersonFacts, p: usize, rules: &RuleSettings) -> bool {
     use crate::core::move_class::{classify_kinds, one_step_up_kinds, MoveClass};
     let to = &index.positions[p];
+    // Someone whose position is unknown is placed only by a manual
+    // decision (a pinned row's pairs do not ask).
     let Some(from) = person.current.map(|c| &index.positions[c]) else {
-        return true;
+        return false;
     };
     let same_jf = from.jf == to.jf;
     let class = classify_kinds(from.kind, to.kind, same_jf);
@@ -1065,7 +1067,7 @@ impl Prepared {
             // Staying put is always lawful; any other move must pass the
             // class rule (a promotion: the talent pool, one jenjang).
             let lawful = from.is_some_and(|f| f.id == to.id)
-                || crate::core::rules::class_rejection(&ws.asn[a], from, to, &scenario.rules)
+                || crate::core::rules::pin_class_rejection(&ws.asn[a], from, to, &scenario.rules)
                     .is_none();
             if !lawful {
                 refused_pins.push((a, *p, class));

@@ -46,7 +46,9 @@ pub struct RuleSettings {
     /// Promotion by one jenjang may be proposed for talent-pool members.
     /// Off: a promotion is not a mutasi (PP 11/2017 Pasal 198–200).
     pub allow_promotion: bool,
-    /// A JPT may rotate to another JPT post of the same level.
+    /// A JPT may rotate to another JPT post of the same level. Off by
+    /// default: a rotation needs a job-fit assessment (uji kompetensi)
+    /// first, so it is the scenario's explicit choice.
     pub allow_jpt_rotation: bool,
     /// The lowest 9-box box of the talent pool (PermenPANRB 3/2020: 7–9).
     pub talent_pool_min_box: u8,
@@ -119,11 +121,30 @@ impl PredikatPoints {
 }
 
 impl RuleSettings {
-    /// The retirement age (BUP) of a position: its JF's, else its type's.
+    /// The retirement age (BUP) of a position: its JF family's, else its
+    /// type's. A family covers every JF whose name starts with its words:
+    /// "guru" covers "Guru Kelas Ahli Muda" and "Guru Mata Pelajaran
+    /// Matematika Ahli Pertama"; the longest family named wins.
     pub fn bup(&self, position: &Position) -> u8 {
         crate::core::move_class::jf_of(position)
-            .and_then(|jf| self.bup_by_jf.get(&jf).copied())
+            .and_then(|jf| self.bup_of_jf(&jf))
             .unwrap_or_else(|| position.kind.retirement_age())
+    }
+
+    /// The BUP the table gives a JF (lower case, single spaces), by its
+    /// longest family.
+    pub fn bup_of_jf(&self, jf: &str) -> Option<u8> {
+        self.bup_by_jf
+            .iter()
+            .filter(|(family, _)| {
+                let family = crate::core::move_class::jf_key(family);
+                jf == family
+                    || jf
+                        .strip_prefix(family.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .max_by_key(|(family, _)| family.len())
+            .map(|(_, &age)| age)
     }
 }
 
@@ -143,7 +164,7 @@ impl Default for RuleSettings {
             exclude_pppk: true,
             allow_alih_jabatan: false,
             allow_promotion: false,
-            allow_jpt_rotation: true,
+            allow_jpt_rotation: false,
             talent_pool_min_box: 7,
             bup_by_jf: {
                 // Inserted, not collected: collect() would compile a sort.

@@ -195,6 +195,14 @@ pub(crate) fn phase_key(p: Phase) -> T {
 /// ("promosi: Pengawas → Administrator bukan mutasi").
 pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
     match r {
+        Rejection::MoveClass {
+            class: MoveClass::Placement,
+            ..
+        } => format!(
+            "{}: {}",
+            class_key(MoveClass::Placement).text(lang),
+            T::PlacementNeedsDecision.text(lang)
+        ),
         Rejection::MoveClass { class, from, to } => format!(
             "{}: {} → {} {}",
             class_key(*class).text(lang),
