@@ -316,6 +316,11 @@ strings! {
     VacantOpenings => "Formasi yang tetap kosong", "Openings left vacant";
     NoCandidate => "tidak ada kandidat yang memenuhi syarat", "no eligible candidate";
     CandidatesElsewhere => "kandidat lebih bernilai di tempat lain", "its candidates serve better elsewhere";
+    HolderDidNotLeave => "satu pemangku per jabatan struktural: pemangkunya tidak dapat dipindah secara sah ke jabatan setara, jadi tidak diisi orang lain", "one holder per structural post: its holder could not lawfully move to an equal post, so nobody else takes it";
+    HolderLeftSeatEmpty => "pemangkunya pindah, tetapi tidak ada pengganti yang memenuhi syarat", "its holder moves, but no eligible successor takes it";
+    HolderNotInRound => "satu pemangku per jabatan struktural: pemangkunya tidak ikut putaran ini (aturan menahannya), jadi jabatan tidak dapat dibuka", "one holder per structural post: its holder is not in this round (a rule keeps them), so the post cannot be opened";
+    AtNeedCeiling => "kebutuhan (ABK) jabatan sudah terpenuhi; tambahan pemangku = kelebihan formasi, yang tidak diizinkan skenario ini", "the position's need (ABK) is met; more holders would be over-formasi, which this scenario does not allow";
+    FullPins => "Keputusan yang tidak diterapkan karena jabatannya tidak punya tempat (satu pemangku per jabatan struktural, atau kebutuhan sudah terpenuhi); orangnya tetap di tempat:", "Decisions not applied because their position has no room (one holder per structural post, or its need is met); the person stays:";
     Stays => "Tetap di tempat", "Stay";
     Explanation => "Penjelasan", "Explanation";
     ScoreTerms => "Komponen nilai", "Objective terms";
@@ -477,6 +482,9 @@ strings! {
     KmsIncumbents => "Pemangku KMS", "KMS incumbents";
     OverTenure => "Melewati masa jabatan maks.", "Over maximum tenure";
     OpenThisPosition => "Buka jabatan ini di putaran", "Open this position in the round";
+    OpenStructuralNote => "Jabatan struktural hanya punya satu pemangku: membukanya berarti {} pindah di putaran ini. Bila tidak ada jabatan setara yang sah untuknya, formasi ini tetap kosong.", "A structural post has one holder: opening it means {} moves in this round. If no equal post is lawfully open to them, this opening stays unfilled.";
+    OpenAtNeedNote => "Kebutuhan (ABK) jabatan ini sudah terpenuhi: formasi tambahan hanya dapat diisi bila skenario mengizinkan kelebihan formasi.", "This position's need (ABK) is met: an extra opening can be filled only if the scenario allows over-formasi.";
+    ReviewPositionNote => "Perlu diperiksa: jenis dan tingkat jabatan ini diduga saat impor (file tidak menyebut eselon atau jenis jabatan yang pasti).", "To check: this position's type and level were guessed on import (the file gave no eselon or position type that settles it).";
     CloseOpening => "Tutup formasi", "Close the opening";
     No => "Tidak", "No";
     SheetImportTitle => "Impor dari spreadsheet (CSV/XLSX)", "Import from a spreadsheet (CSV/XLSX)";

@@ -893,14 +893,29 @@ fn metrics(input: &RoundInput<'_>, plan: &Plan, phase_one: Option<&[Option<usize
     } else {
         ((fit_sum + m.moves as u64 / 2) / m.moves as u64) as u32
     };
+    let mut count_opening = |pr: Priority, filled: bool| {
+        m.openings += 1;
+        m.openings_filled += usize::from(filled);
+        if pr == Priority::Mendesak {
+            m.urgent += 1;
+            m.urgent_filled += usize::from(filled);
+        }
+    };
     for (k, s) in model.slots.iter().enumerate() {
         if let SlotKind::Opening(pr) = s.kind {
-            m.openings += 1;
-            let filled = occupant[k].is_some();
-            m.openings_filled += usize::from(filled);
-            if pr == Priority::Mendesak {
-                m.urgent += 1;
-                m.urgent_filled += usize::from(filled);
+            count_opening(pr, occupant[k].is_some());
+        }
+    }
+    // Openings that are not slots of their own: a structural post's seat
+    // (filled when someone else takes it), or slots the need refused.
+    for w in &model.withheld {
+        if let model::WithheldWhy::HolderLeaves { row } = w.why {
+            let seat = model.rows[row].seat;
+            count_opening(w.priority, occupant[seat].is_some_and(|q| q != row));
+        }
+        for _ in w.given..w.asked.max(w.given) {
+            if !matches!(w.why, model::WithheldWhy::HolderLeaves { .. }) {
+                count_opening(w.priority, false);
             }
         }
     }

@@ -104,12 +104,63 @@ pub struct RoundModel {
     /// their class is not one the scenario allows (a demotion or a JPT fill
     /// never is): (ASN index, position index, class).
     pub refused_pins: Vec<(usize, usize, crate::core::move_class::MoveClass)>,
+    /// Openings the round asked for that are not slots of their own, and
+    /// why (one holder per structural post; no position above its need):
+    /// see [`Withheld`].
+    #[serde(default)]
+    pub withheld: Vec<Withheld>,
+    /// Pins into a position that has no room (a structural post held by
+    /// someone who is not leaving, a position at its need): (ASN index,
+    /// position index). The person stays where they are.
+    #[serde(default)]
+    pub full_pins: Vec<(usize, usize)>,
     /// Rows taking part in stable mode's phase 1 (people with wishes, or,
     /// by the scenario's choice, everyone; never a pinned row); see
     /// [`super::stable`].
     pub participant: Vec<bool>,
     /// Positions phase 1 can give anyone (see [`super::stable::attainable`]).
     pub attainable: BTreeMap<usize, bool>,
+}
+
+/// An opening of the round that is not (wholly) a slot of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Withheld {
+    /// Index into `Workspace::positions`.
+    pub position: usize,
+    pub priority: Priority,
+    /// Slots the round asked for, and slots it got.
+    pub asked: u32,
+    pub given: u32,
+    pub why: WithheldWhy,
+}
+
+/// Why an opening is withheld.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum WithheldWhy {
+    /// A structural post with a holder in the round: opening it means the
+    /// holder leaves, so the opening is the holder's seat (worth the
+    /// opening's priority, the holder's staying worth nothing), filled
+    /// when the plan moves the holder lawfully and someone takes it.
+    HolderLeaves { row: usize },
+    /// A structural post whose holder is not in the round (a rule keeps
+    /// them, or they are not movable): it has no room.
+    HolderStays { asn: usize },
+    /// The position would hold more than its need (or than it holds now,
+    /// if more): `cap` holders at most, `held` now.
+    AtNeed { cap: u32, held: u32 },
+}
+
+/// Whether a position type is a structural post with exactly one holder:
+/// JPT, administrator, pengawas.
+pub fn one_holder(kind: PositionType) -> bool {
+    matches!(
+        kind,
+        PositionType::JptUtama
+            | PositionType::JptMadya
+            | PositionType::JptPratama
+            | PositionType::Administrator
+            | PositionType::Pengawas
+    )
 }
 
 /// Dense, allocation-free facts about positions, for eligibility and fit.
@@ -1117,7 +1168,42 @@ impl Prepared {
                 overridden,
             });
         }
+        // Who holds each position now (in the round or not), and the first
+        // row among them.
+        let mut held = vec![0u32; ws.positions.len()];
+        for a in &ws.asn {
+            if let Some(&p) = a
+                .position
+                .as_ref()
+                .and_then(|c| position_ix.get(&c.position))
+            {
+                held[p] += 1;
+            }
+        }
+        let mut holder_row: Vec<Option<usize>> = vec![None; ws.positions.len()];
+        for (row, r) in rows.iter().enumerate().rev() {
+            if let Some(p) = r.current {
+                holder_row[p] = Some(row);
+            }
+        }
+        // The most holders a plan may leave in a position: one in a
+        // structural post; else its need, or what it holds now if more,
+        // unless the scenario allows over-formasi.
+        let cap = |p: usize| -> u32 {
+            let pos = &ws.positions[p];
+            if one_holder(pos.kind) {
+                1
+            } else if scenario.rules.allow_over_formasi {
+                u32::MAX
+            } else {
+                pos.need.max(held[p])
+            }
+        };
         let mut open_selection = Vec::new();
+        let mut withheld = Vec::new();
+        // Structural seats a round opens: (seat column, priority).
+        let mut opened_seats: BTreeMap<usize, Priority> = BTreeMap::new();
+        let mut given = vec![0u32; ws.positions.len()];
         for o in &round.openings {
             if let Some(&p) = position_ix.get(&o.position) {
                 // A JPT post is filled by open selection, never by a round.
@@ -1125,11 +1211,59 @@ impl Prepared {
                     open_selection.push(p);
                     continue;
                 }
-                for _ in 0..o.slots {
+                let mut withhold = |given: u32, why| {
+                    withheld.push(Withheld {
+                        position: p,
+                        priority: o.priority,
+                        asked: o.slots,
+                        given,
+                        why,
+                    })
+                };
+                // Opening an occupied structural post: its holder leaves.
+                if one_holder(ws.positions[p].kind) && held[p] > 0 {
+                    match holder_row[p] {
+                        Some(row) => {
+                            let seat = rows[row].seat;
+                            let first = !opened_seats.contains_key(&seat);
+                            let priority = opened_seats.entry(seat).or_insert(o.priority);
+                            *priority = (*priority).max(o.priority);
+                            if first {
+                                withhold(0, WithheldWhy::HolderLeaves { row });
+                            }
+                        }
+                        None => {
+                            let asn = ws
+                                .asn
+                                .iter()
+                                .position(|a| {
+                                    a.position
+                                        .as_ref()
+                                        .is_some_and(|c| c.position == o.position)
+                                })
+                                .unwrap_or(0);
+                            withhold(0, WithheldWhy::HolderStays { asn });
+                        }
+                    }
+                    continue;
+                }
+                let room = cap(p).saturating_sub(held[p].saturating_add(given[p]));
+                let n = o.slots.min(room);
+                given[p] += n;
+                for _ in 0..n {
                     slots.push(Slot {
                         position: Some(p),
                         kind: SlotKind::Opening(o.priority),
                     });
+                }
+                if n < o.slots {
+                    withhold(
+                        n,
+                        WithheldWhy::AtNeed {
+                            cap: cap(p),
+                            held: held[p],
+                        },
+                    );
                 }
             }
         }
@@ -1139,16 +1273,25 @@ impl Prepared {
                 slots_of.entry(p).or_default().push(k);
             }
         }
-        // A manual decision into a position with no column adds a slot.
-        for r in &rows {
+        // A manual decision into a position with no column adds a slot,
+        // where the position has room; else the pin is not applied and
+        // the person stays.
+        let mut full_pins = Vec::new();
+        for r in &mut rows {
             if let Some((p, _)) = r.pinned {
-                if let std::collections::btree_map::Entry::Vacant(e) = slots_of.entry(p) {
-                    e.insert(vec![slots.len()]);
-                    slots.push(Slot {
-                        position: Some(p),
-                        kind: SlotKind::Manual,
-                    });
+                if slots_of.contains_key(&p) {
+                    continue;
                 }
+                if held[p] >= cap(p) {
+                    full_pins.push((r.asn, p));
+                    r.pinned = r.current.map(|c| (c, "kept: no room".to_string()));
+                    continue;
+                }
+                slots_of.insert(p, vec![slots.len()]);
+                slots.push(Slot {
+                    position: Some(p),
+                    kind: SlotKind::Manual,
+                });
             }
         }
 
@@ -1173,6 +1316,12 @@ impl Prepared {
                 },
             };
             c.terms.priority = r.current.map_or(0, |p| seat_value(ws, &occupancy, p));
+            // A holder whose post the round opens is to leave: staying
+            // earns neither the seat nor stability.
+            if opened_seats.contains_key(&r.seat) {
+                c.terms.priority = 0;
+                c.terms.stability = 0;
+            }
             stay.push(c);
         }
 
@@ -1185,8 +1334,12 @@ impl Prepared {
 
         let slot_value: Vec<i64> = slots
             .iter()
-            .map(|s| match (s.kind, s.position) {
+            .enumerate()
+            .map(|(k, s)| match (s.kind, s.position) {
                 (SlotKind::Opening(pr), _) => PRIORITY_VALUE[pr as usize],
+                (SlotKind::Seat { .. }, Some(_)) if opened_seats.contains_key(&k) => {
+                    PRIORITY_VALUE[opened_seats[&k] as usize]
+                }
                 (SlotKind::Seat { .. }, Some(p)) => seat_value(ws, &occupancy, p),
                 _ => 0,
             })
@@ -1280,6 +1433,8 @@ impl Prepared {
                 effective: on,
                 open_selection,
                 refused_pins,
+                withheld,
+                full_pins,
                 participant,
                 attainable,
             },

@@ -305,3 +305,47 @@ pub fn openings_by_type(
     }
     out
 }
+
+/// How many people hold each position (by index) before and after a plan.
+pub fn holders_before_after(ws: &Workspace, plan: &Plan) -> (Vec<u32>, Vec<u32>) {
+    let mut before = vec![0u32; ws.positions.len()];
+    let mut after = vec![0u32; ws.positions.len()];
+    let position_ix: std::collections::HashMap<&PositionId, usize> = ws
+        .positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (&p.id, i))
+        .collect();
+    for a in &ws.asn {
+        if let Some(&p) = a
+            .position
+            .as_ref()
+            .and_then(|c| position_ix.get(&c.position))
+        {
+            before[p] += 1;
+        }
+    }
+    for p in outcome_of_people(ws, plan).into_iter().flatten() {
+        after[p] += 1;
+    }
+    (before, after)
+}
+
+/// Positions a plan leaves over their lawful holders: a structural post
+/// (JPT, administrator, pengawas) with more than one, any other above its
+/// need and above what it held before. Empty for a lawful plan (unless the
+/// scenario allows over-formasi): (position index, holders before, after).
+pub fn over_holders(ws: &Workspace, plan: &Plan, over_formasi: bool) -> Vec<(usize, u32, u32)> {
+    let (before, after) = holders_before_after(ws, plan);
+    (0..ws.positions.len())
+        .filter(|&p| {
+            let pos = &ws.positions[p];
+            if super::model::one_holder(pos.kind) {
+                after[p] > 1 && after[p] > before[p]
+            } else {
+                !over_formasi && after[p] > pos.need.max(before[p])
+            }
+        })
+        .map(|p| (p, before[p], after[p]))
+        .collect()
+}

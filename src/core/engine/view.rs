@@ -5,7 +5,7 @@
 //! workspace's ASN order), so the lists are as deterministic as the plan.
 
 use super::explain::{why_not, WhyNot};
-use super::model::{RoundInput, SlotKind};
+use super::model::{RoundInput, SlotKind, WithheldWhy};
 use super::report::class_of_row;
 use super::stable::{Phase, Points};
 use super::Plan;
@@ -129,12 +129,24 @@ pub struct Vacancy {
     /// Whether anyone could have taken it (they went elsewhere); `false`:
     /// nobody in the round passes its rules.
     pub has_candidates: bool,
+    /// Why the law kept it unfilled, when it did (see
+    /// [`super::model::WithheldWhy`]).
+    pub withheld: Option<WithheldWhy>,
 }
 
-/// The empty slots of the round's openings, in slot order.
+/// The empty slots of the round's openings, in slot order, then the
+/// openings the law kept unfilled: a structural post whose holder did not
+/// leave or whose seat nobody took, slots above a position's need.
 pub fn vacancies(plan: &Plan) -> Vec<Vacancy> {
     let occupant = plan.row_in_slot();
-    plan.model
+    let has_candidates = |position: usize| {
+        plan.model
+            .candidates
+            .get(&position)
+            .is_some_and(|l| !l.is_empty())
+    };
+    let mut out: Vec<Vacancy> = plan
+        .model
         .slots
         .iter()
         .enumerate()
@@ -143,15 +155,30 @@ pub fn vacancies(plan: &Plan) -> Vec<Vacancy> {
             (SlotKind::Opening(priority), Some(position)) => Some(Vacancy {
                 position,
                 priority,
-                has_candidates: plan
-                    .model
-                    .candidates
-                    .get(&position)
-                    .is_some_and(|l| !l.is_empty()),
+                has_candidates: has_candidates(position),
+                withheld: None,
             }),
             _ => None,
         })
-        .collect()
+        .collect();
+    for w in &plan.model.withheld {
+        let open = match w.why {
+            WithheldWhy::HolderLeaves { row } => {
+                let seat = plan.model.rows[row].seat;
+                usize::from(occupant[seat].is_none_or(|q| q == row))
+            }
+            _ => w.asked.saturating_sub(w.given) as usize,
+        };
+        for _ in 0..open {
+            out.push(Vacancy {
+                position: w.position,
+                priority: w.priority,
+                has_candidates: has_candidates(w.position),
+                withheld: Some(w.why),
+            });
+        }
+    }
+    out
 }
 
 /// Who a manual decision on a row acts on, and the outcome it would keep:

@@ -50,6 +50,12 @@ pub struct RuleSettings {
     /// default: a rotation needs a job-fit assessment (uji kompetensi)
     /// first, so it is the scenario's explicit choice.
     pub allow_jpt_rotation: bool,
+    /// Over-formasi: a plan may place more holders in a non-structural
+    /// position than its need (or than it had). Off: the need is the
+    /// ceiling (../shared/DOMAIN.md, "Holders, needs and floors"). A
+    /// structural post has one holder whatever this says.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_over_formasi: bool,
     /// The lowest 9-box box of the talent pool (PermenPANRB 3/2020: 7–9).
     pub talent_pool_min_box: u8,
     /// BUP by jabatan fungsional (lower-case JF name → age), overriding the
@@ -165,6 +171,7 @@ impl Default for RuleSettings {
             allow_alih_jabatan: false,
             allow_promotion: false,
             allow_jpt_rotation: false,
+            allow_over_formasi: false,
             talent_pool_min_box: 7,
             bup_by_jf: {
                 // Inserted, not collected: collect() would compile a sort.

@@ -186,6 +186,16 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
             let seat = idx.seat_of(p).map(|r| r.name()).unwrap_or_default();
             let education = format!("{} · {}", p.education.min_level.map(|l| l.code()).unwrap_or("-"), fields);
             let name = p.name.clone();
+            // What opening it means (one holder per structural post; the
+            // need as ceiling).
+            let open_note = if crate::core::engine::model::one_holder(p.kind) {
+                holders.first().map(|(holder, _)| T::OpenStructuralNote.text(lang).replace("{}", holder))
+            } else if idx.occupied(&p.id) >= p.need {
+                Some(T::OpenAtNeedNote.text(lang).to_string())
+            } else {
+                None
+            };
+            let review = p.review.then(|| T::ReviewPositionNote.text(lang));
             let requirements: Vec<(String, bool, u8)> =
                 p.competencies.iter().map(|r| (name_of(&r.competency), r.core, r.level)).collect();
             let dl = view! {
@@ -208,6 +218,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                             {T::Close.text(lang)}
                         </button>
                     </header>
+                    {review.map(|r| view! { <p class="alert warning" data-testid="position-review">{r}</p> })}
                     {dl}
                     {(!openings.is_empty())
                         .then(|| {
@@ -216,6 +227,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                                 <ul data-testid="position-openings">{openings.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                             }
                         })}
+                    {open_note.map(|note| view! { <p class="help" data-testid="open-note">{note}</p> })}
                     <OpenPositionForm position=p.id.clone() />
                     <h4>{T::Requirements.text(lang)}</h4>
                     <table class="data compact" data-testid="position-competencies">

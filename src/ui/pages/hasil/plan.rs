@@ -182,10 +182,16 @@ fn ChainsAndVacancies() -> impl IntoView {
             let vacant: Vec<String> = view::vacancies(plan)
                 .into_iter()
                 .map(|v| {
-                    let why = if v.has_candidates {
-                        T::CandidatesElsewhere
-                    } else {
-                        T::NoCandidate
+                    use crate::core::engine::model::WithheldWhy;
+                    let why = match v.withheld {
+                        Some(WithheldWhy::HolderLeaves { row }) if plan.moved(row) => {
+                            T::HolderLeftSeatEmpty
+                        }
+                        Some(WithheldWhy::HolderLeaves { .. }) => T::HolderDidNotLeave,
+                        Some(WithheldWhy::HolderStays { .. }) => T::HolderNotInRound,
+                        Some(WithheldWhy::AtNeed { .. }) => T::AtNeedCeiling,
+                        None if v.has_candidates => T::CandidatesElsewhere,
+                        None => T::NoCandidate,
                     };
                     format!(
                         "{} ({}): {}",
@@ -235,7 +241,19 @@ fn ChainsAndVacancies() -> impl IntoView {
                     )
                 })
                 .collect();
+            let full: Vec<String> = plan
+                .model
+                .full_pins
+                .iter()
+                .map(|&(a, p)| format!("{} → {}", ws.asn[a].name, position_label(ws, Some(p))))
+                .collect();
             view! {
+                {(!full.is_empty()).then(|| view! {
+                    <div role="alert" class="alert error" data-testid="full-decisions">
+                        <p>{T::FullPins.text(lang)}</p>
+                        <ul>{full.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    </div>
+                })}
                 {(!refused.is_empty()).then(|| view! {
                     <div role="alert" class="alert error" data-testid="refused-decisions">
                         <p>{T::RefusedDecisions.text(lang)}</p>
