@@ -62,8 +62,9 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
     let old_name = ws.asn[0].name.clone();
     // Title row, `;`, Windows-1252 (é), header spellings of a SIMPEG export,
     // stray spaces, d/m/yyyy, an existing NIP with a new name, a new ASN, a
-    // duplicate, a bad golongan, an unknown position (no unit to create it
-    // in), empty trailing rows.
+    // duplicate, a bad golongan, a position the workspace lacks in a known
+    // OPD without a unit (created in the OPD itself, noted), empty
+    // trailing rows.
     let text = format!(
         "DAFTAR PEGAWAI PEMERINTAH PROVINSI JAMBI;;;;;;;;;\r\n\
          No;NIP Baru;Nama Pegawai;Gol/Ruang;Pendidikan Terakhir;Jurusan;OPD;Unit Kerja;Jabatan;TMT Jabatan;Domisili\r\n\
@@ -101,7 +102,7 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
             (4, RowStatus::New),
             (5, RowStatus::Invalid),
             (6, RowStatus::Invalid),
-            (7, RowStatus::Invalid),
+            (7, RowStatus::New),
         ]
     );
     let report: Vec<(usize, Option<String>, Reason)> = analysis
@@ -146,9 +147,17 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
         (
             7,
             Some("I".into()),
-            Reason::UnknownPosition("Jabatan Yang Tidak Ada".into())
+            Reason::PositionCreated {
+                name: "Jabatan Yang Tidak Ada".into(),
+                unit: String::new(),
+                kind: PositionType::Pelaksana,
+            }
         )
     );
+    assert!(analysis.problems[3].reason.is_warning());
+    assert!(analysis.problems[3]
+        .message(Lang::Id)
+        .contains("file tidak menyebut unit, jadi dibuat langsung di bawah OPD"));
     assert_eq!(report.len(), 3);
 
     // Nothing changes until apply; apply touches only the valid rows.
@@ -159,8 +168,23 @@ fn roster_csv_from_an_indonesian_excel_is_read_updated_and_reported_row_by_row()
         after.asn[0].position, ws.asn[0].position,
         "unmapped cells keep their values"
     );
-    assert_eq!(after.asn.len(), ws.asn.len() + 1);
-    let dewi = after.asn.last().unwrap();
+    assert_eq!(after.asn.len(), ws.asn.len() + 2);
+    // Andi's position is created under the OPD, in a unit named as it.
+    let andi = after.asn.last().unwrap();
+    let created = after
+        .positions
+        .iter()
+        .find(|p| Some(&p.id) == andi.position.as_ref().map(|c| &c.position))
+        .unwrap();
+    assert_eq!(created.name, "Jabatan Yang Tidak Ada");
+    let opd = after
+        .agencies
+        .iter()
+        .find(|a| a.id == created.agency)
+        .unwrap();
+    assert_eq!(opd.short_name, agency);
+    assert_eq!(opd.unit(&created.unit).unwrap().name, opd.name);
+    let dewi = &after.asn[after.asn.len() - 2];
     assert_eq!(dewi.name, "Dewi Lestari");
     assert_eq!(dewi.gender, Gender::Female);
     assert_eq!(

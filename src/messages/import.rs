@@ -174,6 +174,14 @@ impl Message for Problem {
                     format!("note: the OPD \"{name}\" is not in the data; created from this row (this workspace's government and seat)")
                 }
             }
+            Reason::PositionCreated { name, unit, kind } if unit.is_empty() => {
+                let kind = kind.label();
+                if id {
+                    format!("catatan: jabatan \"{name}\" ({kind}) belum ada di data; file tidak menyebut unit, jadi dibuat langsung di bawah OPD")
+                } else {
+                    format!("note: the position \"{name}\" ({kind}) is not in the data; the file names no unit, so it is created directly under the OPD")
+                }
+            }
             Reason::PositionCreated { name, unit, kind } => {
                 let kind = kind.label();
                 if id {

@@ -7,7 +7,7 @@
 //! - Spreadsheets in: [`sheet`] (CSV and XLSX into one grid of cells),
 //!   [`values`] (one cell as a date, NIP, golongan ...) and
 //!   [`table_import`] (rosters, positions and performance records: mapping,
-//!   rows, apply).
+//!   rows, apply), [`agency_names`] (OPD names reconciled).
 //! - Spreadsheets out: [`sheet_export`] (the decree attachment, templates).
 //! - [`preference_card`]: the ASN's small wish file and the offer it reads.
 //! - [`sealed`]: plan files encrypted with a passphrase, for email.
@@ -17,6 +17,7 @@
 //! Problems are typed and carry where (file, row, column); their words are
 //! in `crate::messages`.
 
+pub mod agency_names;
 pub mod file_jobs;
 pub mod objection;
 pub mod plan_file;

@@ -16,6 +16,20 @@ pub struct Mapping {
     /// A value for every row of a field without a column: the OPD of a
     /// worksheet made per agency (named in its title, or chosen).
     pub fixed: BTreeMap<Field, Cell>,
+    /// The analyst's choice for each OPD name the workspace does not know
+    /// (by its [`crate::core::io::values::compact`] form): one of the
+    /// workspace's agencies, or a new one. Remembered with the columns.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub agencies: BTreeMap<String, AgencyChoice>,
+}
+
+/// What an OPD name the workspace does not know stands for.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum AgencyChoice {
+    /// This agency of the workspace (by id).
+    Existing(crate::core::model::AgencyId),
+    /// A new agency, created from the first row naming it.
+    Create,
 }
 
 /// The header row: among the first 15 rows, the one whose cells match the
@@ -74,6 +88,7 @@ pub fn guess_mapping(kind: ImportKind, sheet: &Sheet) -> Mapping {
         header_row,
         columns,
         fixed: BTreeMap::new(),
+        agencies: BTreeMap::new(),
     }
 }
 
@@ -218,6 +233,9 @@ struct Remembered {
     header_row: usize,
     /// Field (by its template header) → column index.
     columns: BTreeMap<String, usize>,
+    /// The analyst's choices for OPD names the workspace did not know.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    agencies: BTreeMap<String, AgencyChoice>,
 }
 
 impl MappingMemory {
@@ -236,6 +254,7 @@ impl MappingMemory {
                 .iter()
                 .map(|(f, c)| (f.header().to_string(), *c))
                 .collect(),
+            agencies: mapping.agencies.clone(),
         });
         if self.entries.len() > Self::CAPACITY {
             self.entries.remove(0);
@@ -258,6 +277,7 @@ impl MappingMemory {
             header_row: e.header_row,
             columns,
             fixed: BTreeMap::new(),
+            agencies: e.agencies.clone(),
         })
     }
 }

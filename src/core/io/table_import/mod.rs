@@ -24,8 +24,8 @@ mod read;
 pub use apply::apply;
 pub use fields::Field;
 pub use mapping::{
-    agency_in_title, detect_source, find_header_row, guess_mapping, headers, signature, Mapping,
-    MappingMemory, Source,
+    agency_in_title, detect_source, find_header_row, guess_mapping, headers, signature,
+    AgencyChoice, Mapping, MappingMemory, Source,
 };
 pub use read::{analyse, analyse_with_progress, PROGRESS_EVERY};
 
@@ -350,6 +350,27 @@ pub struct Analysis {
     /// count them).
     #[serde(default)]
     pub new_agencies: Vec<crate::core::model::Agency>,
+    /// OPD names that match no agency, once each, with the rows naming
+    /// them and the closest agencies: the analyst chooses one or creates
+    /// it ([`Mapping::agencies`]).
+    #[serde(default)]
+    pub unmatched_agencies: Vec<UnmatchedAgency>,
+}
+
+/// An OPD name of the file that matches no agency of the workspace.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct UnmatchedAgency {
+    /// As the file first writes it.
+    pub name: String,
+    /// Its [`crate::core::io::values::compact`] form, the key of
+    /// [`Mapping::agencies`].
+    pub key: String,
+    /// Rows naming it (spreadsheet numbers), at most the first 20, and how
+    /// many in all.
+    pub rows: Vec<usize>,
+    pub count: usize,
+    /// The closest agencies, best first.
+    pub suggestions: Vec<crate::core::model::AgencyId>,
 }
 
 impl Analysis {

@@ -2,10 +2,13 @@
 //! kabupaten starting from a blank page has none, and its first file must
 //! bring them. Each is created once, from the first row that names it, in
 //! the workspace's government at its seat, and said as a note on that row.
-//! A workspace that has OPDs creates none from a file: there an unknown
-//! name is far more often a typo than a new OPD, and stays an error.
+//! A workspace that has OPDs creates only those the analyst chose to create
+//! ([`AgencyChoice::Create`]): there an unknown name is far more often a
+//! variant or a typo than a new OPD, and is listed for a choice.
+//! Variants of one name ([`agency_names::key`]) make one agency.
 
 use super::super::*;
+use crate::core::io::agency_names;
 use crate::core::io::sheet::Sheet;
 use crate::core::io::values::{self, compact};
 use crate::core::model::{Agency, AgencyId, AgencyKind, Workspace};
@@ -24,9 +27,10 @@ pub(super) fn agencies_to_create(
 ) -> (Vec<Agency>, Vec<Problem>) {
     let mut created: Vec<Agency> = Vec::new();
     let mut notes = Vec::new();
-    if kind == ImportKind::Performance || !ws.agencies.is_empty() {
+    if kind == ImportKind::Performance {
         return (created, notes);
     }
+    let creating_all = ws.agencies.is_empty();
     let column = mapping.columns.get(&Field::Agency).copied();
     let fixed = mapping.fixed.get(&Field::Agency);
     if column.is_none() && fixed.is_none() {
@@ -35,8 +39,8 @@ pub(super) fn agencies_to_create(
     let mut known: HashSet<String> = ws
         .agencies
         .iter()
-        .flat_map(|a| [&a.id.0, &a.short_name, &a.name])
-        .map(|k| compact(k))
+        .flat_map(|a| [&a.short_name, &a.name])
+        .map(|k| agency_names::key(k))
         .collect();
     let mut ids: HashSet<String> = ws.agencies.iter().map(|a| a.id.0.clone()).collect();
     for r in data {
@@ -47,7 +51,10 @@ pub(super) fn agencies_to_create(
         let Some(text) = values::text(cell) else {
             continue;
         };
-        let key = compact(&text);
+        if !creating_all && mapping.agencies.get(&compact(&text)) != Some(&AgencyChoice::Create) {
+            continue;
+        }
+        let key = agency_names::key(&text);
         if key.is_empty() || !known.insert(key) {
             continue;
         }

@@ -8,6 +8,7 @@ mod position;
 mod roster;
 
 use super::*;
+use crate::core::io::agency_names;
 use crate::core::io::sheet::{Cell, Sheet};
 use crate::core::io::values::{self, compact, ValueError};
 use crate::core::model::{AgencyId, PositionId, Unit, Workspace};
@@ -18,6 +19,10 @@ struct Lookup<'a> {
     ws: &'a Workspace,
     asn_by_nip: HashMap<&'a str, usize>,
     agency_by_key: HashMap<String, usize>,
+    /// Agencies by [`agency_names::key`]; `None` when two share it.
+    agency_by_norm: HashMap<String, Option<usize>>,
+    /// The analyst's choices for names the workspace does not know.
+    chosen: HashMap<String, usize>,
     position_by_id: HashMap<&'a str, usize>,
     positions_by_name: HashMap<String, Vec<usize>>,
     /// SIASN's JABATAN ID and UNOR ID → the workspace's position and unit.
@@ -28,13 +33,34 @@ struct Lookup<'a> {
 }
 
 impl<'a> Lookup<'a> {
-    fn new(ws: &'a Workspace) -> Lookup<'a> {
+    fn new(ws: &'a Workspace, mapping: &Mapping) -> Lookup<'a> {
         let mut agency_by_key = HashMap::new();
+        let mut agency_by_norm: HashMap<String, Option<usize>> = HashMap::new();
         for (i, a) in ws.agencies.iter().enumerate() {
             for key in [&a.id.0, &a.short_name, &a.name] {
                 agency_by_key.entry(compact(key)).or_insert(i);
             }
+            for name in [&a.short_name, &a.name] {
+                let entry = agency_by_norm
+                    .entry(agency_names::key(name))
+                    .or_insert(Some(i));
+                if *entry != Some(i) {
+                    *entry = None;
+                }
+            }
         }
+        let chosen = mapping
+            .agencies
+            .iter()
+            .filter_map(|(key, choice)| match choice {
+                AgencyChoice::Existing(id) => ws
+                    .agencies
+                    .iter()
+                    .position(|a| &a.id == id)
+                    .map(|i| (key.clone(), i)),
+                AgencyChoice::Create => None,
+            })
+            .collect();
         let mut positions_by_name: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in ws.positions.iter().enumerate() {
             positions_by_name
@@ -58,6 +84,8 @@ impl<'a> Lookup<'a> {
                 .map(|(i, a)| (a.nip.as_str(), i))
                 .collect(),
             agency_by_key,
+            agency_by_norm,
+            chosen,
             position_by_id: ws
                 .positions
                 .iter()
@@ -80,8 +108,21 @@ impl<'a> Lookup<'a> {
         }
     }
 
+    /// The agency a file's OPD name stands for: by id, short name or name
+    /// as written, by the analyst's choice, or by the one normalised
+    /// comparison ([`agency_names::key`]) when it names one agency.
     fn agency(&self, text: &str) -> Option<usize> {
-        self.agency_by_key.get(&compact(text)).copied()
+        let c = compact(text);
+        self.agency_by_key
+            .get(&c)
+            .or_else(|| self.chosen.get(&c))
+            .copied()
+            .or_else(|| {
+                self.agency_by_norm
+                    .get(&agency_names::key(text))
+                    .copied()
+                    .flatten()
+            })
     }
 
     fn unit(&self, agency: usize, text: &str) -> Option<&'a Unit> {
@@ -122,6 +163,7 @@ pub fn analyse_with_progress(
         empty_rows: 0,
         new_units: Vec::new(),
         new_agencies: Vec::new(),
+        unmatched_agencies: Vec::new(),
     };
     for &field in kind.required() {
         if !mapping.columns.contains_key(&field) && !mapping.fixed.contains_key(&field) {
@@ -231,7 +273,7 @@ fn read_rows(
     progress: &mut dyn FnMut(usize, usize),
     mut analysis: Analysis,
 ) -> Analysis {
-    let lookup = Lookup::new(ws);
+    let lookup = Lookup::new(ws, mapping);
     let mut reader = RowReader {
         sheet,
         mapping,
@@ -299,7 +341,39 @@ fn read_rows(
     }
     need_of_created_positions(&mut analysis);
     drop_inconsistent(ws, &mut analysis);
+    analysis.unmatched_agencies = unmatched_agencies(ws, &analysis.problems);
     analysis
+}
+
+/// The OPD names the rows could not match, once each, with their rows and
+/// the closest agencies.
+fn unmatched_agencies(ws: &Workspace, problems: &[Problem]) -> Vec<UnmatchedAgency> {
+    let mut out: Vec<UnmatchedAgency> = Vec::new();
+    for p in problems {
+        let Reason::UnknownAgency(name) = &p.reason else {
+            continue;
+        };
+        let key = compact(name);
+        match out.iter_mut().find(|u| u.key == key) {
+            Some(u) => {
+                u.count += 1;
+                if u.rows.len() < 20 {
+                    u.rows.push(p.row);
+                }
+            }
+            None => out.push(UnmatchedAgency {
+                name: name.clone(),
+                key,
+                rows: vec![p.row],
+                count: 1,
+                suggestions: agency_names::suggestions(ws, name, 3)
+                    .into_iter()
+                    .map(|i| ws.agencies[i].id.clone())
+                    .collect(),
+            }),
+        }
+    }
+    out
 }
 
 /// A position a roster creates needs as many people as the roster puts in

@@ -309,14 +309,16 @@ impl RowReader<'_, '_> {
             self.text(r, Field::Agency)
                 .and_then(|a| self.lookup.agency(&a)),
         ) {
-            (None, Some(name), Some(unit), Some(agency)) => Some((name, unit, agency)),
+            // Without a unit (a file that gives the OPD only): in the
+            // agency itself, noted.
+            (None, Some(name), unit, Some(agency)) => Some((name, unit, agency)),
             _ => None,
         };
         // The key of a position this import creates.
         let key = named.as_ref().map(|(name, unit, agency)| {
             format!(
                 "{agency}|{}|{}",
-                values::compact(unit),
+                values::compact(unit.as_deref().unwrap_or("")),
                 values::compact(name)
             )
         });
@@ -349,9 +351,14 @@ impl RowReader<'_, '_> {
             .text(r, Field::SiasnUnorId)
             .and_then(|u| self.lookup.unit_by_unor.get(u.as_str()).copied())
             .filter(|u| ws.agencies[agency].unit(u).is_some());
+        // No unit in the file: the agency's own level, a unit named as
+        // the agency (made once).
+        let in_unit = unit_text
+            .clone()
+            .unwrap_or_else(|| ws.agencies[agency].name.clone());
         let (unit_id, new_unit) = match known_unit {
             Some(u) => (u.clone(), None),
-            None => self.unit_for(agency, &unit_text),
+            None => self.unit_for(agency, &in_unit),
         };
         let id = PositionId(self.new_position_id(&unit_id, &name));
         self.new_positions.insert(key, id.clone());
@@ -360,7 +367,7 @@ impl RowReader<'_, '_> {
             Some(Field::PositionName),
             Reason::PositionCreated {
                 name: name.clone(),
-                unit: unit_text,
+                unit: unit_text.unwrap_or_default(),
                 kind,
             },
         ));
