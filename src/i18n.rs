@@ -482,6 +482,15 @@ strings! {
     KmsIncumbents => "Pemangku KMS", "KMS incumbents";
     OverTenure => "Melewati masa jabatan maks.", "Over maximum tenure";
     OpenThisPosition => "Buka jabatan ini di putaran", "Open this position in the round";
+    EditPosition => "Perbaiki jabatan ini (jenis dan tingkat, JF, unit, syarat, kebutuhan)", "Correct this position (type and level, JF, unit, requirements, need)";
+    SavePosition => "Simpan perbaikan", "Save the correction";
+    AcceptedFields => "Jurusan yang diterima (pisahkan dengan koma; kosong = semua)", "Accepted fields (comma separated; empty = any)";
+    UnmatchedAgencies => "Nama OPD ini tidak cocok dengan OPD mana pun di data. Pilih OPD yang dimaksud, atau buat OPD baru; baris-barisnya dibaca ulang, dan pilihan diingat untuk file berikutnya dengan kolom yang sama.", "These OPD names match no OPD in the data. Choose the OPD each one means, or create it; its rows are read again, and the choice is remembered for the next file with the same columns.";
+    RowsWord => "baris", "rows";
+    ChooseAgency => "— pilih OPD —", "— choose an OPD —";
+    SuggestedAgencies => "Paling mirip", "Closest";
+    OtherAgencies => "OPD lain", "Other OPDs";
+    CreateAgency => "Buat OPD baru", "Create a new OPD";
     OpenStructuralNote => "Jabatan struktural hanya punya satu pemangku: membukanya berarti {} pindah di putaran ini. Bila tidak ada jabatan setara yang sah untuknya, formasi ini tetap kosong.", "A structural post has one holder: opening it means {} moves in this round. If no equal post is lawfully open to them, this opening stays unfilled.";
     OpenAtNeedNote => "Kebutuhan (ABK) jabatan ini sudah terpenuhi: formasi tambahan hanya dapat diisi bila skenario mengizinkan kelebihan formasi.", "This position's need (ABK) is met: an extra opening can be filled only if the scenario allows over-formasi.";
     ReviewPositionNote => "Perlu diperiksa: jenis dan tingkat jabatan ini diduga saat impor (file tidak menyebut eselon atau jenis jabatan yang pasti).", "To check: this position's type and level were guessed on import (the file gave no eselon or position type that settles it).";
@@ -778,6 +787,8 @@ strings! {
     EditRefused => "Perubahan ditolak, tidak ada yang diubah", "Change refused, nothing changed";
     EditUnknownAsn => "tidak ada ASN dengan NIP", "no ASN with NIP";
     EditUnknownPosition => "tidak ada jabatan", "no position";
+    EditUnknownUnit => "unit itu bukan unit OPD jabatan ini:", "that unit is not one of the position's OPD:";
+    EditNeedRange => "kebutuhan harus 1 sampai 9.999, bukan", "the need must be 1 to 9,999, not";
     EditUnknownOpening => "jabatan ini tidak dibuka di putaran", "this position is not open in the round";
     EditUnknownScenario => "skenario tidak ada lagi", "the scenario is gone";
     EditUnknownConstraint => "batasan tidak ada lagi", "the constraint is gone";

@@ -796,3 +796,134 @@ fn imports_apply_only_what_can_be_applied() {
     );
     refused(&ws, Edit::ImportCards(Box::new(none)), EditError::Nothing);
 }
+
+#[test]
+fn a_position_is_corrected_audited_and_refused_while_published() {
+    let mut ws = workspace();
+    let i = ws
+        .positions
+        .iter()
+        .position(|p| p.kind == PositionType::Pelaksana)
+        .unwrap();
+    let mut fixed = ws.positions[i].clone();
+    ws.positions[i].review = true;
+    fixed.kind = PositionType::Pengawas;
+    fixed.need = 1;
+    fixed.min_golongan = Some(Golongan::IIIb);
+    let done = ok(&mut ws, Edit::SetPosition(Box::new(fixed.clone())));
+    assert_eq!(done.action, "position");
+    assert!(
+        done.detail.starts_with(&format!("{}: ", fixed.id.0)),
+        "{}",
+        done.detail
+    );
+    assert!(
+        done.detail.contains("kind \"pelaksana\" → \"pengawas\""),
+        "{}",
+        done.detail
+    );
+    let now = &ws.positions[i];
+    assert_eq!(
+        (now.kind, now.need, now.review),
+        (PositionType::Pengawas, 1, false)
+    );
+    assert_eq!(now.min_golongan, Some(Golongan::IIIb));
+
+    // A unit of another agency, a need of 0, no name: refused, unchanged.
+    let other_unit = ws
+        .agencies
+        .iter()
+        .find(|a| a.id != fixed.agency)
+        .unwrap()
+        .units[0]
+        .id
+        .clone();
+    let mut bad = fixed.clone();
+    bad.unit = other_unit.clone();
+    refused(
+        &ws,
+        Edit::SetPosition(Box::new(bad)),
+        EditError::UnknownUnit(other_unit),
+    );
+    let mut bad = fixed.clone();
+    bad.need = 0;
+    refused(
+        &ws,
+        Edit::SetPosition(Box::new(bad)),
+        EditError::NeedOutOfRange(0),
+    );
+    let mut bad = fixed.clone();
+    bad.id = PositionId("tidak.ada".into());
+    refused(
+        &ws,
+        Edit::SetPosition(Box::new(bad)),
+        EditError::UnknownPosition(PositionId("tidak.ada".into())),
+    );
+
+    // Published: the data a frozen version read stays as it was.
+    let id = scenario(&ws);
+    ok(
+        &mut ws,
+        Edit::Publish {
+            scenario: id,
+            reason: None,
+            at: "2026-12-01T10:00:00Z".into(),
+        },
+    );
+    let mut later = ws.positions[i].clone();
+    later.need = 2;
+    refused(
+        &ws,
+        Edit::SetPosition(Box::new(later)),
+        EditError::Frozen(RoundStatus::Sosialisasi),
+    );
+}
+
+#[test]
+fn correcting_a_positions_type_changes_who_may_move_there() {
+    use mutasi_planner::core::engine::{self, model::RoundInput};
+    let mut ws = generate(&DemoConfig {
+        asn: 600,
+        seed: 3,
+        ..DemoConfig::default()
+    });
+    let plan = |ws: &Workspace| {
+        let round = ws.open_round().unwrap();
+        engine::plan(&RoundInput {
+            ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap()
+    };
+    let before = plan(&ws);
+    // A pelaksana post that the plan fills by a lateral move.
+    let (row, p) = (0..before.row_count())
+        .filter(|&r| before.moved(r))
+        .filter_map(|r| Some((r, before.destination(r)?)))
+        .find(|&(_, p)| ws.positions[p].kind == PositionType::Pelaksana)
+        .expect("a pelaksana move");
+    // It was an administrator post all along: a pelaksana may not take it.
+    let mut fixed = ws.positions[p].clone();
+    fixed.kind = PositionType::Administrator;
+    fixed.need = 1;
+    ok(&mut ws, Edit::SetPosition(Box::new(fixed)));
+    let after = plan(&ws);
+    let person = before.person(row);
+    let now = after
+        .row_of_person(person)
+        .and_then(|r| after.destination(r));
+    assert_ne!(
+        now,
+        Some(p),
+        "the pelaksana is no longer sent to an administrator post"
+    );
+    assert!(after
+        .model
+        .candidates
+        .get(&p)
+        .is_none_or(|list| list.iter().all(|c| {
+            let from = after.current(c.row).map(|q| ws.positions[q].kind);
+            from == Some(PositionType::Administrator)
+        })));
+}

@@ -3242,3 +3242,90 @@ async fn without_a_loadable_engine_worker_the_page_plans_itself() {
     )
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn correcting_a_positions_type_in_jabatan_re_plans() {
+    clear_storage();
+    let state = AppState::new(small(300), today());
+    state.page.set(Page::Jabatan);
+    let (root, _app) = mount(state);
+    // A pelaksana post the plan fills by a move, and who moves there.
+    let target = || -> Option<(String, String)> {
+        state.plan.with_untracked(|run| {
+            let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
+            state.workspace.with_untracked(|ws| {
+                (0..plan.row_count()).find_map(|row| {
+                    let p = plan.destination(row)?;
+                    (plan.moved(row) && ws.positions[p].kind == PositionType::Pelaksana).then(
+                        || {
+                            (
+                                ws.positions[p].id.0.clone(),
+                                ws.asn[plan.person(row)].nip.as_str().to_string(),
+                            )
+                        },
+                    )
+                })
+            })
+        })
+    };
+    until("a plan with a pelaksana move", || target().is_some()).await;
+    let (position, nip) = target().unwrap();
+    let seq = || {
+        state
+            .plan
+            .with_untracked(|p| p.as_ref().map_or(0, |p| p.seq))
+    };
+    let first = seq();
+    set_input(&element(&root, "position-search").await, &position, "input");
+    until("the position first", || {
+        body_rows(&root, "position-table")
+            .first()
+            .and_then(|r| r.get_attribute("data-position"))
+            .as_deref()
+            == Some(position.as_str())
+    })
+    .await;
+    open_row(&body_rows(&root, "position-table")[0]);
+    // It is an administrator post: corrected, with a need of one.
+    set_input(
+        &element(&root, "edit-position-kind").await,
+        "Administrator",
+        "change",
+    );
+    set_input(&element(&root, "edit-position-need").await, "1", "input");
+    press(&root, "edit-position-save").await;
+    until("the corrected type", || {
+        state.workspace.with_untracked(|ws| {
+            ws.positions
+                .iter()
+                .any(|p| p.id.0 == position && p.kind == PositionType::Administrator && p.need == 1)
+        })
+    })
+    .await;
+    // The plan is made again, and the pelaksana no longer goes there.
+    until("a new plan", || seq() > first).await;
+    let now = state.plan.with_untracked(|run| {
+        let plan = run.as_ref()?.result.as_ref().as_ref().ok()?;
+        state.workspace.with_untracked(|ws| {
+            let row = plan
+                .model
+                .rows
+                .iter()
+                .position(|r| ws.asn[r.asn].nip.as_str() == nip)?;
+            plan.destination(row).map(|p| ws.positions[p].id.0.clone())
+        })
+    });
+    assert_ne!(now.as_deref(), Some(position.as_str()));
+    // The correction is one undo step away.
+    let undo = element(&root, "undo").await;
+    let label = state
+        .history
+        .with_untracked(|h| h.undo.last().map(|u| u.1.clone()))
+        .unwrap_or_default();
+    assert!(label.contains(&position), "{label:?}");
+    until("the undo button names it", || {
+        undo.get_attribute("title")
+            .is_some_and(|t| t.contains(&position))
+    })
+    .await;
+}

@@ -21,8 +21,8 @@ use crate::core::io::table_import::{self, Analysis, RowStatus};
 use crate::core::model::{
     audit_value, Clearance, ClearanceDoc, CommentAuthor, Constraint, Decision, DecisionAction,
     Election, FollowUp, FollowUpKind, FollowUpStatus, Government, Letter, Nip, Opening,
-    PerformanceRecord, Period, PositionId, Priority, Rating, Round, RoundStatus, Scenario,
-    Workspace,
+    PerformanceRecord, Period, Position, PositionId, Priority, Rating, Round, RoundStatus,
+    Scenario, Workspace,
 };
 use crate::core::participation::{accept_comment, add_comment, reject_comment, CommentError};
 use crate::core::procedure::{self, Change};
@@ -166,6 +166,11 @@ pub enum Edit {
     /// Whose workspace it is (the PPK who signs); not while a round is
     /// published.
     SetGovernment(Government),
+    /// Corrects a position (by its id): type and level, JF, unit (within
+    /// its agency), minimum golongan, education, required competencies and
+    /// need. It clears "perlu diperiksa". Refused while the open round is
+    /// published (the data a frozen version read must not change).
+    SetPosition(Box<Position>),
     /// Records (or, with `None`, removes) one document of a person's
     /// transfer between governments; until the round is decided.
     SetClearance {
@@ -228,6 +233,10 @@ pub enum EditError {
     Frozen(RoundStatus),
     /// This step cannot be taken from the round's status.
     WrongStatus(RoundStatus),
+    /// A position corrected into a unit its agency does not have.
+    UnknownUnit(crate::core::model::UnitId),
+    /// A need of 0 or above the limit.
+    NeedOutOfRange(u32),
     /// The review needs its members.
     MembersRequired,
     /// The minutes name an attendee who is not a member of the team.
@@ -787,6 +796,41 @@ impl Edit {
                 ws.government = government;
                 Ok(applied("government", audit_value(&government)))
             }
+            Edit::SetPosition(mut position) => {
+                if let Some(round) = ws.open_round() {
+                    let status = round.procedure.status;
+                    if !procedure::allows(status, Change::Settings) {
+                        return Err(EditError::Frozen(status));
+                    }
+                }
+                let i = ws
+                    .positions
+                    .iter()
+                    .position(|p| p.id == position.id)
+                    .ok_or_else(|| EditError::UnknownPosition(position.id.clone()))?;
+                let old = &ws.positions[i];
+                // The agency stays; the unit must be one of its units.
+                position.agency = old.agency.clone();
+                let agency = ws.agencies.iter().find(|a| a.id == old.agency);
+                if agency.is_none_or(|a| a.unit(&position.unit).is_none()) {
+                    return Err(EditError::UnknownUnit(position.unit.clone()));
+                }
+                if position.need == 0 || position.need > MAX_NEED {
+                    return Err(EditError::NeedOutOfRange(position.need));
+                }
+                position.jf = position
+                    .jf
+                    .map(|j| j.trim().to_string())
+                    .filter(|j| !j.is_empty());
+                position.name = position.name.trim().to_string();
+                if position.name.is_empty() {
+                    return Err(EditError::NameRequired);
+                }
+                position.review = false;
+                let detail = position_changes(old, &position);
+                ws.positions[i] = *position;
+                Ok(applied("position", detail))
+            }
             Edit::StepBack { reason, at: _ } => {
                 let reason = required(reason)?;
                 let round = open_round(ws)?;
@@ -801,6 +845,48 @@ impl Edit {
             }
         }
     }
+}
+
+/// The most people a position's need may ask for.
+pub const MAX_NEED: u32 = 9_999;
+
+/// What a correction changes, in plan-file values: "dinkes.p1: kind
+/// pelaksana → pengawas, need 3 → 2".
+fn position_changes(old: &Position, new: &Position) -> String {
+    let mut parts = Vec::new();
+    let mut diff = |field: &str, a: String, b: String| {
+        if a != b {
+            parts.push(format!("{field} {a} → {b}"));
+        }
+    };
+    diff("name", old.name.clone(), new.name.clone());
+    diff("kind", audit_value(&old.kind), audit_value(&new.kind));
+    diff(
+        "jf",
+        old.jf.clone().unwrap_or_default(),
+        new.jf.clone().unwrap_or_default(),
+    );
+    diff("unit", old.unit.0.clone(), new.unit.0.clone());
+    diff(
+        "min_golongan",
+        audit_value(&old.min_golongan),
+        audit_value(&new.min_golongan),
+    );
+    diff(
+        "education",
+        audit_value(&old.education),
+        audit_value(&new.education),
+    );
+    diff(
+        "competencies",
+        audit_value(&old.competencies),
+        audit_value(&new.competencies),
+    );
+    diff("need", old.need.to_string(), new.need.to_string());
+    if old.review && parts.is_empty() {
+        parts.push("checked".to_string());
+    }
+    format!("{}: {}", new.id.0, parts.join(", "))
 }
 
 fn applied(action: &'static str, detail: String) -> Applied {

@@ -17,6 +17,8 @@ impl Message for EditError {
             EditError::ReasonRequired => why(T::ReasonRequired),
             EditError::UnknownAsn(nip) => with(T::EditUnknownAsn, nip),
             EditError::UnknownPosition(p) => with(T::EditUnknownPosition, &p.0),
+            EditError::UnknownUnit(u) => with(T::EditUnknownUnit, &u.0),
+            EditError::NeedOutOfRange(n) => with(T::EditNeedRange, n),
             EditError::UnknownOpening(p) => {
                 format!("{} ({})", T::EditUnknownOpening.text(lang), p.0)
             }

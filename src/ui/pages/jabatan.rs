@@ -229,6 +229,7 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                         })}
                     {open_note.map(|note| view! { <p class="help" data-testid="open-note">{note}</p> })}
                     <OpenPositionForm position=p.id.clone() />
+                    <PositionEditForm position=p.clone() />
                     <h4>{T::Requirements.text(lang)}</h4>
                     <table class="data compact" data-testid="position-competencies">
                         <thead>
@@ -348,5 +349,160 @@ fn OpenPositionForm(position: PositionId) -> impl IntoView {
                 </button>
             </div>
         </fieldset>
+    }
+}
+
+/// Corrects the position (type and level, JF, unit, minimum golongan,
+/// education, competency levels, need): one audited, undoable edit; the
+/// plan follows.
+#[component]
+fn PositionEditForm(position: Position) -> impl IntoView {
+    let state = use_state();
+    let units: Vec<(String, String)> = state.workspace.with_untracked(|ws| {
+        ws.agencies
+            .iter()
+            .find(|a| a.id == position.agency)
+            .map(|a| {
+                a.units
+                    .iter()
+                    .map(|u| (u.id.0.clone(), a.unit_path(&u.id).join(" › ")))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let draft = RwSignal::new(position.clone());
+    let fields = RwSignal::new(position.education.fields.join(", "));
+    let save = move |_| {
+        let mut p = draft.get_untracked();
+        p.education.fields = fields
+            .get_untracked()
+            .split([',', ';'])
+            .map(|f| f.trim().to_string())
+            .filter(|f| !f.is_empty())
+            .collect();
+        let _ = state.apply(Edit::SetPosition(Box::new(p)));
+    };
+    let select_kind = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some(k) = PositionType::ALL
+            .into_iter()
+            .find(|k| format!("{k:?}") == v)
+        {
+            draft.update(|p| p.kind = k);
+        }
+    };
+    let select_golongan = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        draft.update(|p| p.min_golongan = Golongan::ALL.into_iter().find(|g| g.code() == v));
+    };
+    let select_level = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        draft.update(|p| {
+            p.education.min_level = EducationLevel::ALL.into_iter().find(|l| l.code() == v)
+        });
+    };
+    let competencies = state.workspace.with_untracked(|ws| {
+        position
+            .competencies
+            .iter()
+            .enumerate()
+            .map(|(k, r)| {
+                let name = ws
+                    .competencies
+                    .iter()
+                    .find(|c| c.id == r.competency)
+                    .map_or_else(|| r.competency.0.clone(), |c| c.name.clone());
+                view! {
+                    <label>
+                        <span>{name}</span>
+                        <input
+                            type="number"
+                            min="1"
+                            max="5"
+                            data-testid="edit-competency-level"
+                            prop:value=move || draft.with(|p| p.competencies.get(k).map_or(1, |r| r.level).to_string())
+                            on:input=move |ev| {
+                                if let Ok(level) = event_target_value(&ev).parse::<u8>() {
+                                    draft.update(|p| {
+                                        if let Some(r) = p.competencies.get_mut(k) {
+                                            r.level = level.clamp(1, 5);
+                                        }
+                                    });
+                                }
+                            }
+                        />
+                    </label>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <details class="panel" data-testid="edit-position">
+            <summary>{move || state.t(T::EditPosition)}</summary>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::ColName)}</span>
+                    <input type="text" data-testid="edit-position-name"
+                        prop:value=move || draft.with(|p| p.name.clone())
+                        on:input=move |ev| draft.update(|p| p.name = event_target_value(&ev)) />
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColType)}</span>
+                    <select data-testid="edit-position-kind" prop:value=move || format!("{:?}", draft.with(|p| p.kind)) on:change=select_kind>
+                        {PositionType::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>"JF"</span>
+                    <input type="text" data-testid="edit-position-jf"
+                        prop:value=move || draft.with(|p| p.jf.clone().unwrap_or_default())
+                        on:input=move |ev| draft.update(|p| p.jf = Some(event_target_value(&ev)))/>
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColUnit)}</span>
+                    <select data-testid="edit-position-unit"
+                        prop:value=move || draft.with(|p| p.unit.0.clone())
+                        on:change=move |ev| draft.update(|p| p.unit = UnitId(event_target_value(&ev)))>
+                        {units.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColMinGolongan)}</span>
+                    <select data-testid="edit-position-golongan"
+                        prop:value=move || draft.with(|p| p.min_golongan.map(|g| g.code()).unwrap_or("").to_string())
+                        on:change=select_golongan>
+                        <option value="">"-"</option>
+                        {Golongan::ALL.into_iter().map(|g| view! { <option value=g.code()>{g.code()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::MinEducation)}</span>
+                    <select data-testid="edit-position-education"
+                        prop:value=move || draft.with(|p| p.education.min_level.map(|l| l.code()).unwrap_or("").to_string())
+                        on:change=select_level>
+                        <option value="">"-"</option>
+                        {EducationLevel::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.code()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || state.t(T::AcceptedFields)}</span>
+                    <input type="text" data-testid="edit-position-fields" prop:value=fields on:input=move |ev| fields.set(event_target_value(&ev)) />
+                </label>
+                <label>
+                    <span>{move || state.t(T::ColNeed)}</span>
+                    <input type="number" min="1" max="9999" data-testid="edit-position-need"
+                        prop:value=move || draft.with(|p| p.need.to_string())
+                        on:input=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+                                draft.update(|p| p.need = n);
+                            }
+                        } />
+                </label>
+                {competencies}
+                <button type="button" class="primary" data-testid="edit-position-save" on:click=save>
+                    {move || state.t(T::SavePosition)}
+                </button>
+            </div>
+        </details>
     }
 }

@@ -749,6 +749,8 @@ fn AnalysisView(
                 <strong>{count(RowStatus::Invalid)}</strong> " " {T::RowsInvalid.text(lang)} " · "
                 {format_count(a.empty_rows, lang)} " " {T::RowsEmpty.text(lang)}
             </p>
+            {(!a.unmatched_agencies.is_empty())
+                .then(|| view! { <AgencyChooser unmatched=a.unmatched_agencies.clone() mapping=mapping /> })}
             {(!a.new_agencies.is_empty())
                 .then(|| {
                     let names: Vec<String> = a.new_agencies.iter().map(|g| g.name.clone()).collect();
@@ -803,6 +805,93 @@ fn AnalysisView(
                 }
                     .into_any()
             }}
+        </div>
+    }
+}
+
+/// The OPD names of the file that match no agency, once each: the
+/// analyst picks the agency each stands for (the closest first) or creates
+/// it; the choice becomes part of the mapping, and the rows are read again.
+#[component]
+fn AgencyChooser(
+    unmatched: Vec<crate::core::io::table_import::UnmatchedAgency>,
+    mapping: RwSignal<Mapping>,
+) -> impl IntoView {
+    use crate::core::io::table_import::AgencyChoice;
+    const CREATE: &str = "+create";
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let agencies: Vec<(String, String)> = state.workspace.with_untracked(|ws| {
+        ws.agencies
+            .iter()
+            .map(|a| (a.id.0.clone(), a.name.clone()))
+            .collect()
+    });
+    let items = unmatched
+        .into_iter()
+        .map(|u| {
+            let key = u.key.clone();
+            let on_change = move |ev: leptos::ev::Event| {
+                let v = event_target_value(&ev);
+                let choice = match v.as_str() {
+                    "" => None,
+                    CREATE => Some(AgencyChoice::Create),
+                    id => Some(AgencyChoice::Existing(crate::core::model::AgencyId(id.to_string()))),
+                };
+                mapping.update(|m| match choice {
+                    Some(c) => {
+                        m.agencies.insert(key.clone(), c);
+                    }
+                    None => {
+                        m.agencies.remove(&key);
+                    }
+                });
+            };
+            let rows = u
+                .rows
+                .iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let more = if u.count > u.rows.len() { " …" } else { "" };
+            let suggested: Vec<(String, String)> = u
+                .suggestions
+                .iter()
+                .filter_map(|id| agencies.iter().find(|(a, _)| *a == id.0).cloned())
+                .collect();
+            let others: Vec<(String, String)> = agencies
+                .iter()
+                .filter(|(a, _)| !u.suggestions.iter().any(|s| s.0 == *a))
+                .cloned()
+                .collect();
+            view! {
+                <li data-testid="unmatched-agency" data-name=u.name.clone()>
+                    <label>
+                        <strong>{u.name.clone()}</strong>
+                        " (" {format_count(u.count, lang)} " " {T::RowsWord.text(lang)} ": " {rows} {more} ") "
+                        <select data-testid="unmatched-agency-choice" on:change=on_change>
+                            <option value="">{T::ChooseAgency.text(lang)}</option>
+                            {(!suggested.is_empty()).then(|| view! {
+                                <optgroup label=T::SuggestedAgencies.text(lang)>
+                                    {suggested.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                                </optgroup>
+                            })}
+                            {(!others.is_empty()).then(|| view! {
+                                <optgroup label=T::OtherAgencies.text(lang)>
+                                    {others.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                                </optgroup>
+                            })}
+                            <option value=CREATE>{format!("{} \"{}\"", T::CreateAgency.text(lang), u.name)}</option>
+                        </select>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="alert warning" role="group" data-testid="unmatched-agencies">
+            <p>{T::UnmatchedAgencies.text(lang)}</p>
+            <ul>{items}</ul>
         </div>
     }
 }
