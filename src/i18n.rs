@@ -482,6 +482,8 @@ strings! {
     KmsIncumbents => "Pemangku KMS", "KMS incumbents";
     OverTenure => "Melewati masa jabatan maks.", "Over maximum tenure";
     OpenThisPosition => "Buka jabatan ini di putaran", "Open this position in the round";
+    OnlyToCheck => "Hanya yang perlu diperiksa", "Only those to check";
+    ToCheck => "perlu diperiksa", "to check";
     EditPosition => "Perbaiki jabatan ini (jenis dan tingkat, JF, unit, syarat, kebutuhan)", "Correct this position (type and level, JF, unit, requirements, need)";
     SavePosition => "Simpan perbaikan", "Save the correction";
     AcceptedFields => "Jurusan yang diterima (pisahkan dengan koma; kosong = semua)", "Accepted fields (comma separated; empty = any)";

@@ -213,3 +213,45 @@ fn unmatched_names_come_with_the_closest_agencies() {
         .unwrap();
     assert_eq!(first.name, "Diskominfo");
 }
+
+#[test]
+fn a_position_is_shown_with_its_seat_when_its_name_does_not_say_it() {
+    let ws = mutasi_planner::core::demo::jambi_demo();
+    // Teachers of one JF and jenjang in several schools: each names its
+    // school, so no two are shown alike.
+    let teachers: Vec<&Position> = ws
+        .positions
+        .iter()
+        .filter(|p| p.name == "Guru Ahli Madya")
+        .collect();
+    assert!(
+        teachers.len() > 1,
+        "the demo has teachers in several schools"
+    );
+    let names: std::collections::BTreeSet<String> =
+        teachers.iter().map(|p| ws.seat_name(p)).collect();
+    assert_eq!(names.len(), teachers.len(), "{names:?}");
+    for (p, shown) in teachers
+        .iter()
+        .zip(teachers.iter().map(|p| ws.seat_name(p)))
+    {
+        let agency = ws.agencies.iter().find(|a| a.id == p.agency).unwrap();
+        let unit = agency.unit(&p.unit).unwrap();
+        assert_eq!(shown, format!("Guru Ahli Madya · {}", unit.name));
+    }
+    // A head of a bidang is named by its bidang already.
+    let head = ws
+        .positions
+        .iter()
+        .find(|p| {
+            let unit = ws
+                .agencies
+                .iter()
+                .find(|a| a.id == p.agency)
+                .and_then(|a| a.unit(&p.unit))
+                .unwrap();
+            p.name.to_lowercase().contains(&unit.name.to_lowercase())
+        })
+        .expect("a position named after its unit");
+    assert_eq!(ws.seat_name(head), head.name);
+}

@@ -148,6 +148,8 @@ pub struct PositionRow {
     pub need: u32,
     pub occupied: u32,
     pub min_golongan: Option<Golongan>,
+    /// "Perlu diperiksa": its type was guessed on import.
+    pub review: bool,
     search: String,
 }
 
@@ -178,6 +180,8 @@ pub struct PositionQuery {
     pub kind: Option<PositionType>,
     /// Only positions filled below their need.
     pub understaffed: bool,
+    /// Only positions to check (their type was guessed on import).
+    pub review: bool,
     pub sort: PositionSort,
     pub descending: bool,
 }
@@ -212,6 +216,7 @@ pub fn position_rows(ws: &Workspace) -> Vec<PositionRow> {
                 need: p.need,
                 occupied: index.occupied(&p.id),
                 min_golongan: p.min_golongan,
+                review: p.review,
             }
         })
         .collect()
@@ -228,6 +233,7 @@ pub fn query_positions(rows: &[PositionRow], q: &PositionQuery) -> Vec<usize> {
                 && q.agency.as_ref().is_none_or(|a| &r.agency == a)
                 && q.kind.is_none_or(|k| r.kind == k)
                 && (!q.understaffed || r.gap() > 0)
+                && (!q.review || r.review)
         })
         .map(|(i, _)| i)
         .collect();

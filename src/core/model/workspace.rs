@@ -789,6 +789,39 @@ impl Workspace {
         self.rounds.last_mut()
     }
 
+    /// A position's name with its unit where the name alone does not say
+    /// which seat it is ("Guru Ahli Madya · SMAN 1 Bangko"): the unit is
+    /// added unless the name already contains it or the unit is the
+    /// agency itself. Used wherever a move or a position is shown.
+    pub fn seat_name(&self, p: &Position) -> String {
+        let unit = self
+            .agencies
+            .iter()
+            .find(|a| a.id == p.agency)
+            .and_then(|a| a.unit(&p.unit).map(|u| (a, u)));
+        match unit {
+            Some((agency, unit)) => {
+                let key = |t: &str| {
+                    t.to_lowercase()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                let (name, unit_name) = (key(&p.name), key(&unit.name));
+                if unit_name.is_empty()
+                    || name.contains(&unit_name)
+                    || unit_name == key(&agency.name)
+                    || unit_name == key(&agency.short_name)
+                {
+                    p.name.clone()
+                } else {
+                    format!("{} · {}", p.name, unit.name)
+                }
+            }
+            None => p.name.clone(),
+        }
+    }
+
     /// Builds lookup tables for the workspace.
     pub fn index(&self) -> WorkspaceIndex<'_> {
         WorkspaceIndex::new(self)

@@ -20,6 +20,7 @@ pub fn JabatanPage() -> impl IntoView {
     let agency = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
     let understaffed = RwSignal::new(false);
+    let review = RwSignal::new(false);
     let sort = RwSignal::new((PositionSort::Agency, false));
     let page = RwSignal::new(0usize);
     let selected: RwSignal<Option<usize>> = RwSignal::new(None);
@@ -31,6 +32,7 @@ pub fn JabatanPage() -> impl IntoView {
             .into_iter()
             .find(|k| format!("{k:?}") == kind.get()),
         understaffed: understaffed.get(),
+        review: review.get(),
         sort: sort.get().0,
         descending: sort.get().1,
     });
@@ -65,6 +67,15 @@ pub fn JabatanPage() -> impl IntoView {
                         on:change=move |ev| understaffed.set(event_target_checked(&ev))
                     />
                     <span>{move || state.t(T::OnlyVacant)}</span>
+                </label>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="position-filter-review"
+                        prop:checked=review
+                        on:change=move |ev| review.set(event_target_checked(&ev))
+                    />
+                    <span>{move || state.t(T::OnlyToCheck)}</span>
                 </label>
             </div>
             {move || {
@@ -114,6 +125,7 @@ pub fn JabatanPage() -> impl IntoView {
                                                 >
                                                     {r.name.clone()}
                                                 </button>
+                                                {r.review.then(|| view! { " " <span class="badge warning" data-testid="position-review-badge">{state.t(T::ToCheck)}</span> })}
                                             </td>
                                             <td>{r.kind.label()}</td>
                                             <td>{r.agency_short.clone()}</td>

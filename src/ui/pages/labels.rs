@@ -47,7 +47,7 @@ pub(crate) fn position_label(ws: &Workspace, p: Option<usize>) -> String {
                 .iter()
                 .find(|a| a.id == pos.agency)
                 .map_or("", |a| a.short_name.as_str());
-            format!("{} · {}", pos.name, agency)
+            format!("{} · {}", ws.seat_name(pos), agency)
         }
         None => "—".into(),
     }

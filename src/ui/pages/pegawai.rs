@@ -237,7 +237,7 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                         PreferenceTarget::Position(id) => idx
                             .positions
                             .get(id)
-                            .map_or_else(|| id.0.clone(), |pos| pos.name.clone()),
+                            .map_or_else(|| id.0.clone(), |pos| ws.seat_name(pos)),
                         PreferenceTarget::Unit(u) => u.0.clone(),
                         PreferenceTarget::Agency(ag) => idx
                             .agencies

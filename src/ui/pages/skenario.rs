@@ -434,7 +434,7 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 ws.positions
                     .iter()
                     .find(|p| &p.id == id)
-                    .map_or_else(|| id.0.clone(), |p| p.name.clone())
+                    .map_or_else(|| id.0.clone(), |p| ws.seat_name(p))
             };
             match c {
                 Constraint::Pin { asn, position } => format!(

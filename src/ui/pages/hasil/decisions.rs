@@ -14,7 +14,7 @@ pub(super) fn DecisionsTab() -> impl IntoView {
         state.workspace.with(|ws| {
             let decisions = ws.open_round().map(|r| r.decisions.clone()).unwrap_or_default();
             let name = |nip: &Nip| ws.asn.iter().find(|a| &a.nip == nip).map_or_else(|| nip.to_string(), |a| a.name.clone());
-            let pos = |id: &PositionId| ws.positions.iter().find(|p| &p.id == id).map_or_else(|| id.0.clone(), |p| p.name.clone());
+            let pos = |id: &PositionId| ws.positions.iter().find(|p| &p.id == id).map_or_else(|| id.0.clone(), |p| ws.seat_name(p));
             let audit: Vec<AuditEntry> = ws.audit.iter().rev().take(100).cloned().collect();
             view! {
                 <h3>{T::Decisions.text(lang)}</h3>
