@@ -118,6 +118,8 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("RSUD", "RUMAH SAKIT UMUM DAERAH"),
     ("RS", "RUMAH SAKIT"),
     ("BAG", "BAGIAN"),
+    ("KEC", "KECAMATAN"),
+    ("KEL", "KELURAHAN"),
     ("SEKRETARIAT DPRD", "SEKRETARIAT DPRD"),
 ];
 
