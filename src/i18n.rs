@@ -295,6 +295,11 @@ strings! {
     ConstraintPin => "Tetapkan", "Pin";
     ConstraintForbid => "Larang", "Forbid";
     ConstraintUnitCap => "Batas keluar unit", "Unit cap";
+    ConstraintUnitFloor => "Pegawai minimum unit", "Unit minimum staff";
+    AddUnitFloor => "Tambah pegawai minimum unit", "Add a unit's minimum staff";
+    MinStaff => "Pegawai minimum", "Minimum staff";
+    RuleFloorAtNeed => "Jabatan tidak dikosongkan di bawah kebutuhannya (kepergian tanpa pengganti tidak dilakukan)", "Positions are not left below their need (a departure nobody replaces is not made)";
+    RuleOverFormasi => "Izinkan kelebihan formasi (lebih banyak pemangku daripada kebutuhan)", "Allow over-formasi (more holders than the need)";
     Remove => "Hapus", "Remove";
     AddUnitCap => "Tambah batas unit", "Add unit cap";
     MaxPercent => "Maksimal keluar (%)", "At most leaving (%)";
@@ -365,6 +370,7 @@ strings! {
     Action => "Tindakan", "Action";
     PinnedBecause => "Ditetapkan manual", "Set by hand";
     CappedNote => "Ditahan oleh batas keluar unit", "Kept by a unit cap";
+    FlooredNote => "Ditahan oleh batas minimum pegawai: tanpa pengganti, jabatan atau unitnya akan kurang dari kebutuhannya", "Kept by a staffing floor: with nobody replacing them, the position or unit would fall below its need";
     CompareIntro => "Semua skenario putaran dihitung dan dibandingkan.", "Every scenario of the round, computed and compared.";
     Metric => "Ukuran", "Metric";
     DifferentOutcomes => "Pegawai dengan hasil berbeda", "People whose outcome differs";

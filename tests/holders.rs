@@ -247,3 +247,84 @@ proptest! {
         }
     }
 }
+
+/// Staff of a unit before and after a plan.
+fn unit_staff(ws: &Workspace, plan: &engine::Plan, unit: &UnitId) -> (u32, u32) {
+    let (before, after) = report::holders_before_after(ws, plan);
+    ws.positions
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| &p.unit == unit)
+        .fold((0, 0), |(b, a), (i, _)| (b + before[i], a + after[i]))
+}
+
+#[test]
+fn a_units_minimum_staff_keeps_a_leaver_nobody_replaces() {
+    let ws = demo(1_500, 2026);
+    let mut round = open_round(&ws).clone();
+    let plan = |round: &Round| {
+        engine::plan(&RoundInput {
+            ws: &ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap()
+    };
+    let before = plan(&round);
+    // A unit the plan leaves with fewer staff.
+    let unit = ws
+        .positions
+        .iter()
+        .map(|p| p.unit.clone())
+        .find(|u| {
+            let (b, a) = unit_staff(&ws, &before, u);
+            a < b
+        })
+        .expect("a unit that loses staff");
+    let (staff, _) = unit_staff(&ws, &before, &unit);
+    round.scenarios[0].constraints.push(Constraint::UnitFloor {
+        unit: unit.clone(),
+        min: staff,
+    });
+    for mode in [Mode::Optimal, Mode::Stable] {
+        round.scenarios[0].mode = mode;
+        let after = plan(&round);
+        let (b, a) = unit_staff(&ws, &after, &unit);
+        assert!(a >= b, "{mode:?}: {b} before, {a} after");
+        assert!(!after.floored.is_empty(), "{mode:?}");
+        let input = RoundInput {
+            ws: &ws,
+            round: &round,
+            scenario: &round.scenarios[0],
+        };
+        for &row in &after.floored {
+            assert!(!after.moved(row));
+            assert!(mutasi_planner::core::engine::explain::explain(&input, &after, row).floored);
+        }
+    }
+}
+
+#[test]
+fn with_floors_at_need_no_position_ends_below_its_need_by_departures() {
+    let ws = demo(1_000, 11);
+    let mut round = open_round(&ws).clone();
+    round.scenarios[0].rules.floor_at_need = true;
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round: &round,
+        scenario: &round.scenarios[0],
+    })
+    .unwrap();
+    let (before, after) = report::holders_before_after(&ws, &plan);
+    for (p, pos) in ws.positions.iter().enumerate() {
+        assert!(
+            after[p] >= pos.need.min(before[p]),
+            "{}: need {}, {} before, {} after",
+            pos.name,
+            pos.need,
+            before[p],
+            after[p]
+        );
+    }
+    assert!(plan.metrics.moves > 0);
+}

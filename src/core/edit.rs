@@ -1011,6 +1011,7 @@ fn same_subject(a: &Constraint, b: &Constraint) -> bool {
     use Constraint::*;
     match (a, b) {
         (UnitCap { unit: x, .. }, UnitCap { unit: y, .. }) => x == y,
+        (UnitFloor { unit: x, .. }, UnitFloor { unit: y, .. }) => x == y,
         (
             Pin { asn: x, .. } | Forbid { asn: x, .. },
             Pin { asn: y, .. } | Forbid { asn: y, .. },

@@ -28,6 +28,9 @@ pub struct Explanation {
     pub pinned: Option<String>,
     /// Kept in place by a unit cap.
     pub capped: bool,
+    /// Kept in place by a staffing floor (its position's need, its unit's
+    /// minimum): nobody would have replaced them.
+    pub floored: bool,
 }
 
 /// Explains a row's outcome.
@@ -79,6 +82,7 @@ pub fn explain(input: &RoundInput<'_>, plan: &Plan, row: usize) -> Explanation {
         preference_rank: c.preference_rank,
         pinned: r.pinned.as_ref().map(|(_, why)| why.clone()),
         capped: plan.capped.contains(&row),
+        floored: plan.floored.contains(&row),
     }
 }
 

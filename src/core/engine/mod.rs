@@ -190,6 +190,10 @@ pub struct Plan {
     pub chosen: Vec<Candidate>,
     /// Rows kept in place to respect a unit cap.
     pub capped: Vec<usize>,
+    /// Rows kept in place to respect a staffing floor (a position's need,
+    /// a unit's minimum).
+    #[serde(default)]
+    pub floored: Vec<usize>,
     /// Stable mode: the phase of each row's outcome (empty in optimal mode;
     /// see [`Plan::phase`]).
     pub phases: Vec<stable::Phase>,
@@ -377,10 +381,11 @@ fn plan_model(
     let market = stable::Market::build(input.ws, &input.scenario.stable, &model);
     let solved = match input.scenario.mode {
         Mode::Optimal => {
-            let (slots, capped) = solve_with_caps(input, &model, &[], engine)?;
+            let (slots, capped, floored) = solve_with_caps(input, &model, &[], engine)?;
             Solved {
                 slot_of_row: slots,
                 capped,
+                floored,
                 phase_one: None,
             }
         }
@@ -396,10 +401,11 @@ fn plan_model(
                     (r.pinned.is_none() && r.current != Some(p)).then_some((row, p))
                 })
                 .collect();
-            let (slots, capped) = solve_with_caps(input, &model, &fixed, engine)?;
+            let (slots, capped, floored) = solve_with_caps(input, &model, &fixed, engine)?;
             Solved {
                 slot_of_row: slots,
                 capped,
+                floored,
                 phase_one: Some(at),
             }
         }
@@ -411,6 +417,7 @@ fn plan_model(
 struct Solved {
     slot_of_row: Vec<usize>,
     capped: Vec<usize>,
+    floored: Vec<usize>,
     /// Stable mode: each row's position after phase 1.
     phase_one: Option<Vec<Option<usize>>>,
 }
@@ -685,6 +692,109 @@ fn solve_positions(
     Ok((columns.slots_of_rows(model, &row_to_col)?, -total))
 }
 
+/// Staffing floors (../shared/DOMAIN.md, "Holders, needs and floors"): a
+/// position keeps at least its need (or what it holds, if fewer) when the
+/// scenario's `floor_at_need` is on, and a unit at least its
+/// [`Constraint::UnitFloor`] (or what it holds, if fewer).
+struct Floors {
+    /// Per position: its floor, and its holders who are not in the round.
+    position: Vec<Option<(u32, u32)>>,
+    /// Per unit floor: the unit's positions, its floor, its staff outside
+    /// the round.
+    units: Vec<(Vec<usize>, u32, u32)>,
+}
+
+impl Floors {
+    fn new(input: &RoundInput<'_>, model: &RoundModel) -> Floors {
+        let ws = input.ws;
+        let (before, _) = report::holders_before(ws);
+        let mut in_round = vec![0u32; ws.positions.len()];
+        for r in &model.rows {
+            if let Some(p) = r.current {
+                in_round[p] += 1;
+            }
+        }
+        let position = (0..ws.positions.len())
+            .map(|p| {
+                input
+                    .scenario
+                    .rules
+                    .floor_at_need
+                    .then(|| (ws.positions[p].need.min(before[p]), before[p] - in_round[p]))
+            })
+            .collect();
+        let units = input
+            .scenario
+            .constraints
+            .iter()
+            .filter_map(|c| match c {
+                Constraint::UnitFloor { unit, min } => {
+                    let positions: Vec<usize> = (0..ws.positions.len())
+                        .filter(|&p| &ws.positions[p].unit == unit)
+                        .collect();
+                    let staff: u32 = positions.iter().map(|&p| before[p]).sum();
+                    let outside: u32 = positions.iter().map(|&p| before[p] - in_round[p]).sum();
+                    Some((positions, (*min).min(staff), outside))
+                }
+                _ => None,
+            })
+            .collect();
+        Floors { position, units }
+    }
+
+    /// A row to keep in place because its departure takes a position or
+    /// unit below its floor: of the free movers leaving the first such
+    /// position or unit, the one whose move gains least.
+    fn leaver_to_keep(
+        &self,
+        model: &RoundModel,
+        slots: &[usize],
+        free_mover: &dyn Fn(usize) -> bool,
+        gain: &dyn Fn(usize) -> i64,
+    ) -> Option<usize> {
+        if self.units.is_empty() && self.position.iter().all(Option::is_none) {
+            return None;
+        }
+        let mut after = vec![0u32; self.position.len()];
+        for &k in slots {
+            if let Some(p) = model.slots[k].position {
+                after[p] += 1;
+            }
+        }
+        let leaving = |inside: &dyn Fn(usize) -> bool| {
+            (0..model.rows.len())
+                .filter(|&row| {
+                    free_mover(row)
+                        && model.rows[row].current.is_some_and(inside)
+                        && model.slots[slots[row]].position.is_none_or(|q| !inside(q))
+                })
+                .min_by_key(|&r| (gain(r), r))
+        };
+        for (p, floor) in self.position.iter().enumerate() {
+            if let Some((floor, outside)) = floor {
+                if outside + after[p] < *floor {
+                    if let Some(row) = leaving(&|q| q == p) {
+                        return Some(row);
+                    }
+                }
+            }
+        }
+        for (positions, floor, outside) in &self.units {
+            let staff: u32 = outside + positions.iter().map(|&p| after[p]).sum::<u32>();
+            if staff < *floor {
+                if let Some(row) = leaving(&|q| positions.contains(&q)) {
+                    return Some(row);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Each row's slot, and the rows kept in place by a unit cap and by a
+/// staffing floor.
+type CappedSolve = (Vec<usize>, Vec<usize>, Vec<usize>);
+
 /// The optimal plan under the scenario's unit caps, with forced (row,
 /// position) pairs (phase 2 of stable mode: the phase-1 moves).
 fn solve_with_caps(
@@ -692,7 +802,7 @@ fn solve_with_caps(
     model: &RoundModel,
     force: &[(usize, usize)],
     engine: Engine,
-) -> Result<(Vec<usize>, Vec<usize>), PlanError> {
+) -> Result<CappedSolve, PlanError> {
     let weights = &input.scenario.weights;
     let overpinned = |e: AssignError| match e {
         AssignError::Infeasible { row } => PlanError::Overpinned {
@@ -715,12 +825,19 @@ fn solve_with_caps(
         forced[row] = true;
     }
     let mut capped = Vec::new();
+    let mut floored = Vec::new();
     let columns = Columns::new(model, engine);
+    let floors = Floors::new(input, model);
     loop {
         let (slots, _) = solve_on(model, &columns, weights, &keep, force).map_err(overpinned)?;
-        if caps.is_empty() {
-            return Ok((slots, capped));
-        }
+        // Keep the mover whose move gains least over staying.
+        let gain = |row: usize| {
+            pair_for(model, row, slots[row]).terms.score(weights)
+                - model.stay[row].terms.score(weights)
+        };
+        let free_mover = |row: usize| {
+            slots[row] != model.rows[row].seat && model.rows[row].pinned.is_none() && !forced[row]
+        };
         // Staff per unit (everyone holding a position there) and movers out.
         let mut violation = None;
         for &(unit, max_percent) in &caps {
@@ -741,31 +858,33 @@ fn solve_with_caps(
             let allowed = staff * usize::from(max_percent.min(100)) / 100;
             let movers: Vec<usize> = (0..model.rows.len())
                 .filter(|&row| {
-                    slots[row] != model.rows[row].seat
-                        && model.rows[row].pinned.is_none()
-                        && !forced[row]
+                    free_mover(row)
                         && model.rows[row]
                             .current
                             .is_some_and(|p| &input.ws.positions[p].unit == unit)
                 })
                 .collect();
             if movers.len() > allowed {
-                // Keep the mover whose move gains least over staying.
-                let gain = |row: usize| {
-                    pair_for(model, row, slots[row]).terms.score(weights)
-                        - model.stay[row].terms.score(weights)
-                };
                 let row = movers.iter().copied().min_by_key(|&r| (gain(r), r));
-                violation = row;
+                violation = row.map(|r| (r, false));
                 break;
             }
         }
+        if violation.is_none() {
+            violation = floors
+                .leaver_to_keep(model, &slots, &free_mover, &gain)
+                .map(|r| (r, true));
+        }
         match violation {
-            Some(row) => {
+            Some((row, floor)) => {
                 keep[row] = true;
-                capped.push(row);
+                if floor {
+                    floored.push(row);
+                } else {
+                    capped.push(row);
+                }
             }
-            None => return Ok((slots, capped)),
+            None => return Ok((slots, capped, floored)),
         }
     }
 }
@@ -805,6 +924,7 @@ fn finish(
         slot_of_row: s.slot_of_row,
         chosen,
         capped: s.capped,
+        floored: s.floored,
         phases,
         market,
         chains: Vec::new(),

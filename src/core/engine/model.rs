@@ -1082,7 +1082,7 @@ impl Prepared {
                         forbid.entry(a).or_default().push(p);
                     }
                 }
-                Constraint::UnitCap { .. } => {}
+                Constraint::UnitCap { .. } | Constraint::UnitFloor { .. } => {}
             }
         }
         for d in &round.decisions {

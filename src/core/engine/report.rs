@@ -306,6 +306,28 @@ pub fn openings_by_type(
     out
 }
 
+/// How many people hold each position (by index) now, and the positions'
+/// index by id.
+pub fn holders_before(ws: &Workspace) -> (Vec<u32>, std::collections::HashMap<&PositionId, usize>) {
+    let position_ix: std::collections::HashMap<&PositionId, usize> = ws
+        .positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (&p.id, i))
+        .collect();
+    let mut before = vec![0u32; ws.positions.len()];
+    for a in &ws.asn {
+        if let Some(&p) = a
+            .position
+            .as_ref()
+            .and_then(|c| position_ix.get(&c.position))
+        {
+            before[p] += 1;
+        }
+    }
+    (before, position_ix)
+}
+
 /// How many people hold each position (by index) before and after a plan.
 pub fn holders_before_after(ws: &Workspace, plan: &Plan) -> (Vec<u32>, Vec<u32>) {
     let mut before = vec![0u32; ws.positions.len()];

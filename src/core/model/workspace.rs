@@ -56,6 +56,15 @@ pub struct RuleSettings {
     /// structural post has one holder whatever this says.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub allow_over_formasi: bool,
+    /// Staffing floors for every position: each keeps at least its need
+    /// (or what it holds, if fewer), so a departure nobody replaces from a
+    /// position at or below its need is not made. Off by default: on the
+    /// demo it leaves every urgent vacancy unfilled (a vacancy is filled
+    /// from another post, which is then short), so it is the scenario's
+    /// choice; a unit's minimum ([`Constraint::UnitFloor`], a puskesmas'
+    /// health workers) is the usual floor.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub floor_at_need: bool,
     /// The lowest 9-box box of the talent pool (PermenPANRB 3/2020: 7–9).
     pub talent_pool_min_box: u8,
     /// BUP by jabatan fungsional (lower-case JF name → age), overriding the
@@ -172,6 +181,7 @@ impl Default for RuleSettings {
             allow_promotion: false,
             allow_jpt_rotation: false,
             allow_over_formasi: false,
+            floor_at_need: false,
             talent_pool_min_box: 7,
             bup_by_jf: {
                 // Inserted, not collected: collect() would compile a sort.
@@ -356,6 +366,10 @@ pub enum Constraint {
     Forbid { asn: Nip, position: PositionId },
     /// At most this share of a unit's staff may leave it.
     UnitCap { unit: UnitId, max_percent: u8 },
+    /// The unit keeps at least this many staff (a puskesmas' minimum): a
+    /// departure that would take it below (or further below) is not made
+    /// unless someone replaces it.
+    UnitFloor { unit: UnitId, min: u32 },
 }
 
 impl Scenario {

@@ -399,6 +399,8 @@ fn RulesPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             {toggle(T::RuleEducation, "rule-education", |s| s.rules.require_education, |s, v| s.rules.require_education = v)}
             {toggle(T::RuleExcludePppk, "rule-pppk", |s| s.rules.exclude_pppk, |s, v| s.rules.exclude_pppk = v)}
             {toggle(T::RuleJptRotation, "rule-jpt-rotation", |s| s.rules.allow_jpt_rotation, |s, v| s.rules.allow_jpt_rotation = v)}
+            {toggle(T::RuleFloorAtNeed, "rule-floor-at-need", |s| s.rules.floor_at_need, |s, v| s.rules.floor_at_need = v)}
+            {toggle(T::RuleOverFormasi, "rule-over-formasi", |s| s.rules.allow_over_formasi, |s, v| s.rules.allow_over_formasi = v)}
             {toggle(T::RuleAlihJabatan, "rule-alih-jabatan", |s| s.rules.allow_alih_jabatan, |s, v| s.rules.allow_alih_jabatan = v)}
             {toggle(T::RulePromotion, "rule-promotion", |s| s.rules.allow_promotion, |s, v| s.rules.allow_promotion = v)}
         </fieldset>
@@ -456,6 +458,13 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                         unit.0
                     )
                 }
+                Constraint::UnitFloor { unit, min } => {
+                    format!(
+                        "{}: {} ≥ {min}",
+                        T::ConstraintUnitFloor.text(state.lang.get()),
+                        unit.0
+                    )
+                }
             }
         })
     };
@@ -470,6 +479,21 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             constraint: Constraint::UnitCap {
                 unit: UnitId(u),
                 max_percent: p,
+            },
+            reason: None,
+        });
+    };
+    let floor = RwSignal::new(1u32);
+    let add_floor = move |_| {
+        let u = unit.get_untracked();
+        if u.is_empty() {
+            return;
+        }
+        let _ = state.apply(Edit::Constrain {
+            scenario: state.scenario_id(),
+            constraint: Constraint::UnitFloor {
+                unit: UnitId(u),
+                min: floor.get_untracked(),
             },
             reason: None,
         });
@@ -529,6 +553,22 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 </label>
                 <button type="button" data-testid="cap-add" disabled=move || unit.with(String::is_empty) on:click=add_cap>
                     {move || state.t(T::AddUnitCap)}
+                </button>
+            </div>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::MinStaff)}</span>
+                    <input
+                        type="number"
+                        min="1"
+                        max="9999"
+                        data-testid="floor-min"
+                        prop:value=move || floor.get().to_string()
+                        on:input=move |ev| floor.set(event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 9999))
+                    />
+                </label>
+                <button type="button" data-testid="floor-add" disabled=move || unit.with(String::is_empty) on:click=add_floor>
+                    {move || state.t(T::AddUnitFloor)}
                 </button>
             </div>
         </fieldset>

@@ -401,6 +401,7 @@ pub(super) fn ExplainPanel(asn: usize, selected: RwSignal<Option<usize>>) -> imp
                 {class.map(|c| view! { <p data-testid="explain-class">{T::MoveClassLabel.text(lang)} ": " {c}</p> })}
                 {e.pinned.clone().map(|why| view! { <p class="badge">{T::PinnedBecause.text(lang)} ": " {why}</p> })}
                 {e.capped.then(|| view! { <p class="badge">{T::CappedNote.text(lang)}</p> })}
+                {e.floored.then(|| view! { <p class="badge" data-testid="floored-note">{T::FlooredNote.text(lang)}</p> })}
                 <h4>{T::ScoreTerms.text(lang)} " = " {signed_count(e.score, lang)}</h4>
                 <p class="help">{T::ScoreHelp.text(lang)}</p>
                 {terms_table(&e.terms, lang, "explain-terms")}
