@@ -370,6 +370,11 @@ strings! {
     Action => "Tindakan", "Action";
     PinnedBecause => "Ditetapkan manual", "Set by hand";
     CappedNote => "Ditahan oleh batas keluar unit", "Kept by a unit cap";
+    Pasal107Unmet => "belum memenuhi syarat PP 11/2017 Pasal 107", "does not meet PP 11/2017 Pasal 107";
+    Pasal107Education => "pendidikan S1/D-IV", "S1/D-IV education";
+    Pasal107Age => "usia paling tinggi 56 tahun", "at most 56 years old";
+    Pasal107Rank => "2 tahun sebagai administrator atau JF ahli madya", "2 years as administrator or JF ahli madya";
+    Pasal107Performance => "predikat paling rendah Baik 2 tahun terakhir", "at least Baik in the last 2 years";
     FlooredNote => "Ditahan oleh batas minimum pegawai: tanpa pengganti, jabatan atau unitnya akan kurang dari kebutuhannya", "Kept by a staffing floor: with nobody replacing them, the position or unit would fall below its need";
     CompareIntro => "Semua skenario putaran dihitung dan dibandingkan.", "Every scenario of the round, computed and compared.";
     Metric => "Ukuran", "Metric";

@@ -586,3 +586,47 @@ fn class_codes_are_the_plan_file_names() {
         assert_eq!(serde_json::to_value(c).unwrap(), c.code(), "{c:?}");
     }
 }
+
+#[test]
+fn jpt_pratama_candidates_are_held_to_pasal_107_each_unmet_one_named() {
+    use mutasi_planner::core::engine::selection::{pasal_107_unmet, Pasal107};
+    let on = Date::new(2027, 1, 2).unwrap();
+    let ws = demo(60, 1);
+    let mut asn = ws.asn[0].clone();
+    asn.birth_date = Date::new(1975, 6, 1).unwrap(); // 51
+    asn.education.level = EducationLevel::S1;
+    asn.performance.clear();
+    let kabid = position("Kepala Bidang Mutasi", Administrator);
+    asn.position = Some(CurrentPosition {
+        position: kabid.id.clone(),
+        since: Date::new(2023, 1, 2).unwrap(),
+    });
+    assert_eq!(pasal_107_unmet(&asn, &kabid, on), []);
+    // Each requirement on its own.
+    let mut old = asn.clone();
+    old.birth_date = Date::new(1970, 1, 1).unwrap(); // 57
+    assert_eq!(pasal_107_unmet(&old, &kabid, on), [Pasal107::Age]);
+    let mut d3 = asn.clone();
+    d3.education.level = EducationLevel::D3;
+    assert_eq!(pasal_107_unmet(&d3, &kabid, on), [Pasal107::Education]);
+    let mut new_in_post = asn.clone();
+    new_in_post.position.as_mut().unwrap().since = Date::new(2025, 6, 1).unwrap();
+    assert_eq!(pasal_107_unmet(&new_in_post, &kabid, on), [Pasal107::Rank]);
+    let kasi = position("Kepala Seksi Data", Pengawas);
+    assert_eq!(pasal_107_unmet(&asn, &kasi, on), [Pasal107::Rank]);
+    let madya = position("Analis Kebijakan Ahli Madya", AhliMadya);
+    assert_eq!(pasal_107_unmet(&asn, &madya, on), []);
+    let mut weak = asn.clone();
+    weak.performance.push(PerformanceRecord {
+        period: Period::annual(2025),
+        hasil_kerja: Rating::DiBawah,
+        perilaku_kerja: Rating::Sesuai,
+        score: None,
+    });
+    assert_eq!(pasal_107_unmet(&weak, &kabid, on), [Pasal107::Performance]);
+    // A weak record older than two years does not count.
+    let mut long_ago = asn.clone();
+    long_ago.performance = weak.performance.clone();
+    long_ago.performance[0].period = Period::annual(2023);
+    assert_eq!(pasal_107_unmet(&long_ago, &kabid, on), []);
+}

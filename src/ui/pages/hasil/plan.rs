@@ -207,9 +207,31 @@ fn ChainsAndVacancies() -> impl IntoView {
                     let people = s
                         .candidates
                         .iter()
-                        .map(|&(a, fit)| {
+                        .enumerate()
+                        .map(|(k, &(a, fit))| {
+                            use crate::core::engine::selection::Pasal107;
+                            let unmet: Vec<&str> = s
+                                .unmet
+                                .get(k)
+                                .into_iter()
+                                .flatten()
+                                .map(|r| {
+                                    match r {
+                                        Pasal107::Education => T::Pasal107Education,
+                                        Pasal107::Age => T::Pasal107Age,
+                                        Pasal107::Rank => T::Pasal107Rank,
+                                        Pasal107::Performance => T::Pasal107Performance,
+                                    }
+                                    .text(lang)
+                                })
+                                .collect();
+                            let unmet = if unmet.is_empty() {
+                                String::new()
+                            } else {
+                                format!("; {}: {}", T::Pasal107Unmet.text(lang), unmet.join(", "))
+                            };
                             format!(
-                                "{} ({}, {})",
+                                "{} ({}, {}{unmet})",
                                 ws.asn[a].name,
                                 position_label(
                                     ws,
