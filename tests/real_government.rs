@@ -255,3 +255,36 @@ fn a_position_is_shown_with_its_seat_when_its_name_does_not_say_it() {
         .expect("a position named after its unit");
     assert_eq!(ws.seat_name(head), head.name);
 }
+
+#[test]
+fn an_agency_choice_is_remembered_with_the_files_columns() {
+    use mutasi_planner::core::io::table_import::{signature, MappingMemory};
+    let ws = merangin_with_opds();
+    let text = siasn_roster();
+    let sheet = sheet::read("merangin_siasn.csv", text.as_bytes()).unwrap();
+    let mut mapping = guess_mapping(ImportKind::Roster, &sheet);
+    mapping.agencies.insert(
+        compact("Dinas Kebersihan dan Pertamanan"),
+        AgencyChoice::Create,
+    );
+    let sig = signature(ImportKind::Roster, &sheet, mapping.header_row);
+    let mut memory = MappingMemory::default();
+    memory.remember(&sig, &mapping);
+    // Written and read back as the browser keeps it.
+    let memory: MappingMemory =
+        serde_json::from_str(&serde_json::to_string(&memory).unwrap()).unwrap();
+    let recalled = memory
+        .recall(ImportKind::Roster, &sig, sheet.width())
+        .unwrap();
+    assert_eq!(recalled.agencies, mapping.agencies);
+    // The next file of the same shape needs no choice for that name.
+    let a = analyse(ImportKind::Roster, &sheet, &recalled, &ws);
+    assert!(a
+        .unmatched_agencies
+        .iter()
+        .all(|u| u.name != "Dinas Kebersihan dan Pertamanan"));
+    assert!(a
+        .new_agencies
+        .iter()
+        .any(|g| g.name == "Dinas Kebersihan dan Pertamanan"));
+}
