@@ -34,7 +34,7 @@ const ROWS = [
   'a6,198505052010012007,Gita Lestari,,S.Si,F,PNS Daerah Kabupaten,P,III/b,S-1/Sarjana,S1 STATISTIKA,Jabatan Fungsional Umum,,Pengelola Data,01-01-2021,Dinas Komunikasi dan Informatika Kabupaten Merangin,Bidang Statistik,Kabupaten Merangin',
   'a7,197901012005011008,Hendra,,S.H,M,PNS Daerah Kabupaten,P,III/d,S-1/Sarjana,S1 HUKUM,Jabatan Fungsional Tertentu,,Analis Kepegawaian Ahli Muda,01-04-2019,BKPSDM Kab. Merangin,Bidang Mutasi,Kabupaten Merangin',
   'a8,197512122003121012,Lukman,,S.E,M,PNS Daerah Kabupaten,P,III/c,S-1/Sarjana,S1 AKUNTANSI,Jabatan Fungsional Umum,,Pengadministrasi Umum,01-01-2018,Kecamatan Bangko,Sekretariat,Kabupaten Merangin',
-  'a9,197606062003121013,Maya Sari,,S.E,F,PNS Daerah Kabupaten,P,III/c,S-1/Sarjana,S1 MANAJEMEN,Jabatan Fungsional Umum,,Pengadministrasi Umum,01-01-2018,Kec. Bangko,Sekretariat,Kabupaten Merangin',
+  'a9,197606062003122013,Maya Sari,,S.E,F,PNS Daerah Kabupaten,P,III/c,S-1/Sarjana,S1 MANAJEMEN,Jabatan Fungsional Umum,,Pengadministrasi Umum,01-01-2018,Kec. Bangko,Sekretariat,Kabupaten Merangin',
   'a10,197707072003121014,Nanda,,S.Sos,M,PNS Daerah Kabupaten,P,III/c,S-1/Sarjana,S1 SOSIOLOGI,Jabatan Fungsional Umum,,Pengadministrasi Umum,01-01-2018,Kecamatan Bangko,Sekretariat,Kabupaten Merangin',
 ];
 
