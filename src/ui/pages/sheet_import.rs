@@ -889,7 +889,7 @@ fn AgencyChooser(
         })
         .collect_view();
     view! {
-        <div class="alert warning" role="group" data-testid="unmatched-agencies">
+        <div class="alert warning agency-chooser" role="group" data-testid="unmatched-agencies">
             <p>{T::UnmatchedAgencies.text(lang)}</p>
             <ul>{items}</ul>
         </div>
