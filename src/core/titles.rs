@@ -26,6 +26,7 @@
 //! title reads as a JF (jenjang from the title, else the golongan), and the
 //! task is kept on the person.
 
+use crate::core::io::values::{compact, normalize};
 use crate::core::model::{AdditionalTask, Golongan, Government, PositionType, Regency};
 use serde::{Deserialize, Serialize};
 
@@ -530,7 +531,8 @@ pub fn fits(kind: PositionType, jenis: Jenis) -> bool {
 /// The type a row gives a position (see the module's order of evidence).
 pub fn read(evidence: &Evidence<'_>, tier: Tier) -> Reading {
     let words = normalize(evidence.name);
-    let says = lookup(&words).map(TitleKind::says);
+    let title = lookup(&words);
+    let says = title.map(TitleKind::says);
     let task = match says {
         Some(Says::Functional(task)) => task,
         _ => None,
@@ -558,8 +560,7 @@ pub fn read(evidence: &Evidence<'_>, tier: Tier) -> Reading {
     let structural = match says {
         Some(Says::Kind(kind)) => Some((kind, true)),
         Some(Says::ByTier(kinds)) => {
-            let lurah_in_kota =
-                matches!(lookup(&words), Some(TitleKind::Lurah)) && tier == Tier::Kota;
+            let lurah_in_kota = title == Some(TitleKind::Lurah) && tier == Tier::Kota;
             Some((kinds[tier_ix], !lurah_in_kota))
         }
         Some(Says::Doubtful(kind)) => Some((kind, false)),
@@ -607,16 +608,6 @@ pub fn read(evidence: &Evidence<'_>, tier: Tier) -> Reading {
             reading(PositionType::Pelaksana, Basis::Default, !sounds_structural)
         }
     }
-}
-
-/// Upper case, letters and digits, single spaces ("Kepala Sub-Bagian
-/// Umum" → "KEPALA SUB BAGIAN UMUM").
-fn normalize(text: &str) -> String {
-    crate::core::io::values::normalize(text)
-}
-
-fn compact(text: &str) -> String {
-    normalize(text).replace(' ', "")
 }
 
 #[cfg(test)]

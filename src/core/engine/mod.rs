@@ -707,7 +707,19 @@ struct Floors {
 impl Floors {
     fn new(input: &RoundInput<'_>, model: &RoundModel) -> Floors {
         let ws = input.ws;
-        let (before, _) = report::holders_before(ws);
+        let any_unit = input
+            .scenario
+            .constraints
+            .iter()
+            .any(|c| matches!(c, Constraint::UnitFloor { .. }));
+        // No floors (the usual scenario): nothing to count on every plan.
+        if !input.scenario.rules.floor_at_need && !any_unit {
+            return Floors {
+                position: Vec::new(),
+                units: Vec::new(),
+            };
+        }
+        let before = report::holders_before(ws);
         let mut in_round = vec![0u32; ws.positions.len()];
         for r in &model.rows {
             if let Some(p) = r.current {
@@ -1029,13 +1041,15 @@ fn metrics(input: &RoundInput<'_>, plan: &Plan, phase_one: Option<&[Option<usize
     // Openings that are not slots of their own: a structural post's seat
     // (filled when someone else takes it), or slots the need refused.
     for w in &model.withheld {
-        if let model::WithheldWhy::HolderLeaves { row } = w.why {
-            let seat = model.rows[row].seat;
-            count_opening(w.priority, occupant[seat].is_some_and(|q| q != row));
-        }
-        for _ in w.given..w.asked.max(w.given) {
-            if !matches!(w.why, model::WithheldWhy::HolderLeaves { .. }) {
-                count_opening(w.priority, false);
+        match w.why {
+            model::WithheldWhy::HolderLeaves { row } => {
+                let seat = model.rows[row].seat;
+                count_opening(w.priority, occupant[seat].is_some_and(|q| q != row));
+            }
+            _ => {
+                for _ in w.given..w.asked {
+                    count_opening(w.priority, false);
+                }
             }
         }
     }

@@ -1170,16 +1170,11 @@ impl Prepared {
         }
         // Who holds each position now (in the round or not), and the first
         // row among them.
-        let mut held = vec![0u32; ws.positions.len()];
-        for a in &ws.asn {
-            if let Some(&p) = a
-                .position
-                .as_ref()
-                .and_then(|c| position_ix.get(&c.position))
-            {
-                held[p] += 1;
-            }
-        }
+        let held: Vec<u32> = ws
+            .positions
+            .iter()
+            .map(|p| occupancy.get(&p.id).copied().unwrap_or(0))
+            .collect();
         let mut holder_row: Vec<Option<usize>> = vec![None; ws.positions.len()];
         for (row, r) in rows.iter().enumerate().rev() {
             if let Some(p) = r.current {

@@ -306,51 +306,22 @@ pub fn openings_by_type(
     out
 }
 
-/// How many people hold each position (by index) now, and the positions'
-/// index by id.
-pub fn holders_before(ws: &Workspace) -> (Vec<u32>, std::collections::HashMap<&PositionId, usize>) {
-    let position_ix: std::collections::HashMap<&PositionId, usize> = ws
-        .positions
+/// How many people hold each position (by index) now.
+pub fn holders_before(ws: &Workspace) -> Vec<u32> {
+    let occupancy = ws.occupancy();
+    ws.positions
         .iter()
-        .enumerate()
-        .map(|(i, p)| (&p.id, i))
-        .collect();
-    let mut before = vec![0u32; ws.positions.len()];
-    for a in &ws.asn {
-        if let Some(&p) = a
-            .position
-            .as_ref()
-            .and_then(|c| position_ix.get(&c.position))
-        {
-            before[p] += 1;
-        }
-    }
-    (before, position_ix)
+        .map(|p| occupancy.get(&p.id).copied().unwrap_or(0))
+        .collect()
 }
 
 /// How many people hold each position (by index) before and after a plan.
 pub fn holders_before_after(ws: &Workspace, plan: &Plan) -> (Vec<u32>, Vec<u32>) {
-    let mut before = vec![0u32; ws.positions.len()];
     let mut after = vec![0u32; ws.positions.len()];
-    let position_ix: std::collections::HashMap<&PositionId, usize> = ws
-        .positions
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (&p.id, i))
-        .collect();
-    for a in &ws.asn {
-        if let Some(&p) = a
-            .position
-            .as_ref()
-            .and_then(|c| position_ix.get(&c.position))
-        {
-            before[p] += 1;
-        }
-    }
     for p in outcome_of_people(ws, plan).into_iter().flatten() {
         after[p] += 1;
     }
-    (before, after)
+    (holders_before(ws), after)
 }
 
 /// Positions a plan leaves over their lawful holders: a structural post

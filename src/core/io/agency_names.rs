@@ -120,7 +120,6 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("BAG", "BAGIAN"),
     ("KEC", "KECAMATAN"),
     ("KEL", "KELURAHAN"),
-    ("SEKRETARIAT DPRD", "SEKRETARIAT DPRD"),
 ];
 
 /// Words that do not tell agencies apart.
