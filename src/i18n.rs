@@ -297,6 +297,11 @@ strings! {
     ConstraintUnitCap => "Batas keluar unit", "Unit cap";
     ConstraintUnitFloor => "Pegawai minimum unit", "Unit minimum staff";
     AddUnitFloor => "Tambah pegawai minimum unit", "Add a unit's minimum staff";
+    ConstraintKindFloor => "Pegawai minimum per jabatan fungsional", "Minimum staff per JF";
+    AddKindFloor => "Tambah minimum per jabatan fungsional", "Add a minimum per JF";
+    AddPuskesmasFloors => "Tambah minimum tenaga puskesmas (Permenkes 43/2019)", "Add a puskesmas' minimum health workers (Permenkes 43/2019)";
+    KindFloorUnits => "Unit yang namanya memuat", "Units whose name contains";
+    KindFloorFamilies => "Jabatan fungsional (pisahkan dengan koma)", "JF (separate with commas)";
     MinStaff => "Pegawai minimum", "Minimum staff";
     RuleFloorAtNeed => "Jabatan tidak dikosongkan di bawah kebutuhannya (kepergian tanpa pengganti tidak dilakukan)", "Positions are not left below their need (a departure nobody replaces is not made)";
     RuleOverFormasi => "Izinkan kelebihan formasi (lebih banyak pemangku daripada kebutuhan)", "Allow over-formasi (more holders than the need)";
@@ -802,6 +807,7 @@ strings! {
     EditUnknownPosition => "tidak ada jabatan", "no position";
     EditUnknownUnit => "unit itu bukan unit OPD jabatan ini:", "that unit is not one of the position's OPD:";
     EditNeedRange => "kebutuhan harus 1 sampai 9.999, bukan", "the need must be 1 to 9,999, not";
+    EditKindFloorEmpty => "minimum per jabatan fungsional perlu nama unit dan jabatan fungsional", "a minimum per JF needs a unit name and a JF";
     EditUnknownOpening => "jabatan ini tidak dibuka di putaran", "this position is not open in the round";
     EditUnknownScenario => "skenario tidak ada lagi", "the scenario is gone";
     EditUnknownConstraint => "batasan tidak ada lagi", "the constraint is gone";

@@ -177,6 +177,44 @@ fn a_constraint_replaces_the_one_on_the_same_person_or_unit() {
         }),
         EditError::PercentOutOfRange(101),
     );
+    // A floor per JF: trimmed; the same units and JFs (however written)
+    // replace the earlier one; empty ones and a minimum of 0 are refused.
+    let kind = |units: &str, families: &[&str], min| {
+        add(Constraint::KindFloor {
+            units: units.into(),
+            families: families.iter().map(|f| f.to_string()).collect(),
+            min,
+        })
+    };
+    let with_kind = count(&ws);
+    ok(&mut ws, kind(" Puskesmas ", &["Bidan", " "], 2));
+    ok(&mut ws, kind("PUSKESMAS", &["bidan"], 3));
+    ok(&mut ws, kind("Puskesmas", &["Perawat"], 1));
+    assert_eq!(count(&ws), with_kind + 2);
+    assert!(round(&ws).scenarios[0]
+        .constraints
+        .contains(&Constraint::KindFloor {
+            units: "PUSKESMAS".into(),
+            families: vec!["bidan".into()],
+            min: 3
+        }));
+    refused(&ws, kind(" ", &["Bidan"], 1), EditError::EmptyKindFloor);
+    refused(&ws, kind("Puskesmas", &[" "], 1), EditError::EmptyKindFloor);
+    refused(
+        &ws,
+        kind("Puskesmas", &["Bidan"], 0),
+        EditError::NeedOutOfRange(0),
+    );
+    for _ in 0..2 {
+        let last = count(&ws) - 1;
+        ok(
+            &mut ws,
+            Edit::Unconstrain {
+                scenario: id.clone(),
+                index: last,
+            },
+        );
+    }
     refused(
         &ws,
         Edit::Constrain {

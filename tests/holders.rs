@@ -328,3 +328,109 @@ fn with_floors_at_need_no_position_ends_below_its_need_by_departures() {
     }
     assert!(plan.metrics.moves > 0);
 }
+
+/// Holders of a JF family in each unit whose name contains `pattern`,
+/// before and after a plan.
+fn family_staff(
+    ws: &Workspace,
+    plan: &engine::Plan,
+    pattern: &str,
+    family: &str,
+) -> Vec<(UnitId, u32, u32)> {
+    use mutasi_planner::core::io::values::compact;
+    use mutasi_planner::core::move_class::{in_family, jf_of};
+    let (before, after) = report::holders_before_after(ws, plan);
+    let mut out: Vec<(UnitId, u32, u32)> = Vec::new();
+    for (i, p) in ws.positions.iter().enumerate() {
+        let unit_name = ws
+            .agencies
+            .iter()
+            .find_map(|a| a.unit(&p.unit))
+            .map(|u| u.name.clone())
+            .unwrap_or_default();
+        if !compact(&unit_name).contains(&compact(pattern))
+            || !jf_of(p).is_some_and(|jf| in_family(&jf, family))
+        {
+            continue;
+        }
+        match out.iter_mut().find(|(u, _, _)| u == &p.unit) {
+            Some(row) => {
+                row.1 += before[i];
+                row.2 += after[i];
+            }
+            None => out.push((p.unit.clone(), before[i], after[i])),
+        }
+    }
+    out
+}
+
+#[test]
+fn a_floor_per_jf_keeps_each_matching_unit_staffed_with_that_jf() {
+    use mutasi_planner::core::move_class::jf_of;
+    let ws = demo(1_500, 2026);
+    let mut round = open_round(&ws).clone();
+    let plan = |round: &Round| {
+        engine::plan(&RoundInput {
+            ws: &ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap()
+    };
+    let before = plan(&round);
+    // A JF whose holders leave some unit unreplaced in the plain plan: the
+    // floor names that unit by part of its name and the JF by its family
+    // (its first word, as "Perawat" covers "Perawat Ahli Muda").
+    let (unit_name, family) = ws
+        .positions
+        .iter()
+        .filter_map(|p| {
+            let family = jf_of(p)?.split(' ').next()?.to_string();
+            let unit = ws.agencies.iter().find_map(|a| a.unit(&p.unit))?;
+            let staff = family_staff(&ws, &before, &unit.name, &family);
+            staff
+                .iter()
+                .any(|(u, b, a)| u == &p.unit && a < b)
+                .then(|| (unit.name.clone(), family))
+        })
+        .next()
+        .expect("a JF that a unit loses");
+    let pattern = unit_name.to_uppercase();
+    round.scenarios[0].constraints.push(Constraint::KindFloor {
+        units: pattern.clone(),
+        families: vec![family.clone()],
+        min: 999,
+    });
+    for mode in [Mode::Optimal, Mode::Stable] {
+        round.scenarios[0].mode = mode;
+        let after = plan(&round);
+        let staff = family_staff(&ws, &after, &pattern, &family);
+        assert!(!staff.is_empty());
+        for (unit, b, a) in &staff {
+            assert!(a >= b, "{mode:?} {unit:?} {family}: {b} before, {a} after");
+        }
+        assert!(!after.floored.is_empty(), "{mode:?}");
+        // Only the floor's own JF is kept: every row kept in place held
+        // that JF in a matching unit.
+        for &row in &after.floored {
+            let asn = &ws.asn[after.model.rows[row].asn];
+            let p = ws.index().position_of(asn).unwrap();
+            assert!(mutasi_planner::core::move_class::in_family(
+                &jf_of(p).unwrap(),
+                &family
+            ));
+        }
+    }
+}
+
+#[test]
+fn a_jf_counts_for_its_longest_family_among_the_floors() {
+    use mutasi_planner::core::move_class::in_family;
+    assert!(in_family("dokter gigi ahli muda", "dokter"));
+    assert!(in_family("dokter gigi ahli muda", "Dokter  Gigi"));
+    assert!(!in_family("dokteran", "dokter"));
+    assert!(!in_family("perawat", ""));
+    // The puskesmas preset: nine floors, dokter and dokter gigi apart.
+    assert_eq!(PUSKESMAS_FLOORS.len(), 9);
+    assert!(PUSKESMAS_FLOORS.contains(&&["dokter gigi"][..]));
+}

@@ -237,6 +237,8 @@ pub enum EditError {
     UnknownUnit(crate::core::model::UnitId),
     /// A need of 0 or above the limit.
     NeedOutOfRange(u32),
+    /// A floor per position type without the units it covers or a JF.
+    EmptyKindFloor,
     /// The review needs its members.
     MembersRequired,
     /// The minutes name an attendee who is not a member of the team.
@@ -325,6 +327,32 @@ impl Edit {
                         return Err(EditError::PercentOutOfRange(max_percent));
                     }
                 }
+                let constraint = match constraint {
+                    Constraint::KindFloor {
+                        units,
+                        families,
+                        min,
+                    } => {
+                        let units = units.trim().to_string();
+                        let families: Vec<String> = families
+                            .iter()
+                            .map(|f| f.trim().to_string())
+                            .filter(|f| !f.is_empty())
+                            .collect();
+                        if units.is_empty() || families.is_empty() {
+                            return Err(EditError::EmptyKindFloor);
+                        }
+                        if min == 0 || min > crate::core::model::limits::MAX_NEED {
+                            return Err(EditError::NeedOutOfRange(min));
+                        }
+                        Constraint::KindFloor {
+                            units,
+                            families,
+                            min,
+                        }
+                    }
+                    other => other,
+                };
                 let reason = reason
                     .map(|r| r.trim().to_string())
                     .filter(|r| !r.is_empty());
@@ -1012,6 +1040,29 @@ fn same_subject(a: &Constraint, b: &Constraint) -> bool {
     match (a, b) {
         (UnitCap { unit: x, .. }, UnitCap { unit: y, .. }) => x == y,
         (UnitFloor { unit: x, .. }, UnitFloor { unit: y, .. }) => x == y,
+        (
+            KindFloor {
+                units: u,
+                families: f,
+                ..
+            },
+            KindFloor {
+                units: v,
+                families: g,
+                ..
+            },
+        ) => {
+            let keys = |f: &[String]| {
+                let mut k: Vec<String> = f
+                    .iter()
+                    .map(|f| crate::core::move_class::jf_key(f))
+                    .collect();
+                crate::core::sort::sort(&mut k);
+                k
+            };
+            crate::core::io::values::compact(u) == crate::core::io::values::compact(v)
+                && keys(f) == keys(g)
+        }
         (
             Pin { asn: x, .. } | Forbid { asn: x, .. },
             Pin { asn: y, .. } | Forbid { asn: y, .. },

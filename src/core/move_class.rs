@@ -169,6 +169,18 @@ pub fn jf_of(p: &Position) -> Option<String> {
     Some(key)
 }
 
+/// Whether a JF (as [`jf_of`] gives it) belongs to a family named by its
+/// first words: "guru" covers "guru kelas ahli muda", not "gurun"; "dokter"
+/// covers "dokter gigi" too, so a caller with both takes the longest.
+pub fn in_family(jf: &str, family: &str) -> bool {
+    let family = jf_key(family);
+    !family.is_empty()
+        && (jf == family
+            || jf
+                .strip_prefix(family.as_str())
+                .is_some_and(|rest| rest.starts_with(' ')))
+}
+
 /// A JF name as [`jf_of`] and the BUP table key it: lower case, single
 /// spaces ("  Penyuluh   Pertanian " → "penyuluh pertanian").
 pub fn jf_key(name: &str) -> String {

@@ -19,6 +19,7 @@ impl Message for EditError {
             EditError::UnknownPosition(p) => with(T::EditUnknownPosition, &p.0),
             EditError::UnknownUnit(u) => with(T::EditUnknownUnit, &u.0),
             EditError::NeedOutOfRange(n) => with(T::EditNeedRange, n),
+            EditError::EmptyKindFloor => why(T::EditKindFloorEmpty),
             EditError::UnknownOpening(p) => {
                 format!("{} ({})", T::EditUnknownOpening.text(lang), p.0)
             }

@@ -45,6 +45,7 @@ use crate::core::assign::capacity;
 use crate::core::assign::sparse::{self, SparseProblem};
 use crate::core::assign::AssignError;
 use crate::core::fit::JpmCategory;
+use crate::core::io::values::compact;
 use crate::core::model::*;
 use model::{Candidate, Prepared, RoundInput, RoundModel, SlotKind};
 use std::collections::BTreeMap;
@@ -694,24 +695,27 @@ fn solve_positions(
 
 /// Staffing floors (../shared/DOMAIN.md, "Holders, needs and floors"): a
 /// position keeps at least its need (or what it holds, if fewer) when the
-/// scenario's `floor_at_need` is on, and a unit at least its
-/// [`Constraint::UnitFloor`] (or what it holds, if fewer).
+/// scenario's `floor_at_need` is on, a unit at least its
+/// [`Constraint::UnitFloor`], and each matching unit its holders of a JF
+/// family at least its [`Constraint::KindFloor`] (each floor or what was
+/// held, if fewer).
 struct Floors {
     /// Per position: its floor, and its holders who are not in the round.
     position: Vec<Option<(u32, u32)>>,
-    /// Per unit floor: the unit's positions, its floor, its staff outside
-    /// the round.
+    /// Per unit floor and per unit a kind floor covers: the positions
+    /// counted, the floor, the holders outside the round.
     units: Vec<(Vec<usize>, u32, u32)>,
 }
 
 impl Floors {
     fn new(input: &RoundInput<'_>, model: &RoundModel) -> Floors {
         let ws = input.ws;
-        let any_unit = input
-            .scenario
-            .constraints
-            .iter()
-            .any(|c| matches!(c, Constraint::UnitFloor { .. }));
+        let any_unit = input.scenario.constraints.iter().any(|c| {
+            matches!(
+                c,
+                Constraint::UnitFloor { .. } | Constraint::KindFloor { .. }
+            )
+        });
         // No floors (the usual scenario): nothing to count on every plan.
         if !input.scenario.rules.floor_at_need && !any_unit {
             return Floors {
@@ -735,22 +739,78 @@ impl Floors {
                     .then(|| (ws.positions[p].need.min(before[p]), before[p] - in_round[p]))
             })
             .collect();
-        let units = input
+        let group = |positions: Vec<usize>, min: u32| {
+            let staff: u32 = positions.iter().map(|&p| before[p]).sum();
+            let outside: u32 = positions.iter().map(|&p| before[p] - in_round[p]).sum();
+            (positions, min.min(staff), outside)
+        };
+        // Each functional position's family among the kind floors' (the
+        // longest match), computed once.
+        let families: Vec<&str> = input
             .scenario
             .constraints
             .iter()
-            .filter_map(|c| match c {
+            .flat_map(|c| match c {
+                Constraint::KindFloor { families, .. } => families.as_slice(),
+                _ => &[],
+            })
+            .map(String::as_str)
+            .collect();
+        let family_of: Vec<Option<String>> = if families.is_empty() {
+            Vec::new()
+        } else {
+            ws.positions
+                .iter()
+                .map(|p| {
+                    let jf = crate::core::move_class::jf_of(p)?;
+                    families
+                        .iter()
+                        .filter(|f| crate::core::move_class::in_family(&jf, f))
+                        .max_by_key(|f| f.len())
+                        .map(|f| crate::core::move_class::jf_key(f))
+                })
+                .collect()
+        };
+        let mut units = Vec::new();
+        for c in &input.scenario.constraints {
+            match c {
                 Constraint::UnitFloor { unit, min } => {
                     let positions: Vec<usize> = (0..ws.positions.len())
                         .filter(|&p| &ws.positions[p].unit == unit)
                         .collect();
-                    let staff: u32 = positions.iter().map(|&p| before[p]).sum();
-                    let outside: u32 = positions.iter().map(|&p| before[p] - in_round[p]).sum();
-                    Some((positions, (*min).min(staff), outside))
+                    units.push(group(positions, *min));
                 }
-                _ => None,
-            })
-            .collect();
+                Constraint::KindFloor {
+                    units: pattern,
+                    families,
+                    min,
+                } => {
+                    let pattern = compact(pattern);
+                    let keys: Vec<String> = families
+                        .iter()
+                        .map(|f| crate::core::move_class::jf_key(f))
+                        .collect();
+                    let counts = |p: usize| {
+                        family_of
+                            .get(p)
+                            .and_then(Option::as_ref)
+                            .is_some_and(|f| keys.contains(f))
+                    };
+                    for unit in ws.agencies.iter().flat_map(|a| a.units.iter()) {
+                        if pattern.is_empty() || !compact(&unit.name).contains(&pattern) {
+                            continue;
+                        }
+                        let positions: Vec<usize> = (0..ws.positions.len())
+                            .filter(|&p| ws.positions[p].unit == unit.id && counts(p))
+                            .collect();
+                        if !positions.is_empty() {
+                            units.push(group(positions, *min));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         Floors { position, units }
     }
 

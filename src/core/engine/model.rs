@@ -1082,7 +1082,9 @@ impl Prepared {
                         forbid.entry(a).or_default().push(p);
                     }
                 }
-                Constraint::UnitCap { .. } | Constraint::UnitFloor { .. } => {}
+                Constraint::UnitCap { .. }
+                | Constraint::UnitFloor { .. }
+                | Constraint::KindFloor { .. } => {}
             }
         }
         for d in &round.decisions {

@@ -675,13 +675,20 @@ fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
         out_of(&format!("rules.{name}"), v.into(), 0, high.into());
     }
     for (k, c) in s.constraints.iter().enumerate() {
-        if let super::Constraint::UnitCap { max_percent, .. } = c {
-            out_of(
+        match c {
+            super::Constraint::UnitCap { max_percent, .. } => out_of(
                 &format!("constraints[{k}].max_percent"),
                 (*max_percent).into(),
                 0,
                 100,
-            );
+            ),
+            super::Constraint::KindFloor { min, .. } => out_of(
+                &format!("constraints[{k}].min"),
+                (*min).into(),
+                1,
+                lim::MAX_NEED.into(),
+            ),
+            _ => {}
         }
     }
     f.at_most(

@@ -151,13 +151,7 @@ impl RuleSettings {
     pub fn bup_of_jf(&self, jf: &str) -> Option<u8> {
         self.bup_by_jf
             .iter()
-            .filter(|(family, _)| {
-                let family = crate::core::move_class::jf_key(family);
-                jf == family
-                    || jf
-                        .strip_prefix(family.as_str())
-                        .is_some_and(|rest| rest.starts_with(' '))
-            })
+            .filter(|(family, _)| crate::core::move_class::in_family(jf, family))
             .max_by_key(|(family, _)| family.len())
             .map(|(_, &age)| age)
     }
@@ -370,7 +364,33 @@ pub enum Constraint {
     /// departure that would take it below (or further below) is not made
     /// unless someone replaces it.
     UnitFloor { unit: UnitId, min: u32 },
+    /// Every unit whose name contains `units` (compared as
+    /// [`crate::core::io::values::compact`] does: case, spaces and
+    /// punctuation aside) keeps at least `min` holders of a JF of one of
+    /// `families` (a puskesmas' doctor or midwife, Permenkes 43/2019).
+    /// A JF counts for the floor whose family is its longest match among
+    /// the scenario's floors ("dokter gigi" before "dokter").
+    KindFloor {
+        units: String,
+        families: Vec<String>,
+        min: u32,
+    },
 }
+
+/// The minimum health workers of a puskesmas (Permenkes 43/2019 Pasal 17):
+/// one of each, by JF family. The analyst adds them at once in Skenario
+/// and removes the ones a government sets otherwise.
+pub const PUSKESMAS_FLOORS: &[&[&str]] = &[
+    &["dokter"],
+    &["dokter gigi"],
+    &["perawat"],
+    &["bidan"],
+    &["penyuluh kesehatan masyarakat", "promosi kesehatan"],
+    &["sanitarian", "tenaga sanitasi lingkungan"],
+    &["nutrisionis"],
+    &["apoteker", "asisten apoteker", "tenaga teknis kefarmasian"],
+    &["pranata laboratorium kesehatan"],
+];
 
 impl Scenario {
     /// A scenario with the standard settings (optimal mode, the default

@@ -465,6 +465,15 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                         unit.0
                     )
                 }
+                Constraint::KindFloor {
+                    units,
+                    families,
+                    min,
+                } => format!(
+                    "{}: {units} · {} ≥ {min}",
+                    T::ConstraintKindFloor.text(state.lang.get()),
+                    families.join(" / ")
+                ),
             }
         })
     };
@@ -497,6 +506,39 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             },
             reason: None,
         });
+    };
+    let kind_units = RwSignal::new(String::from("Puskesmas"));
+    let kind_families = RwSignal::new(String::new());
+    let kind_min = RwSignal::new(1u32);
+    let add_kind = move |_| {
+        let families: Vec<String> = kind_families
+            .get_untracked()
+            .split(',')
+            .map(|f| f.trim().to_string())
+            .filter(|f| !f.is_empty())
+            .collect();
+        let _ = state.apply(Edit::Constrain {
+            scenario: state.scenario_id(),
+            constraint: Constraint::KindFloor {
+                units: kind_units.get_untracked(),
+                families,
+                min: kind_min.get_untracked(),
+            },
+            reason: None,
+        });
+    };
+    let add_puskesmas = move |_| {
+        for families in crate::core::model::PUSKESMAS_FLOORS {
+            let _ = state.apply(Edit::Constrain {
+                scenario: state.scenario_id(),
+                constraint: Constraint::KindFloor {
+                    units: "Puskesmas".into(),
+                    families: families.iter().map(|f| f.to_string()).collect(),
+                    min: 1,
+                },
+                reason: None,
+            });
+        }
     };
     view! {
         <fieldset class="panel">
@@ -569,6 +611,49 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 </label>
                 <button type="button" data-testid="floor-add" disabled=move || unit.with(String::is_empty) on:click=add_floor>
                     {move || state.t(T::AddUnitFloor)}
+                </button>
+            </div>
+            <div class="filters">
+                <label>
+                    <span>{move || state.t(T::KindFloorUnits)}</span>
+                    <input
+                        type="text"
+                        data-testid="kind-floor-units"
+                        prop:value=kind_units
+                        on:input=move |ev| kind_units.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::KindFloorFamilies)}</span>
+                    <input
+                        type="text"
+                        data-testid="kind-floor-families"
+                        placeholder="Bidan"
+                        prop:value=kind_families
+                        on:input=move |ev| kind_families.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    <span>{move || state.t(T::MinStaff)}</span>
+                    <input
+                        type="number"
+                        min="1"
+                        max="9999"
+                        data-testid="kind-floor-min"
+                        prop:value=move || kind_min.get().to_string()
+                        on:input=move |ev| kind_min.set(event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 9999))
+                    />
+                </label>
+                <button
+                    type="button"
+                    data-testid="kind-floor-add"
+                    disabled=move || kind_units.with(|u| u.trim().is_empty()) || kind_families.with(|f| f.trim().is_empty())
+                    on:click=add_kind
+                >
+                    {move || state.t(T::AddKindFloor)}
+                </button>
+                <button type="button" data-testid="puskesmas-floors" on:click=add_puskesmas>
+                    {move || state.t(T::AddPuskesmasFloors)}
                 </button>
             </div>
         </fieldset>
