@@ -534,6 +534,7 @@ strings! {
     RowsUpdate => "diperbarui", "updated";
     RowsInvalid => "tidak valid", "invalid";
     RowsEmpty => "baris kosong dilewati", "empty rows skipped";
+    RowsFooter => "baris catatan kaki (tempat, tanggal, tanda tangan) dilewati", "footer rows (place, date, signature) skipped";
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
     ProposalCode => "Kode usulan", "Proposal code";
     ProposalCodeHelp => "Untuk menanggapi tanpa berkas usulan: buka halaman kartu ASN (kartu.html), isi NIP, nama dan kode ini.", "To answer without the proposal file: open the ASN card page (kartu.html) and fill in your NIP, name and this code.";

@@ -181,6 +181,10 @@ fn kepala_sekolah_and_puskesmas_are_jf_holders_with_a_task() {
         ),
         ("Kepala SMKN 2 Merangin", AdditionalTask::KepalaSekolah),
         ("Kepala SLB Negeri Bangko", AdditionalTask::KepalaSekolah),
+        (
+            "Kepala UPTD Puskesmas Pasar Rimbo Bujang",
+            AdditionalTask::KepalaPuskesmas,
+        ),
     ] {
         assert_eq!(task_of(name), Some(task), "{name}");
         // With JENIS JABATAN "Fungsional Tertentu" and a golongan IV/a

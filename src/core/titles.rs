@@ -373,6 +373,15 @@ pub const TITLES: &[(&str, TitleKind)] = &[
         TitleKind::Task(AdditionalTask::KepalaPuskesmas),
     ),
     ("KAPUS", TitleKind::Task(AdditionalTask::KepalaPuskesmas)),
+    // A puskesmas run as a UPTD is still one (Permenkes 43/2019).
+    (
+        "KEPALA UPTD PUSKESMAS",
+        TitleKind::Task(AdditionalTask::KepalaPuskesmas),
+    ),
+    (
+        "KEPALA UPT PUSKESMAS",
+        TitleKind::Task(AdditionalTask::KepalaPuskesmas),
+    ),
     (
         "KEPALA PUSAT KESEHATAN MASYARAKAT",
         TitleKind::Task(AdditionalTask::KepalaPuskesmas),

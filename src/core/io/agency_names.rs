@@ -149,6 +149,10 @@ fn make_government_suffixes() -> Vec<String> {
         "PROVINSI".to_string(),
         "PROV".to_string(),
         "JAMBI".to_string(),
+        // What is left of a name like "Dinkes Kab. Kota Jambi".
+        "KABUPATEN".to_string(),
+        "KAB".to_string(),
+        "KOTA".to_string(),
     ];
     for r in Regency::ALL {
         let name = normalize(r.name());
@@ -212,6 +216,98 @@ pub fn key(text: &str) -> String {
         .join(" ")
 }
 
+/// Abbreviated words of unit names, with their long form: a unit is
+/// written "Bid. Aplikasi", "Subbag Umum", "PKM Pasar Bangko", "SDN 12/VI".
+const UNIT_WORDS: &[(&str, &str)] = &[
+    ("BID", "BIDANG"),
+    ("SUBBID", "SUBBIDANG"),
+    ("SUBID", "SUBBIDANG"),
+    ("SUBBAG", "SUBBAGIAN"),
+    ("SUBAG", "SUBBAGIAN"),
+    ("BAG", "BAGIAN"),
+    ("SEKR", "SEKRETARIAT"),
+    ("SEKRET", "SEKRETARIAT"),
+    ("PKM", "PUSKESMAS"),
+    ("PUSK", "PUSKESMAS"),
+    ("SDN", "SD NEGERI"),
+    ("SMPN", "SMP NEGERI"),
+    ("SMAN", "SMA NEGERI"),
+    ("SMKN", "SMK NEGERI"),
+    ("SLBN", "SLB NEGERI"),
+    ("KEL", "KELURAHAN"),
+    ("KEC", "KECAMATAN"),
+    ("UPT", "UPTD"),
+];
+
+/// The normalised comparison key of a unit's name: as [`key`] for the
+/// government at the end and the filler words, with the words of
+/// [`UNIT_WORDS`] spelled out and "sub bagian" / "sub bidang" joined, so
+/// "Sub Bagian Umum", "Subbag. Umum" and "SUBBAGIAN UMUM" are one unit, as
+/// are "PKM Pasar Bangko" and "Puskesmas Pasar Bangko", and "SDN 12/VI"
+/// and "SD Negeri 12/VI".
+pub fn unit_key(text: &str) -> String {
+    let mut n = normalize(text);
+    for (two, one) in [
+        ("SUB BAGIAN", "SUBBAGIAN"),
+        ("SUB BIDANG", "SUBBIDANG"),
+        ("SUB BAG", "SUBBAGIAN"),
+        ("SUB BID", "SUBBIDANG"),
+    ] {
+        n = format!(" {n} ")
+            .replace(&format!(" {two} "), &format!(" {one} "))
+            .trim()
+            .to_string();
+    }
+    let mut words: Vec<String> = Vec::new();
+    for w in n.split(' ') {
+        match UNIT_WORDS.iter().find(|(short, _)| *short == w) {
+            Some((_, long)) => words.extend(long.split(' ').map(String::from)),
+            None => words.push(w.to_string()),
+        }
+    }
+    let n = words.join(" ");
+    // The government at the end and the filler words, as for an OPD.
+    let suffixes = government_suffixes();
+    let mut n = n;
+    for s in suffixes {
+        if let Some(rest) = n.strip_suffix(s.as_str()) {
+            if rest.ends_with(' ') && !rest.trim().is_empty() {
+                n = rest.trim_end().to_string();
+                break;
+            }
+        }
+    }
+    n.split(' ')
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first words of an OPD's name ([`key`]'s form): what tells a column
+/// of OPDs from a column of units.
+const AGENCY_WORDS: &[&str] = &[
+    "DINAS",
+    "BADAN",
+    "SEKRETARIAT",
+    "KECAMATAN",
+    "INSPEKTORAT",
+    "RSUD",
+    "RSJ",
+    "RUMAH",
+    "SATUAN",
+    "KANTOR",
+    "BIRO",
+];
+
+/// Whether a name reads as an OPD's: it starts with an agency word
+/// ("Dinas …", "Badan …", "Kecamatan …", "Satuan Polisi Pamong Praja") or
+/// is a known abbreviation of one ("BKPSDM", "Bappeda", "Satpol PP").
+pub fn looks_like_agency(text: &str) -> bool {
+    let k = key(text);
+    let first = k.split(' ').next().unwrap_or("");
+    AGENCY_WORDS.contains(&first)
+}
+
 /// The agencies (indices) closest to `text`, at most `n`, best first:
 /// by the words their keys share (over all the words of both), then
 /// whether one key starts the other, then index.
@@ -245,6 +341,37 @@ pub fn suggestions(ws: &Workspace, text: &str, n: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_variants_share_a_key() {
+        for group in [
+            &[
+                "Sub Bagian Umum",
+                "Subbag. Umum",
+                "SUBBAGIAN UMUM",
+                "Sub Bag Umum dan",
+            ][..],
+            &["Bidang Aplikasi Informatika", "Bid. Aplikasi Informatika"],
+            &[
+                "Puskesmas Pasar Bangko",
+                "PKM Pasar Bangko",
+                "Pusk. Pasar Bangko",
+            ],
+            &["SD Negeri 12/VI", "SDN 12/VI"],
+            &["Kelurahan Pasar Bangko", "Kel. Pasar Bangko"],
+            &["UPTD Alat Berat", "UPT Alat Berat"],
+            &["Sekretariat", "Sekret.", "Sekretariat Kab. Tebo"],
+        ] {
+            let keys: Vec<String> = group.iter().map(|n| unit_key(n)).collect();
+            assert!(keys.iter().all(|k| k == &keys[0]), "{group:?}: {keys:?}");
+        }
+        // Different units stay apart.
+        assert_ne!(unit_key("Bidang Aplikasi"), unit_key("Bidang Statistik"));
+        assert_ne!(unit_key("SDN 12/VI"), unit_key("SDN 13/VI"));
+        assert_ne!(unit_key("Subbagian Umum"), unit_key("Bagian Umum"));
+        // Left over from "Dinkes Kab. Kota Jambi".
+        assert_eq!(key("Dinkes Kab. Kota Jambi"), key("Dinas Kesehatan"));
+    }
 
     #[test]
     fn variants_share_a_key() {

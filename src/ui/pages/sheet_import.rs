@@ -748,6 +748,8 @@ fn AnalysisView(
                 <strong>{count(RowStatus::Update)}</strong> " " {T::RowsUpdate.text(lang)} " · "
                 <strong>{count(RowStatus::Invalid)}</strong> " " {T::RowsInvalid.text(lang)} " · "
                 {format_count(a.empty_rows, lang)} " " {T::RowsEmpty.text(lang)}
+                {(a.footer_rows > 0)
+                    .then(|| view! { " · " {format_count(a.footer_rows, lang)} " " {T::RowsFooter.text(lang)} })}
             </p>
             {(!a.unmatched_agencies.is_empty())
                 .then(|| view! { <AgencyChooser unmatched=a.unmatched_agencies.clone() mapping=mapping /> })}

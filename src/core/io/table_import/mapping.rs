@@ -84,11 +84,45 @@ pub fn guess_mapping(kind: ImportKind, sheet: &Sheet) -> Mapping {
             }
         }
     }
+    units_are_agencies(kind, sheet, header_row, &mut columns);
     Mapping {
         header_row,
         columns,
         fixed: BTreeMap::new(),
         agencies: BTreeMap::new(),
+    }
+}
+
+/// A DUK's only organisation column ("UNIT KERJA", "UNIT ORGANISASI")
+/// often holds the OPD, not a unit inside it: when a roster or position
+/// sheet has no OPD column and most of the unit column's first 200 values
+/// read as OPD names ([`agency_names::looks_like_agency`]), the column is
+/// the OPD's. The analyst sees it in the mapping and may change it.
+fn units_are_agencies(
+    kind: ImportKind,
+    sheet: &Sheet,
+    header_row: usize,
+    columns: &mut BTreeMap<Field, usize>,
+) {
+    if !matches!(kind, ImportKind::Roster | ImportKind::Positions)
+        || columns.contains_key(&Field::Agency)
+    {
+        return;
+    }
+    let Some(&c) = columns.get(&Field::Unit) else {
+        return;
+    };
+    let values: Vec<String> = (header_row + 1..sheet.rows.len())
+        .filter_map(|r| crate::core::io::values::text(sheet.cell(r, c)))
+        .take(200)
+        .collect();
+    let agencies = values
+        .iter()
+        .filter(|v| crate::core::io::agency_names::looks_like_agency(v))
+        .count();
+    if !values.is_empty() && agencies * 5 >= values.len() * 3 {
+        columns.remove(&Field::Unit);
+        columns.insert(Field::Agency, c);
     }
 }
 

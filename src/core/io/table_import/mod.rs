@@ -343,6 +343,10 @@ pub struct Analysis {
     pub change_rows: Vec<usize>,
     /// Empty rows between data rows, skipped.
     pub empty_rows: usize,
+    /// Rows below the data that are a sheet's footer (the place, date and
+    /// signature under a DUK: no key, one or two cells), skipped.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub footer_rows: usize,
     /// Units that will be created (positions import), as "OPD / unit".
     pub new_units: Vec<String>,
     /// OPDs the sheet names that the workspace lacks, created first (in
@@ -355,6 +359,10 @@ pub struct Analysis {
     /// it ([`Mapping::agencies`]).
     #[serde(default)]
     pub unmatched_agencies: Vec<UnmatchedAgency>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// An OPD name of the file that matches no agency of the workspace.

@@ -125,12 +125,27 @@ impl<'a> Lookup<'a> {
             })
     }
 
+    /// The unit of an agency a file's unit name stands for: by id or name
+    /// as written, else by the one normalised comparison
+    /// ([`agency_names::unit_key`]: "Subbag Umum" = "Sub Bagian Umum",
+    /// "PKM Pasar Bangko" = "Puskesmas Pasar Bangko") when it names one
+    /// unit of the agency.
     fn unit(&self, agency: usize, text: &str) -> Option<&'a Unit> {
         let key = compact(text);
-        self.ws.agencies[agency]
-            .units
+        let units = &self.ws.agencies[agency].units;
+        units
             .iter()
             .find(|u| compact(&u.id.0) == key || compact(&u.name) == key)
+            .or_else(|| {
+                let key = agency_names::unit_key(text);
+                let mut same = units
+                    .iter()
+                    .filter(|u| agency_names::unit_key(&u.name) == key);
+                match (same.next(), same.next()) {
+                    (Some(u), None) if !key.is_empty() => Some(u),
+                    _ => None,
+                }
+            })
     }
 }
 
@@ -161,6 +176,7 @@ pub fn analyse_with_progress(
         changes: Vec::new(),
         change_rows: Vec::new(),
         empty_rows: 0,
+        footer_rows: 0,
         new_units: Vec::new(),
         new_agencies: Vec::new(),
         unmatched_agencies: Vec::new(),
@@ -178,7 +194,8 @@ pub fn analyse_with_progress(
             });
         }
     }
-    let data = (mapping.header_row + 1)..sheet.rows.len();
+    let (data, footer_rows) = data_rows(kind, sheet, mapping);
+    analysis.footer_rows = footer_rows;
     if let Some(&column) = mapping.columns.get(&Field::Nip) {
         let examples: Vec<String> = data
             .clone()
@@ -260,6 +277,49 @@ pub fn analyse_with_progress(
             .map(|(_, a)| a)
             .collect();
     }
+}
+
+/// "-", "--", "—", "." (and spaces): a cell that says "none".
+fn is_placeholder(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '–' | '—' | '.' | ' '))
+}
+
+/// The rows to read below the header, and how many rows after them are a
+/// footer: the rows after the last one with its key (the NIP, or a
+/// position's name) that have no key and at most two cells ("Muara Tebo,
+/// 31 Desember 2025", "KEPALA BKPSDM", a signature).
+fn data_rows(
+    kind: ImportKind,
+    sheet: &Sheet,
+    mapping: &Mapping,
+) -> (std::ops::Range<usize>, usize) {
+    let all = (mapping.header_row + 1)..sheet.rows.len();
+    let key = match kind {
+        ImportKind::Roster | ImportKind::Performance => Field::Nip,
+        ImportKind::Positions => Field::PositionName,
+    };
+    let Some(&column) = mapping.columns.get(&key) else {
+        return (all, 0);
+    };
+    let Some(last) = all
+        .clone()
+        .rev()
+        .find(|&r| !sheet.cell(r, column).is_empty())
+    else {
+        return (all, 0);
+    };
+    let footer = (last + 1..sheet.rows.len()).all(|r| {
+        sheet.cell(r, column).is_empty()
+            && sheet.rows[r].iter().filter(|c| !c.is_empty()).count() <= 2
+    });
+    if !footer {
+        return (all, 0);
+    }
+    let count = (last + 1..sheet.rows.len())
+        .filter(|&r| !sheet.rows[r].iter().all(Cell::is_empty))
+        .count();
+    (all.start..last + 1, count)
 }
 
 /// Reads the rows `data` into `analysis` against `ws` (the workspace with
@@ -489,10 +549,17 @@ struct RowReader<'s, 'w> {
 }
 
 impl RowReader<'_, '_> {
+    /// The row's cell for a field; a placeholder for "none" that DUK
+    /// sheets put in empty cells ("-", "--", "—", ".") reads as empty, so a
+    /// missing title is not a name's part and a missing date not an error.
     fn cell(&self, row: usize, field: Field) -> &Cell {
-        match self.mapping.columns.get(&field) {
+        let cell = match self.mapping.columns.get(&field) {
             Some(&c) => self.sheet.cell(row, c),
             None => self.mapping.fixed.get(&field).unwrap_or(&Cell::Empty),
+        };
+        match cell {
+            Cell::Text(t) if is_placeholder(t) => &Cell::Empty,
+            other => other,
         }
     }
 

@@ -51,16 +51,36 @@ impl RowReader<'_, '_> {
         }
         if let Some(unit_text) = self.text(r, Field::Unit) {
             let key = compact(&unit_text);
-            candidates.retain(|&p| {
+            let loose = crate::core::io::agency_names::unit_key(&unit_text);
+            let unit_name = |p: usize| {
                 let pos = &ws.positions[p];
-                compact(&pos.unit.0) == key
-                    || ws
-                        .agencies
-                        .iter()
-                        .find(|a| a.id == pos.agency)
-                        .and_then(|a| a.unit(&pos.unit))
-                        .is_some_and(|u| compact(&u.name) == key)
-            });
+                ws.agencies
+                    .iter()
+                    .find(|a| a.id == pos.agency)
+                    .and_then(|a| a.unit(&pos.unit))
+                    .map(|u| u.name.as_str())
+            };
+            let exact: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    compact(&ws.positions[p].unit.0) == key
+                        || unit_name(p).is_some_and(|n| compact(n) == key)
+                })
+                .collect();
+            // As written, else by the unit's normalised name ("PKM
+            // Pelawan" is "Puskesmas Pelawan").
+            candidates = if exact.is_empty() && !loose.is_empty() {
+                candidates
+                    .into_iter()
+                    .filter(|&p| {
+                        unit_name(p)
+                            .is_some_and(|n| crate::core::io::agency_names::unit_key(n) == loose)
+                    })
+                    .collect()
+            } else {
+                exact
+            };
         }
         match candidates.len() {
             1 => Lookup2::Found(ws.positions[candidates[0]].id.clone()),
@@ -239,7 +259,8 @@ impl RowReader<'_, '_> {
     ) -> (UnitId, Option<(usize, Unit)>) {
         let ws = self.lookup.ws;
         let agency_id = &ws.agencies[agency].id;
-        let key = compact(text);
+        // Variants of one new unit's name in one file make one unit.
+        let key = crate::core::io::agency_names::unit_key(text);
         if let Some(u) = self.lookup.unit(agency, text) {
             return (u.id.clone(), None);
         }
