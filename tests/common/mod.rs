@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod edits;
+pub mod held_out;
 pub mod positions;
 pub mod rounds;
 
