@@ -920,6 +920,47 @@ async fn scenario_sliders_recompute_the_plan_live() {
         })
     })
     .await;
+    // A puskesmas' minimum health workers (Permenkes 43/2019): nine floors
+    // per JF at once, shown in the list; one more by hand.
+    let kind_floors = || {
+        state.workspace.with_untracked(|ws| {
+            let s = ws.open_round().unwrap();
+            let active = state.scenario.get_untracked();
+            s.scenarios
+                .iter()
+                .find(|x| x.id == active)
+                .map(|x| {
+                    x.constraints
+                        .iter()
+                        .filter(|c| {
+                            matches!(c, mutasi_planner::core::model::Constraint::KindFloor { .. })
+                        })
+                        .count()
+                })
+                .unwrap_or(0)
+        })
+    };
+    press(&root, "puskesmas-floors").await;
+    until_eq("the puskesmas floors", kind_floors, 9).await;
+    let list = element(&root, "constraints").await;
+    until("the floors listed", || {
+        list.text_content()
+            .unwrap_or_default()
+            .contains("Puskesmas · bidan ≥ 1")
+    })
+    .await;
+    set_input(
+        &find(&root, "kind-floor-units").unwrap(),
+        "SMP Negeri",
+        "input",
+    );
+    set_input(
+        &find(&root, "kind-floor-families").unwrap(),
+        "Guru Mata Pelajaran Matematika",
+        "input",
+    );
+    press(&root, "kind-floor-add").await;
+    until_eq("a floor by hand", kind_floors, 10).await;
 }
 
 #[wasm_bindgen_test]
