@@ -534,6 +534,8 @@ strings! {
     RowsUpdate => "diperbarui", "updated";
     RowsInvalid => "tidak valid", "invalid";
     RowsEmpty => "baris kosong dilewati", "empty rows skipped";
+    HigherEselon => "ke eselon lebih tinggi", "to a higher eselon";
+    LowerEselon => "ke eselon lebih rendah", "to a lower eselon";
     RowsFooter => "baris catatan kaki (tempat, tanggal, tanda tangan) dilewati", "footer rows (place, date, signature) skipped";
     NewUnits => "Unit kerja baru yang akan dibuat", "New units to be created";
     ProposalCode => "Kode usulan", "Proposal code";

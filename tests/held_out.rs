@@ -153,6 +153,19 @@ fn titles_get_their_level_in_every_file() {
             .find(|p| p.name.starts_with("Camat "))
             .unwrap();
         assert_eq!(camat.kind, Administrator, "{file}");
+        // Camat III.a above sekretaris camat III.b, by the title or the
+        // file's ESELON: no plan moves a sekcam up as a "mutasi".
+        use mutasi_planner::core::titles::Eselon;
+        let sekcam = ws
+            .positions
+            .iter()
+            .find(|p| p.name.starts_with("Sekretaris Camat"))
+            .unwrap();
+        assert_eq!(
+            (camat.eselon, sekcam.eselon),
+            (Some(Eselon::IIIa), Some(Eselon::IIIb)),
+            "{file}"
+        );
         let lurah = ws
             .positions
             .iter()

@@ -31,6 +31,7 @@ fn position(name: &str, kind: PositionType) -> Position {
         competencies: Vec::new(),
         need: 1,
         review: false,
+        eselon: None,
     }
 }
 
@@ -629,4 +630,102 @@ fn jpt_pratama_candidates_are_held_to_pasal_107_each_unmet_one_named() {
     long_ago.performance = weak.performance.clone();
     long_ago.performance[0].period = Period::annual(2023);
     assert_eq!(pasal_107_unmet(&long_ago, &kabid, on), []);
+}
+
+#[test]
+fn between_posts_of_one_type_a_higher_eselon_is_a_promotion() {
+    use mutasi_planner::core::titles::{eselon_of, Eselon};
+    use MoveClass::*;
+    let with = |name: &str, kind, eselon| Position {
+        eselon,
+        ..position(name, kind)
+    };
+    let sekcam = with(
+        "Sekretaris Camat Bangko",
+        Administrator,
+        eselon_of("Sekretaris Camat Bangko"),
+    );
+    let camat = with("Camat Bangko", Administrator, eselon_of("Camat Bangko"));
+    let camat2 = with("Camat Tabir", Administrator, Some(Eselon::IIIa));
+    let kabag = with("Kepala Bagian Umum", Administrator, None);
+    assert_eq!(
+        (sekcam.eselon, camat.eselon),
+        (Some(Eselon::IIIb), Some(Eselon::IIIa))
+    );
+    assert_eq!(classify(Some(&sekcam), &camat), Promotion);
+    assert_eq!(classify(Some(&camat), &sekcam), Demotion);
+    assert_eq!(classify(Some(&camat), &camat2), Lateral);
+    // Without an eselon on both sides, the type decides.
+    assert_eq!(classify(Some(&kabag), &camat), Lateral);
+    // JPT pratama II.b → II.a is no rotation: an open selection.
+    let kadis = with("Kepala Dinas", JptPratama, Some(Eselon::IIb));
+    let sekda = with("Sekretaris Daerah", JptPratama, Some(Eselon::IIa));
+    assert_eq!(classify(Some(&kadis), &sekda), Jpt);
+    assert_eq!(classify(Some(&sekda), &kadis), Demotion);
+    // The rules refuse the promotion with its reason.
+    let ws = demo(300, 7);
+    let asn = &ws.asn[0];
+    let rules = RuleSettings::default();
+    let refused = mutasi_planner::core::rules::class_rejection(asn, Some(&sekcam), &camat, &rules);
+    assert!(matches!(
+        refused,
+        Some(Rejection::MoveClass {
+            class: Promotion,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn no_plan_moves_anyone_up_or_down_an_eselon() {
+    use mutasi_planner::core::titles::Eselon;
+    let mut ws = demo(1_500, 2026);
+    // Half the administrator posts III.a, half III.b.
+    let mut n = 0;
+    for p in ws.positions.iter_mut() {
+        if p.kind == Administrator {
+            p.eselon = Some(if n % 2 == 0 {
+                Eselon::IIIa
+            } else {
+                Eselon::IIIb
+            });
+            n += 1;
+        }
+    }
+    let round = open_round(&ws).clone();
+    for mode in [Mode::Optimal, Mode::Stable] {
+        let mut round = round.clone();
+        round.scenarios[0].mode = mode;
+        let plan = engine::plan(&RoundInput {
+            ws: &ws,
+            round: &round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap();
+        let classes = report::move_classes(&ws, &plan);
+        assert!(!classes.is_empty());
+        assert!(
+            classes
+                .iter()
+                .all(|(_, c)| matches!(c, MoveClass::Lateral | MoveClass::JptRotation)),
+            "{mode:?}: {classes:?}"
+        );
+        // Administrator moves remain, each within one eselon.
+        let mut admin = 0;
+        for row in 0..plan.row_count() {
+            if !plan.moved(row) {
+                continue;
+            }
+            let asn = &ws.asn[plan.model.rows[row].asn];
+            let (Some(from), Some(to)) = (ws.index().position_of(asn), plan.destination(row))
+            else {
+                continue;
+            };
+            if from.kind == Administrator {
+                admin += 1;
+                assert_eq!(from.eselon, ws.positions[to].eselon);
+            }
+        }
+        assert!(admin > 0, "{mode:?}");
+    }
 }

@@ -855,6 +855,8 @@ impl Edit {
                     return Err(EditError::NameRequired);
                 }
                 position.review = false;
+                // An eselon belongs to its type: a post made a JF loses it.
+                position.eselon = position.eselon.filter(|e| e.kind() == position.kind);
                 let detail = position_changes(old, &position);
                 ws.positions[i] = *position;
                 Ok(applied("position", detail))
@@ -889,6 +891,11 @@ fn position_changes(old: &Position, new: &Position) -> String {
     };
     diff("name", old.name.clone(), new.name.clone());
     diff("kind", audit_value(&old.kind), audit_value(&new.kind));
+    diff(
+        "eselon",
+        old.eselon.map(|e| e.code()).unwrap_or_default().to_string(),
+        new.eselon.map(|e| e.code()).unwrap_or_default().to_string(),
+    );
     diff(
         "jf",
         old.jf.clone().unwrap_or_default(),

@@ -451,6 +451,7 @@ mod tests {
             competencies: reqs,
             need: 1,
             review: false,
+            eselon: None,
         }
     }
 

@@ -196,7 +196,33 @@ pub fn classify(from: Option<&Position>, to: &Position) -> MoveClass {
         // A JPT post is filled by open selection, whoever comes.
         None if to.kind.family() == PositionFamily::Jpt => MoveClass::Jpt,
         None => MoveClass::Placement,
-        Some(from) => classify_kinds(from.kind, to.kind, same_jf(from, to)),
+        Some(from) => by_eselon(
+            classify_kinds(from.kind, to.kind, same_jf(from, to)),
+            from.eselon,
+            to.eselon,
+        ),
+    }
+}
+
+/// A move between two posts of one type read by their eselons when both
+/// have one: to a higher eselon (sekretaris camat III.b → camat III.a) is
+/// a promotion (into a JPT post, an open selection), to a lower one a
+/// demotion; otherwise the class by type stands.
+pub fn by_eselon(
+    class: MoveClass,
+    from: Option<crate::core::titles::Eselon>,
+    to: Option<crate::core::titles::Eselon>,
+) -> MoveClass {
+    let (Some(from), Some(to)) = (from, to) else {
+        return class;
+    };
+    // A lower Eselon value is the higher grade (I.a above I.b).
+    match (class, to.cmp(&from)) {
+        (MoveClass::Lateral, std::cmp::Ordering::Less) => MoveClass::Promotion,
+        (MoveClass::Lateral, std::cmp::Ordering::Greater) => MoveClass::Demotion,
+        (MoveClass::JptRotation, std::cmp::Ordering::Less) => MoveClass::Jpt,
+        (MoveClass::JptRotation, std::cmp::Ordering::Greater) => MoveClass::Demotion,
+        (class, _) => class,
     }
 }
 

@@ -396,6 +396,7 @@ mod tests {
             competencies: Vec::new(),
             need: 1,
             review: false,
+            eselon: None,
         }
     }
 

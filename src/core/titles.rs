@@ -46,6 +46,35 @@ pub enum Eselon {
 }
 
 impl Eselon {
+    /// Every eselon, highest first.
+    pub const ALL: [Eselon; 9] = [
+        Eselon::Ia,
+        Eselon::Ib,
+        Eselon::IIa,
+        Eselon::IIb,
+        Eselon::IIIa,
+        Eselon::IIIb,
+        Eselon::IVa,
+        Eselon::IVb,
+        Eselon::Va,
+    ];
+
+    /// As decrees write it: "III.a".
+    pub fn code(self) -> &'static str {
+        use Eselon::*;
+        match self {
+            Ia => "I.a",
+            Ib => "I.b",
+            IIa => "II.a",
+            IIb => "II.b",
+            IIIa => "III.a",
+            IIIb => "III.b",
+            IVa => "IV.a",
+            IVb => "IV.b",
+            Va => "V.a",
+        }
+    }
+
     /// The position type of the eselon (UU 5/2014 Pasal 131): I → JPT
     /// madya (in a regional government; I.a heads an LPNK only in the
     /// centre), II → JPT pratama, III → administrator, IV → pengawas,
@@ -514,6 +543,23 @@ pub fn jenjang_of_golongan(g: Golongan) -> PositionType {
         IIIc | IIId => PositionType::AhliMuda,
         IVa | IVb | IVc => PositionType::AhliMadya,
         IVd | IVe => PositionType::AhliUtama,
+    }
+}
+
+/// The eselon a title settles whatever the government (DOMAIN.md, "Titles
+/// and levels"): a camat is III.a, a sekretaris camat III.b. Others vary
+/// by the government's SOTK and come from an ESELON column or Jabatan.
+pub fn eselon_of(name: &str) -> Option<Eselon> {
+    let words = format!("{} ", normalize(name));
+    if ["SEKRETARIS CAMAT ", "SEKRETARIS KECAMATAN ", "SEKCAM "]
+        .iter()
+        .any(|t| words.starts_with(t))
+    {
+        Some(Eselon::IIIb)
+    } else if words.starts_with("CAMAT ") {
+        Some(Eselon::IIIa)
+    } else {
+        None
     }
 }
 

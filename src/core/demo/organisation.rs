@@ -64,6 +64,7 @@ impl Builder<'_> {
             competencies,
             need,
             review: false,
+            eselon: None,
         });
     }
 

@@ -186,6 +186,7 @@ struct PositionFacts {
     /// so the round computes it once per group and person.
     fit_group: usize,
     kind: PositionType,
+    eselon: Option<crate::core::titles::Eselon>,
     /// The interned JF ([`crate::core::move_class::jf_of`]); none for
     /// structural and JPT positions.
     jf: Option<u32>,
@@ -195,7 +196,11 @@ struct PositionFacts {
 
 /// See [`Scorer::eligibility_key`].
 type EligibilityKey = (
-    Option<(PositionType, Option<u32>)>,
+    Option<(
+        PositionType,
+        Option<crate::core::titles::Eselon>,
+        Option<u32>,
+    )>,
     bool,
     usize,
     bool,
@@ -278,6 +283,7 @@ impl Index {
                 fields: accepted,
                 fit_group,
                 kind: p.kind,
+                eselon: p.eselon,
                 jf,
                 bup: rules.bup(p),
             });
@@ -370,7 +376,11 @@ fn class_ok(index: &Index, person: &PersonFacts, p: usize, rules: &RuleSettings)
         return false;
     };
     let same_jf = from.jf == to.jf;
-    let class = classify_kinds(from.kind, to.kind, same_jf);
+    let class = crate::core::move_class::by_eselon(
+        classify_kinds(from.kind, to.kind, same_jf),
+        from.eselon,
+        to.eselon,
+    );
     if !crate::core::rules::class_allowed(class, rules) {
         return false;
     }
@@ -583,7 +593,7 @@ impl<'a> Scorer<'a> {
         let a = &self.ws.asn[asn];
         let from = person.current.map(|c| {
             let f = &self.index.positions[c];
-            (f.kind, f.jf)
+            (f.kind, f.eselon, f.jf)
         });
         // Only the position BUPs below the threshold matter, not the age.
         let bup = self

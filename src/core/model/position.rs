@@ -49,4 +49,10 @@ pub struct Position {
     /// the position.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub review: bool,
+    /// The structural post's eselon, when a file gave it or the title
+    /// settles it (camat III.a, sekretaris camat III.b): within one
+    /// position type, a move to a higher eselon is a promotion and to a
+    /// lower one a demotion ([`crate::core::move_class::classify`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eselon: Option<crate::core::titles::Eselon>,
 }

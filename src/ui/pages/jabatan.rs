@@ -212,7 +212,10 @@ pub fn PositionDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl I
                 p.competencies.iter().map(|r| (name_of(&r.competency), r.core, r.level)).collect();
             let dl = view! {
                     <dl>
-                        {item(T::ColType, lang, p.kind.label())}
+                        {item(T::ColType, lang, match p.eselon {
+                            Some(e) => format!("{} ({} {})", p.kind.label(), "eselon", e.code()),
+                            None => p.kind.label().to_string(),
+                        })}
                         {item(T::ColAgency, lang, agency_text)}
                         {item(T::ColLocation, lang, seat)}
                         {item(T::ColMinGolongan, lang, p.min_golongan.map(|g| g.code()).unwrap_or("-"))}
@@ -400,8 +403,19 @@ fn PositionEditForm(position: Position) -> impl IntoView {
             .into_iter()
             .find(|k| format!("{k:?}") == v)
         {
-            draft.update(|p| p.kind = k);
+            draft.update(|p| {
+                p.kind = k;
+                p.eselon = p.eselon.filter(|e| e.kind() == k);
+            });
         }
+    };
+    let select_eselon = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        draft.update(|p| {
+            p.eselon = crate::core::titles::Eselon::ALL
+                .into_iter()
+                .find(|e| e.code() == v)
+        });
     };
     let select_golongan = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -462,6 +476,22 @@ fn PositionEditForm(position: Position) -> impl IntoView {
                     <span>{move || state.t(T::ColType)}</span>
                     <select data-testid="edit-position-kind" prop:value=move || format!("{:?}", draft.with(|p| p.kind)) on:change=select_kind>
                         {PositionType::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>"Eselon"</span>
+                    <select data-testid="edit-position-eselon"
+                        prop:value=move || draft.with(|p| p.eselon.map(|e| e.code()).unwrap_or("").to_string())
+                        on:change=select_eselon>
+                        <option value="">"-"</option>
+                        {move || {
+                            let kind = draft.with(|p| p.kind);
+                            crate::core::titles::Eselon::ALL
+                                .into_iter()
+                                .filter(|e| e.kind() == kind)
+                                .map(|e| view! { <option value=e.code()>{e.code()}</option> })
+                                .collect_view()
+                        }}
                     </select>
                 </label>
                 <label>

@@ -203,6 +203,26 @@ pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
             class_key(MoveClass::Placement).text(lang),
             T::PlacementNeedsDecision.text(lang)
         ),
+        // One type, another eselon (sekretaris camat III.b → camat III.a).
+        Rejection::MoveClass { class, from, to }
+            if from == to
+                && matches!(
+                    class,
+                    MoveClass::Promotion | MoveClass::Demotion | MoveClass::Jpt
+                ) =>
+        {
+            format!(
+                "{}: {} ({}) {}",
+                class_key(*class).text(lang),
+                to.label(),
+                if *class == MoveClass::Demotion {
+                    T::LowerEselon.text(lang)
+                } else {
+                    T::HigherEselon.text(lang)
+                },
+                T::NotATransfer.text(lang)
+            )
+        }
         Rejection::MoveClass { class, from, to } => format!(
             "{}: {} → {} {}",
             class_key(*class).text(lang),

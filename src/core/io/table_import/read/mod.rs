@@ -605,8 +605,35 @@ impl RowReader<'_, '_> {
         old: Option<&crate::core::model::Position>,
         problems: &mut Vec<Problem>,
         note_title: bool,
-    ) -> (crate::core::model::PositionType, bool) {
+    ) -> (
+        crate::core::model::PositionType,
+        bool,
+        Option<titles::Eselon>,
+    ) {
         let (eselon, cell) = self.type_columns(r, problems);
+        let (kind, review) =
+            self.level_of(r, name, golongan, old, problems, note_title, (eselon, cell));
+        // The eselon: the file's, else the title's (camat III.a), else
+        // what the position had, when it is one of the type's.
+        let eselon = eselon
+            .or_else(|| titles::eselon_of(name))
+            .or(old.and_then(|p| p.eselon))
+            .filter(|e| e.kind() == kind);
+        (kind, review, eselon)
+    }
+
+    /// [`Self::position_kind`]'s type and whether it is to check.
+    #[allow(clippy::too_many_arguments)]
+    fn level_of(
+        &self,
+        r: usize,
+        name: &str,
+        golongan: Option<crate::core::model::Golongan>,
+        old: Option<&crate::core::model::Position>,
+        problems: &mut Vec<Problem>,
+        note_title: bool,
+        (eselon, cell): (Option<titles::Eselon>, Option<titles::TypeCell>),
+    ) -> (crate::core::model::PositionType, bool) {
         let evidence = titles::Evidence {
             name,
             eselon,

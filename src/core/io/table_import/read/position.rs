@@ -184,7 +184,7 @@ impl RowReader<'_, '_> {
         let old = existing.map(|i| &ws.positions[i]);
         // No type column (an Anjab/ABK sheet): the stored type, else the
         // one the title table gives, noted (a guess as a warning).
-        let (kind, review) = self.position_kind(r, &name, None, old, problems, true);
+        let (kind, review, eselon) = self.position_kind(r, &name, None, old, problems, true);
         let data = old.map_or(0, |p| {
             self.lookup
                 .holders
@@ -240,6 +240,7 @@ impl RowReader<'_, '_> {
             },
             need: need.or(old.map(|p| p.need)).unwrap_or(1),
             review,
+            eselon,
         };
         Some(Change::Position {
             position: Box::new(position),

@@ -340,7 +340,8 @@ impl RowReader<'_, '_> {
         };
         // A bad type cell does not stop a roster row: the title decides.
         let mut scratch = Vec::new();
-        let (kind, review) = self.position_kind(r, &name, golongan, None, &mut scratch, false);
+        let (kind, review, eselon) =
+            self.position_kind(r, &name, golongan, None, &mut scratch, false);
         problems.extend(
             scratch
                 .into_iter()
@@ -383,6 +384,7 @@ impl RowReader<'_, '_> {
             competencies: standard_requirements(kind),
             need: 1,
             review,
+            eselon,
         };
         (
             Lookup2::Found(id),
