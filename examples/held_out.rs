@@ -8,6 +8,10 @@ mod held_out;
 use mutasi_planner::core::io::table_import::RowStatus;
 
 fn main() {
+    println!(
+        "title table: {} titles\n",
+        mutasi_planner::core::titles::TITLES.len()
+    );
     println!("| file | rows in | imported | refused | warnings | OPD names listed |");
     println!("|---|---|---|---|---|---|");
     let all = held_out::all();
