@@ -409,7 +409,10 @@ strings! {
     CheckMoveClass => "Perpindahan setingkat (bukan promosi, penurunan, atau JPT)", "A lateral move (no promotion, demotion or JPT post)";
     CheckTalentPool => "Kelompok rencana suksesi (promosi)", "Talent pool (promotion)";
     CheckOpenProcess => "Tidak sedang proses disiplin/hukum", "No open disciplinary or court process";
-    CheckRecentSanction => "Tanpa hukuman disiplin sedang/berat baru", "No recent moderate or heavy sanction";
+    ServingSanction => "Sedang menjalani hukuman disiplin", "Serving a disciplinary sanction";
+    SanctionEnds => "berakhir", "ends";
+    CheckServingSanction => "Tidak sedang menjalani hukuman disiplin", "Not serving a disciplinary sanction";
+    CheckRecentSanction => "Tanpa hukuman disiplin sedang/berat yang baru berakhir", "No moderate or heavy sanction ended recently";
     CheckStudyLeave => "Tidak sedang tugas belajar", "Not on study leave";
     CheckMinTenure => "Masa jabatan minimal", "Minimum time in position";
     CheckRequestPerformance => "Predikat minimal Baik (permintaan sendiri)", "At least Baik (own request)";

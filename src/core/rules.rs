@@ -26,6 +26,7 @@ pub enum Rule {
     Cpns,
     Pppk,
     OpenProcess,
+    ServingSanction,
     RecentSanction,
     StudyLeave,
     LegalStatus,
@@ -42,10 +43,11 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order they are checked.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::Cpns,
         Rule::Pppk,
         Rule::OpenProcess,
+        Rule::ServingSanction,
         Rule::RecentSanction,
         Rule::StudyLeave,
         Rule::LegalStatus,
@@ -71,7 +73,14 @@ pub enum Rejection {
     Pppk,
     /// A disciplinary or court process is open on the effective date.
     OpenProcess { kind: ProcessKind, since: Date },
-    /// A moderate or heavy sanction within the look-back window.
+    /// A sanction being served on the effective date (PP 94/2021: a cut
+    /// of the performance allowance or a demotion lasts its months).
+    ServingSanction {
+        level: SanctionLevel,
+        imposed: Date,
+        ends: Date,
+    },
+    /// A moderate or heavy sanction that ended within the look-back window.
     RecentSanction { level: SanctionLevel, imposed: Date },
     /// On study leave on the effective date.
     StudyLeave { until: Date },
@@ -119,6 +128,7 @@ impl Rejection {
             Rejection::Cpns => Rule::Cpns,
             Rejection::Pppk => Rule::Pppk,
             Rejection::OpenProcess { .. } => Rule::OpenProcess,
+            Rejection::ServingSanction { .. } => Rule::ServingSanction,
             Rejection::RecentSanction { .. } => Rule::RecentSanction,
             Rejection::StudyLeave { .. } => Rule::StudyLeave,
             Rejection::LegalStatus { .. } => Rule::LegalStatus,
@@ -162,16 +172,30 @@ pub fn person_rejections(asn: &Asn, rules: &RuleSettings, on: Date) -> Vec<Rejec
             });
         }
     }
-    if rules.sanction_lookback_months > 0 {
+    // Being served is the law's: always checked.
+    if let Some(s) = asn
+        .flags
+        .sanctions
+        .iter()
+        .filter(|s| s.level >= SanctionLevel::Sedang && s.served_on(on))
+        .max_by_key(|s| s.ends())
+    {
+        out.push(Rejection::ServingSanction {
+            level: s.level,
+            imposed: s.imposed,
+            ends: s.ends(),
+        });
+    } else if rules.sanction_lookback_months > 0 {
+        // The look-back policy counts from the end of the sanction.
         let window_start = on.add_months(-i32::from(rules.sanction_lookback_months));
         if let Some(s) = asn
             .flags
             .sanctions
             .iter()
             .filter(|s| {
-                s.level >= SanctionLevel::Sedang && s.imposed > window_start && s.imposed <= on
+                s.level >= SanctionLevel::Sedang && s.ends() > window_start && s.imposed <= on
             })
-            .max_by_key(|s| s.imposed)
+            .max_by_key(|s| s.ends())
         {
             out.push(Rejection::RecentSanction {
                 level: s.level,
@@ -428,14 +452,14 @@ mod tests {
             since: d(2026, 5, 1),
             until: None,
         });
-        a.flags.sanctions.push(Sanction {
-            level: SanctionLevel::Berat,
-            imposed: d(2025, 6, 1),
-        });
-        a.flags.sanctions.push(Sanction {
-            level: SanctionLevel::Ringan,
-            imposed: d(2026, 6, 1),
-        });
+        // Heavy, of unknown kind: served 12 months, to 2026-06-01, then
+        // recent for the look-back.
+        a.flags
+            .sanctions
+            .push(Sanction::of_level(SanctionLevel::Berat, d(2025, 6, 1)));
+        a.flags
+            .sanctions
+            .push(Sanction::of_level(SanctionLevel::Ringan, d(2026, 6, 1)));
         a.flags.study_leave = Some(StudyLeave {
             from: d(2026, 1, 1),
             until: d(2028, 1, 1),
@@ -517,26 +541,70 @@ mod tests {
     fn windows_have_edges() {
         let rules = RuleSettings::default();
         let mut a = asn();
-        a.flags.sanctions.push(Sanction {
-            level: SanctionLevel::Sedang,
-            imposed: d(2025, 1, 2),
-        });
-        // Exactly 24 months before: outside the window.
-        assert!(person_rejections(&a, &rules, d(2027, 1, 2)).is_empty());
+        // A 6-month cut from 2025-01-02: served to 2025-07-01, then
+        // recent for 24 months from its end.
+        a.flags.sanctions.push(Sanction::of_kind(
+            SanctionKind::PotonganTukin6,
+            d(2025, 1, 2),
+        ));
+        assert!(person_rejections(&a, &rules, d(2025, 1, 1)).is_empty());
         assert_eq!(
-            rules_of(&person_rejections(&a, &rules, d(2027, 1, 1))),
+            person_rejections(&a, &rules, d(2025, 7, 1)),
+            vec![Rejection::ServingSanction {
+                level: SanctionLevel::Sedang,
+                imposed: d(2025, 1, 2),
+                ends: d(2025, 7, 2)
+            }]
+        );
+        assert_eq!(
+            rules_of(&person_rejections(&a, &rules, d(2025, 7, 2))),
             vec![Rule::RecentSanction]
         );
+        assert_eq!(
+            rules_of(&person_rejections(&a, &rules, d(2027, 7, 1))),
+            vec![Rule::RecentSanction]
+        );
+        // Exactly 24 months after its end: outside the window.
+        assert!(person_rejections(&a, &rules, d(2027, 7, 2)).is_empty());
+        // Being served is the law's, whatever the look-back policy.
+        let no_policy = RuleSettings {
+            sanction_lookback_months: 0,
+            ..RuleSettings::default()
+        };
+        assert_eq!(
+            rules_of(&person_rejections(&a, &no_policy, d(2025, 3, 1))),
+            vec![Rule::ServingSanction]
+        );
+        assert!(person_rejections(&a, &no_policy, d(2025, 7, 2)).is_empty());
+        // A last day given by the decision wins over the kind's months.
+        let mut b = asn();
+        b.flags.sanctions.push(Sanction {
+            until: Some(d(2025, 12, 31)),
+            ..Sanction::of_kind(SanctionKind::PotonganTukin6, d(2025, 1, 2))
+        });
+        assert_eq!(
+            rules_of(&person_rejections(&b, &no_policy, d(2025, 12, 31))),
+            vec![Rule::ServingSanction]
+        );
+        assert!(person_rejections(&b, &no_policy, d(2026, 1, 1)).is_empty());
+        // A reprimand is not served in post, and a light one never counts.
+        let mut c = asn();
+        c.flags.sanctions.push(Sanction::of_kind(
+            SanctionKind::TeguranTertulis,
+            d(2025, 1, 2),
+        ));
+        assert!(person_rejections(&c, &rules, d(2025, 2, 1)).is_empty());
+        let a_2028 = d(2028, 1, 2);
         // A closed process no longer bars a move.
         a.flags.processes.push(Process {
             kind: ProcessKind::Disciplinary,
             since: d(2025, 1, 1),
             until: Some(d(2026, 1, 1)),
         });
-        assert!(person_rejections(&a, &rules, d(2027, 1, 2)).is_empty());
+        assert!(person_rejections(&a, &rules, a_2028).is_empty());
         // Tenure: exactly 24 months is enough.
-        a.position.as_mut().unwrap().since = d(2025, 1, 2);
-        assert!(person_rejections(&a, &rules, d(2027, 1, 2)).is_empty());
+        a.position.as_mut().unwrap().since = d(2026, 1, 2);
+        assert!(person_rejections(&a, &rules, a_2028).is_empty());
     }
 
     #[test]

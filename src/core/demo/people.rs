@@ -320,10 +320,18 @@ impl Builder<'_> {
                 SanctionLevel::Sedang,
                 SanctionLevel::Berat,
             ]);
-            flags.sanctions.push(Sanction {
-                level,
-                imposed: as_of.add_months(-(rng.range(3, 40) as i32)),
-            });
+            let imposed = as_of.add_months(-(rng.range(3, 40) as i32));
+            // The kind from the month, so the demo's random draws stay
+            // those of the level alone.
+            let kind = match (level, imposed.month() % 3) {
+                (SanctionLevel::Ringan, _) => SanctionKind::TeguranTertulis,
+                (SanctionLevel::Sedang, 0) => SanctionKind::PotonganTukin6,
+                (SanctionLevel::Sedang, 1) => SanctionKind::PotonganTukin9,
+                (SanctionLevel::Sedang, _) => SanctionKind::PotonganTukin12,
+                (SanctionLevel::Berat, 0) => SanctionKind::PembebasanJabatan,
+                (SanctionLevel::Berat, _) => SanctionKind::PenurunanJabatan,
+            };
+            flags.sanctions.push(Sanction::of_kind(kind, imposed));
         }
         if status == EmploymentStatus::Pns && rng.chance(1) {
             let from = as_of.add_months(-(rng.range(1, 20) as i32));

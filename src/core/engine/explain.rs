@@ -98,6 +98,8 @@ pub fn checked_rules(rules: &RuleSettings) -> Vec<Rule> {
     if rules.exclude_open_process {
         out.push(Rule::OpenProcess);
     }
+    // A sanction being served is the law's, always checked.
+    out.push(Rule::ServingSanction);
     if rules.sanction_lookback_months > 0 {
         out.push(Rule::RecentSanction);
     }

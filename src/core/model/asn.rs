@@ -121,11 +121,146 @@ pub enum SanctionLevel {
     Berat,
 }
 
-/// A sanction imposed on a date.
+/// The kinds of disciplinary sanction (PP 94/2021 Pasal 8), each with the
+/// length the regulation gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SanctionKind {
+    /// Teguran lisan (ringan).
+    TeguranLisan,
+    /// Teguran tertulis (ringan).
+    TeguranTertulis,
+    /// Pernyataan tidak puas secara tertulis (ringan).
+    PernyataanTidakPuas,
+    /// Pemotongan tunjangan kinerja 25 % selama 6 bulan (sedang).
+    PotonganTukin6,
+    /// … selama 9 bulan (sedang).
+    PotonganTukin9,
+    /// … selama 12 bulan (sedang).
+    PotonganTukin12,
+    /// Penurunan jabatan setingkat lebih rendah selama 12 bulan (berat).
+    PenurunanJabatan,
+    /// Pembebasan dari jabatannya menjadi jabatan pelaksana selama 12
+    /// bulan (berat).
+    PembebasanJabatan,
+    /// Pemberhentian dengan hormat tidak atas permintaan sendiri (berat).
+    PemberhentianDenganHormat,
+    /// Pemberhentian tidak dengan hormat (berat).
+    PemberhentianTidakDenganHormat,
+}
+
+impl SanctionKind {
+    pub const ALL: [SanctionKind; 10] = [
+        SanctionKind::TeguranLisan,
+        SanctionKind::TeguranTertulis,
+        SanctionKind::PernyataanTidakPuas,
+        SanctionKind::PotonganTukin6,
+        SanctionKind::PotonganTukin9,
+        SanctionKind::PotonganTukin12,
+        SanctionKind::PenurunanJabatan,
+        SanctionKind::PembebasanJabatan,
+        SanctionKind::PemberhentianDenganHormat,
+        SanctionKind::PemberhentianTidakDenganHormat,
+    ];
+
+    pub fn level(self) -> SanctionLevel {
+        use SanctionKind::*;
+        match self {
+            TeguranLisan | TeguranTertulis | PernyataanTidakPuas => SanctionLevel::Ringan,
+            PotonganTukin6 | PotonganTukin9 | PotonganTukin12 => SanctionLevel::Sedang,
+            _ => SanctionLevel::Berat,
+        }
+    }
+
+    /// How long it is served, in months (0: a reprimand or a dismissal,
+    /// nothing to serve in post).
+    pub fn months(self) -> u8 {
+        use SanctionKind::*;
+        match self {
+            PotonganTukin6 => 6,
+            PotonganTukin9 => 9,
+            PotonganTukin12 | PenurunanJabatan | PembebasanJabatan => 12,
+            _ => 0,
+        }
+    }
+
+    /// As decrees name it.
+    pub fn label(self) -> &'static str {
+        use SanctionKind::*;
+        match self {
+            TeguranLisan => "teguran lisan",
+            TeguranTertulis => "teguran tertulis",
+            PernyataanTidakPuas => "pernyataan tidak puas",
+            PotonganTukin6 => "pemotongan tunjangan kinerja 25% 6 bulan",
+            PotonganTukin9 => "pemotongan tunjangan kinerja 25% 9 bulan",
+            PotonganTukin12 => "pemotongan tunjangan kinerja 25% 12 bulan",
+            PenurunanJabatan => "penurunan jabatan 12 bulan",
+            PembebasanJabatan => "pembebasan dari jabatan menjadi pelaksana 12 bulan",
+            PemberhentianDenganHormat => {
+                "pemberhentian dengan hormat tidak atas permintaan sendiri"
+            }
+            PemberhentianTidakDenganHormat => "pemberhentian tidak dengan hormat",
+        }
+    }
+}
+
+/// A sanction imposed on a date, with its kind and last day when known.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sanction {
     pub level: SanctionLevel,
     pub imposed: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SanctionKind>,
+    /// The last day it is served, when the decision says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+impl Sanction {
+    /// A sanction of a level only, imposed on a date.
+    pub fn of_level(level: SanctionLevel, imposed: Date) -> Sanction {
+        Sanction {
+            level,
+            imposed,
+            kind: None,
+            until: None,
+        }
+    }
+
+    /// A sanction of a kind, imposed on a date.
+    pub fn of_kind(kind: SanctionKind, imposed: Date) -> Sanction {
+        Sanction {
+            level: kind.level(),
+            imposed,
+            kind: Some(kind),
+            until: None,
+        }
+    }
+
+    /// Months served: the kind's (PP 94/2021), else 12 for a moderate or
+    /// heavy sanction of unknown kind (the longest of its level that is
+    /// served in post), 0 for a light one.
+    pub fn months(&self) -> u8 {
+        match (self.kind, self.level) {
+            (Some(k), _) => k.months(),
+            (None, SanctionLevel::Ringan) => 0,
+            (None, _) => 12,
+        }
+    }
+
+    /// The day it ends: the day after its last day (`until`), else the
+    /// imposition date plus its months.
+    pub fn ends(&self) -> Date {
+        match self.until {
+            Some(last) => Date::from_days_since_epoch(last.days_since_epoch() + 1).unwrap_or(last),
+            None => self.imposed.add_months(i32::from(self.months())),
+        }
+    }
+
+    /// Whether it is being served on a date: imposed, not yet ended.
+    pub fn served_on(&self, on: Date) -> bool {
+        self.imposed <= on && on < self.ends()
+    }
 }
 
 /// Tugas belajar (study leave) or ikatan dinas, from one date to another.

@@ -156,6 +156,7 @@ fn rule_key(r: Rule) -> T {
         Rule::MoveClass => T::CheckMoveClass,
         Rule::TalentPool => T::CheckTalentPool,
         Rule::OpenProcess => T::CheckOpenProcess,
+        Rule::ServingSanction => T::CheckServingSanction,
         Rule::RecentSanction => T::CheckRecentSanction,
         Rule::StudyLeave => T::CheckStudyLeave,
         Rule::LegalStatus => T::CheckLegalStatus,
@@ -239,6 +240,12 @@ pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
         Rejection::LegalStatus { status } => {
             format!("{}: {}", T::KedudukanHukum.text(lang), status.label())
         }
+        Rejection::ServingSanction { ends, .. } => format!(
+            "{} ({} {})",
+            T::ServingSanction.text(lang),
+            T::SanctionEnds.text(lang),
+            crate::i18n::format_date(*ends, lang)
+        ),
         other => rule_label(other.rule(), lang).to_string(),
     }
 }

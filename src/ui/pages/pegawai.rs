@@ -217,7 +217,13 @@ pub fn AsnDetail(index: usize, selected: RwSignal<Option<usize>>) -> impl IntoVi
                     }
                 }
                 for s in &a.flags.sanctions {
-                    list.push(format!("{}: {:?} ({})", T::SanctionFlag.text(lang), s.level, format_date(s.imposed, lang)));
+                    let kind = s.kind.map_or_else(|| format!("{:?}", s.level), |k| k.label().to_string());
+                    list.push(format!(
+                        "{}: {kind} ({} – {})",
+                        T::SanctionFlag.text(lang),
+                        format_date(s.imposed, lang),
+                        format_date(s.ends(), lang)
+                    ));
                 }
                 if let Some(s) = &a.flags.study_leave {
                     list.push(format!(
