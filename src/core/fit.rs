@@ -327,9 +327,7 @@ pub fn fit(
         recent
     };
     aspects.extend(combine(Aspect::Performance, &performance, &[], s));
-    let entry_year = match asn.nip.entry() {
-        NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
-    };
+    let entry_year = asn.service_from();
     let experience_gap = service_level(on.year() - entry_year, &s.experience_bands)
         - experience_required(position.kind);
     aspects.extend(combine(
@@ -432,6 +430,7 @@ mod tests {
             domicile: Regency::KotaJambi,
             preferences: Vec::new(),
             own_request: false,
+            service_from_year: None,
         }
     }
 

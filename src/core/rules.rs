@@ -401,6 +401,7 @@ mod tests {
             domicile: Regency::KotaJambi,
             preferences: Vec::new(),
             own_request: false,
+            service_from_year: None,
         }
     }
 

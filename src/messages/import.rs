@@ -305,6 +305,13 @@ fn expected_text(e: Expected, lang: Lang) -> &'static str {
                 "a position type like Pelaksana, Pengawas, JF Ahli Muda"
             }
         }
+        Expected::Sanction => {
+            if id {
+                "hukuman disiplin seperti Teguran Tertulis, Pemotongan Tunjangan Kinerja 25% 6 bulan, Penurunan Jabatan, atau tingkatnya (Ringan, Sedang, Berat)"
+            } else {
+                "a sanction like Teguran Tertulis, Pemotongan Tunjangan Kinerja 25% 6 bulan, Penurunan Jabatan, or its level (Ringan, Sedang, Berat)"
+            }
+        }
         Expected::Eselon => {
             if id {
                 "eselon seperti II.b, III.a, IV.b (atau - bila non eselon)"

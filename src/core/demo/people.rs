@@ -383,6 +383,7 @@ impl Builder<'_> {
             domicile,
             preferences: Vec::new(),
             own_request: false,
+            service_from_year: None,
         }
     }
 }

@@ -15,8 +15,8 @@
 
 use crate::core::date::Date;
 use crate::core::model::{
-    retirement_date, Asn, LegalStatus, NipEntry, PreferenceReason, PreferenceTarget, Scenario,
-    Shared, Workspace,
+    retirement_date, Asn, LegalStatus, PreferenceReason, PreferenceTarget, Scenario, Shared,
+    Workspace,
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -46,11 +46,10 @@ pub fn experience_level(entry_year: i32, scenario: &Scenario, on: Date) -> i32 {
     crate::core::fit::service_level(on.year() - entry_year, &scenario.fit.experience_bands)
 }
 
-/// The year a person entered service, from their NIP.
+/// The year a person's service counts from ([`Asn::service_from`]: the
+/// data's TMT CPNS or service credit, else the NIP's entry year).
 pub fn entry_year(asn: &Asn) -> i32 {
-    match asn.nip.entry() {
-        NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
-    }
+    asn.service_from()
 }
 
 #[derive(Serialize)]

@@ -339,9 +339,7 @@ impl PersonFacts {
             }
         }
         let perf_tenths = recent_performance_tenths(asn, Some(on), &fit.predikat_points);
-        let entry_year = match asn.nip.entry() {
-            NipEntry::Cpns { year, .. } | NipEntry::Pppk { year } => year,
-        };
+        let entry_year = asn.service_from();
         // Within the buffer for an age implies within it for every lower
         // age, so one threshold answers every BUP.
         let near = |age: u8| {

@@ -428,6 +428,8 @@ pub fn pseudonymise(
         p.name = pseudonym;
         p.nip = nip;
         p.birth_date = birth;
+        // The NIP now carries the (coarsened) year service counts from.
+        p.service_from_year = None;
         people.push(p);
     }
 

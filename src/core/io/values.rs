@@ -43,6 +43,7 @@ pub enum Expected {
     Predikat,
     PositionType,
     Eselon,
+    Sanction,
     WholeNumber,
     Number,
     Quarter,
@@ -597,6 +598,58 @@ pub fn eselon(cell: &Cell) -> Result<Option<crate::core::titles::Eselon>, ValueE
     crate::core::titles::Eselon::parse(&text)
         .map(Some)
         .ok_or_else(|| expected(Expected::Eselon))
+}
+
+/// Reads a disciplinary sanction as BKD files name it (PP 94/2021 Pasal
+/// 8): "Teguran Tertulis", "Pemotongan Tunjangan Kinerja 25% selama 9
+/// bulan", "Penurunan Jabatan setingkat lebih rendah", "PTDH", or only its
+/// level ("Sedang", "Hukuman Disiplin Berat"). The kind when the text says
+/// it, and the level.
+pub fn sanction(
+    cell: &Cell,
+) -> Result<
+    (
+        Option<crate::core::model::SanctionKind>,
+        crate::core::model::SanctionLevel,
+    ),
+    ValueError,
+> {
+    use crate::core::model::{SanctionKind as K, SanctionLevel as L};
+    let n = format!(" {} ", normalize(&text(cell).unwrap_or_default()));
+    let has = |w: &str| n.contains(&format!(" {w} "));
+    let kind = if has("TEGURAN LISAN") {
+        Some(K::TeguranLisan)
+    } else if has("TEGURAN TERTULIS") {
+        Some(K::TeguranTertulis)
+    } else if has("TIDAK PUAS") {
+        Some(K::PernyataanTidakPuas)
+    } else if has("TUNJANGAN") || has("TUKIN") || has("TPP") {
+        Some(if has("6") || has("ENAM") {
+            K::PotonganTukin6
+        } else if has("9") || has("SEMBILAN") {
+            K::PotonganTukin9
+        } else {
+            K::PotonganTukin12
+        })
+    } else if has("PENURUNAN JABATAN") {
+        Some(K::PenurunanJabatan)
+    } else if has("PEMBEBASAN") {
+        Some(K::PembebasanJabatan)
+    } else if has("TIDAK DENGAN HORMAT") || has("PTDH") {
+        Some(K::PemberhentianTidakDenganHormat)
+    } else if has("PEMBERHENTIAN") || has("PDH") {
+        Some(K::PemberhentianDenganHormat)
+    } else {
+        None
+    };
+    let level = match kind {
+        Some(k) => k.level(),
+        None if has("RINGAN") => L::Ringan,
+        None if has("SEDANG") => L::Sedang,
+        None if has("BERAT") => L::Berat,
+        None => return Err(expected(Expected::Sanction)),
+    };
+    Ok((kind, level))
 }
 
 /// Reads a whole number ≥ 0: a number cell without fraction or digits.

@@ -415,9 +415,23 @@ pub struct Asn {
     /// The person asked to be transferred (permohonan sendiri).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub own_request: bool,
+    /// The year service counts from when the data says it otherwise than
+    /// the NIP: the TMT CPNS, or the TMT golongan less the service credit
+    /// (MK TAHUN, MK BULAN) that SIASN exports carry. See
+    /// [`Asn::service_from`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_from_year: Option<i32>,
 }
 
 impl Asn {
+    /// The year service counts from (experience): the data's
+    /// [`Asn::service_from_year`], else the NIP's entry year.
+    pub fn service_from(&self) -> i32 {
+        self.service_from_year.unwrap_or(match self.nip.entry() {
+            super::NipEntry::Cpns { year, .. } | super::NipEntry::Pppk { year } => year,
+        })
+    }
+
     /// Records a period's performance: replaces the record of the same
     /// period, else adds it; records stay in period order.
     pub fn record_performance(&mut self, record: PerformanceRecord) {

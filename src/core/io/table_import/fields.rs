@@ -48,6 +48,19 @@ pub enum Field {
     /// A SIASN rincian formasi's openings (JUMLAH FORMASI): the need is
     /// the people in post plus these, when the file has no need column.
     Openings,
+    /// SIASN's MK TAHUN / MK BULAN: the service credit (masa kerja)
+    /// for the experience level.
+    ServiceYears,
+    ServiceMonths,
+    /// SIASN's TMT CPNS: the start of service, when MK is not given.
+    TmtCpns,
+    /// SIASN's TMT GOLONGAN: the date the MK columns count to.
+    TmtGolongan,
+    /// A disciplinary sanction: its kind (or level), its start (TMT) and
+    /// its end.
+    SanctionKind,
+    SanctionStart,
+    SanctionEnd,
     Year,
     Quarter,
     HasilKerja,
@@ -237,6 +250,31 @@ impl Field {
                 "EXISTING",
                 "JUMLAH EKSISTING",
                 "PEGAWAI EKSISTING",
+            ],
+            ServiceYears => &["MK TAHUN", "MASA KERJA TAHUN", "MK THN", "MASA KERJA THN"],
+            ServiceMonths => &["MK BULAN", "MASA KERJA BULAN", "MK BLN", "MASA KERJA BLN"],
+            TmtCpns => &["TMT CPNS"],
+            TmtGolongan => &["TMT GOLONGAN", "TMT GOL", "TMT PANGKAT", "TMT GOL RUANG"],
+            SanctionKind => &[
+                "JENIS HUKUMAN",
+                "JENIS HUKUMAN DISIPLIN",
+                "HUKUMAN DISIPLIN",
+                "HUKDIS",
+                "TINGKAT HUKUMAN",
+                "TINGKAT HUKUMAN DISIPLIN",
+            ],
+            SanctionStart => &[
+                "TMT HUKUMAN",
+                "TANGGAL HUKUMAN",
+                "TMT HUKDIS",
+                "TGL HUKUMAN",
+            ],
+            SanctionEnd => &[
+                "AKHIR HUKUMAN",
+                "TMT AKHIR HUKUMAN",
+                "MASA BERAKHIR HUKUMAN",
+                "SELESAI HUKUMAN",
+                "TGL AKHIR HUKUMAN",
             ],
             Year => &["TAHUN", "TAHUN PENILAIAN", "PERIODE TAHUN"],
             Quarter => &["TRIWULAN", "PERIODE", "TW"],

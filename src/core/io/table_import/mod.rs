@@ -79,6 +79,13 @@ impl ImportKind {
                 SiasnPnsId,
                 SiasnJabatanId,
                 SiasnUnorId,
+                ServiceYears,
+                ServiceMonths,
+                TmtCpns,
+                TmtGolongan,
+                SanctionKind,
+                SanctionStart,
+                SanctionEnd,
             ],
             ImportKind::Positions => &[
                 PositionId,

@@ -177,6 +177,8 @@ impl RowReader<'_, '_> {
                 Some(regency)
             }
         };
+        let service_from_year = self.service_from_year(r, problems);
+        let sanction = self.sanction(r, problems);
         // The kedudukan hukum, when the file gives one (Aktif clears it).
         let legal = match self.cell(r, Field::LegalStatus) {
             cell if cell.is_empty() => None,
@@ -217,6 +219,7 @@ impl RowReader<'_, '_> {
                 domicile,
                 preferences: Vec::new(),
                 own_request: false,
+                service_from_year: None,
             },
         };
         asn.name = name;
@@ -233,6 +236,14 @@ impl RowReader<'_, '_> {
         asn.domicile = domicile;
         if let Some(status) = legal {
             asn.flags.legal_status = status;
+        }
+        if service_from_year.is_some() {
+            asn.service_from_year = service_from_year;
+        }
+        // A sanction the file gives replaces the one imposed on that day.
+        if let Some(s) = sanction {
+            asn.flags.sanctions.retain(|old| old.imposed != s.imposed);
+            asn.flags.sanctions.push(s);
         }
         // A kepala sekolah or puskesmas: the title names the tugas tambahan.
         if let Some(title) = self.text(r, Field::PositionName) {
@@ -390,5 +401,48 @@ impl RowReader<'_, '_> {
             Lookup2::Found(id),
             Some(Box::new(NewPosition { position, new_unit })),
         )
+    }
+
+    /// The year service counts from, when the file says it: the TMT
+    /// golongan less the service credit (MK TAHUN, MK BULAN, which SIASN
+    /// counts to the TMT golongan), else the TMT CPNS.
+    fn service_from_year(&self, r: usize, problems: &mut Vec<Problem>) -> Option<i32> {
+        let years = self.read(r, Field::ServiceYears, values::whole_number, problems);
+        let months = self
+            .read(r, Field::ServiceMonths, values::whole_number, problems)
+            .unwrap_or(0);
+        let tmt_gol = self.read(r, Field::TmtGolongan, values::date, problems);
+        let tmt_cpns = self.read(r, Field::TmtCpns, values::date, problems);
+        match (years, tmt_gol) {
+            (Some(y), Some(at)) if y <= 60 && months < 12 => {
+                let credit = i32::try_from(y * 12 + months).ok()?;
+                Some(at.add_months(-credit).year())
+            }
+            _ => tmt_cpns.map(|d| d.year()),
+        }
+    }
+
+    /// A disciplinary sanction the row gives: its kind (or level), its
+    /// start and, when given, its last day. A kind without a start is a
+    /// problem on the start's column.
+    fn sanction(
+        &self,
+        r: usize,
+        problems: &mut Vec<Problem>,
+    ) -> Option<crate::core::model::Sanction> {
+        let (kind, level) = self.read(r, Field::SanctionKind, values::sanction, problems)?;
+        let Some(imposed) = self.read(r, Field::SanctionStart, values::date, problems) else {
+            if self.cell(r, Field::SanctionStart).is_empty() {
+                self.missing(r, Field::SanctionStart, problems);
+            }
+            return None;
+        };
+        let until = self.read(r, Field::SanctionEnd, values::date, problems);
+        Some(crate::core::model::Sanction {
+            level,
+            imposed,
+            kind,
+            until,
+        })
     }
 }
