@@ -349,3 +349,19 @@ fn the_plan_does_not_depend_on_the_order_of_the_rows() {
     reversed.asn.reverse();
     same_plans(&ws, &reversed);
 }
+
+#[test]
+fn a_service_start_from_the_data_is_folded_into_the_copys_nip() {
+    // A tenth of the demo counts service from another year than its NIP's
+    // (a credit of prior service): the copy carries no such year, its
+    // NIP's digits say it, and it plans the same.
+    let mut ws = jambi_demo();
+    for (i, a) in ws.asn.iter_mut().enumerate() {
+        if i % 10 == 0 {
+            a.service_from_year = Some(a.service_from() - 4);
+        }
+    }
+    let (pseudo, _) = pseudonymise(&ws, 7).unwrap();
+    assert!(pseudo.asn.iter().all(|a| a.service_from_year.is_none()));
+    same_plans(&ws, &pseudo);
+}
