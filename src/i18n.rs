@@ -257,6 +257,9 @@ strings! {
     PolicyNineBoxAbove => "Di atas ekspektasi mulai", "Above expectation from";
     PolicyNineBoxExpected => "Sesuai ekspektasi mulai", "As expected from";
     PolicyNineBoxHelp => "Baris kinerja 9-box dari rata-rata dua predikat terakhir (Sangat Baik 5 … Sangat Kurang 1; bawaan 4,5 dan 3,5). Dipakai kelompok rencana suksesi skenario ini dan halaman Evaluasi.", "The 9-box performance row from the mean of the last two ratings (Sangat Baik 5 … Sangat Kurang 1; defaults 4.5 and 3.5). Used by this scenario's talent pool and the Evaluation page.";
+    PolicyTenYear => "Pernyataan 10 tahun", "Ten-year statement";
+    PolicyTenYearFrom => "Mengikat TMT CPNS sejak tahun (0 = tidak)", "Binds a TMT CPNS from the year (0 = not)";
+    PolicyTenYearHelp => "PNS formasi 2021 dan sesudahnya menandatangani pernyataan tidak mengajukan pindah instansi atas permintaan sendiri selama 10 tahun (PermenPANRB 27/2021 Pasal 52, 6/2024). Bawaan 2022: TMT CPNS formasi 2021. Dihitung 10 tahun sejak diangkat PNS, setahun sesudah TMT CPNS.", "PNS of the 2021 formation and later signed a statement not to ask for a move to another government for 10 years (PermenPANRB 27/2021 Pasal 52, 6/2024). Default 2022: the TMT CPNS of the 2021 formation. Counted 10 years from the PNS appointment, a year after the TMT CPNS.";
     PolicyPoolBox => "Kotak 9-box terendah kelompok rencana suksesi", "Lowest 9-box box of the talent pool";
     PolicyPoolBoxHelp => "Bawaan 7: kotak 7–9 (PermenPANRB 3/2020). Hanya mereka yang dicalonkan untuk seleksi terbuka atau promosi.", "Default 7: boxes 7–9 (PermenPANRB 3/2020). Only they are listed for open selection or promotion.";
     ElectionTitle => "Pilkada", "Regional election (Pilkada)";
@@ -411,6 +414,8 @@ strings! {
     CheckOpenProcess => "Tidak sedang proses disiplin/hukum", "No open disciplinary or court process";
     ServingSanction => "Sedang menjalani hukuman disiplin", "Serving a disciplinary sanction";
     SanctionEnds => "berakhir", "ends";
+    CheckTenYear => "Pernyataan 10 tahun: tidak pindah instansi atas permintaan sendiri", "Ten-year statement: no own-request move to another government";
+    TenYearRefused => "Permintaan sendiri pindah instansi dalam 10 tahun sejak diangkat PNS (surat pernyataan)", "Own request to another government within 10 years of the PNS appointment (signed statement)";
     CheckServingSanction => "Tidak sedang menjalani hukuman disiplin", "Not serving a disciplinary sanction";
     CheckRecentSanction => "Tanpa hukuman disiplin sedang/berat yang baru berakhir", "No moderate or heavy sanction ended recently";
     CheckStudyLeave => "Tidak sedang tugas belajar", "Not on study leave";

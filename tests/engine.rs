@@ -10,6 +10,7 @@ use mutasi_planner::core::engine::model::{Prepared, RoundInput, RoundModel, Scor
 use mutasi_planner::core::engine::{self, Mode, Plan};
 use mutasi_planner::core::fit::fit;
 use mutasi_planner::core::model::*;
+use mutasi_planner::core::procedure;
 use mutasi_planner::core::rules::{pair_rejections, person_rejections};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -78,6 +79,7 @@ fn agree(ws: &Workspace, round: &Round, scenario: &Scenario) {
                 &ws.asn[a],
                 current(ws, a),
                 &ws.positions[p],
+                procedure::crosses(ws, current(ws, a), &ws.positions[p]),
                 &scenario.rules,
                 on,
             )
@@ -130,6 +132,7 @@ fn check_plan_invariants(ws: &Workspace, scenario: &Scenario, plan: &Plan) {
                     asn,
                     r.current.map(|c| &ws.positions[c]),
                     &ws.positions[p],
+                    procedure::crosses(ws, r.current.map(|c| &ws.positions[c]), &ws.positions[p]),
                     &scenario.rules,
                     round.effective_date
                 )
@@ -257,6 +260,7 @@ fn why_not_names_the_reason() {
             &ws.asn[asn],
             current(&ws, asn),
             &ws.positions[p],
+            procedure::crosses(&ws, current(&ws, asn), &ws.positions[p]),
             &scenario.rules,
             round.effective_date,
         )

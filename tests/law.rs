@@ -126,3 +126,141 @@ fn service_counts_from_the_service_credit_or_tmt_cpns() {
     assert_eq!(from("198102022006012002"), (Some(2003), 2003));
     assert_eq!(from("198203032007011003"), (None, 2007));
 }
+
+#[test]
+fn the_ten_year_statement_binds_own_requests_to_another_government() {
+    use mutasi_planner::core::rules::{ten_year_rejection, Rejection};
+    let rules = RuleSettings::default();
+    let ws =
+        mutasi_planner::core::demo::generate(&mutasi_planner::core::demo::DemoConfig::default());
+    // A PNS with TMT CPNS March 2022 (the 2021 formation), own request.
+    let mut a = ws.asn[0].clone();
+    a.nip = Nip::parse("199001012022031001").unwrap();
+    a.status = EmploymentStatus::Pns;
+    a.own_request = true;
+    let until = d(2033, 3, 1);
+    assert_eq!(
+        ten_year_rejection(&a, &rules, d(2033, 2, 28)),
+        Some(Rejection::TenYearStatement {
+            cpns_year: 2022,
+            until
+        })
+    );
+    assert_eq!(ten_year_rejection(&a, &rules, until), None);
+    // Not bound: a 2021 TMT CPNS, a move the organisation asks, the
+    // setting off.
+    let mut earlier = a.clone();
+    earlier.nip = Nip::parse("199001012021031001").unwrap();
+    assert_eq!(ten_year_rejection(&earlier, &rules, d(2026, 1, 1)), None);
+    let asked = Asn {
+        own_request: false,
+        ..a.clone()
+    };
+    assert_eq!(ten_year_rejection(&asked, &rules, d(2026, 1, 1)), None);
+    let off = RuleSettings {
+        ten_year_statement_from: 0,
+        ..RuleSettings::default()
+    };
+    assert_eq!(ten_year_rejection(&a, &off, d(2026, 1, 1)), None);
+}
+
+#[test]
+fn no_plan_grants_a_bound_own_request_to_another_government() {
+    use mutasi_planner::core::engine::{self, explain, model::RoundInput, view, Mode};
+    use mutasi_planner::core::procedure;
+    let mut ws =
+        mutasi_planner::core::demo::generate(&mutasi_planner::core::demo::DemoConfig::default());
+    let mut round = ws.open_round().unwrap().clone();
+    let plan = |ws: &Workspace, round: &Round| {
+        engine::plan(&RoundInput {
+            ws,
+            round,
+            scenario: &round.scenarios[0],
+        })
+        .unwrap()
+    };
+    // One agency becomes a kabupaten's: the plain plan moves people into
+    // it from the province.
+    let first = plan(&ws, &round);
+    let moves = view::moves(&ws, &first);
+    let agency = moves
+        .iter()
+        .filter(|m| {
+            m.from
+                .is_some_and(|f| ws.positions[f].agency != m.to_agency)
+        })
+        .map(|m| m.to_agency.clone())
+        .next()
+        .unwrap();
+    ws.agencies
+        .iter_mut()
+        .find(|a| a.id == agency)
+        .unwrap()
+        .government = Government::Regency(Regency::Tebo);
+    let crossing: Vec<(usize, usize)> = moves
+        .iter()
+        .filter(|m| m.to_agency == agency)
+        .filter(|m| m.from.is_some_and(|f| ws.positions[f].agency != agency))
+        .map(|m| (m.asn, m.to))
+        .collect();
+    assert!(!crossing.is_empty());
+    // Those people asked themselves, and were appointed CPNS in March
+    // 2022 (their experience kept as it was).
+    for &(a, _) in &crossing {
+        let p = &mut ws.asn[a];
+        p.service_from_year = Some(p.service_from());
+        let nip = format!("{}202203{}", &p.nip.as_str()[..8], &p.nip.as_str()[14..]);
+        p.nip = Nip::parse(&nip).unwrap();
+        p.own_request = true;
+    }
+    let on = round.effective_date;
+    for mode in [Mode::Optimal, Mode::Stable] {
+        round.scenarios[0].mode = mode;
+        round.scenarios[0].rules.ten_year_statement_from = 2022;
+        let after = plan(&ws, &round);
+        let input = RoundInput {
+            ws: &ws,
+            round: &round,
+            scenario: &round.scenarios[0],
+        };
+        for row in 0..after.row_count() {
+            let a = after.person(row);
+            if mutasi_planner::core::rules::ten_year_rejection(
+                &ws.asn[a],
+                &round.scenarios[0].rules,
+                on,
+            )
+            .is_none()
+            {
+                continue;
+            }
+            if let (Some(from), Some(to)) = (after.current(row), after.destination(row)) {
+                assert!(
+                    !procedure::crosses(&ws, Some(&ws.positions[from]), &ws.positions[to]),
+                    "{mode:?}: {} crosses",
+                    ws.asn[a].nip
+                );
+            }
+        }
+        // The explanation names the statement for the move now refused.
+        let &(a, to) = crossing.first().unwrap();
+        match explain::why_not(&input, &after, a, to) {
+            explain::WhyNot::PairRejected(r) => assert!(
+                r.iter().any(|r| matches!(
+                    r,
+                    mutasi_planner::core::rules::Rejection::TenYearStatement { .. }
+                )),
+                "{r:?}"
+            ),
+            other => panic!("{mode:?}: {other:?}"),
+        }
+        // Off, the same people may cross again.
+        round.scenarios[0].rules.ten_year_statement_from = 0;
+        let free = plan(&ws, &round);
+        let crossed = (0..free.row_count()).any(|row| {
+            matches!((free.current(row), free.destination(row)), (Some(f), Some(t))
+                if free.moved(row) && procedure::crosses(&ws, Some(&ws.positions[f]), &ws.positions[t]))
+        });
+        assert!(crossed, "{mode:?}");
+    }
+}

@@ -240,7 +240,7 @@ fn a_teacher_of_58_is_not_near_retirement() {
     let analis = position("Analis Kebijakan Ahli Muda", AhliMuda);
     let rules = RuleSettings::default();
     let near = |p: &Position| {
-        pair_rejections(&asn, None, p, &rules, on)
+        pair_rejections(&asn, None, p, false, &rules, on)
             .iter()
             .any(|r| r.rule() == Rule::NearRetirement)
     };
@@ -314,7 +314,7 @@ fn the_demo_disdik_has_teachers_and_keeps_those_of_58_movable() {
     assert!(!senior.is_empty(), "a teacher of 58 or more");
     for (a, p) in senior {
         assert!(a.age_on(on) < 60, "{} is past the guru BUP", a.name);
-        let refused = pair_rejections(a, Some(p), p, &rules, on);
+        let refused = pair_rejections(a, Some(p), p, false, &rules, on);
         assert!(
             !refused.iter().any(|r| r.rule() == Rule::NearRetirement),
             "{}: {refused:?}",
@@ -370,7 +370,7 @@ fn the_bup_table_matches_a_jf_family_not_an_exact_name() {
     let from = position("Guru Mata Pelajaran Fisika Ahli Muda", AhliMuda);
     let to = position("Guru Mata Pelajaran Fisika Ahli Muda SMAN 2", AhliMuda);
     assert!(
-        !pair_rejections(&asn, Some(&from), &to, &RuleSettings::default(), on)
+        !pair_rejections(&asn, Some(&from), &to, false, &RuleSettings::default(), on)
             .iter()
             .any(|r| r.rule() == Rule::NearRetirement)
     );
@@ -387,7 +387,7 @@ fn someone_whose_position_is_unknown_is_placed_only_by_a_decision_and_never_in_a
     assert_eq!(classify(None, &pengawas), MoveClass::Placement);
     assert_eq!(classify(None, &kadis), MoveClass::Jpt);
     // The plan may not place them.
-    assert!(pair_rejections(asn, None, &pengawas, &rules, on)
+    assert!(pair_rejections(asn, None, &pengawas, false, &rules, on)
         .iter()
         .any(|r| r.rule() == Rule::MoveClass));
     // A manual decision may, except into a JPT post.

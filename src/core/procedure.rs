@@ -239,6 +239,11 @@ pub fn crossing(ws: &Workspace, from: Option<&Position>, to: &Position) -> Optio
     (from != to).then_some(Crossing { from, to })
 }
 
+/// Whether a move from `from` to `to` crosses governments.
+pub fn crosses(ws: &Workspace, from: Option<&Position>, to: &Position) -> bool {
+    crossing(ws, from, to).is_some()
+}
+
 /// The transfers between governments among a version's moves, in its
 /// order: the person and the crossing.
 pub fn crossings<'a>(

@@ -34,6 +34,7 @@ pub enum Rule {
     RequestPerformance,
     NearRetirement,
     MoveClass,
+    TenYearStatement,
     TalentPool,
     MinGolongan,
     EducationLevel,
@@ -43,7 +44,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order they are checked.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::Cpns,
         Rule::Pppk,
         Rule::OpenProcess,
@@ -55,6 +56,7 @@ impl Rule {
         Rule::RequestPerformance,
         Rule::NearRetirement,
         Rule::MoveClass,
+        Rule::TenYearStatement,
         Rule::TalentPool,
         Rule::MinGolongan,
         Rule::EducationLevel,
@@ -119,6 +121,9 @@ pub enum Rejection {
     EducationField { have: String },
     /// A scenario constraint forbids the pair.
     Forbidden,
+    /// An own request to another government within ten years of the PNS
+    /// appointment, which the person's statement excludes.
+    TenYearStatement { cpns_year: i32, until: Date },
 }
 
 impl Rejection {
@@ -136,6 +141,7 @@ impl Rejection {
             Rejection::RequestPerformance { .. } => Rule::RequestPerformance,
             Rejection::NearRetirement { .. } => Rule::NearRetirement,
             Rejection::MoveClass { .. } => Rule::MoveClass,
+            Rejection::TenYearStatement { .. } => Rule::TenYearStatement,
             Rejection::TalentPool { .. } => Rule::TalentPool,
             Rejection::MinGolongan { .. } => Rule::MinGolongan,
             Rejection::EducationLevel { .. } => Rule::EducationLevel,
@@ -288,6 +294,32 @@ pub fn class_rejection(
     None
 }
 
+/// The ten-year statement (../shared/DOMAIN.md, "Between governments"):
+/// the person's own request to move to another government, refused while
+/// the statement binds them: a PNS or CPNS with a TMT CPNS (the NIP's) in
+/// the scenario's first bound year or later, until ten years after the PNS
+/// appointment (a year after the TMT CPNS). `None` when it does not bind.
+pub fn ten_year_rejection(asn: &Asn, rules: &RuleSettings, on: Date) -> Option<Rejection> {
+    if !asn.own_request
+        || rules.ten_year_statement_from == 0
+        || asn.status == EmploymentStatus::Pppk
+    {
+        return None;
+    }
+    let crate::core::model::NipEntry::Cpns { year, month } = asn.nip.entry() else {
+        return None;
+    };
+    if year < i32::from(rules.ten_year_statement_from) {
+        return None;
+    }
+    let cpns = Date::new(year, month, 1).ok()?;
+    let until = cpns.add_years(11);
+    (on < until).then_some(Rejection::TenYearStatement {
+        cpns_year: year,
+        until,
+    })
+}
+
 /// The class rule of a manual decision or pin: as [`class_rejection`],
 /// except that a person without a known position may be placed (a first
 /// placement the analyst decides), never into a JPT post.
@@ -319,11 +351,15 @@ pub fn pair_rejections(
     asn: &Asn,
     current: Option<&Position>,
     position: &Position,
+    crossing: bool,
     rules: &RuleSettings,
     on: Date,
 ) -> Vec<Rejection> {
     let mut out = Vec::new();
     out.extend(class_rejection(asn, current, position, rules));
+    if crossing {
+        out.extend(ten_year_rejection(asn, rules, on));
+    }
     if rules.retirement_buffer_months > 0 {
         let retires = retirement_date(asn.birth_date, rules.bup(position));
         let months_left = on.whole_months_until(retires);
@@ -428,7 +464,7 @@ mod tests {
     /// The pair rules for a move into a position of the person's own type
     /// (a lateral move, so only the other pair rules can refuse it).
     fn lateral(a: &Asn, kind: PositionType, rules: &RuleSettings, on: Date) -> Vec<Rejection> {
-        pair_rejections(a, Some(&position(kind)), &position(kind), rules, on)
+        pair_rejections(a, Some(&position(kind)), &position(kind), false, rules, on)
     }
 
     fn rules_of(v: &[Rejection]) -> Vec<Rule> {

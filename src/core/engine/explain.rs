@@ -60,6 +60,11 @@ pub fn explain(input: &RoundInput<'_>, plan: &Plan, row: usize) -> Explanation {
                 asn,
                 r.current.map(|c| &ws.positions[c]),
                 &ws.positions[p],
+                crate::core::procedure::crosses(
+                    ws,
+                    r.current.map(|c| &ws.positions[c]),
+                    &ws.positions[p],
+                ),
                 &input.scenario.rules,
                 model.effective,
             )
@@ -118,6 +123,9 @@ pub fn checked_rules(rules: &RuleSettings) -> Vec<Rule> {
         out.push(Rule::NearRetirement);
     }
     out.push(Rule::MoveClass);
+    if rules.ten_year_statement_from > 0 {
+        out.push(Rule::TenYearStatement);
+    }
     if rules.allow_promotion {
         out.push(Rule::TalentPool);
     }
@@ -182,6 +190,11 @@ pub fn why_not(input: &RoundInput<'_>, plan: &Plan, asn: usize, position: usize)
         &ws.asn[asn],
         model.rows[row].current.map(|c| &ws.positions[c]),
         &ws.positions[position],
+        crate::core::procedure::crosses(
+            ws,
+            model.rows[row].current.map(|c| &ws.positions[c]),
+            &ws.positions[position],
+        ),
         &input.scenario.rules,
         model.effective,
     );

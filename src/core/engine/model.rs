@@ -187,6 +187,8 @@ struct PositionFacts {
     fit_group: usize,
     kind: PositionType,
     eselon: Option<crate::core::titles::Eselon>,
+    /// The government of the position's agency.
+    government: Government,
     /// The interned JF ([`crate::core::move_class::jf_of`]); none for
     /// structural and JPT positions.
     jf: Option<u32>,
@@ -199,8 +201,10 @@ type EligibilityKey = (
     Option<(
         PositionType,
         Option<crate::core::titles::Eselon>,
+        Government,
         Option<u32>,
     )>,
+    bool,
     bool,
     usize,
     bool,
@@ -237,6 +241,9 @@ impl Index {
             .collect();
         let mut positions = Vec::with_capacity(ws.positions.len());
         let mut groups: HashMap<FitSignature, usize> = HashMap::new();
+        // The government of each agency, for the ten-year statement.
+        let government_of: HashMap<&AgencyId, Government> =
+            ws.agencies.iter().map(|a| (&a.id, a.government)).collect();
         for p in &ws.positions {
             let reqs = p
                 .competencies
@@ -284,6 +291,10 @@ impl Index {
                 fit_group,
                 kind: p.kind,
                 eselon: p.eselon,
+                government: government_of
+                    .get(&p.agency)
+                    .copied()
+                    .unwrap_or(ws.government),
                 jf,
                 bup: rules.bup(p),
             });
@@ -322,6 +333,8 @@ pub(crate) struct PersonFacts {
     current: Option<usize>,
     /// In the talent pool (9-box at least the scenario's minimum).
     in_pool: bool,
+    /// Bound by the ten-year statement: no move to another government.
+    ten_year: bool,
 }
 
 impl PersonFacts {
@@ -360,6 +373,7 @@ impl PersonFacts {
                 .as_ref()
                 .and_then(|c| index.position_ix.get(&c.position).copied()),
             in_pool: crate::core::rules::talent_pool_rejection(asn, rules).is_none(),
+            ten_year: crate::core::rules::ten_year_rejection(asn, rules, on).is_some(),
         }
     }
 }
@@ -398,6 +412,13 @@ pub(crate) fn eligible(
     rules: &RuleSettings,
 ) -> bool {
     if !class_ok(index, person, p, rules) {
+        return false;
+    }
+    if person.ten_year
+        && person
+            .current
+            .is_some_and(|c| index.positions[c].government != index.positions[p].government)
+    {
         return false;
     }
     if index.positions[p].bup < person.safe_bup {
@@ -591,7 +612,7 @@ impl<'a> Scorer<'a> {
         let a = &self.ws.asn[asn];
         let from = person.current.map(|c| {
             let f = &self.index.positions[c];
-            (f.kind, f.eselon, f.jf)
+            (f.kind, f.eselon, f.government, f.jf)
         });
         // Only the position BUPs below the threshold matter, not the age.
         let bup = self
@@ -603,6 +624,7 @@ impl<'a> Scorer<'a> {
         (
             from,
             person.in_pool,
+            person.ten_year,
             bup,
             a.status == EmploymentStatus::Pppk,
             a.golongan,

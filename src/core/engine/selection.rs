@@ -106,7 +106,8 @@ pub fn open_selection(input: &RoundInput<'_>, model: &RoundModel) -> Vec<OpenSel
                 if step != 1 && !same_level_jpt {
                     return None;
                 }
-                let blocking = pair_rejections(asn, Some(current), post, rules, on)
+                let crosses = crate::core::procedure::crosses(ws, Some(current), post);
+                let blocking = pair_rejections(asn, Some(current), post, crosses, rules, on)
                     .into_iter()
                     .any(|r| !matches!(r.rule(), Rule::MoveClass | Rule::TalentPool));
                 (!blocking).then(|| {

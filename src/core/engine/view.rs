@@ -318,6 +318,11 @@ pub fn refused_openings(
             &ws.asn[plan.person(row)],
             current.map(|c| &ws.positions[c]),
             &ws.positions[p],
+            crate::core::procedure::crosses(
+                ws,
+                current.map(|c| &ws.positions[c]),
+                &ws.positions[p],
+            ),
             &input.scenario.rules,
             plan.model.effective,
         );

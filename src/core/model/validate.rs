@@ -666,6 +666,7 @@ fn check_policy(f: &mut Findings, at: &str, s: &super::Scenario) {
             r.sanction_lookback_months,
             lim::MAX_LOOKBACK,
         ),
+        ("ten_year_statement_from", r.ten_year_statement_from, 2100),
         (
             "request_min_baik_months",
             r.request_min_baik_months,

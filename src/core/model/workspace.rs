@@ -56,6 +56,16 @@ pub struct RuleSettings {
     /// structural post has one holder whatever this says.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub allow_over_formasi: bool,
+    /// The ten-year statement (PermenPANRB 27/2021 Pasal 52, 6/2024):
+    /// a PNS whose TMT CPNS is in this year or later asked no move to
+    /// another government for personal reasons within 10 years of the PNS
+    /// appointment (taken as a year after the TMT CPNS). 0: not applied.
+    /// Default 2022, the appointments of the 2021 formation.
+    #[serde(
+        default = "default_ten_year_from",
+        skip_serializing_if = "is_default_ten_year_from"
+    )]
+    pub ten_year_statement_from: u16,
     /// Staffing floors for every position: each keeps at least its need
     /// (or what it holds, if fewer), so a departure nobody replaces from a
     /// position at or below its need is not made. Off by default: on the
@@ -157,6 +167,17 @@ impl RuleSettings {
     }
 }
 
+/// The first TMT CPNS year the ten-year statement binds by default.
+pub const DEFAULT_TEN_YEAR_FROM: u16 = 2022;
+
+fn default_ten_year_from() -> u16 {
+    DEFAULT_TEN_YEAR_FROM
+}
+
+fn is_default_ten_year_from(year: &u16) -> bool {
+    *year == DEFAULT_TEN_YEAR_FROM
+}
+
 impl Default for RuleSettings {
     fn default() -> Self {
         RuleSettings {
@@ -175,6 +196,7 @@ impl Default for RuleSettings {
             allow_promotion: false,
             allow_jpt_rotation: false,
             allow_over_formasi: false,
+            ten_year_statement_from: DEFAULT_TEN_YEAR_FROM,
             floor_at_need: false,
             talent_pool_min_box: 7,
             bup_by_jf: {

@@ -154,6 +154,7 @@ fn rule_key(r: Rule) -> T {
         Rule::Cpns => T::CheckCpns,
         Rule::Pppk => T::CheckPppk,
         Rule::MoveClass => T::CheckMoveClass,
+        Rule::TenYearStatement => T::CheckTenYear,
         Rule::TalentPool => T::CheckTalentPool,
         Rule::OpenProcess => T::CheckOpenProcess,
         Rule::ServingSanction => T::CheckServingSanction,
@@ -240,6 +241,12 @@ pub(crate) fn rejection_text(r: &Rejection, lang: Lang) -> String {
         Rejection::LegalStatus { status } => {
             format!("{}: {}", T::KedudukanHukum.text(lang), status.label())
         }
+        Rejection::TenYearStatement { cpns_year, until } => format!(
+            "{} (CPNS {cpns_year}, {} {})",
+            T::TenYearRefused.text(lang),
+            T::SanctionEnds.text(lang),
+            crate::i18n::format_date(*until, lang)
+        ),
         Rejection::ServingSanction { ends, .. } => format!(
             "{} ({} {})",
             T::ServingSanction.text(lang),

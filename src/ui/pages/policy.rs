@@ -125,6 +125,9 @@ pub fn PolicyPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             {help(T::PolicyNineBoxHelp)}
             <NumberField label=Label::Key(T::PolicyPoolBox) value=v(|s| f64::from(s.rules.talent_pool_min_box)) min=1.0 max=9.0 step=1.0 testid="policy-pool-box" set=|s, x| s.rules.talent_pool_min_box = x.round() as u8 />
             {help(T::PolicyPoolBoxHelp)}
+            <h3>{move || state.t(T::PolicyTenYear)}</h3>
+            <NumberField label=Label::Key(T::PolicyTenYearFrom) value=v(|s| f64::from(s.rules.ten_year_statement_from)) min=0.0 max=2100.0 step=1.0 testid="policy-ten-year" set=|s, x| s.rules.ten_year_statement_from = x.round().clamp(0.0, 2100.0) as u16 />
+            {help(T::PolicyTenYearHelp)}
             <BupTable scenario=scenario />
         </fieldset>
     }
