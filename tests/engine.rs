@@ -486,6 +486,7 @@ fn an_urgent_opening_goes_to_its_best_candidate_and_starts_a_chain() {
         results: Vec::new(),
         participation: Participation::default(),
         election: None,
+        election_year: None,
         procedure: Default::default(),
     };
     ws.rounds.push(round);

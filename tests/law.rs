@@ -264,3 +264,76 @@ fn no_plan_grants_a_bound_own_request_to_another_government() {
         assert!(crossed, "{mode:?}");
     }
 }
+
+#[test]
+fn the_pilkada_rule_marks_each_move_that_replaces_an_official() {
+    use mutasi_planner::core::engine::{self, model::RoundInput};
+    use mutasi_planner::core::io::sheet_export::{decree_lines, decree_notes, PILKADA_NOTE};
+    use mutasi_planner::core::timing;
+    let ws =
+        mutasi_planner::core::demo::generate(&mutasi_planner::core::demo::DemoConfig::default());
+    let mut round = ws.open_round().unwrap().clone();
+    let plan = engine::plan(&RoundInput {
+        ws: &ws,
+        round: &round,
+        scenario: &round.scenarios[0],
+    })
+    .unwrap();
+    // No election: nothing is marked.
+    assert!(decree_lines(&ws, &round, &plan).iter().all(|l| !l.pilkada));
+    assert!(decree_notes(&round).is_empty());
+    // A year set, no dates: warned.
+    round.election_year = Some(2029);
+    assert!(timing::election_dates_missing(&round));
+    // A window covering the decision date (the TMT while no decree).
+    let on = timing::decision_date(&round);
+    round.election = Some(Election {
+        candidates_set: on.add_months(3),
+        inauguration: None,
+    });
+    assert!(!timing::election_dates_missing(&round));
+    let lines = decree_lines(&ws, &round, &plan);
+    let marked = lines.iter().filter(|l| l.pilkada).count();
+    assert!(
+        marked > 0 && marked < lines.len(),
+        "{marked} of {}",
+        lines.len()
+    );
+    // Marked exactly the moves from or to a JPT, administrator or
+    // pengawas post, or of a kepala sekolah/puskesmas.
+    for l in &lines {
+        let asn = ws.asn.iter().find(|a| a.nip.as_str() == l.nip).unwrap();
+        let from = ws.index().position_of(asn);
+        let official = from.is_some_and(|p| {
+            matches!(
+                p.kind,
+                PositionType::Administrator
+                    | PositionType::Pengawas
+                    | PositionType::JptPratama
+                    | PositionType::JptMadya
+            )
+        }) || ws.positions.iter().any(|p| {
+            p.name == l.new_position
+                && matches!(
+                    p.kind,
+                    PositionType::Administrator
+                        | PositionType::Pengawas
+                        | PositionType::JptPratama
+                        | PositionType::JptMadya
+                )
+        }) || asn.flags.task.is_some();
+        assert_eq!(
+            l.pilkada, official,
+            "{} {} → {}",
+            l.nip, l.old_position, l.new_position
+        );
+        assert_eq!(l.note().contains(PILKADA_NOTE), l.pilkada);
+    }
+    assert_eq!(decree_notes(&round).len(), 1);
+    // A decree dated after the window: nothing needs approval.
+    round.election = Some(Election {
+        candidates_set: on.add_months(-12),
+        inauguration: Some(on.add_months(-8)),
+    });
+    assert!(decree_lines(&ws, &round, &plan).iter().all(|l| !l.pilkada));
+}

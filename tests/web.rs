@@ -1102,6 +1102,19 @@ async fn a_pilkada_window_shows_a_banner_on_every_page_and_notes_the_decree() {
         .text_content()
         .unwrap()
         .contains("persetujuan tertulis Menteri Dalam Negeri"));
+    // Each move that replaces an official is marked, the others not.
+    until("moves of officials marked", || {
+        root.query_selector("tr[data-pilkada=\"true\"] .badge.pilkada")
+            .ok()
+            .flatten()
+            .is_some()
+            && root
+                .query_selector("tr[data-pilkada=\"false\"]")
+                .ok()
+                .flatten()
+                .is_some()
+    })
+    .await;
     // Candidates set later: the TMT is before the window, no banner.
     state.page.set(Page::Kebutuhan);
     set_input(
@@ -1121,6 +1134,11 @@ async fn a_pilkada_window_shows_a_banner_on_every_page_and_notes_the_decree() {
             .with_untracked(|ws| ws.open_round().unwrap().election.is_none())
     })
     .await;
+    // A Pilkada year without dates is warned on every page.
+    set_input(&find(&root, "election-year").unwrap(), "2029", "change");
+    let _ = element(&root, "election-dates-missing").await;
+    state.page.set(Page::Hasil);
+    let _ = element(&root, "election-dates-missing").await;
 }
 
 #[wasm_bindgen_test]

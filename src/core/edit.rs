@@ -73,6 +73,9 @@ pub enum Edit {
     Close { position: PositionId },
     /// The day the Pilkada candidates are set; `None` removes the election.
     SetCandidatesSet(Option<Date>),
+    /// The year of the government's next Pilkada, before its dates are
+    /// known (a round with it and no dates is warned).
+    SetElectionYear(Option<u16>),
     /// The day the elected head is inaugurated, once known.
     SetInauguration(Option<Date>),
     /// The last day for comments and preference cards.
@@ -418,6 +421,17 @@ impl Edit {
                 }
                 Ok(applied("round.election", date_text(date)))
             }
+            Edit::SetElectionYear(year) => {
+                let round = round_for(ws, Change::Settings)?;
+                round.election_year = year.filter(|y| (2000..=2100).contains(y));
+                Ok(applied(
+                    "round.election_year",
+                    round
+                        .election_year
+                        .map(|y| y.to_string())
+                        .unwrap_or_default(),
+                ))
+            }
             Edit::SetInauguration(date) => {
                 let round = round_for(ws, Change::Settings)?;
                 let election = round.election.as_mut().ok_or(EditError::NoElection)?;
@@ -519,6 +533,7 @@ impl Edit {
                     results: Vec::new(),
                     participation: Default::default(),
                     election: None,
+                    election_year: None,
                     procedure: Default::default(),
                 });
                 let mut done = applied("round.new", format!("{id}: {name} · TMT {effective_date}"));

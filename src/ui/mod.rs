@@ -428,14 +428,31 @@ fn ElectionBanner() -> impl IntoView {
                 .is_some()
         })
     });
-    move || {
-        inside.get().then(|| {
-            view! {
-                <div role="status" class="alert warning banner" data-testid="election-banner">
-                    {move || state.t(T::ElectionBanner)}
-                </div>
-            }
+    let missing = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.open_round()
+                .is_some_and(crate::core::timing::election_dates_missing)
         })
+    });
+    move || {
+        if inside.get() {
+            Some(
+                view! {
+                    <div role="status" class="alert warning banner" data-testid="election-banner">
+                        {move || state.t(T::ElectionBanner)}
+                    </div>
+                }
+                .into_any(),
+            )
+        } else if missing.get() {
+            Some(view! {
+                <div role="status" class="alert warning banner" data-testid="election-dates-missing">
+                    {move || state.t(T::ElectionDatesMissing)}
+                </div>
+            }.into_any())
+        } else {
+            None
+        }
     }
 }
 

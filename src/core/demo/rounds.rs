@@ -171,6 +171,7 @@ impl Builder<'_> {
             results: Vec::new(),
             participation: Participation::default(),
             election: None,
+            election_year: None,
             procedure: Default::default(),
         });
     }
@@ -273,6 +274,7 @@ impl Builder<'_> {
             results: Vec::new(),
             participation: Participation::default(),
             election: None,
+            election_year: None,
             procedure: Default::default(),
         });
     }

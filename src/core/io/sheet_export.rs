@@ -77,15 +77,28 @@ pub struct DecreeLine {
     /// section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crossing: Option<String>,
+    /// The move replaces an official while a Pilkada window covers the
+    /// decision ([`crate::core::timing::needs_approval`]): it needs the
+    /// Mendagri's written approval.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pilkada: bool,
 }
 
+/// The KETERANGAN words of a move that needs the Mendagri's approval.
+pub const PILKADA_NOTE: &str = "perlu persetujuan tertulis Mendagri (Pilkada)";
+
 impl DecreeLine {
-    /// The KETERANGAN cell: the class, and the crossing when there is one.
+    /// The KETERANGAN cell: the class, the crossing when there is one, and
+    /// the Mendagri's approval when the move needs it.
     pub fn note(&self) -> String {
-        match &self.crossing {
-            Some(c) => format!("{}; {c}", self.class),
-            None => self.class.clone(),
+        let mut note = self.class.clone();
+        if let Some(c) = &self.crossing {
+            note = format!("{note}; {c}");
         }
+        if self.pilkada {
+            note = format!("{note}; {PILKADA_NOTE}");
+        }
+        note
     }
 }
 
@@ -136,8 +149,8 @@ pub fn decree_notes(round: &crate::core::model::Round) -> Vec<String> {
                 .until
                 .map_or_else(|| "pelantikan + 6 bulan".to_string(), |d| d.to_dmy());
             format!(
-                "Catatan: TMT {} dalam masa {} s.d. {} (6 bulan sebelum penetapan pasangan calon Pilkada sampai 6 bulan setelah pelantikan); mutasi memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2) dan Pasal 162 ayat (3)).",
-                round.effective_date.to_dmy(),
+                "Catatan: keputusan tanggal {} dalam masa {} s.d. {} (6 bulan sebelum penetapan pasangan calon Pilkada sampai 6 bulan setelah pelantikan); penggantian pejabat pimpinan tinggi, administrator, pengawas dan kepala sekolah/puskesmas yang bertanda \"{PILKADA_NOTE}\" memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2) dan Pasal 162 ayat (3); SE Mendagri 100.2.1.3/1575/SJ).",
+                crate::core::timing::decision_date(round).to_dmy(),
                 w.from.to_dmy(),
                 until
             )
@@ -236,6 +249,7 @@ fn lines_of(
                 class: crate::core::move_class::classify(from, to)
                     .decree_label()
                     .to_string(),
+                pilkada: crate::core::timing::needs_approval(round, asn, from, to),
                 crossing,
             };
             let key = (

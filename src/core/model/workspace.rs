@@ -569,6 +569,10 @@ pub struct Round {
     /// [`crate::core::timing`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub election: Option<Election>,
+    /// The year of the government's next Pilkada, when known before its
+    /// dates: a round with it and no dates is warned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub election_year: Option<u16>,
     /// Where the round is in its procedure (draft → decree) and its frozen
     /// versions.
     #[serde(default, skip_serializing_if = "super::Procedure::is_empty")]
@@ -952,6 +956,7 @@ mod tests {
             results: Vec::new(),
             participation: Participation::default(),
             election: None,
+            election_year: None,
         };
         let nip = |s: &str| Nip::parse(s).unwrap();
         let decision = |n: &str, action: DecisionAction| Decision {

@@ -354,6 +354,22 @@ fn ElectionDates() -> impl IntoView {
                         on:change=move |ev| set(ev, true)
                     />
                 </label>
+                <label>
+                    <span>{move || state.t(T::ElectionYear)}</span>
+                    <input
+                        type="number"
+                        min="2000"
+                        max="2100"
+                        data-testid="election-year"
+                        prop:value=move || state.workspace.with(|ws| {
+                            ws.open_round().and_then(|r| r.election_year).map(|y| y.to_string()).unwrap_or_default()
+                        })
+                        on:change=move |ev| {
+                            let year = event_target_value(&ev).trim().parse::<u16>().ok();
+                            let _ = state.apply(Edit::SetElectionYear(year));
+                        }
+                    />
+                </label>
             </div>
             <p class="help">{move || state.t(T::ElectionHelp)}</p>
         </fieldset>

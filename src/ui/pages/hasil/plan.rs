@@ -18,6 +18,8 @@ struct MoveLine {
     nip: String,
     from: String,
     to: String,
+    /// The move needs the Mendagri's written approval (Pilkada).
+    pilkada: bool,
 }
 
 /// The item an option value names: the value is its place in `all`.
@@ -47,6 +49,12 @@ pub(super) fn PlanTab() -> impl IntoView {
                     nip: ws.asn[m.asn].nip.to_string(),
                     from: position_label(ws, m.from),
                     to: position_label(ws, Some(m.to)),
+                    pilkada: crate::core::timing::needs_approval(
+                        input.round,
+                        &ws.asn[m.asn],
+                        m.from.map(|p| &ws.positions[p]),
+                        &ws.positions[m.to],
+                    ),
                     m,
                 })
                 .collect::<Vec<_>>()
@@ -115,7 +123,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                                 let m = &l.m;
                                 let person = m.asn;
                                 view! {
-                                    <tr class:selected=move || selected.get() == Some(person) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code()) data-crossing=m.crossing.is_some().to_string()>
+                                    <tr class:selected=move || selected.get() == Some(person) data-nip=l.nip.clone() data-class=m.class.code() data-phase=m.phase.map(|p| p.code()) data-crossing=m.crossing.is_some().to_string() data-pilkada=l.pilkada.to_string()>
                                         <td>
                                             <button type="button" class="link" on:click=move |_| selected.set(Some(person))>
                                                 {l.name.clone()}
@@ -125,6 +133,7 @@ pub(super) fn PlanTab() -> impl IntoView {
                                         <td>
                                             {l.to.clone()}
                                             {m.crossing.map(|c| view! { " " <span class="badge crossing" title=c.label()>{T::CrossingBadge.text(lang)}</span> })}
+                                            {l.pilkada.then(|| view! { " " <span class="badge pilkada">{T::PilkadaBadge.text(lang)}</span> })}
                                         </td>
                                         <td>{class_key(m.class).text(lang)}</td>
                                         <td>{m.phase.map_or("–", |p| phase_key(p).text(lang))}</td>
