@@ -269,6 +269,9 @@ strings! {
     ElectionBanner => "Keputusan putaran ini jatuh dalam masa Pilkada: penggantian pejabat pimpinan tinggi, administrator, pengawas dan kepala sekolah/puskesmas memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2)). Mutasi itu ditandai di Hasil dan di Lampiran SK.", "This round's decision falls in a Pilkada window: replacing JPT, administrator, pengawas officials and kepala sekolah/puskesmas needs the written approval of the Minister of Home Affairs (UU 10/2016 Pasal 71(2)). Those moves are marked in Hasil and in the decree attachment.";
     ElectionDatesMissing => "Tahun Pilkada sudah diisi tetapi tanggalnya belum: isi tanggal penetapan pasangan calon di Kebutuhan agar masa persetujuan Mendagri dapat dihitung.", "A Pilkada year is set but not its dates: enter the day the candidates are set in Kebutuhan so the approval window can be told.";
     ElectionYear => "Tahun Pilkada berikutnya", "Year of the next Pilkada";
+    PilkadaApprovalNumber => "Nomor persetujuan tertulis Mendagri", "Number of the Mendagri's written approval";
+    PilkadaApprovalDate => "Tanggal persetujuan", "Date of the approval";
+    PilkadaApprovalSave => "Simpan persetujuan", "Save the approval";
     PilkadaBadge => "perlu persetujuan Mendagri", "needs the Mendagri's approval";
     BupTitle => "BUP menurut JF", "Retirement age by JF";
     BupHelp => "Batas usia pensiun JF yang diatur undang-undang lain (PP 11/2017 Pasal 240), mis. guru 60 di semua jenjang (UU 14/2005). JF lain memakai BUP jenis jabatannya: 58, JPT dan ahli madya 60, ahli utama 65.", "Retirement age of a JF that another law sets (PP 11/2017 Pasal 240), e.g. guru 60 at every jenjang (UU 14/2005). Other JF use their position type's: 58, JPT and ahli madya 60, ahli utama 65.";

@@ -330,6 +330,35 @@ fn the_pilkada_rule_marks_each_move_that_replaces_an_official() {
         assert_eq!(l.note().contains(PILKADA_NOTE), l.pilkada);
     }
     assert_eq!(decree_notes(&round).len(), 1);
+    // The approval, once recorded (an audited edit; a number is needed),
+    // is cited on each marked line and in the note.
+    let mut with_round = ws.clone();
+    *with_round.open_round_mut().unwrap() = round.clone();
+    let letter = |number: &str| {
+        mutasi_planner::core::edit::Edit::SetPilkadaApproval(Some(Letter {
+            number: number.into(),
+            date: on,
+        }))
+    };
+    assert_eq!(
+        letter(" ").apply(&mut with_round.clone()),
+        Err(mutasi_planner::core::edit::EditError::LetterNumberRequired)
+    );
+    letter(" 100.2.2.6/123/OTDA ")
+        .apply(&mut with_round)
+        .unwrap();
+    let approved = with_round.open_round().unwrap().clone();
+    let lines = decree_lines(&with_round, &approved, &plan);
+    for l in lines.iter().filter(|l| l.pilkada) {
+        assert!(
+            l.note()
+                .contains("persetujuan tertulis Mendagri No. 100.2.2.6/123/OTDA"),
+            "{}",
+            l.note()
+        );
+        assert!(!l.note().contains(PILKADA_NOTE));
+    }
+    assert!(decree_notes(&approved)[0].contains("Nomor 100.2.2.6/123/OTDA"));
     // A decree dated after the window: nothing needs approval.
     round.election = Some(Election {
         candidates_set: on.add_months(-12),

@@ -1093,15 +1093,37 @@ async fn a_pilkada_window_shows_a_banner_on_every_page_and_notes_the_decree() {
         election.map(|e| e.candidates_set.to_string()),
         Some("2027-05-22".to_string())
     );
+    // The Mendagri's approval is recorded with its number and date.
+    set_input(
+        &element(&root, "pilkada-approval-number").await,
+        "100.2.2.6/77",
+        "input",
+    );
+    set_input(
+        &find(&root, "pilkada-approval-date").unwrap(),
+        "2027-01-05",
+        "change",
+    );
+    press(&root, "pilkada-approval-save").await;
+    until("the approval recorded", || {
+        state.workspace.with_untracked(|ws| {
+            ws.open_round()
+                .unwrap()
+                .procedure
+                .pilkada_approval
+                .as_ref()
+                .is_some_and(|l| l.number == "100.2.2.6/77")
+        })
+    })
+    .await;
     // On another page too, and in the printable decree attachment.
     state.page.set(Page::Hasil);
     let _ = element(&root, "election-banner").await;
     press(&root, "decree-show").await;
     let note = element(&root, "decree-note").await;
-    assert!(note
-        .text_content()
-        .unwrap()
-        .contains("persetujuan tertulis Menteri Dalam Negeri"));
+    let text = note.text_content().unwrap();
+    assert!(text.contains("persetujuan tertulis Menteri Dalam Negeri"));
+    assert!(text.contains("Nomor 100.2.2.6/77"), "{text}");
     // Each move that replaces an official is marked, the others not.
     until("moves of officials marked", || {
         root.query_selector("tr[data-pilkada=\"true\"] .badge.pilkada")

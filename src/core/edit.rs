@@ -181,6 +181,9 @@ pub enum Edit {
         doc: ClearanceDoc,
         letter: Option<Letter>,
     },
+    /// Records (or, with `None`, removes) the Mendagri's written approval
+    /// of the round's moves of officials in a Pilkada window.
+    SetPilkadaApproval(Option<Letter>),
 }
 
 /// What an applied edit did, for the audit log and the undo label.
@@ -803,6 +806,25 @@ impl Edit {
                     clearances.remove(at);
                 }
                 Ok(applied("round.clearance", detail))
+            }
+            Edit::SetPilkadaApproval(letter) => {
+                let letter = match letter {
+                    Some(l) if l.number.trim().is_empty() => {
+                        return Err(EditError::LetterNumberRequired)
+                    }
+                    Some(l) => Some(Letter {
+                        number: l.number.trim().to_string(),
+                        date: l.date,
+                    }),
+                    None => None,
+                };
+                let round = round_for(ws, Change::Participation)?;
+                let detail = match &letter {
+                    Some(l) => format!("{} {}", l.number, l.date),
+                    None => "-".to_string(),
+                };
+                round.procedure.pilkada_approval = letter;
+                Ok(applied("round.pilkada_approval", detail))
             }
             Edit::IssueDecree {
                 number,

@@ -82,6 +82,10 @@ pub struct DecreeLine {
     /// Mendagri's written approval.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pilkada: bool,
+    /// The Mendagri's approval, once recorded: "persetujuan Mendagri No. …
+    /// tgl …".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pilkada_approval: Option<String>,
 }
 
 /// The KETERANGAN words of a move that needs the Mendagri's approval.
@@ -96,7 +100,8 @@ impl DecreeLine {
             note = format!("{note}; {c}");
         }
         if self.pilkada {
-            note = format!("{note}; {PILKADA_NOTE}");
+            let approval = self.pilkada_approval.as_deref().unwrap_or(PILKADA_NOTE);
+            note = format!("{note}; {approval}");
         }
         note
     }
@@ -148,8 +153,16 @@ pub fn decree_notes(round: &crate::core::model::Round) -> Vec<String> {
             let until = w
                 .until
                 .map_or_else(|| "pelantikan + 6 bulan".to_string(), |d| d.to_dmy());
+            let approval = match &round.procedure.pilkada_approval {
+                Some(l) => format!(
+                    " Persetujuan tertulis Menteri Dalam Negeri Nomor {} tanggal {}.",
+                    l.number,
+                    l.date.to_dmy()
+                ),
+                None => String::new(),
+            };
             format!(
-                "Catatan: keputusan tanggal {} dalam masa {} s.d. {} (6 bulan sebelum penetapan pasangan calon Pilkada sampai 6 bulan setelah pelantikan); penggantian pejabat pimpinan tinggi, administrator, pengawas dan kepala sekolah/puskesmas yang bertanda \"{PILKADA_NOTE}\" memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2) dan Pasal 162 ayat (3); SE Mendagri 100.2.1.3/1575/SJ).",
+                "Catatan: keputusan tanggal {} dalam masa {} s.d. {} (6 bulan sebelum penetapan pasangan calon Pilkada sampai 6 bulan setelah pelantikan); penggantian pejabat pimpinan tinggi, administrator, pengawas dan kepala sekolah/puskesmas yang bertanda di kolom KETERANGAN memerlukan persetujuan tertulis Menteri Dalam Negeri (UU 10/2016 Pasal 71 ayat (2) dan Pasal 162 ayat (3); SE Mendagri 100.2.1.3/1575/SJ).{approval}",
                 crate::core::timing::decision_date(round).to_dmy(),
                 w.from.to_dmy(),
                 until
@@ -218,6 +231,13 @@ fn lines_of(
     moves: impl Iterator<Item = (usize, Option<usize>, usize)>,
 ) -> Vec<DecreeLine> {
     let tmt = round.effective_date;
+    let approval = round.procedure.pilkada_approval.as_ref().map(|l| {
+        format!(
+            "persetujuan tertulis Mendagri No. {} tgl {}",
+            l.number,
+            l.date.to_dmy()
+        )
+    });
     let agency_order = |id: &crate::core::model::AgencyId| {
         ws.agencies
             .iter()
@@ -250,6 +270,7 @@ fn lines_of(
                     .decree_label()
                     .to_string(),
                 pilkada: crate::core::timing::needs_approval(round, asn, from, to),
+                pilkada_approval: approval.clone(),
                 crossing,
             };
             let key = (

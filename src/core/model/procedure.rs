@@ -192,6 +192,10 @@ pub struct Procedure {
     /// The checklists of transfers between governments, by person.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub clearances: Vec<Clearance>,
+    /// The Mendagri's written approval of the round's replacement of
+    /// officials during a Pilkada window (UU 10/2016 Pasal 71(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pilkada_approval: Option<Letter>,
 }
 
 impl Procedure {

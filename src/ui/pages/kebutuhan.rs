@@ -372,6 +372,68 @@ fn ElectionDates() -> impl IntoView {
                 </label>
             </div>
             <p class="help">{move || state.t(T::ElectionHelp)}</p>
+            <PilkadaApproval />
         </fieldset>
+    }
+}
+
+/// The Mendagri's written approval of the round's moves of officials in a
+/// Pilkada window: its number and date, as the decree attachment cites it.
+#[component]
+fn PilkadaApproval() -> impl IntoView {
+    let state = use_state();
+    let recorded = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.open_round()
+                .and_then(|r| r.procedure.pilkada_approval.clone())
+        })
+    });
+    let number = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let save = move |_| {
+        let Ok(d) = Date::parse_iso(&date.get_untracked()) else {
+            return;
+        };
+        let _ = state.apply(Edit::SetPilkadaApproval(Some(crate::core::model::Letter {
+            number: number.get_untracked(),
+            date: d,
+        })));
+    };
+    view! {
+        <div class="filters" data-testid="pilkada-approval">
+            <label>
+                <span>{move || state.t(T::PilkadaApprovalNumber)}</span>
+                <input
+                    type="text"
+                    data-testid="pilkada-approval-number"
+                    prop:value=move || recorded.get().map(|l| l.number).unwrap_or_else(|| number.get())
+                    on:input=move |ev| number.set(event_target_value(&ev))
+                />
+            </label>
+            <label>
+                <span>{move || state.t(T::PilkadaApprovalDate)}</span>
+                <input
+                    type="date"
+                    data-testid="pilkada-approval-date"
+                    prop:value=move || recorded.get().map(|l| l.date.to_string()).unwrap_or_else(|| date.get())
+                    on:change=move |ev| date.set(event_target_value(&ev))
+                />
+            </label>
+            <button
+                type="button"
+                data-testid="pilkada-approval-save"
+                disabled=move || number.with(|n| n.trim().is_empty()) || date.with(String::is_empty)
+                on:click=save
+            >
+                {move || state.t(T::PilkadaApprovalSave)}
+            </button>
+            {move || recorded.get().map(|_| view! {
+                <button type="button" data-testid="pilkada-approval-clear" on:click=move |_| {
+                    let _ = state.apply(Edit::SetPilkadaApproval(None));
+                }>
+                    {move || state.t(T::Remove)}
+                </button>
+            })}
+        </div>
     }
 }
