@@ -13,7 +13,7 @@ use mutasi_planner::core::rng::Rng;
 use proptest::prelude::*;
 
 mod common;
-use common::rounds::{demo, open_round};
+use common::rounds::{demo, open_round, plan_first};
 
 /// A number below `n`.
 fn pick(rng: &mut Rng, n: usize) -> usize {
@@ -262,14 +262,7 @@ fn unit_staff(ws: &Workspace, plan: &engine::Plan, unit: &UnitId) -> (u32, u32) 
 fn a_units_minimum_staff_keeps_a_leaver_nobody_replaces() {
     let ws = demo(1_500, 2026);
     let mut round = open_round(&ws).clone();
-    let plan = |round: &Round| {
-        engine::plan(&RoundInput {
-            ws: &ws,
-            round,
-            scenario: &round.scenarios[0],
-        })
-        .unwrap()
-    };
+    let plan = |round: &Round| plan_first(&ws, round);
     let before = plan(&round);
     // A unit the plan leaves with fewer staff.
     let unit = ws
@@ -369,14 +362,7 @@ fn a_floor_per_jf_keeps_each_matching_unit_staffed_with_that_jf() {
     use mutasi_planner::core::move_class::jf_of;
     let ws = demo(1_500, 2026);
     let mut round = open_round(&ws).clone();
-    let plan = |round: &Round| {
-        engine::plan(&RoundInput {
-            ws: &ws,
-            round,
-            scenario: &round.scenarios[0],
-        })
-        .unwrap()
-    };
+    let plan = |round: &Round| plan_first(&ws, round);
     let before = plan(&round);
     // A JF whose holders leave some unit unreplaced in the plain plan: the
     // floor names that unit by part of its name and the JF by its family

@@ -9,6 +9,9 @@ use mutasi_planner::core::io::table_import::{
 };
 use mutasi_planner::core::model::*;
 
+mod common;
+use common::rounds::plan_first;
+
 fn d(y: i32, m: u8, day: u8) -> Date {
     Date::new(y, m, day).unwrap()
 }
@@ -166,19 +169,12 @@ fn the_ten_year_statement_binds_own_requests_to_another_government() {
 
 #[test]
 fn no_plan_grants_a_bound_own_request_to_another_government() {
-    use mutasi_planner::core::engine::{self, explain, model::RoundInput, view, Mode};
+    use mutasi_planner::core::engine::{explain, model::RoundInput, view, Mode};
     use mutasi_planner::core::procedure;
     let mut ws =
         mutasi_planner::core::demo::generate(&mutasi_planner::core::demo::DemoConfig::default());
     let mut round = ws.open_round().unwrap().clone();
-    let plan = |ws: &Workspace, round: &Round| {
-        engine::plan(&RoundInput {
-            ws,
-            round,
-            scenario: &round.scenarios[0],
-        })
-        .unwrap()
-    };
+    let plan = plan_first;
     // One agency becomes a kabupaten's: the plain plan moves people into
     // it from the province.
     let first = plan(&ws, &round);
@@ -267,18 +263,12 @@ fn no_plan_grants_a_bound_own_request_to_another_government() {
 
 #[test]
 fn the_pilkada_rule_marks_each_move_that_replaces_an_official() {
-    use mutasi_planner::core::engine::{self, model::RoundInput};
     use mutasi_planner::core::io::sheet_export::{decree_lines, decree_notes, PILKADA_NOTE};
     use mutasi_planner::core::timing;
     let ws =
         mutasi_planner::core::demo::generate(&mutasi_planner::core::demo::DemoConfig::default());
     let mut round = ws.open_round().unwrap().clone();
-    let plan = engine::plan(&RoundInput {
-        ws: &ws,
-        round: &round,
-        scenario: &round.scenarios[0],
-    })
-    .unwrap();
+    let plan = plan_first(&ws, &round);
     // No election: nothing is marked.
     assert!(decree_lines(&ws, &round, &plan).iter().all(|l| !l.pilkada));
     assert!(decree_notes(&round).is_empty());

@@ -16,7 +16,7 @@ use mutasi_planner::core::rules::{pair_rejections, person_rejections, Rejection,
 use proptest::prelude::*;
 
 mod common;
-use common::rounds::{demo, open_round, stay};
+use common::rounds::{demo, open_round, plan_first, stay};
 
 fn position(name: &str, kind: PositionType) -> Position {
     Position {
@@ -696,12 +696,7 @@ fn no_plan_moves_anyone_up_or_down_an_eselon() {
     for mode in [Mode::Optimal, Mode::Stable] {
         let mut round = round.clone();
         round.scenarios[0].mode = mode;
-        let plan = engine::plan(&RoundInput {
-            ws: &ws,
-            round: &round,
-            scenario: &round.scenarios[0],
-        })
-        .unwrap();
+        let plan = plan_first(&ws, &round);
         let classes = report::move_classes(&ws, &plan);
         assert!(!classes.is_empty());
         assert!(

@@ -775,16 +775,7 @@ impl Edit {
                 Ok(applied("round.establish", detail))
             }
             Edit::SetClearance { asn, doc, letter } => {
-                let letter = match letter {
-                    Some(l) if l.number.trim().is_empty() => {
-                        return Err(EditError::LetterNumberRequired)
-                    }
-                    Some(l) => Some(Letter {
-                        number: l.number.trim().to_string(),
-                        date: l.date,
-                    }),
-                    None => None,
-                };
+                let letter = numbered(letter)?;
                 if !ws.asn.iter().any(|a| a.nip == asn) {
                     return Err(EditError::UnknownAsn(asn));
                 }
@@ -808,16 +799,7 @@ impl Edit {
                 Ok(applied("round.clearance", detail))
             }
             Edit::SetPilkadaApproval(letter) => {
-                let letter = match letter {
-                    Some(l) if l.number.trim().is_empty() => {
-                        return Err(EditError::LetterNumberRequired)
-                    }
-                    Some(l) => Some(Letter {
-                        number: l.number.trim().to_string(),
-                        date: l.date,
-                    }),
-                    None => None,
-                };
+                let letter = numbered(letter)?;
                 let round = round_for(ws, Change::Participation)?;
                 let detail = match &letter {
                     Some(l) => format!("{} {}", l.number, l.date),
@@ -1070,6 +1052,18 @@ fn check_slots(slots: u32) -> Result<()> {
         Ok(())
     } else {
         Err(EditError::SlotsOutOfRange(slots))
+    }
+}
+
+/// A letter to record, its number trimmed; refused without a number.
+fn numbered(letter: Option<Letter>) -> Result<Option<Letter>> {
+    match letter {
+        Some(l) if l.number.trim().is_empty() => Err(EditError::LetterNumberRequired),
+        Some(l) => Ok(Some(Letter {
+            number: l.number.trim().to_string(),
+            date: l.date,
+        })),
+        None => Ok(None),
     }
 }
 

@@ -2,6 +2,7 @@
 //! (tests/engine.rs, tests/move_class.rs, tests/hostile.rs).
 
 use mutasi_planner::core::demo::{generate, DemoConfig};
+use mutasi_planner::core::engine::{self, model::RoundInput, Plan};
 use mutasi_planner::core::model::{
     Decision, DecisionAction, Nip, ObjectiveWeights, Round, Workspace,
 };
@@ -34,6 +35,16 @@ pub fn open_round(ws: &Workspace) -> &Round {
         .rev()
         .find(|r| !r.openings.is_empty())
         .unwrap()
+}
+
+/// The plan of a round's first scenario.
+pub fn plan_first(ws: &Workspace, round: &Round) -> Plan {
+    engine::plan(&RoundInput {
+        ws,
+        round,
+        scenario: &round.scenarios[0],
+    })
+    .unwrap()
 }
 
 /// A manual decision that keeps a person where they are.

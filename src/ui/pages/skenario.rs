@@ -598,17 +598,7 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 </button>
             </div>
             <div class="filters">
-                <label>
-                    <span>{move || state.t(T::MinStaff)}</span>
-                    <input
-                        type="number"
-                        min="1"
-                        max="9999"
-                        data-testid="floor-min"
-                        prop:value=move || floor.get().to_string()
-                        on:input=move |ev| floor.set(event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 9999))
-                    />
-                </label>
+                <MinStaffInput value=floor testid="floor-min" />
                 <button type="button" data-testid="floor-add" disabled=move || unit.with(String::is_empty) on:click=add_floor>
                     {move || state.t(T::AddUnitFloor)}
                 </button>
@@ -633,17 +623,7 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                         on:input=move |ev| kind_families.set(event_target_value(&ev))
                     />
                 </label>
-                <label>
-                    <span>{move || state.t(T::MinStaff)}</span>
-                    <input
-                        type="number"
-                        min="1"
-                        max="9999"
-                        data-testid="kind-floor-min"
-                        prop:value=move || kind_min.get().to_string()
-                        on:input=move |ev| kind_min.set(event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 9999))
-                    />
-                </label>
+                <MinStaffInput value=kind_min testid="kind-floor-min" />
                 <button
                     type="button"
                     data-testid="kind-floor-add"
@@ -657,5 +637,24 @@ fn ConstraintsPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 </button>
             </div>
         </fieldset>
+    }
+}
+
+/// A floor's minimum staff, 1 to 9,999.
+#[component]
+fn MinStaffInput(value: RwSignal<u32>, testid: &'static str) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <label>
+            <span>{move || state.t(T::MinStaff)}</span>
+            <input
+                type="number"
+                min="1"
+                max="9999"
+                data-testid=testid
+                prop:value=move || value.get().to_string()
+                on:input=move |ev| value.set(event_target_value(&ev).parse::<u32>().unwrap_or(1).clamp(1, 9999))
+            />
+        </label>
     }
 }

@@ -30,6 +30,9 @@ struct Lookup<'a> {
     unit_by_unor: HashMap<&'a str, &'a crate::core::model::UnitId>,
     /// People in post per position id (its bezetting in the workspace).
     holders: HashMap<&'a str, u32>,
+    /// Units by agency and [`agency_names::unit_key`]; `None` when two of
+    /// an agency share it.
+    unit_by_key: HashMap<(usize, String), Option<usize>>,
 }
 
 impl<'a> Lookup<'a> {
@@ -74,9 +77,23 @@ impl<'a> Lookup<'a> {
                 *holders.entry(c.position.0.as_str()).or_default() += 1;
             }
         }
+        let mut unit_by_key: HashMap<(usize, String), Option<usize>> = HashMap::new();
+        for (a, agency) in ws.agencies.iter().enumerate() {
+            for (u, unit) in agency.units.iter().enumerate() {
+                let key = agency_names::unit_key(&unit.name);
+                if key.is_empty() {
+                    continue;
+                }
+                let entry = unit_by_key.entry((a, key)).or_insert(Some(u));
+                if *entry != Some(u) {
+                    *entry = None;
+                }
+            }
+        }
         Lookup {
             ws,
             holders,
+            unit_by_key,
             asn_by_nip: ws
                 .asn
                 .iter()
@@ -137,14 +154,12 @@ impl<'a> Lookup<'a> {
             .iter()
             .find(|u| compact(&u.id.0) == key || compact(&u.name) == key)
             .or_else(|| {
-                let key = agency_names::unit_key(text);
-                let mut same = units
-                    .iter()
-                    .filter(|u| agency_names::unit_key(&u.name) == key);
-                match (same.next(), same.next()) {
-                    (Some(u), None) if !key.is_empty() => Some(u),
-                    _ => None,
-                }
+                let u = self
+                    .unit_by_key
+                    .get(&(agency, agency_names::unit_key(text)))
+                    .copied()
+                    .flatten()?;
+                units.get(u)
             })
     }
 }
@@ -611,8 +626,13 @@ impl RowReader<'_, '_> {
         Option<titles::Eselon>,
     ) {
         let (eselon, cell) = self.type_columns(r, problems);
-        let (kind, review) =
-            self.level_of(r, name, golongan, old, problems, note_title, (eselon, cell));
+        let evidence = titles::Evidence {
+            name,
+            eselon,
+            cell,
+            golongan,
+        };
+        let (kind, review) = self.level_of(r, &evidence, old, problems, note_title);
         // The eselon: the file's, else the title's (camat III.a), else
         // what the position had, when it is one of the type's.
         let eselon = eselon
@@ -623,24 +643,16 @@ impl RowReader<'_, '_> {
     }
 
     /// [`Self::position_kind`]'s type and whether it is to check.
-    #[allow(clippy::too_many_arguments)]
     fn level_of(
         &self,
         r: usize,
-        name: &str,
-        golongan: Option<crate::core::model::Golongan>,
+        evidence: &titles::Evidence<'_>,
         old: Option<&crate::core::model::Position>,
         problems: &mut Vec<Problem>,
         note_title: bool,
-        (eselon, cell): (Option<titles::Eselon>, Option<titles::TypeCell>),
     ) -> (crate::core::model::PositionType, bool) {
-        let evidence = titles::Evidence {
-            name,
-            eselon,
-            cell,
-            golongan,
-        };
-        let reading = titles::read(&evidence, titles::Tier::of(self.lookup.ws.government));
+        let (name, cell) = (evidence.name, evidence.cell);
+        let reading = titles::read(evidence, titles::Tier::of(self.lookup.ws.government));
         if matches!(reading.basis, titles::Basis::Eselon | titles::Basis::Column) && reading.sure {
             return (reading.kind, false);
         }
